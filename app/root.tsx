@@ -1,0 +1,159 @@
+// @ts-expect-error -- ds-css's types declare no default export; the Remix compiler gives the file's URL.
+import akselCss from '@navikt/ds-css/dist/index.css'
+import { BodyLong, BodyShort, Button, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import {
+  Form,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import type { ReactNode } from 'react'
+import appCss from '~/styles/app.css'
+import { getUser } from '~/services/auth.server'
+import { navigationFor } from '~/utils/navigation'
+import { devMailboxEnabled } from '~/env.server'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: akselCss },
+  { rel: 'stylesheet', href: appCss },
+]
+
+export const meta: MetaFunction = () => [{ title: 'Vi inkluderer' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request)
+  return { user, devMailbox: devMailboxEnabled() }
+}
+
+type RootData = Awaited<ReturnType<typeof loader>>
+
+function Shell({ children, data }: { children: ReactNode; data: RootData | undefined }) {
+  const user = data?.user ?? null
+  const items = navigationFor(user?.role ?? null)
+  return (
+    <html lang="nb">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#hovedinnhold">
+          Hopp til hovedinnhold
+        </a>
+        <header className="app-header">
+          <div className="app-header__inner">
+            <a className="app-header__brand" href="/">
+              Vi inkluderer
+            </a>
+            <nav className="app-nav" aria-label="Hovedmeny">
+              <ul>
+                {items.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="app-header__user">
+              {user ? (
+                <>
+                  <BodyShort size="small">
+                    <span className="visually-hidden">Innlogget som </span>
+                    {user.name}
+                    {user.organisationName ? ` (${user.organisationName})` : ''}
+                  </BodyShort>
+                  <Form method="post" action="/logg-ut" className="inline-form">
+                    <Button type="submit" variant="secondary" size="small">
+                      Logg ut
+                    </Button>
+                  </Form>
+                </>
+              ) : (
+                <AkselLink href="/logg-inn">Logg inn</AkselLink>
+              )}
+            </div>
+          </div>
+        </header>
+        <main id="hovedinnhold" className="app-main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="app-footer">
+          <div className="app-footer__inner">
+            <BodyShort size="small">
+              Vi inkluderer – inkluderende rekruttering med oppfølging fra NAVs jobbspesialister.{' '}
+              <AkselLink href="/tilskuddskalkulator">Tilskuddskalkulator</AkselLink>
+              {data?.devMailbox ? (
+                <>
+                  {' · '}
+                  <AkselLink href="/dev/mailbox">Utviklerpostkasse</AkselLink>
+                </>
+              ) : null}
+            </BodyShort>
+          </div>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root')
+  return <Shell data={data}>{children}</Shell>
+}
+
+export default function App() {
+  useLoaderData<typeof loader>()
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const copy = errorCopy(status)
+  return (
+    <VStack gap="space-16" className="form-narrow">
+      <title>{`${copy.title} – Vi inkluderer`}</title>
+      <Heading level="1" size="large">
+        {copy.title}
+      </Heading>
+      <BodyLong>{copy.body}</BodyLong>
+      <BodyShort>
+        <AkselLink href="/">Gå til forsiden</AkselLink>
+      </BodyShort>
+      <BodyShort size="small">Feilkode: {status}</BodyShort>
+    </VStack>
+  )
+}
+
+function errorCopy(status: number): { title: string; body: string } {
+  switch (status) {
+    case 404:
+      return { title: 'Fant ikke siden', body: 'Siden finnes ikke, eller den er ikke lenger tilgjengelig.' }
+    case 403:
+      return { title: 'Ingen tilgang', body: 'Du har ikke tilgang til denne siden med rollen du er logget inn med.' }
+    case 429:
+      return { title: 'For mange forsøk', body: 'Vent litt og prøv igjen.' }
+    case 400:
+    case 422:
+      return { title: 'Ugyldig forespørsel', body: 'Noe i forespørselen var ikke gyldig. Gå tilbake og prøv igjen.' }
+    default:
+      return {
+        title: 'Noe gikk galt',
+        body: 'Det oppstod en feil hos oss. Prøv igjen om litt. Feilen er registrert.',
+      }
+  }
+}

@@ -1,0 +1,102 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { Alert, BodyShort, Button, Heading, Link as AkselLink, TextField, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
+import { getDb } from '@db/client.server'
+import { users } from '@db/schema'
+import { eq } from 'drizzle-orm'
+import { createSession, homeFor, safeRedirectTo } from '~/services/auth.server'
+import { attemptLogin, clientIp } from '~/services/login.server'
+import { requireAnonymous } from '~/utils/permissions.server'
+import { messages } from '~/utils/forms'
+
+export const meta: MetaFunction = () => [{ title: 'Logg inn – Vi inkluderer' }]
+
+const LoginSchema = z.object({
+  email: z.string({ required_error: messages.required }).email(messages.email),
+  password: z.string({ required_error: 'Skriv passordet ditt.' }),
+  redirectTo: z.string().optional(),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request)
+  return null
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: LoginSchema })
+  if (submission.status !== 'success') {
+    return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
+  }
+  const { email, password, redirectTo } = submission.value
+  const result = await attemptLogin(email, password, clientIp(request))
+  if (!result.ok) {
+    const message =
+      result.reason === 'rate_limited'
+        ? 'For mange mislykkede forsøk. Vent 15 minutter og prøv igjen, eller tilbakestill passordet.'
+        : result.reason === 'unverified'
+          ? 'Du må bekrefte e-postadressen din før du kan logge inn. Sjekk innboksen din.'
+          : 'Feil e-postadresse eller passord.'
+    return data(
+      { result: submission.reply({ formErrors: [message], hideFields: ['password'] }) },
+      { status: result.reason === 'rate_limited' ? 429 : 400 },
+    )
+  }
+  const user = getDb().select({ role: users.role }).from(users).where(eq(users.id, result.userId)).get()!
+  return redirect(safeRedirectTo(redirectTo, homeFor(user.role)), {
+    headers: { 'Set-Cookie': await createSession(result.userId, request) },
+  })
+}
+
+export default function LoginPage() {
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <VStack gap="space-24" className="form-narrow">
+      <Heading level="1" size="large">
+        Logg inn
+      </Heading>
+      <Form method="post" {...getFormProps(form)}>
+        <VStack gap="space-16">
+          {form.errors?.length ? (
+            <Alert variant="error" role="alert" id={form.errorId}>
+              {form.errors.join(' ')}
+            </Alert>
+          ) : null}
+          <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+          <TextField
+            label="E-post"
+            autoComplete="username"
+            {...getInputProps(fields.email, { type: 'email' })}
+            key={fields.email.key}
+            error={fields.email.errors?.join(' ')}
+          />
+          <TextField
+            label="Passord"
+            autoComplete="current-password"
+            {...getInputProps(fields.password, { type: 'password' })}
+            key={fields.password.key}
+            error={fields.password.errors?.join(' ')}
+          />
+          <div>
+            <Button type="submit">Logg inn</Button>
+          </div>
+        </VStack>
+      </Form>
+      <BodyShort>
+        <AkselLink href="/glemt-passord">Glemt passordet?</AkselLink>
+      </BodyShort>
+      <BodyShort>
+        Ny arbeidsgiver? <AkselLink href="/registrer">Registrer virksomheten din</AkselLink>
+      </BodyShort>
+    </VStack>
+  )
+}

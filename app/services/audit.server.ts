@@ -1,0 +1,35 @@
+import { auditLog } from '@db/schema'
+import type { DbOrTx } from '@db/client.server'
+import { nowIso } from '~/utils/clock.server'
+
+/**
+ * The one audit mechanism: every reveal of personal data, every profile view
+ * and every admin read of a person goes through `audit`. Pass the same
+ * transaction as the change so the log and the change commit together.
+ * Never put personal data in `details` (ids and codes only).
+ */
+export type AuditActor = { id: number; role: string; organisationId: number | null } | null
+
+export type AuditEntry = {
+  action: string
+  subjectType: string
+  subjectId: string | number
+  candidateId?: number | null
+  details?: Record<string, unknown>
+}
+
+export function audit(db: DbOrTx, actor: AuditActor, entry: AuditEntry): void {
+  db.insert(auditLog)
+    .values({
+      at: nowIso(),
+      actorUserId: actor?.id ?? null,
+      actorRole: actor?.role ?? null,
+      actorOrganisationId: actor?.organisationId ?? null,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: String(entry.subjectId),
+      candidateId: entry.candidateId ?? null,
+      details: entry.details ?? null,
+    })
+    .run()
+}

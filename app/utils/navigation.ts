@@ -1,0 +1,32 @@
+import type { Role } from '@db/schema'
+
+export type NavItem = { to: string; label: string; end?: boolean }
+
+/** The main menu per role. Capabilities add their entries here. */
+export function navigationFor(role: Role | null): NavItem[] {
+  switch (role) {
+    case null:
+      return [
+        { to: '/', label: 'Forside', end: true },
+        { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
+        { to: '/registrer', label: 'Registrer arbeidsgiver' },
+      ]
+    case 'arbeidsgiver':
+      return [
+        { to: '/arbeidsgiver', label: 'Oversikt', end: true },
+        { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
+      ]
+    case 'jobbspesialist':
+      return [
+        { to: '/jobbspesialist', label: 'Oversikt', end: true },
+        { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
+      ]
+    case 'partner':
+      return [{ to: '/partner', label: 'Oversikt', end: true }]
+    case 'admin':
+      return [
+        { to: '/admin', label: 'Administrasjon', end: true },
+        { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
+      ]
+  }
+}

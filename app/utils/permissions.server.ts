@@ -1,0 +1,49 @@
+import { redirect } from '@remix-run/node'
+import type { Role } from '@db/schema'
+import { getUser, type SessionUser } from '~/services/auth.server'
+
+/** The logged-in user, or a redirect to log in that comes back here afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request)
+  if (!user) {
+    const url = new URL(request.url)
+    if (url.pathname.startsWith('/api/')) {
+      throw Response.json({ error: 'Du må logge inn.' }, { status: 401 })
+    }
+    const redirectTo = `${url.pathname}${url.search}`
+    throw redirect(`/logg-inn?${new URLSearchParams({ redirectTo })}`)
+  }
+  return user
+}
+
+/**
+ * The logged-in user if they have one of the roles; otherwise a 403 (the
+ * root error boundary shows the «Ingen tilgang» page).
+ */
+export async function requireUserWithRole(request: Request, roles: Role | readonly Role[]): Promise<SessionUser> {
+  const user = await requireUser(request)
+  const allowed = typeof roles === 'string' ? [roles] : roles
+  if (!allowed.includes(user.role)) {
+    if (new URL(request.url).pathname.startsWith('/api/')) {
+      throw Response.json({ error: 'Du har ikke tilgang til dette.' }, { status: 403 })
+    }
+    throw new Response('Ingen tilgang', { status: 403, statusText: 'Forbidden' })
+  }
+  return user
+}
+
+/** An employer user with an organisation (every arbeidsgiver has one). */
+export async function requireEmployer(request: Request): Promise<SessionUser & { organisationId: number }> {
+  const user = await requireUserWithRole(request, 'arbeidsgiver')
+  if (user.organisationId == null) throw new Response('Ingen tilgang', { status: 403 })
+  return user as SessionUser & { organisationId: number }
+}
+
+export async function requireAnonymous(request: Request): Promise<void> {
+  const user = await getUser(request)
+  if (user) throw redirect('/')
+}
+
+export function notFound(message = 'Ikke funnet'): Response {
+  return new Response(message, { status: 404, statusText: 'Not Found' })
+}

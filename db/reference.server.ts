@@ -1,0 +1,73 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Db } from './client.server'
+import { fylker, kommuner, styrk08, type AgaZone, AGA_ZONES } from './schema'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const REFERENCE_DIR = [path.join(here, 'reference'), path.resolve('db/reference')].find((dir) =>
+  fs.existsSync(path.join(dir, 'kommuner.csv')),
+) ?? path.resolve('db/reference')
+
+/** Minimal CSV reader for the reference files: quoted fields only where they contain a comma. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.length > 0)
+  const split = (line: string) => {
+    const out: string[] = []
+    let field = ''
+    let quoted = false
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]
+      if (quoted) {
+        if (c === '"' && line[i + 1] === '"') { field += '"'; i++ }
+        else if (c === '"') quoted = false
+        else field += c
+      } else if (c === '"') quoted = true
+      else if (c === ',') { out.push(field); field = '' }
+      else field += c
+    }
+    out.push(field)
+    return out
+  }
+  const header = split(lines[0])
+  return lines.slice(1).map((line) => {
+    const cells = split(line)
+    return Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']))
+  })
+}
+
+export function readReferenceCsv(file: string): Record<string, string>[] {
+  return parseCsv(fs.readFileSync(path.join(REFERENCE_DIR, file), 'utf8'))
+}
+
+/** Loads fylker, kommuner (with AGA zone) and STYRK-08 when the tables are empty. */
+export function loadReferenceData(db: Db): void {
+  if (db.select().from(kommuner).limit(1).all().length > 0) return
+  const kommuneRows = readReferenceCsv('kommuner.csv')
+  const zoneRows = new Map(readReferenceCsv('arbeidsgiveravgift_soner.csv').map((r) => [r.kommunenummer, r.sone]))
+  const styrkRows = readReferenceCsv('styrk08.csv')
+  db.transaction((tx) => {
+    const seenFylker = new Map<string, string>()
+    for (const row of kommuneRows) seenFylker.set(row.fylkesnummer, row.fylkesnavn)
+    for (const [fylkesnummer, name] of seenFylker) tx.insert(fylker).values({ fylkesnummer, name }).run()
+    for (const row of kommuneRows) {
+      const zone = zoneRows.get(row.kommunenummer)
+      if (!zone || !(AGA_ZONES as readonly string[]).includes(zone)) {
+        throw new Error(`Mangler arbeidsgiveravgiftssone for kommune ${row.kommunenummer}`)
+      }
+      tx.insert(kommuner)
+        .values({
+          kommunenummer: row.kommunenummer,
+          name: row.kommunenavn,
+          fylkesnummer: row.fylkesnummer,
+          agaZone: zone as AgaZone,
+        })
+        .run()
+    }
+    for (const row of styrkRows) {
+      // 0000 «Uoppgitt» is not an occupation anyone can choose.
+      if (row.kode === '0000') continue
+      tx.insert(styrk08).values({ code: row.kode, title: row.tittel }).run()
+    }
+  })
+}

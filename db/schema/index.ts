@@ -1,0 +1,3 @@
+// Every capability's tables. Add your capability's file here.
+export * from './reference'
+export * from './core'

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+export const DEMO_PASSWORD = 'demo-passord-123'
+export const DEMO = {
+  arbeidsgiver: 'arbeidsgiver@demo.no',
+  arbeidsgiver2: 'arbeidsgiver2@demo.no',
+  jobbspesialist: 'jobbspesialist@demo.no',
+  jobbspesialist2: 'jobbspesialist2@demo.no',
+  partner: 'partner@demo.no',
+  admin: 'admin@demo.no',
+} as const
+
+/** Zero axe violations for WCAG 2.1 A and AA on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  expect(summary, `axe violations on ${page.url()}`).toEqual([])
+}
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/logg-inn')
+  await page.getByLabel('E-post').fill(email)
+  await page.getByLabel('Passord').fill(password)
+  await page.getByRole('button', { name: 'Logg inn' }).click()
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible()
+}
+
+export async function logout(page: Page) {
+  await page.getByRole('button', { name: 'Logg ut' }).click()
+  await expect(page.getByRole('link', { name: 'Logg inn' })).toBeVisible()
+}
+
+/** Opens the newest caught e-mail to `to` in the dev mailbox and returns its body text. */
+export async function readLatestMail(page: Page, to: string, subjectContains?: string): Promise<string> {
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/dev/mailbox')
+        const row = page.getByRole('row').filter({ hasText: to })
+        const filtered = subjectContains ? row.filter({ hasText: subjectContains }) : row
+        return filtered.count()
+      },
+      { timeout: 20_000 },
+    )
+    .toBeGreaterThan(0)
+  const row = page.getByRole('row').filter({ hasText: to })
+  const filtered = subjectContains ? row.filter({ hasText: subjectContains }) : row
+  await filtered.first().getByRole('link').click()
+  return (await page.getByTestId('mail-body').textContent()) ?? ''
+}
+
+export function firstLink(text: string): string {
+  const match = text.match(/https?:\/\/\S+/)
+  if (!match) throw new Error(`no link in mail: ${text}`)
+  return match[0]
+}
