@@ -39,7 +39,8 @@ export default defineConfig({
     env: {
       NODE_ENV: 'test',
       PORT: String(PORT),
-      DATABASE_PATH: 'tests/.tmp/e2e.db',
+      DATABASE_PATH: `tests/.tmp/e2e-${PORT}.db`,
+      VI_BUILD_ID: process.env.VI_BUILD_ID ?? '',
       DEV_SMTP_PORT: String(PORT + 25),
       APP_URL: `http://localhost:${PORT}`,
       SMTP_URL: '',

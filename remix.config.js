@@ -1,8 +1,18 @@
+/**
+ * VI_BUILD_ID (optional) gives a separate build folder, so several people can
+ * build and run browser tests in one working tree at the same time.
+ */
+const id = process.env.VI_BUILD_ID
+const suffix = id ? `-${id}` : ''
+
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
   ignoredRouteFiles: ['**/.*', '**/*.test.*'],
   serverModuleFormat: 'esm',
   serverPlatform: 'node',
+  serverBuildPath: `build${suffix}/index.js`,
+  assetsBuildDirectory: `public/build${suffix}`,
+  publicPath: `/build${suffix}/`,
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

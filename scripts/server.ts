@@ -13,7 +13,8 @@ export async function startHttpServer(build: ServerBuild, options: { port: numbe
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
   app.use(compression())
-  app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
+  const suffix = process.env.VI_BUILD_ID ? `-${process.env.VI_BUILD_ID}` : ''
+  app.use(`/build${suffix}`, express.static(`public/build${suffix}`, { immutable: true, maxAge: '1y' }))
   app.use(express.static('public', { maxAge: '1h' }))
   app.use((req, res, next) => {
     // The only trusted source of the client address for rate limiting.

@@ -47,7 +47,7 @@ function newestMtime(dir: string): number {
   return newest
 }
 
-const buildFile = path.resolve('build/index.js')
+const buildFile = path.resolve(`build${process.env.VI_BUILD_ID ? `-${process.env.VI_BUILD_ID}` : ''}/index.js`)
 const sources = ['app', 'db', 'search', 'emails'].filter((d) => fs.existsSync(d))
 const stale =
   !fs.existsSync(buildFile) ||

@@ -25,9 +25,9 @@ echo "== vitest"
 npx vitest run
 
 echo "== build"
-npx remix build
+npx remix build >/dev/null
 
 echo "== playwright"
 mkdir -p tests/.tmp
-rm -f tests/.tmp/e2e.db tests/.tmp/e2e.db-wal tests/.tmp/e2e.db-shm
+rm -f tests/.tmp/e2e-*.db tests/.tmp/e2e-*.db-wal tests/.tmp/e2e-*.db-shm
 npx playwright test

@@ -139,4 +139,168 @@ CREATE TABLE `users` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email`);--> statement-breakpoint
-CREATE INDEX `users_org_idx` ON `users` (`organisation_id`);
+CREATE INDEX `users_org_idx` ON `users` (`organisation_id`);--> statement-breakpoint
+CREATE TABLE `candidate_step_history` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`candidate_id` integer NOT NULL,
+	`step` text NOT NULL,
+	`at` text NOT NULL,
+	`by_user_id` integer,
+	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `candidate_step_history_idx` ON `candidate_step_history` (`candidate_id`,`at`);--> statement-breakpoint
+CREATE TABLE `candidate_tokens` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`purpose` text NOT NULL,
+	`token_hash` text NOT NULL,
+	`candidate_id` integer NOT NULL,
+	`subject_id` integer NOT NULL,
+	`expires_at` text NOT NULL,
+	`used_at` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `candidate_tokens_hash_unique` ON `candidate_tokens` (`token_hash`);--> statement-breakpoint
+CREATE TABLE `candidates` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`jobbspesialist_user_id` integer NOT NULL,
+	`nav_unit_id` integer,
+	`first_name` text NOT NULL,
+	`last_name` text NOT NULL,
+	`fnr` text NOT NULL,
+	`birth_date` text NOT NULL,
+	`phone` text,
+	`email` text,
+	`kommunenummer` text NOT NULL,
+	`innsatsgruppe` text NOT NULL,
+	`referral_date` text NOT NULL,
+	`ips_step` text DEFAULT 'HENVIST' NOT NULL,
+	`ips_step_changed_at` text,
+	`cv` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text,
+	FOREIGN KEY (`jobbspesialist_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`nav_unit_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`kommunenummer`) REFERENCES `kommuner`(`kommunenummer`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `candidates_owner_idx` ON `candidates` (`jobbspesialist_user_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `candidates_fnr_unique` ON `candidates` (`fnr`);--> statement-breakpoint
+CREATE TABLE `consents` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`candidate_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`organisation_id` integer,
+	`contact_request_id` integer,
+	`method` text NOT NULL,
+	`scope` text NOT NULL,
+	`given_at` text NOT NULL,
+	`recorded_by_user_id` integer,
+	`withdrawn_at` text,
+	`withdrawn_by_user_id` integer,
+	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`recorded_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`withdrawn_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `consents_candidate_idx` ON `consents` (`candidate_id`,`kind`);--> statement-breakpoint
+CREATE TABLE `contact_requests` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`profile_id` integer NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`requested_by_user_id` integer,
+	`vacancy_id` integer,
+	`message` text DEFAULT '' NOT NULL,
+	`status` text DEFAULT 'SENDT' NOT NULL,
+	`reply_deadline` text,
+	`asked_at` text,
+	`answered_at` text,
+	`shared_cv_parts` text DEFAULT '[]' NOT NULL,
+	`employer_marking` text,
+	`marked_at` text,
+	`shared_until` text,
+	`sharing_expired_at` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text,
+	FOREIGN KEY (`profile_id`) REFERENCES `profiles`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`requested_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`vacancy_id`) REFERENCES `vacancies`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `contact_requests_org_idx` ON `contact_requests` (`organisation_id`,`status`);--> statement-breakpoint
+CREATE INDEX `contact_requests_profile_idx` ON `contact_requests` (`profile_id`);--> statement-breakpoint
+CREATE INDEX `contact_requests_status_idx` ON `contact_requests` (`status`,`reply_deadline`);--> statement-breakpoint
+CREATE TABLE `profiles` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`candidate_id` integer NOT NULL,
+	`code` text NOT NULL,
+	`status` text DEFAULT 'UTKAST' NOT NULL,
+	`headline` text DEFAULT '' NOT NULL,
+	`summary` text DEFAULT '' NOT NULL,
+	`desired_styrk_codes` text DEFAULT '[]' NOT NULL,
+	`skills` text DEFAULT '[]' NOT NULL,
+	`experience_level` text,
+	`education_level` text,
+	`languages` text DEFAULT '[]' NOT NULL,
+	`driving_licences` text DEFAULT '[]' NOT NULL,
+	`work_capacity_min` integer DEFAULT 100 NOT NULL,
+	`work_capacity_max` integer DEFAULT 100 NOT NULL,
+	`availability` text DEFAULT 'ETTER_AVTALE' NOT NULL,
+	`adaptation_needs` text DEFAULT '[]' NOT NULL,
+	`target_groups` text DEFAULT '[]' NOT NULL,
+	`scheme_hints` text DEFAULT '[]' NOT NULL,
+	`shown_age_band` text,
+	`shown_fylkesnummer` text,
+	`coarsened` text DEFAULT '[]' NOT NULL,
+	`published_at` text,
+	`unpublished_at` text,
+	`version` integer DEFAULT 1 NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text,
+	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`shown_fylkesnummer`) REFERENCES `fylker`(`fylkesnummer`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `profiles_code_unique` ON `profiles` (`code`);--> statement-breakpoint
+CREATE UNIQUE INDEX `profiles_candidate_unique` ON `profiles` (`candidate_id`);--> statement-breakpoint
+CREATE INDEX `profiles_status_idx` ON `profiles` (`status`,`published_at`);--> statement-breakpoint
+CREATE TABLE `vacancies` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`created_by_user_id` integer,
+	`status` text DEFAULT 'UTKAST' NOT NULL,
+	`title` text NOT NULL,
+	`styrk_code` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`kommunenummer` text NOT NULL,
+	`position_percent` integer NOT NULL,
+	`contract_type` text NOT NULL,
+	`start_date` text,
+	`start_asap` integer DEFAULT false NOT NULL,
+	`application_deadline` text,
+	`yearly_salary` integer,
+	`required_skills` text DEFAULT '[]' NOT NULL,
+	`desired_skills` text DEFAULT '[]' NOT NULL,
+	`languages` text DEFAULT '[]' NOT NULL,
+	`driving_licence` text,
+	`inclusion_tags` text DEFAULT '[]' NOT NULL,
+	`published_at` text,
+	`filled_at` text,
+	`closed_at` text,
+	`version` integer DEFAULT 1 NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`created_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`styrk_code`) REFERENCES `styrk08`(`code`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`kommunenummer`) REFERENCES `kommuner`(`kommunenummer`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `vacancies_org_idx` ON `vacancies` (`organisation_id`);--> statement-breakpoint
+CREATE INDEX `vacancies_status_idx` ON `vacancies` (`status`,`published_at`);--> statement-breakpoint
+CREATE INDEX `vacancies_styrk_idx` ON `vacancies` (`styrk_code`);

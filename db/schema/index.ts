@@ -1,3 +1,4 @@
 // Every capability's tables. Add your capability's file here.
 export * from './reference'
 export * from './core'
+export * from './marketplace'

@@ -31,7 +31,17 @@ export interface CapYear {
   capped: boolean;
 }
 
-/** Applies the 5 G yearly cap in place; returns what happened per year. */
+/**
+ * Applies the 5 G yearly cap in place; returns what happened per year.
+ *
+ * Within a calendar year, the sum paid up to and including a piece may not
+ * exceed 5 × G in force on that piece's first day: a piece that would pass it
+ * is cut to what is left, so later pieces that year pay 0. When G rises on
+ * 1 May after the cap was reached, the pieces from May may pay the difference
+ * (5 × the rise) – never more than 5 × the G in force. Taking the cap this way
+ * (rather than freezing the year at the first cut) keeps the result monotone:
+ * a higher pay can never give a lower subsidy.
+ */
 export function applyYearlyCap(
   periods: SubsidyPeriod[],
   gOn: (date: string) => DatedAmount,
@@ -39,27 +49,19 @@ export function applyYearlyCap(
   const years: CapYear[] = [];
   let current: CapYear | undefined;
   let paid = 0;
-  let exhausted = false;
   for (const period of periods) {
     const year = yearOf(period.from);
     if (!current || current.year !== year) {
       current = { year, cap: 0, capped: false };
       years.push(current);
       paid = 0;
-      exhausted = false;
     }
     const cap = VARIG_CAP_IN_G * gOn(period.from).amount;
     current.cap = cap;
-    if (exhausted) {
-      if (period.amount > 0) {
-        period.amount = 0;
-        period.capped = true;
-      }
-    } else if (paid + period.amount > cap) {
+    if (paid + period.amount > cap) {
       period.amount = Math.max(0, cap - paid);
       period.capped = true;
       current.capped = true;
-      exhausted = true;
     }
     paid += period.amount;
   }
@@ -113,7 +115,7 @@ export function calculateVarig(req: SubsidyRequest, ctx: CalculationContext): Ca
   const years = applyYearlyCap(periods, gOn);
   for (const y of years.filter((y) => y.capped)) {
     notes.push(
-      `I ${y.year} er utbetalingen begrenset til 5 G = ${formatKroner(y.cap)} kr; resten av året utbetales ikke.`,
+      `I ${y.year} er utbetalingen begrenset til 5 G = ${formatKroner(y.cap)} kr; det som ville gått over grensen, utbetales ikke.`,
     );
   }
   const usedG = new Map<string, DatedAmount>();

@@ -1,0 +1,261 @@
+/**
+ * NAV's code lists (shared/domain/codes.md) with their bokmål labels. Codes
+ * are NAV's, so data can be exchanged with NAV's systems; the UI shows labels.
+ */
+export const INCLUSION_TAGS = {
+  INKLUDERING__ARBEIDSTID: 'Arbeidstid',
+  INKLUDERING__FYSISK: 'Fysisk tilrettelegging',
+  INKLUDERING__ARBEIDSMILJO: 'Arbeidshverdagen',
+  INKLUDERING__GRUNNLEGGENDE: 'Utfordringer med norsk',
+  TILTAK_ELLER_VIRKEMIDDEL__LONNSTILSKUDD: 'Lønnstilskudd',
+  TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD: 'Mentor',
+  TILTAK_ELLER_VIRKEMIDDEL__LAERLINGPLASS: 'Lærlingplass',
+  PRIORITERT_MALGRUPPE__UNGE_UNDER_30: 'Unge under 30 år',
+  PRIORITERT_MALGRUPPE__SENIORER_OVER_50: 'Seniorer 50+',
+  PRIORITERT_MALGRUPPE__KOMMER_FRA_LAND_UTENFOR_EOS: 'Kommer fra land utenfor EØS',
+  PRIORITERT_MALGRUPPE__HULL_I_CV_EN: 'Hull i CV-en',
+  PRIORITERT_MALGRUPPE__LITE_ELLER_INGEN_UTDANNING: 'Lite eller ingen utdanning',
+  PRIORITERT_MALGRUPPE__LITE_ELLER_INGEN_ARBEIDSERFARING: 'Lite eller ingen arbeidserfaring',
+  STATLIG_INKLUDERINGSDUGNAD: 'Statlig inkluderingsdugnad',
+} as const
+export type InclusionTag = keyof typeof INCLUSION_TAGS
+export const INCLUSION_TAG_CODES = Object.keys(INCLUSION_TAGS) as InclusionTag[]
+
+export const INCLUSION_TAG_GROUPS = [
+  { code: 'INKLUDERING', label: 'Tilrettelegging', prefix: 'INKLUDERING__' },
+  { code: 'TILTAK_ELLER_VIRKEMIDDEL', label: 'Bruk av virkemidler', prefix: 'TILTAK_ELLER_VIRKEMIDDEL__' },
+  { code: 'PRIORITERT_MALGRUPPE', label: 'Prioriterte målgrupper', prefix: 'PRIORITERT_MALGRUPPE__' },
+  { code: 'STATLIG_INKLUDERINGSDUGNAD', label: 'Statlig inkluderingsdugnad', prefix: 'STATLIG_INKLUDERINGSDUGNAD' },
+] as const
+
+/** Adaptation needs on a profile: the same four groups as the vacancy's INKLUDERING__* tags. */
+export const ADAPTATION_GROUPS = {
+  ARBEIDSTID: {
+    label: 'Arbeidstid',
+    vacancyTag: 'INKLUDERING__ARBEIDSTID',
+    codes: {
+      IKKE_HELE_DAGER: 'Kan ikke jobbe hele dager',
+      BORTE_FASTE_DAGER_ELLER_TIDER: 'Må være borte faste dager eller tider',
+      GRADVIS_OKNING: 'Gradvis økning av arbeidstid',
+      FLEKSIBEL: 'Fleksibel arbeidstid',
+    },
+  },
+  FYSISK: {
+    label: 'Fysisk tilrettelegging',
+    vacancyTag: 'INKLUDERING__FYSISK',
+    codes: {
+      ARBEIDSSTILLING: 'Arbeidsstilling',
+      ERGONOMI: 'Ergonomiske hjelpemidler',
+      TUNGE_LOFT: 'Unngå tunge løft',
+      UNIVERSELL_UTFORMING: 'Universell utforming',
+      HORSEL: 'Hørsel',
+      SYN: 'Syn',
+      ANNET: 'Annen fysisk tilrettelegging',
+    },
+  },
+  ARBEIDSHVERDAGEN: {
+    label: 'Arbeidshverdagen',
+    vacancyTag: 'INKLUDERING__ARBEIDSMILJO',
+    codes: {
+      OPPLAERING: 'Opplæring',
+      OPPGAVER: 'Tilpassede oppgaver',
+      TETT_OPPFOLGING: 'Tett oppfølging',
+      STILLE_OG_ROLIG_MILJO: 'Stille og rolig miljø',
+      PERSONLIG_BISTAND: 'Personlig bistand',
+      MENTOR: 'Mentor',
+    },
+  },
+  UTFORDRINGER_MED_NORSK: {
+    label: 'Utfordringer med norsk',
+    vacancyTag: 'INKLUDERING__GRUNNLEGGENDE',
+    codes: {
+      SNAKKE: 'Snakke',
+      SKRIVE: 'Skrive',
+      LESE: 'Lese',
+      REGNING_OG_TALLFORSTAAELSE: 'Regning og tallforståelse',
+    },
+  },
+} as const
+export type AdaptationGroup = keyof typeof ADAPTATION_GROUPS
+export const ADAPTATION_GROUP_CODES = Object.keys(ADAPTATION_GROUPS) as AdaptationGroup[]
+/** Detailed adaptation codes, written `GROUP__CODE` (e.g. `ARBEIDSTID__FLEKSIBEL`). */
+export const ADAPTATION_CODES = ADAPTATION_GROUP_CODES.flatMap((group) =>
+  Object.keys(ADAPTATION_GROUPS[group].codes).map((code) => `${group}__${code}`),
+)
+export function adaptationLabel(code: string): string {
+  const [group, detail] = code.split('__') as [AdaptationGroup, string]
+  const g = ADAPTATION_GROUPS[group]
+  if (!g) return code
+  if (!detail) return g.label
+  return (g.codes as Record<string, string>)[detail] ?? code
+}
+
+/** Needs group — personal data, never shown to employers. */
+export const INNSATSGRUPPER = {
+  GODE_MULIGHETER: 'Gode muligheter',
+  TRENGER_VEILEDNING: 'Trenger veiledning',
+  TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE: 'Trenger veiledning, nedsatt arbeidsevne',
+  JOBBE_DELVIS: 'Jobbe delvis',
+  LITEN_MULIGHET_TIL_A_JOBBE: 'Liten mulighet til å jobbe',
+} as const
+export type Innsatsgruppe = keyof typeof INNSATSGRUPPER
+export const INNSATSGRUPPE_CODES = Object.keys(INNSATSGRUPPER) as Innsatsgruppe[]
+
+/** IPS follow-up steps. Active caseload = everyone not AVSLUTTET/PASSIV. */
+export const IPS_STEPS = {
+  HENVIST: 'Henvist',
+  FORSTE_KONTAKT: 'Første kontakt',
+  KARTLEGGING: 'Kartlegging',
+  JOBBSOK: 'Jobbsøk',
+  I_JOBB: 'I jobb',
+  AVSLUTTET: 'Avsluttet',
+  PASSIV: 'Passiv',
+} as const
+export type IpsStep = keyof typeof IPS_STEPS
+export const IPS_STEP_CODES = Object.keys(IPS_STEPS) as IpsStep[]
+export const INACTIVE_IPS_STEPS: readonly IpsStep[] = ['AVSLUTTET', 'PASSIV']
+
+export const CONTACT_REQUEST_STATUSES = {
+  SENDT: 'Sendt',
+  SPURT_KANDIDAT: 'Kandidaten er spurt',
+  GODKJENT: 'Godkjent',
+  AVSLATT: 'Ikke gjennomført',
+  UTLOPT: 'Ikke gjennomført',
+  TRUKKET: 'Trukket',
+} as const
+export type ContactRequestStatus = keyof typeof CONTACT_REQUEST_STATUSES
+export const CONTACT_REQUEST_STATUS_CODES = Object.keys(CONTACT_REQUEST_STATUSES) as ContactRequestStatus[]
+
+export const EMPLOYER_MARKINGS = {
+  AKTUELL: 'Aktuell',
+  TIL_VURDERING: 'Til vurdering',
+  IKKE_AKTUELL: 'Ikke aktuell',
+  FATT_JOBBEN: 'Fått jobben',
+} as const
+export type EmployerMarking = keyof typeof EMPLOYER_MARKINGS
+export const EMPLOYER_MARKING_CODES = Object.keys(EMPLOYER_MARKINGS) as EmployerMarking[]
+
+export const AGREEMENT_STATUSES = {
+  PABEGYNT: 'Påbegynt',
+  MANGLER_GODKJENNING: 'Mangler godkjenning',
+  KLAR_FOR_OPPSTART: 'Klar for oppstart',
+  GJENNOMFORES: 'Gjennomføres',
+  AVSLUTTET: 'Avsluttet',
+  ANNULLERT: 'Annullert',
+} as const
+export type AgreementStatus = keyof typeof AGREEMENT_STATUSES
+export const AGREEMENT_STATUS_CODES = Object.keys(AGREEMENT_STATUSES) as AgreementStatus[]
+
+export const CONTRACT_TYPES = {
+  FAST: 'Fast',
+  MIDLERTIDIG: 'Midlertidig',
+  SESONG: 'Sesong',
+  SOMMERJOBB: 'Sommerjobb',
+} as const
+export type ContractType = keyof typeof CONTRACT_TYPES
+export const CONTRACT_TYPE_CODES = Object.keys(CONTRACT_TYPES) as ContractType[]
+
+export const VACANCY_STATUSES = {
+  UTKAST: 'Utkast',
+  PUBLISERT: 'Publisert',
+  BESATT: 'Besatt',
+  STENGT: 'Stengt',
+} as const
+export type VacancyStatus = keyof typeof VACANCY_STATUSES
+export const VACANCY_STATUS_CODES = Object.keys(VACANCY_STATUSES) as VacancyStatus[]
+
+/** Education levels shown on profiles (coarse, NUS-based). */
+export const EDUCATION_LEVELS = {
+  INGEN_ELLER_GRUNNSKOLE: 'Grunnskole eller lavere',
+  VIDEREGAENDE_IKKE_FULLFORT: 'Videregående, ikke fullført',
+  VIDEREGAENDE: 'Videregående skole',
+  FAGBREV: 'Fag- eller svennebrev',
+  HOYERE_INNTIL_4_AR: 'Høyere utdanning, inntil 4 år',
+  HOYERE_OVER_4_AR: 'Høyere utdanning, over 4 år',
+} as const
+export type EducationLevel = keyof typeof EDUCATION_LEVELS
+export const EDUCATION_LEVEL_CODES = Object.keys(EDUCATION_LEVELS) as EducationLevel[]
+
+export const EXPERIENCE_LEVELS = {
+  INGEN: 'Ingen arbeidserfaring',
+  UNDER_1_AR: 'Under 1 år',
+  ETT_TIL_TRE_AR: '1–3 år',
+  TRE_TIL_FEM_AR: '3–5 år',
+  OVER_FEM_AR: 'Over 5 år',
+} as const
+export type ExperienceLevel = keyof typeof EXPERIENCE_LEVELS
+export const EXPERIENCE_LEVEL_CODES = Object.keys(EXPERIENCE_LEVELS) as ExperienceLevel[]
+
+export const AVAILABILITY = {
+  UMIDDELBART: 'Kan starte umiddelbart',
+  INNEN_1_MND: 'Kan starte innen 1 måned',
+  INNEN_3_MND: 'Kan starte innen 3 måneder',
+  ETTER_AVTALE: 'Etter avtale',
+} as const
+export type Availability = keyof typeof AVAILABILITY
+export const AVAILABILITY_CODES = Object.keys(AVAILABILITY) as Availability[]
+
+/** Languages (ISO 639-1) offered on profiles and vacancies. */
+export const LANGUAGES = {
+  no: 'Norsk',
+  en: 'Engelsk',
+  sv: 'Svensk',
+  da: 'Dansk',
+  pl: 'Polsk',
+  lt: 'Litauisk',
+  uk: 'Ukrainsk',
+  ru: 'Russisk',
+  ar: 'Arabisk',
+  so: 'Somali',
+  ti: 'Tigrinja',
+  fa: 'Persisk',
+  ur: 'Urdu',
+  tr: 'Tyrkisk',
+  es: 'Spansk',
+  de: 'Tysk',
+  fr: 'Fransk',
+  th: 'Thai',
+  tl: 'Tagalog',
+  vi: 'Vietnamesisk',
+  se: 'Nordsamisk',
+} as const
+export type LanguageCode = keyof typeof LANGUAGES
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[]
+
+export const DRIVING_LICENCES = {
+  B: 'Klasse B (personbil)',
+  BE: 'Klasse BE',
+  C1: 'Klasse C1',
+  C: 'Klasse C (lastebil)',
+  CE: 'Klasse CE',
+  D: 'Klasse D (buss)',
+  T: 'Klasse T (traktor)',
+} as const
+export type DrivingLicence = keyof typeof DRIVING_LICENCES
+export const DRIVING_LICENCE_CODES = Object.keys(DRIVING_LICENCES) as DrivingLicence[]
+
+/** Age bands shown to employers (never an exact age). Coarse bands are used when k-anonymity needs it. */
+export const AGE_BANDS = {
+  '16-24': '16–24 år',
+  '25-29': '25–29 år',
+  '30-39': '30–39 år',
+  '40-49': '40–49 år',
+  '50-59': '50–59 år',
+  '60-72': '60 år eller eldre',
+  '16-29': 'Under 30 år',
+  '30-49': '30–49 år',
+  '50-72': '50 år eller eldre',
+  ALLE: 'Alder ikke oppgitt',
+} as const
+export type AgeBand = keyof typeof AGE_BANDS
+
+/** Schemes a profile may qualify for, as employers see them (derived from innsatsgruppe). */
+export const SCHEME_HINTS = {
+  MIDLERTIDIG_LONNSTILSKUDD_40: 'Kan være aktuell for midlertidig lønnstilskudd inntil 40 %',
+  MIDLERTIDIG_LONNSTILSKUDD_60: 'Kan være aktuell for midlertidig lønnstilskudd inntil 60 %',
+  VARIG_LONNSTILSKUDD: 'Kan være aktuell for varig lønnstilskudd',
+  MENTOR: 'Kan være aktuell for mentortilskudd',
+  INKLUDERINGSTILSKUDD: 'Kan være aktuell for inkluderingstilskudd',
+  SOMMERJOBB: 'Kan være aktuell for tilskudd til sommerjobb',
+} as const
+export type SchemeHint = keyof typeof SCHEME_HINTS

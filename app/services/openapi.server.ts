@@ -1,0 +1,45 @@
+/**
+ * The OpenAPI 3.1 document served at /api/v1/openapi.json. Each capability adds
+ * its paths to PATHS (and schemas to SCHEMAS).
+ */
+export const SCHEMAS: Record<string, unknown> = {
+  Error: {
+    type: 'object',
+    properties: { error: { type: 'string' } },
+    required: ['error'],
+  },
+  ValidationErrors: {
+    type: 'object',
+    properties: {
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { field: { type: 'string' }, message: { type: 'string' } },
+          required: ['field', 'message'],
+        },
+      },
+    },
+    required: ['errors'],
+  },
+}
+
+export const PATHS: Record<string, unknown> = {}
+
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Vi inkluderer API',
+      version: '1.0.0',
+      description:
+        'JSON API for Vi inkluderer. Endpoints other than the subsidy calculator need a logged-in session (cookie `vi_session`).',
+    },
+    servers: [{ url: '/api/v1' }],
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vi_session' } },
+      schemas: SCHEMAS,
+    },
+    paths: PATHS,
+  }
+}
