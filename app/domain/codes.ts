@@ -259,3 +259,49 @@ export const SCHEME_HINTS = {
   SOMMERJOBB: 'Kan være aktuell for tilskudd til sommerjobb',
 } as const
 export type SchemeHint = keyof typeof SCHEME_HINTS
+
+/** Organisations (db/schema/core.ts) – bokmål labels for sector, NACE section, kind and role. */
+export const SECTOR_LABELS = {
+  PRIVAT: 'Privat',
+  KOMMUNAL: 'Kommunal',
+  FYLKESKOMMUNAL: 'Fylkeskommunal',
+  STATLIG: 'Statlig',
+} as const
+
+/** NACE Rev. 2 sections with SSB's bokmål names (SN2007 næringshovedområder). */
+export const NACE_LABELS = {
+  A: 'Jordbruk, skogbruk og fiske',
+  B: 'Bergverksdrift og utvinning',
+  C: 'Industri',
+  D: 'Elektrisitets-, gass-, damp- og varmtvannsforsyning',
+  E: 'Vannforsyning, avløps- og renovasjonsvirksomhet',
+  F: 'Bygge- og anleggsvirksomhet',
+  G: 'Varehandel, reparasjon av motorvogner',
+  H: 'Transport og lagring',
+  I: 'Overnattings- og serveringsvirksomhet',
+  J: 'Informasjon og kommunikasjon',
+  K: 'Finansierings- og forsikringsvirksomhet',
+  L: 'Omsetning og drift av fast eiendom',
+  M: 'Faglig, vitenskapelig og teknisk tjenesteyting',
+  N: 'Forretningsmessig tjenesteyting',
+  O: 'Offentlig administrasjon og forsvar, og trygdeordninger underlagt offentlig forvaltning',
+  P: 'Undervisning',
+  Q: 'Helse- og sosialtjenester',
+  R: 'Kulturell virksomhet, underholdning og fritidsaktiviteter',
+  S: 'Annen tjenesteyting',
+  T: 'Lønnet arbeid i private husholdninger',
+  U: 'Internasjonale organisasjoner og organer',
+} as const
+
+export const ORGANISATION_KIND_LABELS = {
+  EMPLOYER: 'Arbeidsgiver',
+  PARTNER: 'Partnerorganisasjon',
+  NAV_UNIT: 'NAV-kontor',
+} as const
+
+export const ROLE_LABELS = {
+  arbeidsgiver: 'Arbeidsgiver',
+  jobbspesialist: 'Jobbspesialist',
+  partner: 'Partnerbruker',
+  admin: 'Administrator',
+} as const
