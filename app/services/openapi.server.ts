@@ -2,6 +2,7 @@
  * The OpenAPI 3.1 document served at /api/v1/openapi.json. Each capability adds
  * its paths to PATHS (and schemas to SCHEMAS).
  */
+import { SUBSIDY_OPENAPI_PATHS, SUBSIDY_OPENAPI_SCHEMAS } from '~/services/subsidies.server'
 export const SCHEMAS: Record<string, unknown> = {
   Error: {
     type: 'object',
@@ -24,7 +25,11 @@ export const SCHEMAS: Record<string, unknown> = {
   },
 }
 
-export const PATHS: Record<string, unknown> = {}
+Object.assign(SCHEMAS, SUBSIDY_OPENAPI_SCHEMAS)
+
+export const PATHS: Record<string, unknown> = {
+  ...SUBSIDY_OPENAPI_PATHS,
+}
 
 export function openApiDocument() {
   return {

@@ -26,6 +26,7 @@ export function navigationFor(role: Role | null): NavItem[] {
     case 'admin':
       return [
         { to: '/admin', label: 'Administrasjon', end: true },
+        { to: '/admin/satser', label: 'Satser' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
   }

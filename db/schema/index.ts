@@ -2,3 +2,4 @@
 export * from './reference'
 export * from './core'
 export * from './marketplace'
+export * from './subsidies'

@@ -3,51 +3,51 @@
  * the rules every scheme shares, then hand over to the scheme's strategy.
  * Pure: rates and the kommune → zone lookup come in through the context.
  */
-import { parseSubsidyRequest } from './schema';
-import { validateCommon } from './strategies/common';
-import { calculateInkluderingstilskudd } from './strategies/inkluderingstilskudd';
-import { calculateMentor } from './strategies/mentor';
-import { calculateMidlertidig } from './strategies/midlertidig';
-import { calculateSommerjobb } from './strategies/sommerjobb';
-import { calculateVarig } from './strategies/varig';
-import type { CalculationContext, CalculationOutcome, Scheme, SubsidyRequest } from './types';
+import { parseSubsidyRequest } from './schema'
+import { validateCommon } from './strategies/common'
+import { calculateInkluderingstilskudd } from './strategies/inkluderingstilskudd'
+import { calculateMentor } from './strategies/mentor'
+import { calculateMidlertidig } from './strategies/midlertidig'
+import { calculateSommerjobb } from './strategies/sommerjobb'
+import { calculateVarig } from './strategies/varig'
+import type { CalculationContext, CalculationOutcome, Scheme, SubsidyRequest } from './types'
 
-export type SchemeStrategy = (req: SubsidyRequest, ctx: CalculationContext) => CalculationOutcome;
+export type SchemeStrategy = (req: SubsidyRequest, ctx: CalculationContext) => CalculationOutcome
 
 function assertNever(value: never): never {
-  throw new Error(`Unknown scheme: ${String(value)}`);
+  throw new Error(`Unknown scheme: ${String(value)}`)
 }
 
 /** The strategy for a scheme. Adding a scheme without a case here fails to compile. */
 export function strategyFor(scheme: Scheme): SchemeStrategy {
   switch (scheme) {
     case 'MIDLERTIDIG_LONNSTILSKUDD':
-      return calculateMidlertidig;
+      return calculateMidlertidig
     case 'VARIG_LONNSTILSKUDD':
-      return calculateVarig;
+      return calculateVarig
     case 'SOMMERJOBB':
-      return calculateSommerjobb;
+      return calculateSommerjobb
     case 'MENTOR':
-      return calculateMentor;
+      return calculateMentor
     case 'INKLUDERINGSTILSKUDD':
-      return calculateInkluderingstilskudd;
+      return calculateInkluderingstilskudd
     default:
-      return assertNever(scheme);
+      return assertNever(scheme)
   }
 }
 
 /** Calculates a request that has already passed the shape validation. */
 export function calculateValidated(req: SubsidyRequest, ctx: CalculationContext): CalculationOutcome {
-  const common = validateCommon(req);
-  const outcome = strategyFor(req.scheme)(req, ctx);
-  if (common.length === 0) return outcome;
-  const errors = [...common];
+  const common = validateCommon(req)
+  const outcome = strategyFor(req.scheme)(req, ctx)
+  if (common.length === 0) return outcome
+  const errors = [...common]
   if (!outcome.ok) {
     for (const e of outcome.errors) {
-      if (!errors.some((x) => x.field === e.field && x.message === e.message)) errors.push(e);
+      if (!errors.some((x) => x.field === e.field && x.message === e.message)) errors.push(e)
     }
   }
-  return { ok: false, errors };
+  return { ok: false, errors }
 }
 
 /**
@@ -56,7 +56,7 @@ export function calculateValidated(req: SubsidyRequest, ctx: CalculationContext)
  * error with a bokmål message.
  */
 export function calculateSubsidy(raw: unknown, ctx: CalculationContext): CalculationOutcome {
-  const parsed = parseSubsidyRequest(raw);
-  if (!parsed.ok) return parsed;
-  return calculateValidated(parsed.data, ctx);
+  const parsed = parseSubsidyRequest(raw)
+  if (!parsed.ok) return parsed
+  return calculateValidated(parsed.data, ctx)
 }

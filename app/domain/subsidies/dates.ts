@@ -4,69 +4,69 @@
  */
 
 export interface YMD {
-  y: number;
-  m: number; // 1–12
-  d: number; // 1–31
+  y: number
+  m: number // 1–12
+  d: number // 1–31
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
 }
 
 export function daysInMonth(y: number, m: number): number {
   switch (m) {
     case 2:
-      return isLeapYear(y) ? 29 : 28;
+      return isLeapYear(y) ? 29 : 28
     case 4:
     case 6:
     case 9:
     case 11:
-      return 30;
+      return 30
     default:
-      return 31;
+      return 31
   }
 }
 
 /** Parses a strict ISO date; returns undefined for anything that is not a real calendar date. */
 export function parseIsoDate(value: string): YMD | undefined {
-  const match = ISO_DATE.exec(value);
-  if (!match) return undefined;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-  return { y, m, d };
+  const match = ISO_DATE.exec(value)
+  if (!match) return undefined
+  const y = Number(match[1])
+  const m = Number(match[2])
+  const d = Number(match[3])
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined
+  return { y, m, d }
 }
 
 export function isValidIsoDate(value: string): boolean {
-  return parseIsoDate(value) !== undefined;
+  return parseIsoDate(value) !== undefined
 }
 
 function mustParse(value: string): YMD {
-  const parsed = parseIsoDate(value);
-  if (!parsed) throw new RangeError(`Invalid ISO date: ${value}`);
-  return parsed;
+  const parsed = parseIsoDate(value)
+  if (!parsed) throw new RangeError(`Invalid ISO date: ${value}`)
+  return parsed
 }
 
 export function formatIso({ y, m, d }: YMD): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 /** Days since 1970-01-01 (exact integer). */
 export function toDayNumber(iso: string): number {
-  const { y, m, d } = mustParse(iso);
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+  const { y, m, d } = mustParse(iso)
+  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000)
 }
 
 export function fromDayNumber(day: number): string {
-  const date = new Date(day * 86_400_000);
-  return formatIso({ y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() });
+  const date = new Date(day * 86_400_000)
+  return formatIso({ y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() })
 }
 
 export function addDays(iso: string, days: number): string {
-  return fromDayNumber(toDayNumber(iso) + days);
+  return fromDayNumber(toDayNumber(iso) + days)
 }
 
 /**
@@ -74,44 +74,44 @@ export function addDays(iso: string, days: number): string {
  * 2024-01-31 + 1 month = 2024-02-29, 2025-01-31 + 1 month = 2025-02-28.
  */
 export function addMonths(iso: string, months: number): string {
-  const { y, m, d } = mustParse(iso);
-  const index = y * 12 + (m - 1) + months;
-  const ny = Math.floor(index / 12);
-  const nm = index - ny * 12 + 1;
-  return formatIso({ y: ny, m: nm, d: Math.min(d, daysInMonth(ny, nm)) });
+  const { y, m, d } = mustParse(iso)
+  const index = y * 12 + (m - 1) + months
+  const ny = Math.floor(index / 12)
+  const nm = index - ny * 12 + 1
+  return formatIso({ y: ny, m: nm, d: Math.min(d, daysInMonth(ny, nm)) })
 }
 
 /** Last allowed end date for a maximum length of N months: (start + N months) − 1 day. */
 export function maxEndDate(start: string, months: number): string {
-  return addDays(addMonths(start, months), -1);
+  return addDays(addMonths(start, months), -1)
 }
 
 /** Number of days from `from` to `to`, both inclusive. */
 export function daysInclusive(from: string, to: string): number {
-  return toDayNumber(to) - toDayNumber(from) + 1;
+  return toDayNumber(to) - toDayNumber(from) + 1
 }
 
 export function compareIso(a: string, b: string): number {
   // ISO dates with 4-digit years sort lexicographically.
-  return a < b ? -1 : a > b ? 1 : 0;
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 export function minIso(a: string, b: string): string {
-  return compareIso(a, b) <= 0 ? a : b;
+  return compareIso(a, b) <= 0 ? a : b
 }
 
 export function startOfMonth(iso: string): string {
-  const { y, m } = mustParse(iso);
-  return formatIso({ y, m, d: 1 });
+  const { y, m } = mustParse(iso)
+  return formatIso({ y, m, d: 1 })
 }
 
 export function endOfMonth(iso: string): string {
-  const { y, m } = mustParse(iso);
-  return formatIso({ y, m, d: daysInMonth(y, m) });
+  const { y, m } = mustParse(iso)
+  return formatIso({ y, m, d: daysInMonth(y, m) })
 }
 
 export function yearOf(iso: string): number {
-  return mustParse(iso).y;
+  return mustParse(iso).y
 }
 
 /**
@@ -119,17 +119,17 @@ export function yearOf(iso: string): number {
  * older on 1 March in common years.
  */
 export function ageOn(birthDate: string, on: string): number {
-  const b = mustParse(birthDate);
-  const o = mustParse(on);
-  let age = o.y - b.y;
-  if (o.m < b.m || (o.m === b.m && o.d < b.d)) age -= 1;
-  return age;
+  const b = mustParse(birthDate)
+  const o = mustParse(on)
+  let age = o.y - b.y
+  if (o.m < b.m || (o.m === b.m && o.d < b.d)) age -= 1
+  return age
 }
 
 /** `31.12.2027` – the short bokmål date format. */
 export function formatDateNb(iso: string): string {
-  const { y, m, d } = mustParse(iso);
-  return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
+  const { y, m, d } = mustParse(iso)
+  return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`
 }
 
 const MONTHS_NB = [
@@ -145,16 +145,16 @@ const MONTHS_NB = [
   'oktober',
   'november',
   'desember',
-];
+]
 
 /** `1. mai 2025` – the long bokmål date format. */
 export function formatDateLongNb(iso: string): string {
-  const { y, m, d } = mustParse(iso);
-  return `${d}. ${MONTHS_NB[m - 1]} ${y}`;
+  const { y, m, d } = mustParse(iso)
+  return `${d}. ${MONTHS_NB[m - 1]} ${y}`
 }
 
 /** `januar 2026` */
 export function formatMonthNb(iso: string): string {
-  const { y, m } = mustParse(iso);
-  return `${MONTHS_NB[m - 1]} ${y}`;
+  const { y, m } = mustParse(iso)
+  return `${MONTHS_NB[m - 1]} ${y}`
 }

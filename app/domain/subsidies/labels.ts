@@ -1,5 +1,5 @@
 /** Bokmål labels and plain-language explanations for the calculator. */
-import type { EmployerTaxZone, ExpenseCategory, Innsatsgruppe, Scheme } from './types';
+import type { EmployerTaxZone, ExpenseCategory, Innsatsgruppe, Scheme } from './types'
 
 export const SCHEME_LABELS: Record<Scheme, string> = {
   MIDLERTIDIG_LONNSTILSKUDD: 'Midlertidig lønnstilskudd',
@@ -7,12 +7,12 @@ export const SCHEME_LABELS: Record<Scheme, string> = {
   SOMMERJOBB: 'Tilskudd til sommerjobb',
   MENTOR: 'Mentortilskudd',
   INKLUDERINGSTILSKUDD: 'Inkluderingstilskudd',
-};
+}
 
 export interface SchemeExplanation {
-  who: string;
-  howLong: string;
-  howMuch: string;
+  who: string
+  howLong: string
+  howMuch: string
 }
 
 export const SCHEME_EXPLANATIONS: Record<Scheme, SchemeExplanation> = {
@@ -47,7 +47,7 @@ export const SCHEME_EXPLANATIONS: Record<Scheme, SchemeExplanation> = {
     howMuch:
       'De dokumenterte utgiftene – ikke en prosentsats – opp til et maksimumsbeløp per år, bestemt av året avtalen slutter. Hver utgiftskategori kan brukes én gang.',
   },
-};
+}
 
 export const INNSATSGRUPPE_LABELS: Record<Innsatsgruppe, string> = {
   GODE_MULIGHETER: 'Gode muligheter',
@@ -55,7 +55,7 @@ export const INNSATSGRUPPE_LABELS: Record<Innsatsgruppe, string> = {
   TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE: 'Trenger veiledning, nedsatt arbeidsevne',
   JOBBE_DELVIS: 'Jobbe delvis',
   LITEN_MULIGHET_TIL_A_JOBBE: 'Liten mulighet til å jobbe',
-};
+}
 
 export const EXPENSE_CATEGORY_LABELS: Record<ExpenseCategory, string> = {
   TILRETTELEGGINGSBEHOV: 'Tilretteleggingsbehov',
@@ -65,7 +65,7 @@ export const EXPENSE_CATEGORY_LABELS: Record<ExpenseCategory, string> = {
   PROGRAMVARE: 'Programvare',
   FORSIKRING_LISENS_SERTIFISERING: 'Forsikring, lisens og sertifisering',
   OPPLAERING: 'Opplæring',
-};
+}
 
 export const EMPLOYER_TAX_ZONE_LABELS: Record<EmployerTaxZone, string> = {
   I: 'Sone I',
@@ -75,7 +75,7 @@ export const EMPLOYER_TAX_ZONE_LABELS: Record<EmployerTaxZone, string> = {
   IV: 'Sone IV',
   IVa: 'Sone IVa',
   V: 'Sone V',
-};
+}
 
 /** Field names as shown to the user, used in validation messages. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -95,4 +95,4 @@ export const FIELD_LABELS: Record<string, string> = {
   expenses: 'Utgifter',
   category: 'Utgiftskategori',
   amount: 'Beløpet',
-};
+}

@@ -4,44 +4,44 @@
  * exact fractions with BigInt, so nothing drifts. «round» is half up.
  */
 
-const BP = 10_000n; // 100 % in basis points
+const BP = 10_000n // 100 % in basis points
 
 /** Floor division for BigInt (BigInt `/` truncates toward zero). */
 function floorDiv(n: bigint, d: bigint): bigint {
-  const q = n / d;
-  return (n % d !== 0n && (n < 0n) !== (d < 0n)) ? q - 1n : q;
+  const q = n / d
+  return n % d !== 0n && n < 0n !== d < 0n ? q - 1n : q
 }
 
 /** round(n / d), half up (toward +∞ on exactly .5). d must be positive. */
 export function roundHalfUp(n: bigint, d: bigint): bigint {
-  return floorDiv(2n * n + d, 2n * d);
+  return floorDiv(2n * n + d, 2n * d)
 }
 
 /** Converts a percentage with at most two decimals to basis points (10.2 → 1020). */
 export function toBasisPoints(percent: number): bigint {
-  const scaled = Math.round(percent * 100);
+  const scaled = Math.round(percent * 100)
   if (Math.abs(scaled - percent * 100) > 1e-6) {
-    throw new RangeError(`Percent with more than two decimals: ${percent}`);
+    throw new RangeError(`Percent with more than two decimals: ${percent}`)
   }
-  return BigInt(scaled);
+  return BigInt(scaled)
 }
 
 /** True when a number has at most `decimals` decimals (tolerant of binary floating point). */
 export function hasAtMostDecimals(value: number, decimals: number): boolean {
-  const scaled = value * 10 ** decimals;
-  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+  const scaled = value * 10 ** decimals
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6
 }
 
 function toNumber(value: bigint): number {
-  return Number(value);
+  return Number(value)
 }
 
 export interface MonthlyCostBreakdown {
-  pay: number;
-  holidayPay: number;
-  pension: number;
-  employerTax: number;
-  total: number;
+  pay: number
+  holidayPay: number
+  pension: number
+  employerTax: number
+  total: number
 }
 
 /**
@@ -57,46 +57,46 @@ export function monthlyCost(
   pay: number,
   holidayPayRate: number,
   pensionRate: number,
-  employerTaxRate: number,
+  employerTaxRate: number
 ): MonthlyCostBreakdown {
-  const P = BigInt(pay);
-  const h = toBasisPoints(holidayPayRate);
-  const p = toBasisPoints(pensionRate);
-  const a = toBasisPoints(employerTaxRate);
+  const P = BigInt(pay)
+  const h = toBasisPoints(holidayPayRate)
+  const p = toBasisPoints(pensionRate)
+  const a = toBasisPoints(employerTaxRate)
   // Common denominator 10^12.
-  const DEN = BP * BP * BP;
-  const holidayN = P * h * BP * BP;
-  const pensionN = P * (BP + h) * p * BP;
-  const taxN = P * (BP + h) * (BP + p) * a;
-  const extras = roundHalfUp(holidayN + pensionN + taxN, DEN);
-  const ore = (n: bigint) => toNumber(roundHalfUp(n * 100n, DEN)) / 100;
+  const DEN = BP * BP * BP
+  const holidayN = P * h * BP * BP
+  const pensionN = P * (BP + h) * p * BP
+  const taxN = P * (BP + h) * (BP + p) * a
+  const extras = roundHalfUp(holidayN + pensionN + taxN, DEN)
+  const ore = (n: bigint) => toNumber(roundHalfUp(n * 100n, DEN)) / 100
   return {
     pay,
     holidayPay: ore(holidayN),
     pension: ore(pensionN),
     employerTax: ore(taxN),
     total: toNumber(P + extras),
-  };
+  }
 }
 
 /** round(amount × percent/100) */
 export function applyPercent(amount: number, percent: number): number {
-  return toNumber(roundHalfUp(BigInt(amount) * toBasisPoints(percent), BP));
+  return toNumber(roundHalfUp(BigInt(amount) * toBasisPoints(percent), BP))
 }
 
 /** A part of a month pays round(days × monthlyAmount / 30.4375). */
 export function prorate(days: number, monthlyAmount: number): number {
   // 30.4375 = 304375 / 10000
-  return toNumber(roundHalfUp(BigInt(days) * BigInt(monthlyAmount) * BP, 304_375n));
+  return toNumber(roundHalfUp(BigInt(days) * BigInt(monthlyAmount) * BP, 304_375n))
 }
 
 /** Yearly full-time salary + position percentage → monthly pay: round(yearly × pct/100 / 12). */
 export function monthlyPayFromYearly(yearly: number, positionPercent: number): number {
-  return toNumber(roundHalfUp(BigInt(yearly) * toBasisPoints(positionPercent), BP * 12n));
+  return toNumber(roundHalfUp(BigInt(yearly) * toBasisPoints(positionPercent), BP * 12n))
 }
 
-export const MENTOR_WAGE_PERIODS = ['YEAR', 'MONTH', 'WEEK', 'DAY', 'HOUR'] as const;
-export type MentorWagePeriod = (typeof MENTOR_WAGE_PERIODS)[number];
+export const MENTOR_WAGE_PERIODS = ['YEAR', 'MONTH', 'WEEK', 'DAY', 'HOUR'] as const
+export type MentorWagePeriod = (typeof MENTOR_WAGE_PERIODS)[number]
 
 /** Hours in a full-time period, times 10: H = 1950 (year), 162.5 (month), 37.5 (week), 7.5 (day). */
 const HOURS_X10: Record<Exclude<MentorWagePeriod, 'HOUR'>, bigint> = {
@@ -104,29 +104,29 @@ const HOURS_X10: Record<Exclude<MentorWagePeriod, 'HOUR'>, bigint> = {
   MONTH: 1_625n,
   WEEK: 375n,
   DAY: 75n,
-};
+}
 
 /**
  * Mentor hourly wage from a wage for a period and the mentor's position
  * percentage: round(amount / H × 100/pct).
  */
 export function hourlyWageFrom(amount: number, period: MentorWagePeriod, positionPercent = 100): number {
-  if (period === 'HOUR') return amount;
-  const pct = toBasisPoints(positionPercent); // pct × 100
-  if (pct <= 0n) throw new RangeError('Position percent must be positive');
+  if (period === 'HOUR') return amount
+  const pct = toBasisPoints(positionPercent) // pct × 100
+  if (pct <= 0n) throw new RangeError('Position percent must be positive')
   // amount / (H10/10) × 100 / (pct/100) = amount × 10 × 100 × 100 / (H10 × pct)
-  return toNumber(roundHalfUp(BigInt(amount) * 100_000n, HOURS_X10[period] * pct));
+  return toNumber(roundHalfUp(BigInt(amount) * 100_000n, HOURS_X10[period] * pct))
 }
 
 /** nb-NO thousands grouping with a normal space: 154800 → "154 800". */
 export function formatKroner(amount: number): string {
-  const negative = amount < 0;
-  const [int, dec] = Math.abs(amount).toString().split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${negative ? '−' : ''}${grouped}${dec ? `,${dec}` : ''}`;
+  const negative = amount < 0
+  const [int, dec] = Math.abs(amount).toString().split('.')
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')
+  return `${negative ? '−' : ''}${grouped}${dec ? `,${dec}` : ''}`
 }
 
 /** nb-NO percent number: 10.2 → "10,2". */
 export function formatPercent(percent: number): string {
-  return String(percent).replace('.', ',');
+  return String(percent).replace('.', ',')
 }

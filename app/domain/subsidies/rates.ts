@@ -1,12 +1,11 @@
-import { compareIso, yearOf } from './dates';
-import type { DatedAmount, DatedZoneRate, EmployerTaxZone, RateTables } from './types';
+import { compareIso, yearOf } from './dates'
+import type { DatedAmount, DatedZoneRate, EmployerTaxZone, RateTables } from './types'
 
-const G_SOURCE =
-  'NAV: Grunnbeløpet i folketrygden (nav.no/grunnbelopet), fastsatt ved trygdeoppgjøret fra 1. mai';
+const G_SOURCE = 'NAV: Grunnbeløpet i folketrygden (nav.no/grunnbelopet), fastsatt ved trygdeoppgjøret fra 1. mai'
 const INCLUSION_SOURCE =
-  'NAV: Inkluderingstilskudd – maksimumsbeløp per år (nav.no/arbeidsgiver/inkluderingstilskudd; satser/Sats.java i navikt/tiltaksgjennomforing-api)';
+  'NAV: Inkluderingstilskudd – maksimumsbeløp per år (nav.no/arbeidsgiver/inkluderingstilskudd; satser/Sats.java i navikt/tiltaksgjennomforing-api)'
 const AGA_SOURCE =
-  'Skatteetaten: Satser for arbeidsgiveravgift – soneinndeling (skatteetaten.no/satser/arbeidsgiveravgift); gjeldende soneinndeling fra 1. januar 2022';
+  'Skatteetaten: Satser for arbeidsgiveravgift – soneinndeling (skatteetaten.no/satser/arbeidsgiveravgift); gjeldende soneinndeling fra 1. januar 2022'
 
 /**
  * The rates from the specification (`domain/subsidy-rules.md`). This is the
@@ -41,32 +40,32 @@ export const DEFAULT_RATES: RateTables = {
       ['V', 0],
     ] as const
   ).map(([zone, rate]) => ({ zone, validFrom: '2022-01-01', rate, source: AGA_SOURCE })),
-};
+}
 
 /** The row with the latest `validFrom` on or before `date`. */
 function latestOnOrBefore<T extends { validFrom: string }>(rows: readonly T[], date: string): T | undefined {
-  let best: T | undefined;
+  let best: T | undefined
   for (const row of rows) {
     if (compareIso(row.validFrom, date) <= 0 && (!best || compareIso(row.validFrom, best.validFrom) > 0)) {
-      best = row;
+      best = row
     }
   }
-  return best;
+  return best
 }
 
 function earliest<T extends { validFrom: string }>(rows: readonly T[]): T | undefined {
-  let best: T | undefined;
-  for (const row of rows) if (!best || compareIso(row.validFrom, best.validFrom) < 0) best = row;
-  return best;
+  let best: T | undefined
+  for (const row of rows) if (!best || compareIso(row.validFrom, best.validFrom) < 0) best = row
+  return best
 }
 
 /** The grunnbeløp in force on a date (the latest row applies until a newer one is added). */
 export function grunnbelopOn(rates: RateTables, date: string): DatedAmount | undefined {
-  return latestOnOrBefore(rates.grunnbelop, date);
+  return latestOnOrBefore(rates.grunnbelop, date)
 }
 
 export function earliestGrunnbelop(rates: RateTables): DatedAmount | undefined {
-  return earliest(rates.grunnbelop);
+  return earliest(rates.grunnbelop)
 }
 
 /**
@@ -74,25 +73,21 @@ export function earliestGrunnbelop(rates: RateTables): DatedAmount | undefined {
  * for the latest year ≤ `year`; years before the first row use the first row.
  */
 export function inclusionSubsidyMaxFor(rates: RateTables, year: number): DatedAmount | undefined {
-  let best: DatedAmount | undefined;
+  let best: DatedAmount | undefined
   for (const row of rates.inclusionSubsidyMax) {
-    if (yearOf(row.validFrom) <= year && (!best || compareIso(row.validFrom, best.validFrom) > 0)) best = row;
+    if (yearOf(row.validFrom) <= year && (!best || compareIso(row.validFrom, best.validFrom) > 0)) best = row
   }
-  return best ?? earliest(rates.inclusionSubsidyMax);
+  return best ?? earliest(rates.inclusionSubsidyMax)
 }
 
 /** The AGA rate for a zone in force on a date. */
-export function employerTaxRateOn(
-  rates: RateTables,
-  zone: EmployerTaxZone,
-  date: string,
-): DatedZoneRate | undefined {
+export function employerTaxRateOn(rates: RateTables, zone: EmployerTaxZone, date: string): DatedZoneRate | undefined {
   return latestOnOrBefore(
     rates.employerTax.filter((row) => row.zone === zone),
-    date,
-  );
+    date
+  )
 }
 
 export function earliestEmployerTaxRate(rates: RateTables, zone: EmployerTaxZone): DatedZoneRate | undefined {
-  return earliest(rates.employerTax.filter((row) => row.zone === zone));
+  return earliest(rates.employerTax.filter((row) => row.zone === zone))
 }

@@ -4,10 +4,10 @@
  * business rules (eligibility, lengths, windows, caps) are checked by the
  * scheme strategies afterwards.
  */
-import { z } from 'zod';
-import { isValidIsoDate, yearOf } from './dates';
-import { hasAtMostDecimals } from './money';
-import { FIELD_LABELS } from './labels';
+import { z } from 'zod'
+import { isValidIsoDate, yearOf } from './dates'
+import { hasAtMostDecimals } from './money'
+import { FIELD_LABELS } from './labels'
 import {
   EMPLOYER_TAX_ZONES,
   EXPENSE_CATEGORIES,
@@ -16,14 +16,14 @@ import {
   SCHEMES,
   type FieldError,
   type SubsidyRequest,
-} from './types';
+} from './types'
 
-export const MAX_MONTHLY_PAY = 10_000_000;
-export const MAX_HOURLY_WAGE = 100_000;
-export const MAX_HOURS_PER_MONTH = 999;
-export const MAX_EXPENSE_AMOUNT = 10_000_000;
-export const MIN_AGREEMENT_YEAR = 2000;
-export const MAX_AGREEMENT_YEAR = 2100;
+export const MAX_MONTHLY_PAY = 10_000_000
+export const MAX_HOURLY_WAGE = 100_000
+export const MAX_HOURS_PER_MONTH = 999
+export const MAX_EXPENSE_AMOUNT = 10_000_000
+export const MIN_AGREEMENT_YEAR = 2000
+export const MAX_AGREEMENT_YEAR = 2100
 
 /**
  * Accepts numbers and numeric strings («41 667», «10,2») — the web form sends
@@ -31,82 +31,87 @@ export const MAX_AGREEMENT_YEAR = 2100;
  * alone so the number schema refuses it with a clear message.
  */
 export function coerceNumber(value: unknown): unknown {
-  if (value === null) return undefined;
+  if (value === null) return undefined
   if (typeof value === 'string') {
-    const compact = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('−', '-');
-    if (compact === '') return undefined;
-    if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(compact)) return Number(compact);
+    const compact = value
+      .replace(/[\s\u00a0\u202f]/g, '')
+      .replace(',', '.')
+      .replace('−', '-')
+    if (compact === '') return undefined
+    if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(compact)) return Number(compact)
   }
-  return value;
+  return value
 }
 
 function emptyToUndefined(value: unknown): unknown {
-  if (value === null) return undefined;
-  if (typeof value === 'string' && value.trim() === '') return undefined;
-  return typeof value === 'string' ? value.trim() : value;
+  if (value === null) return undefined
+  if (typeof value === 'string' && value.trim() === '') return undefined
+  return typeof value === 'string' ? value.trim() : value
 }
 
-const label = (field: string) => FIELD_LABELS[field] ?? field;
+const label = (field: string) => FIELD_LABELS[field] ?? field
 
 function numberField(
   field: string,
-  opts: { min: number; max: number; integer?: boolean; decimals?: number; unit?: string; required?: boolean },
+  opts: { min: number; max: number; integer?: boolean; decimals?: number; unit?: string; required?: boolean }
 ) {
-  const name = label(field);
-  const unit = opts.unit ?? '';
+  const name = label(field)
+  const unit = opts.unit ?? ''
   let schema = z
     .number({
       required_error: `${name} mangler`,
       invalid_type_error: `${name} må være et tall`,
     })
-    .finite(`${name} må være et tall`);
+    .finite(`${name} må være et tall`)
   if (opts.integer) {
-    schema = schema.int(unit === ' kr' ? `${name} må oppgis i hele kroner` : `${name} må være et helt tall`);
+    schema = schema.int(unit === ' kr' ? `${name} må oppgis i hele kroner` : `${name} må være et helt tall`)
   }
   schema = schema
     .min(opts.min, opts.min === 0 ? `${name} kan ikke være mindre enn 0` : `${name} må være minst ${opts.min}${unit}`)
-    .max(opts.max, `${name} kan være høyst ${formatPlain(opts.max)}${unit}`);
-  const decimals = opts.decimals;
+    .max(opts.max, `${name} kan være høyst ${formatPlain(opts.max)}${unit}`)
+  const decimals = opts.decimals
   const refined =
     decimals === undefined
       ? schema
-      : schema.refine((v) => hasAtMostDecimals(v, decimals), `${name} kan ha høyst ${decimals} desimaler`);
-  return z.preprocess(coerceNumber, opts.required ? refined : refined.optional());
+      : schema.refine((v) => hasAtMostDecimals(v, decimals), `${name} kan ha høyst ${decimals} desimaler`)
+  return z.preprocess(coerceNumber, opts.required ? refined : refined.optional())
 }
 
 function formatPlain(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0').replace('.', ',');
+  return String(n)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')
+    .replace('.', ',')
 }
 
 function dateField(field: string, minYear: number, maxYear: number) {
-  const name = label(field);
+  const name = label(field)
   return z.preprocess(
     emptyToUndefined,
     z
       .string({ required_error: `${name} mangler`, invalid_type_error: `${name} må være en dato (ÅÅÅÅ-MM-DD)` })
       .refine(isValidIsoDate, `${name} må være en gyldig dato (ÅÅÅÅ-MM-DD)`)
       .refine((v) => {
-        if (!isValidIsoDate(v)) return true; // reported above
-        const y = yearOf(v);
-        return y >= minYear && y <= maxYear;
+        if (!isValidIsoDate(v)) return true // reported above
+        const y = yearOf(v)
+        return y >= minYear && y <= maxYear
       }, `${name} må være mellom år ${minYear} og ${maxYear}`)
-      .optional(),
-  );
+      .optional()
+  )
 }
 
 function enumField<T extends readonly [string, ...string[]]>(
   field: string,
   values: T,
   missing: string,
-  required = false,
+  required = false
 ) {
-  const name = label(field);
+  const name = label(field)
   const schema = z.enum(values as unknown as [T[number], ...T[number][]], {
     errorMap: (_issue, ctx) => ({
       message: ctx.data === undefined ? missing : `${name} må være en av: ${values.join(', ')}`,
     }),
-  });
-  return z.preprocess(emptyToUndefined, required ? schema : schema.optional());
+  })
+  return z.preprocess(emptyToUndefined, required ? schema : schema.optional())
 }
 
 const expenseSchema = z.object(
@@ -114,8 +119,8 @@ const expenseSchema = z.object(
     category: enumField('category', EXPENSE_CATEGORIES, 'Velg utgiftskategori', true),
     amount: numberField('amount', { min: 0, max: MAX_EXPENSE_AMOUNT, integer: true, unit: ' kr', required: true }),
   },
-  { invalid_type_error: 'Hver utgift må ha kategori og beløp' },
-);
+  { invalid_type_error: 'Hver utgift må ha kategori og beløp' }
+)
 
 export const subsidyRequestSchema = z.object(
   {
@@ -131,9 +136,9 @@ export const subsidyRequestSchema = z.object(
         .number({ invalid_type_error: `${label('holidayPayRate')} må være et tall` })
         .refine(
           (v) => (HOLIDAY_PAY_RATES as readonly number[]).includes(v),
-          'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent',
+          'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent'
         )
-        .optional(),
+        .optional()
     ),
     pensionRate: numberField('pensionRate', { min: 0, max: 30, decimals: 2, unit: ' %' }),
     employerTaxZone: enumField('employerTaxZone', EMPLOYER_TAX_ZONES, 'Velg arbeidsgiveravgiftssone'),
@@ -142,7 +147,7 @@ export const subsidyRequestSchema = z.object(
       z
         .string({ invalid_type_error: 'Kommunenummer må være fire siffer' })
         .regex(/^\d{4}$/, 'Kommunenummer må være fire siffer')
-        .optional(),
+        .optional()
     ),
     subsidyPercent: numberField('subsidyPercent', { min: 0, max: 75, decimals: 2, unit: ' %' }),
     hourlyWage: numberField('hourlyWage', { min: 0, max: MAX_HOURLY_WAGE, integer: true, unit: ' kr' }),
@@ -152,51 +157,51 @@ export const subsidyRequestSchema = z.object(
       z
         .array(expenseSchema, { invalid_type_error: 'Utgifter må være en liste' })
         .max(EXPENSE_CATEGORIES.length * 3, 'For mange utgifter')
-        .optional(),
+        .optional()
     ),
   },
   {
     required_error: 'Forespørselen mangler innhold',
     invalid_type_error: 'Forespørselen må være et JSON-objekt',
-  },
-);
+  }
+)
 
-const REQUIRED: readonly (keyof SubsidyRequest)[] = ['scheme', 'innsatsgruppe', 'startDate', 'endDate'];
+const REQUIRED: readonly (keyof SubsidyRequest)[] = ['scheme', 'innsatsgruppe', 'startDate', 'endDate']
 const MISSING: Record<string, string> = {
   scheme: 'Velg ordning',
   innsatsgruppe: 'Velg innsatsgruppe',
   startDate: 'Startdato mangler',
   endDate: 'Sluttdato mangler',
-};
+}
 
-export type ParseOutcome = { ok: true; data: SubsidyRequest } | { ok: false; errors: FieldError[] };
+export type ParseOutcome = { ok: true; data: SubsidyRequest } | { ok: false; errors: FieldError[] }
 
 function fieldOf(path: (string | number)[]): string {
-  return path.length === 0 ? 'request' : path.join('.');
+  return path.length === 0 ? 'request' : path.join('.')
 }
 
 /** Adds an error unless the same field already has one (first message wins). */
 export function pushError(errors: FieldError[], field: string, message: string): void {
-  if (!errors.some((e) => e.field === field)) errors.push({ field, message });
+  if (!errors.some((e) => e.field === field)) errors.push({ field, message })
 }
 
 /** Validates the request's shape. Never throws. */
 export function parseSubsidyRequest(raw: unknown): ParseOutcome {
-  const parsed = subsidyRequestSchema.safeParse(raw);
+  const parsed = subsidyRequestSchema.safeParse(raw)
   if (parsed.success) {
-    const errors: FieldError[] = [];
+    const errors: FieldError[] = []
     for (const field of REQUIRED) {
-      if (parsed.data[field] === undefined) pushError(errors, field, MISSING[field]);
+      if (parsed.data[field] === undefined) pushError(errors, field, MISSING[field])
     }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, data: parsed.data as SubsidyRequest };
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, data: parsed.data as SubsidyRequest }
   }
-  const errors: FieldError[] = [];
-  for (const issue of parsed.error.issues) pushError(errors, fieldOf(issue.path), issue.message);
+  const errors: FieldError[] = []
+  for (const issue of parsed.error.issues) pushError(errors, fieldOf(issue.path), issue.message)
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-    const record = raw as Record<string, unknown>;
+    const record = raw as Record<string, unknown>
     for (const field of REQUIRED) {
-      if (emptyToUndefined(record[field]) === undefined) pushError(errors, field, MISSING[field]);
+      if (emptyToUndefined(record[field]) === undefined) pushError(errors, field, MISSING[field])
     }
   }
-  return { ok: false, errors };
+  return { ok: false, errors }
 }

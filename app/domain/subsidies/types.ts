@@ -11,8 +11,8 @@ export const SCHEMES = [
   'SOMMERJOBB',
   'MENTOR',
   'INKLUDERINGSTILSKUDD',
-] as const;
-export type Scheme = (typeof SCHEMES)[number];
+] as const
+export type Scheme = (typeof SCHEMES)[number]
 
 export const INNSATSGRUPPER = [
   'GODE_MULIGHETER',
@@ -20,25 +20,25 @@ export const INNSATSGRUPPER = [
   'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
   'JOBBE_DELVIS',
   'LITEN_MULIGHET_TIL_A_JOBBE',
-] as const;
-export type Innsatsgruppe = (typeof INNSATSGRUPPER)[number];
+] as const
+export type Innsatsgruppe = (typeof INNSATSGRUPPER)[number]
 
 /** The three needs groups that count as «nedsatt arbeidsevne». */
 export const NEDSATT_ARBEIDSEVNE: readonly Innsatsgruppe[] = [
   'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
   'JOBBE_DELVIS',
   'LITEN_MULIGHET_TIL_A_JOBBE',
-];
+]
 
 export function hasReducedWorkCapacity(group: Innsatsgruppe): boolean {
-  return NEDSATT_ARBEIDSEVNE.includes(group);
+  return NEDSATT_ARBEIDSEVNE.includes(group)
 }
 
-export const EMPLOYER_TAX_ZONES = ['I', 'Ia', 'II', 'III', 'IV', 'IVa', 'V'] as const;
-export type EmployerTaxZone = (typeof EMPLOYER_TAX_ZONES)[number];
+export const EMPLOYER_TAX_ZONES = ['I', 'Ia', 'II', 'III', 'IV', 'IVa', 'V'] as const
+export type EmployerTaxZone = (typeof EMPLOYER_TAX_ZONES)[number]
 
-export const HOLIDAY_PAY_RATES = [0, 10.2, 12, 12.5, 14.3] as const;
-export type HolidayPayRate = (typeof HOLIDAY_PAY_RATES)[number];
+export const HOLIDAY_PAY_RATES = [0, 10.2, 12, 12.5, 14.3] as const
+export type HolidayPayRate = (typeof HOLIDAY_PAY_RATES)[number]
 
 export const EXPENSE_CATEGORIES = [
   'TILRETTELEGGINGSBEHOV',
@@ -48,30 +48,30 @@ export const EXPENSE_CATEGORIES = [
   'PROGRAMVARE',
   'FORSIKRING_LISENS_SERTIFISERING',
   'OPPLAERING',
-] as const;
-export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+] as const
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number]
 
 /** A validation error for one input field, with a bokmål message naming the rule. */
 export interface FieldError {
-  field: string;
-  message: string;
+  field: string
+  message: string
 }
 
 /* ------------------------------------------------------------------ rates */
 
 /** One dated row: the value applies from `validFrom` until the next row's `validFrom`. */
 export interface DatedAmount {
-  validFrom: string;
-  amount: number;
-  source: string;
+  validFrom: string
+  amount: number
+  source: string
 }
 
 export interface DatedZoneRate {
-  zone: EmployerTaxZone;
-  validFrom: string;
+  zone: EmployerTaxZone
+  validFrom: string
   /** Percent, e.g. 14.1. */
-  rate: number;
-  source: string;
+  rate: number
+  source: string
 }
 
 /**
@@ -81,119 +81,117 @@ export interface DatedZoneRate {
  */
 export interface RateTables {
   /** Grunnbeløp G, normally changing on 1 May. */
-  grunnbelop: readonly DatedAmount[];
+  grunnbelop: readonly DatedAmount[]
   /**
    * Inkluderingstilskudd yearly maximum. Looked up by the end date's *year*:
    * the row whose `validFrom` year is the latest one ≤ that year; years before
    * the earliest row use the earliest row («up to 2023»).
    */
-  inclusionSubsidyMax: readonly DatedAmount[];
+  inclusionSubsidyMax: readonly DatedAmount[]
   /** Arbeidsgiveravgift rate per zone. */
-  employerTax: readonly DatedZoneRate[];
+  employerTax: readonly DatedZoneRate[]
 }
 
 /* ---------------------------------------------------------------- request */
 
 export interface ExpenseInput {
-  category: ExpenseCategory;
-  amount: number;
+  category: ExpenseCategory
+  amount: number
 }
 
 /** The request after shape validation (see `schema.ts`). */
 export interface SubsidyRequest {
-  scheme: Scheme;
-  innsatsgruppe: Innsatsgruppe;
-  startDate: string;
-  endDate: string;
-  birthDate?: string;
-  monthlyPay?: number;
-  holidayPayRate?: HolidayPayRate;
-  pensionRate?: number;
-  employerTaxZone?: EmployerTaxZone;
-  kommunenummer?: string;
-  subsidyPercent?: number;
-  hourlyWage?: number;
-  hoursPerMonth?: number;
-  expenses?: ExpenseInput[];
+  scheme: Scheme
+  innsatsgruppe: Innsatsgruppe
+  startDate: string
+  endDate: string
+  birthDate?: string
+  monthlyPay?: number
+  holidayPayRate?: HolidayPayRate
+  pensionRate?: number
+  employerTaxZone?: EmployerTaxZone
+  kommunenummer?: string
+  subsidyPercent?: number
+  hourlyWage?: number
+  hoursPerMonth?: number
+  expenses?: ExpenseInput[]
 }
 
 /* ----------------------------------------------------------------- result */
 
 export interface MonthlyCost {
-  pay: number;
+  pay: number
   /** Exact to the øre (2 decimals) – for display. */
-  holidayPay: number;
+  holidayPay: number
   /** Exact to the øre (2 decimals) – for display. */
-  pension: number;
+  pension: number
   /** Exact to the øre (2 decimals) – for display. */
-  employerTax: number;
+  employerTax: number
   /** pay + round(holidayPay + pension + employerTax): whole kroner. */
-  total: number;
+  total: number
 }
 
 export interface SubsidyPeriod {
-  from: string;
-  to: string;
+  from: string
+  to: string
   /** Subsidy percentage applying to this piece. */
-  percent: number;
+  percent: number
   /** Amount paid for the piece, whole kroner. */
-  amount: number;
+  amount: number
   /** Days in the piece (inclusive). */
-  days: number;
+  days: number
   /** True when the piece is a whole calendar month. */
-  fullMonth: boolean;
+  fullMonth: boolean
   /** The monthly amount the piece is derived from (before any cap). */
-  monthlyAmount: number;
+  monthlyAmount: number
   /** Set when the piece was cut (or zeroed) by the varig 5 G yearly cap. */
-  capped?: boolean;
+  capped?: boolean
   /** Set on the first piece after a step-down (nedtrapping). */
-  stepDown?: boolean;
+  stepDown?: boolean
 }
 
 export interface AppliedRates {
-  employerTaxZone?: EmployerTaxZone;
+  employerTaxZone?: EmployerTaxZone
   /** AGA percent in force on the start date. */
-  employerTaxRate?: number;
-  employerTaxSource?: string;
-  holidayPayRate?: number;
-  pensionRate?: number;
+  employerTaxRate?: number
+  employerTaxSource?: string
+  holidayPayRate?: number
+  pensionRate?: number
   /** Grunnbeløp values used (varig), one per G in force during the period. */
-  grunnbelop?: { validFrom: string; amount: number; source: string }[];
-  inclusionSubsidyMax?: { validFrom: string; amount: number; source: string };
+  grunnbelop?: { validFrom: string; amount: number; source: string }[]
+  inclusionSubsidyMax?: { validFrom: string; amount: number; source: string }
 }
 
 export interface WageSubsidyResult {
-  scheme: Exclude<Scheme, 'INKLUDERINGSTILSKUDD'>;
-  monthlyCost: MonthlyCost;
-  periods: SubsidyPeriod[];
-  total: number;
-  notes: string[];
-  warnings: string[];
-  rates: AppliedRates;
+  scheme: Exclude<Scheme, 'INKLUDERINGSTILSKUDD'>
+  monthlyCost: MonthlyCost
+  periods: SubsidyPeriod[]
+  total: number
+  notes: string[]
+  warnings: string[]
+  rates: AppliedRates
   /** Mentor only: the hourly wage and hours the pay was derived from. */
-  mentor?: { hourlyWage: number; hoursPerMonth: number };
+  mentor?: { hourlyWage: number; hoursPerMonth: number }
 }
 
 export interface InclusionSubsidyResult {
-  scheme: 'INKLUDERINGSTILSKUDD';
-  periods: SubsidyPeriod[];
-  total: number;
-  maxAmount: number;
-  expenses: ExpenseInput[];
-  notes: string[];
-  warnings: string[];
-  rates: AppliedRates;
+  scheme: 'INKLUDERINGSTILSKUDD'
+  periods: SubsidyPeriod[]
+  total: number
+  maxAmount: number
+  expenses: ExpenseInput[]
+  notes: string[]
+  warnings: string[]
+  rates: AppliedRates
 }
 
-export type SubsidyResult = WageSubsidyResult | InclusionSubsidyResult;
+export type SubsidyResult = WageSubsidyResult | InclusionSubsidyResult
 
-export type CalculationOutcome =
-  | { ok: true; result: SubsidyResult }
-  | { ok: false; errors: FieldError[] };
+export type CalculationOutcome = { ok: true; result: SubsidyResult } | { ok: false; errors: FieldError[] }
 
 /** Things a pure calculation may need from outside, passed in explicitly. */
 export interface CalculationContext {
-  rates: RateTables;
+  rates: RateTables
   /** kommunenummer → zone lookup (reference data). */
-  zoneForKommune?: (kommunenummer: string) => EmployerTaxZone | undefined;
+  zoneForKommune?: (kommunenummer: string) => EmployerTaxZone | undefined
 }

@@ -7,49 +7,49 @@ import {
   type InclusionSubsidyResult,
   type SubsidyResult,
   type WageSubsidyResult,
-} from '../../../app/domain/subsidies';
+} from '../../../app/domain/subsidies'
 
-const KOMMUNE_ZONES: Record<string, EmployerTaxZone> = { '0301': 'I', '5601': 'V', '3441': 'Ia', '1804': 'IVa' };
+const KOMMUNE_ZONES: Record<string, EmployerTaxZone> = { '0301': 'I', '5601': 'V', '3441': 'Ia', '1804': 'IVa' }
 
 export const ctx = {
   rates: DEFAULT_RATES,
   zoneForKommune: (k: string) => KOMMUNE_ZONES[k],
-};
+}
 
 export function calc(input: Record<string, unknown>): CalculationOutcome {
-  return calculateSubsidy(input, ctx);
+  return calculateSubsidy(input, ctx)
 }
 
 export function ok(input: Record<string, unknown>): SubsidyResult {
-  const outcome = calc(input);
-  if (!outcome.ok) throw new Error(`Expected success, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.result;
+  const outcome = calc(input)
+  if (!outcome.ok) throw new Error(`Expected success, got ${JSON.stringify(outcome.errors)}`)
+  return outcome.result
 }
 
 export function wage(input: Record<string, unknown>): WageSubsidyResult {
-  const result = ok(input);
-  if (result.scheme === 'INKLUDERINGSTILSKUDD') throw new Error('Expected a wage subsidy');
-  return result;
+  const result = ok(input)
+  if (result.scheme === 'INKLUDERINGSTILSKUDD') throw new Error('Expected a wage subsidy')
+  return result
 }
 
 export function inclusion(input: Record<string, unknown>): InclusionSubsidyResult {
-  const result = ok(input);
-  if (result.scheme !== 'INKLUDERINGSTILSKUDD') throw new Error('Expected inkluderingstilskudd');
-  return result;
+  const result = ok(input)
+  if (result.scheme !== 'INKLUDERINGSTILSKUDD') throw new Error('Expected inkluderingstilskudd')
+  return result
 }
 
 export function errors(input: Record<string, unknown>): FieldError[] {
-  const outcome = calc(input);
-  if (outcome.ok) throw new Error(`Expected errors, got total ${outcome.result.total}`);
-  return outcome.errors;
+  const outcome = calc(input)
+  if (outcome.ok) throw new Error(`Expected errors, got total ${outcome.result.total}`)
+  return outcome.errors
 }
 
 export function errorFor(input: Record<string, unknown>, field: string): string | undefined {
-  return errors(input).find((e) => e.field === field)?.message;
+  return errors(input).find((e) => e.field === field)?.message
 }
 
 /** A simple cost base: zone V, no holiday pay, no pension → monthly cost = monthly pay. */
-export const plainCost = { holidayPayRate: 0, pensionRate: 0, employerTaxZone: 'V' };
+export const plainCost = { holidayPayRate: 0, pensionRate: 0, employerTaxZone: 'V' }
 
 export const midlertidig = (over: Record<string, unknown> = {}) => ({
   scheme: 'MIDLERTIDIG_LONNSTILSKUDD',
@@ -61,7 +61,7 @@ export const midlertidig = (over: Record<string, unknown> = {}) => ({
   pensionRate: 2,
   employerTaxZone: 'I',
   ...over,
-});
+})
 
 export const varig = (over: Record<string, unknown> = {}) => ({
   scheme: 'VARIG_LONNSTILSKUDD',
@@ -74,7 +74,7 @@ export const varig = (over: Record<string, unknown> = {}) => ({
   pensionRate: 2,
   employerTaxZone: 'I',
   ...over,
-});
+})
 
 export const sommerjobb = (over: Record<string, unknown> = {}) => ({
   scheme: 'SOMMERJOBB',
@@ -86,7 +86,7 @@ export const sommerjobb = (over: Record<string, unknown> = {}) => ({
   pensionRate: 2,
   employerTaxZone: 'IV',
   ...over,
-});
+})
 
 export const mentor = (over: Record<string, unknown> = {}) => ({
   scheme: 'MENTOR',
@@ -99,7 +99,7 @@ export const mentor = (over: Record<string, unknown> = {}) => ({
   pensionRate: 2,
   employerTaxZone: 'I',
   ...over,
-});
+})
 
 export const inkluderingstilskudd = (over: Record<string, unknown> = {}) => ({
   scheme: 'INKLUDERINGSTILSKUDD',
@@ -111,4 +111,4 @@ export const inkluderingstilskudd = (over: Record<string, unknown> = {}) => ({
     { category: 'OPPLAERING', amount: 10_000 },
   ],
   ...over,
-});
+})

@@ -1,31 +1,31 @@
-import { describe, expect, it } from 'vitest';
-import { errorFor, errors, inclusion, inkluderingstilskudd } from './helpers';
+import { describe, expect, it } from 'vitest'
+import { errorFor, errors, inclusion, inkluderingstilskudd } from './helpers'
 
 describe('inkluderingstilskudd', () => {
   it('sums the documented expenses, with no monthly cost', () => {
-    const r = inclusion(inkluderingstilskudd());
-    expect(r.total).toBe(35_000);
-    expect(r.maxAmount).toBe(154_800);
-    expect('monthlyCost' in r).toBe(false);
-    expect(r.periods).toHaveLength(1);
-    expect(r.periods[0]).toMatchObject({ from: '2025-01-01', to: '2025-12-31', amount: 35_000 });
-  });
+    const r = inclusion(inkluderingstilskudd())
+    expect(r.total).toBe(35_000)
+    expect(r.maxAmount).toBe(154_800)
+    expect('monthlyCost' in r).toBe(false)
+    expect(r.periods).toHaveLength(1)
+    expect(r.periods[0]).toMatchObject({ from: '2025-01-01', to: '2025-12-31', amount: 35_000 })
+  })
 
   it('is not available for «Gode muligheter»', () => {
     expect(errorFor(inkluderingstilskudd({ innsatsgruppe: 'GODE_MULIGHETER' }), 'innsatsgruppe')).toBe(
-      'Inkluderingstilskudd gjelder ikke for innsatsgruppen «Gode muligheter»',
-    );
-  });
+      'Inkluderingstilskudd gjelder ikke for innsatsgruppen «Gode muligheter»'
+    )
+  })
 
   it('lasts at most 12 months', () => {
     expect(errorFor(inkluderingstilskudd({ endDate: '2026-01-01' }), 'endDate')).toBe(
-      'Inkluderingstilskudd kan vare i inntil 12 måneder (siste mulige sluttdato er 31.12.2025)',
-    );
-  });
+      'Inkluderingstilskudd kan vare i inntil 12 måneder (siste mulige sluttdato er 31.12.2025)'
+    )
+  })
 
   describe('yearly maximum by the end date’s year', () => {
     const oneExpense = (amount: number, startDate: string, endDate: string) =>
-      inkluderingstilskudd({ startDate, endDate, expenses: [{ category: 'UTSTYR', amount }] });
+      inkluderingstilskudd({ startDate, endDate, expenses: [{ category: 'UTSTYR', amount }] })
 
     it.each([
       ['2021-03-01', '2021-12-31', 143_900],
@@ -35,20 +35,20 @@ describe('inkluderingstilskudd', () => {
       ['2026-01-01', '2026-12-31', 160_400],
       ['2027-01-01', '2027-12-31', 160_400],
     ])('from %s to %s the maximum is %i', (start, end, max) => {
-      expect(inclusion(oneExpense(max, start, end)).maxAmount).toBe(max);
+      expect(inclusion(oneExpense(max, start, end)).maxAmount).toBe(max)
       expect(errorFor(oneExpense(max + 1, start, end), 'expenses')).toContain(
-        `høyst ${max.toLocaleString('nb-NO').replace(/\s/g, '\u00a0')} kr`,
-      );
-    });
+        `høyst ${max.toLocaleString('nb-NO').replace(/\s/g, '\u00a0')} kr`
+      )
+    })
 
     it('uses the end date’s year, not the start date’s', () => {
       // starts in 2024 (149 100) but ends in 2025 (154 800)
-      expect(inclusion(oneExpense(154_800, '2024-07-01', '2025-06-30')).maxAmount).toBe(154_800);
+      expect(inclusion(oneExpense(154_800, '2024-07-01', '2025-06-30')).maxAmount).toBe(154_800)
       expect(errorFor(oneExpense(154_801, '2024-07-01', '2025-06-30'), 'expenses')).toBe(
-        'Inkluderingstilskudd kan være på høyst 154\u00a0800 kr for avtaler som slutter i 2025 (summen av utgiftene er 154\u00a0801 kr)',
-      );
-    });
-  });
+        'Inkluderingstilskudd kan være på høyst 154\u00a0800 kr for avtaler som slutter i 2025 (summen av utgiftene er 154\u00a0801 kr)'
+      )
+    })
+  })
 
   describe('expenses', () => {
     it('allows each category at most once', () => {
@@ -58,14 +58,14 @@ describe('inkluderingstilskudd', () => {
           { category: 'PROGRAMVARE', amount: 1_000 },
           { category: 'UTSTYR', amount: 2_000 },
         ],
-      });
+      })
       expect(errors(input)).toEqual([
         {
           field: 'expenses.2.category',
           message: 'Hver utgiftskategori kan bare brukes én gang («Utstyr» er valgt flere ganger)',
         },
-      ]);
-    });
+      ])
+    })
 
     it('accepts all seven categories once each', () => {
       const categories = [
@@ -76,15 +76,17 @@ describe('inkluderingstilskudd', () => {
         'PROGRAMVARE',
         'FORSIKRING_LISENS_SERTIFISERING',
         'OPPLAERING',
-      ];
-      const r = inclusion(inkluderingstilskudd({ expenses: categories.map((category) => ({ category, amount: 10_000 })) }));
-      expect(r.total).toBe(70_000);
-    });
+      ]
+      const r = inclusion(
+        inkluderingstilskudd({ expenses: categories.map((category) => ({ category, amount: 10_000 })) })
+      )
+      expect(r.total).toBe(70_000)
+    })
 
     it('needs at least one expense', () => {
-      expect(errorFor(inkluderingstilskudd({ expenses: [] }), 'expenses')).toBe('Legg inn minst én utgift');
-      expect(errorFor(inkluderingstilskudd({ expenses: undefined }), 'expenses')).toBe('Legg inn minst én utgift');
-    });
+      expect(errorFor(inkluderingstilskudd({ expenses: [] }), 'expenses')).toBe('Legg inn minst én utgift')
+      expect(errorFor(inkluderingstilskudd({ expenses: undefined }), 'expenses')).toBe('Legg inn minst én utgift')
+    })
 
     it('refuses unknown categories, negative and fractional amounts', () => {
       const errs = errors(
@@ -95,17 +97,17 @@ describe('inkluderingstilskudd', () => {
             { category: 'OPPLAERING', amount: 10.5 },
             { category: 'PROGRAMVARE' },
           ],
-        }),
-      );
+        })
+      )
       expect(errs.map((e) => e.field)).toEqual([
         'expenses.0.category',
         'expenses.1.amount',
         'expenses.2.amount',
         'expenses.3.amount',
-      ]);
-      expect(errs[1].message).toBe('Beløpet kan ikke være mindre enn 0');
-      expect(errs[2].message).toBe('Beløpet må oppgis i hele kroner');
-      expect(errs[3].message).toBe('Beløpet mangler');
-    });
-  });
-});
+      ])
+      expect(errs[1].message).toBe('Beløpet kan ikke være mindre enn 0')
+      expect(errs[2].message).toBe('Beløpet må oppgis i hele kroner')
+      expect(errs[3].message).toBe('Beløpet mangler')
+    })
+  })
+})

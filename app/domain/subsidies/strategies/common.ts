@@ -1,8 +1,8 @@
 /** Helpers shared by the scheme strategies. */
-import { ageOn, compareIso, formatDateNb, maxEndDate } from '../dates';
-import { SCHEME_LABELS, INNSATSGRUPPE_LABELS } from '../labels';
-import { formatKroner, formatPercent, monthlyCost } from '../money';
-import { earliestEmployerTaxRate, employerTaxRateOn } from '../rates';
+import { ageOn, compareIso, formatDateNb, maxEndDate } from '../dates'
+import { SCHEME_LABELS, INNSATSGRUPPE_LABELS } from '../labels'
+import { formatKroner, formatPercent, monthlyCost } from '../money'
+import { earliestEmployerTaxRate, employerTaxRateOn } from '../rates'
 import type {
   AppliedRates,
   CalculationContext,
@@ -11,12 +11,12 @@ import type {
   MonthlyCost,
   Scheme,
   SubsidyRequest,
-} from '../types';
+} from '../types'
 
-export const DEFAULT_HOLIDAY_PAY_RATE = 10.2;
-export const DEFAULT_PENSION_RATE = 2;
-export const MIN_AGE = 16;
-export const MAX_AGE = 72;
+export const DEFAULT_HOLIDAY_PAY_RATE = 10.2
+export const DEFAULT_PENSION_RATE = 2
+export const MIN_AGE = 16
+export const MAX_AGE = 72
 
 /** Every scheme is closed to «Gode muligheter». */
 export function checkNotGodeMuligheter(req: SubsidyRequest, errors: FieldError[]): boolean {
@@ -24,76 +24,71 @@ export function checkNotGodeMuligheter(req: SubsidyRequest, errors: FieldError[]
     errors.push({
       field: 'innsatsgruppe',
       message: `${SCHEME_LABELS[req.scheme]} gjelder ikke for innsatsgruppen «${INNSATSGRUPPE_LABELS.GODE_MULIGHETER}»`,
-    });
-    return false;
+    })
+    return false
   }
-  return true;
+  return true
 }
 
 /** end ≤ (start + N months) − 1 day */
-export function checkMaxLength(
-  req: SubsidyRequest,
-  months: number,
-  message: string,
-  errors: FieldError[],
-): void {
-  const last = maxEndDate(req.startDate, months);
+export function checkMaxLength(req: SubsidyRequest, months: number, message: string, errors: FieldError[]): void {
+  const last = maxEndDate(req.startDate, months)
   if (compareIso(req.endDate, last) > 0) {
-    errors.push({ field: 'endDate', message: `${message} (siste mulige sluttdato er ${formatDateNb(last)})` });
+    errors.push({ field: 'endDate', message: `${message} (siste mulige sluttdato er ${formatDateNb(last)})` })
   }
 }
 
 /** Rules for every scheme: the period's order, and age 16–72 at the end date. */
 export function validateCommon(req: SubsidyRequest): FieldError[] {
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = []
   if (compareIso(req.endDate, req.startDate) < 0) {
-    errors.push({ field: 'endDate', message: 'Sluttdato kan ikke være før startdato' });
+    errors.push({ field: 'endDate', message: 'Sluttdato kan ikke være før startdato' })
   }
   if (req.birthDate) {
-    const age = ageOn(req.birthDate, req.endDate);
+    const age = ageOn(req.birthDate, req.endDate)
     if (age < MIN_AGE) {
-      errors.push({ field: 'birthDate', message: `Deltakeren må være minst ${MIN_AGE} år på sluttdatoen` });
+      errors.push({ field: 'birthDate', message: `Deltakeren må være minst ${MIN_AGE} år på sluttdatoen` })
     } else if (age > MAX_AGE) {
-      errors.push({ field: 'birthDate', message: `Deltakeren kan være høyst ${MAX_AGE} år på sluttdatoen` });
+      errors.push({ field: 'birthDate', message: `Deltakeren kan være høyst ${MAX_AGE} år på sluttdatoen` })
     }
   }
-  return errors;
+  return errors
 }
 
 export interface WageCost {
-  monthlyCost: MonthlyCost;
-  rates: AppliedRates;
-  notes: string[];
+  monthlyCost: MonthlyCost
+  rates: AppliedRates
+  notes: string[]
 }
 
 function resolveZone(
   req: SubsidyRequest,
   ctx: CalculationContext,
   errors: FieldError[],
-  notes: string[],
+  notes: string[]
 ): EmployerTaxZone | undefined {
   if (req.employerTaxZone) {
     if (req.kommunenummer && ctx.zoneForKommune) {
-      const fromKommune = ctx.zoneForKommune(req.kommunenummer);
+      const fromKommune = ctx.zoneForKommune(req.kommunenummer)
       if (fromKommune && fromKommune !== req.employerTaxZone) {
         notes.push(
-          `Valgt sone ${req.employerTaxZone} er brukt, selv om kommunenummer ${req.kommunenummer} ligger i sone ${fromKommune}.`,
-        );
+          `Valgt sone ${req.employerTaxZone} er brukt, selv om kommunenummer ${req.kommunenummer} ligger i sone ${fromKommune}.`
+        )
       }
     }
-    return req.employerTaxZone;
+    return req.employerTaxZone
   }
   if (req.kommunenummer) {
-    const zone = ctx.zoneForKommune?.(req.kommunenummer);
+    const zone = ctx.zoneForKommune?.(req.kommunenummer)
     if (!zone) {
-      errors.push({ field: 'kommunenummer', message: `Fant ingen kommune med kommunenummer ${req.kommunenummer}` });
-      return undefined;
+      errors.push({ field: 'kommunenummer', message: `Fant ingen kommune med kommunenummer ${req.kommunenummer}` })
+      return undefined
     }
-    notes.push(`Arbeidsgiveravgiftssone ${zone} er hentet fra kommunenummer ${req.kommunenummer}.`);
-    return zone;
+    notes.push(`Arbeidsgiveravgiftssone ${zone} er hentet fra kommunenummer ${req.kommunenummer}.`)
+    return zone
   }
-  errors.push({ field: 'employerTaxZone', message: 'Velg arbeidsgiveravgiftssone eller oppgi kommunenummer' });
-  return undefined;
+  errors.push({ field: 'employerTaxZone', message: 'Velg arbeidsgiveravgiftssone eller oppgi kommunenummer' })
+  return undefined
 }
 
 /**
@@ -105,40 +100,42 @@ export function resolveWageCost(
   req: SubsidyRequest,
   pay: number | undefined,
   ctx: CalculationContext,
-  errors: FieldError[],
+  errors: FieldError[]
 ): WageCost | undefined {
-  const notes: string[] = [];
-  const zone = resolveZone(req, ctx, errors, notes);
-  let taxRow;
+  const notes: string[] = []
+  const zone = resolveZone(req, ctx, errors, notes)
+  let taxRow
   if (zone) {
-    taxRow = employerTaxRateOn(ctx.rates, zone, req.startDate);
+    taxRow = employerTaxRateOn(ctx.rates, zone, req.startDate)
     if (!taxRow) {
-      const first = earliestEmployerTaxRate(ctx.rates, zone);
+      const first = earliestEmployerTaxRate(ctx.rates, zone)
       errors.push({
         field: 'startDate',
         message: first
           ? `Vi har ingen sats for arbeidsgiveravgift i sone ${zone} før ${formatDateNb(first.validFrom)}`
           : `Vi har ingen sats for arbeidsgiveravgift i sone ${zone}`,
-      });
+      })
     }
   }
-  if (pay === undefined || !taxRow || !zone) return undefined;
+  if (pay === undefined || !taxRow || !zone) return undefined
 
-  const holidayPayRate = req.holidayPayRate ?? DEFAULT_HOLIDAY_PAY_RATE;
-  const pensionRate = req.pensionRate ?? DEFAULT_PENSION_RATE;
+  const holidayPayRate = req.holidayPayRate ?? DEFAULT_HOLIDAY_PAY_RATE
+  const pensionRate = req.pensionRate ?? DEFAULT_PENSION_RATE
   if (req.holidayPayRate === undefined) {
-    notes.push(`Feriepenger er satt til ${formatPercent(DEFAULT_HOLIDAY_PAY_RATE)} % (standard) fordi ingen sats var oppgitt.`);
+    notes.push(
+      `Feriepenger er satt til ${formatPercent(DEFAULT_HOLIDAY_PAY_RATE)} % (standard) fordi ingen sats var oppgitt.`
+    )
   }
   if (req.pensionRate === undefined) {
-    notes.push(`Obligatorisk tjenestepensjon er satt til ${formatPercent(DEFAULT_PENSION_RATE)} % fordi ingen sats var oppgitt.`);
+    notes.push(
+      `Obligatorisk tjenestepensjon er satt til ${formatPercent(DEFAULT_PENSION_RATE)} % fordi ingen sats var oppgitt.`
+    )
   }
-  notes.push(
-    `Arbeidsgiveravgift: sone ${zone}, ${formatPercent(taxRow.rate)} % (satsen som gjelder på startdatoen).`,
-  );
+  notes.push(`Arbeidsgiveravgift: sone ${zone}, ${formatPercent(taxRow.rate)} % (satsen som gjelder på startdatoen).`)
   if (zone === 'Ia') {
-    notes.push('Fribeløpet i sone Ia og særreglene for jordbruk er ikke med i beregningen.');
+    notes.push('Fribeløpet i sone Ia og særreglene for jordbruk er ikke med i beregningen.')
   }
-  const cost = monthlyCost(pay, holidayPayRate, pensionRate, taxRow.rate);
+  const cost = monthlyCost(pay, holidayPayRate, pensionRate, taxRow.rate)
   return {
     monthlyCost: cost,
     rates: {
@@ -149,24 +146,24 @@ export function resolveWageCost(
       pensionRate,
     },
     notes,
-  };
+  }
 }
 
 export function requireField<T>(
   value: T | undefined,
   field: string,
   message: string,
-  errors: FieldError[],
+  errors: FieldError[]
 ): value is T {
   if (value === undefined) {
-    errors.push({ field, message });
-    return false;
+    errors.push({ field, message })
+    return false
   }
-  return true;
+  return true
 }
 
 export function schemeLabel(scheme: Scheme): string {
-  return SCHEME_LABELS[scheme];
+  return SCHEME_LABELS[scheme]
 }
 
-export { formatKroner, formatPercent };
+export { formatKroner, formatPercent }

@@ -4,40 +4,51 @@
  * arbeidsevne). Monthly pay = hourly wage × hours per month; more than 173
  * hours a month gives a warning.
  */
-import { buildPeriods, sumAmounts } from '../periods';
-import { formatKroner } from '../money';
-import { hasReducedWorkCapacity, type CalculationContext, type CalculationOutcome, type FieldError, type SubsidyRequest } from '../types';
-import { checkMaxLength, checkNotGodeMuligheter, requireField, resolveWageCost } from './common';
+import { buildPeriods, sumAmounts } from '../periods'
+import { formatKroner } from '../money'
+import {
+  hasReducedWorkCapacity,
+  type CalculationContext,
+  type CalculationOutcome,
+  type FieldError,
+  type SubsidyRequest,
+} from '../types'
+import { checkMaxLength, checkNotGodeMuligheter, requireField, resolveWageCost } from './common'
 
-export const MENTOR_WARN_HOURS = 173;
+export const MENTOR_WARN_HOURS = 173
 
 export function mentorMaxMonths(req: Pick<SubsidyRequest, 'innsatsgruppe'>): number {
-  return hasReducedWorkCapacity(req.innsatsgruppe) ? 36 : 6;
+  return hasReducedWorkCapacity(req.innsatsgruppe) ? 36 : 6
 }
 
 export function calculateMentor(req: SubsidyRequest, ctx: CalculationContext): CalculationOutcome {
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = []
   if (checkNotGodeMuligheter(req, errors)) {
-    const maxMonths = mentorMaxMonths(req);
-    checkMaxLength(req, maxMonths, `Mentortilskudd kan vare i inntil ${maxMonths} måneder for denne innsatsgruppen`, errors);
+    const maxMonths = mentorMaxMonths(req)
+    checkMaxLength(
+      req,
+      maxMonths,
+      `Mentortilskudd kan vare i inntil ${maxMonths} måneder for denne innsatsgruppen`,
+      errors
+    )
   }
-  requireField(req.hourlyWage, 'hourlyWage', 'Timelønn for mentoren mangler', errors);
-  requireField(req.hoursPerMonth, 'hoursPerMonth', 'Antall mentortimer per måned mangler', errors);
+  requireField(req.hourlyWage, 'hourlyWage', 'Timelønn for mentoren mangler', errors)
+  requireField(req.hoursPerMonth, 'hoursPerMonth', 'Antall mentortimer per måned mangler', errors)
   const pay =
-    req.hourlyWage !== undefined && req.hoursPerMonth !== undefined ? req.hourlyWage * req.hoursPerMonth : undefined;
-  const cost = resolveWageCost(req, pay, ctx, errors);
+    req.hourlyWage !== undefined && req.hoursPerMonth !== undefined ? req.hourlyWage * req.hoursPerMonth : undefined
+  const cost = resolveWageCost(req, pay, ctx, errors)
   if (errors.length > 0 || !cost || req.hourlyWage === undefined || req.hoursPerMonth === undefined) {
-    return { ok: false, errors };
+    return { ok: false, errors }
   }
-  const warnings: string[] = [];
+  const warnings: string[] = []
   if (req.hoursPerMonth > MENTOR_WARN_HOURS) {
     warnings.push(
-      `${req.hoursPerMonth} timer per måned er mer enn en full stilling (${MENTOR_WARN_HOURS} timer). Sjekk antall mentortimer.`,
-    );
+      `${req.hoursPerMonth} timer per måned er mer enn en full stilling (${MENTOR_WARN_HOURS} timer). Sjekk antall mentortimer.`
+    )
   }
   const periods = buildPeriods(req.startDate, req.endDate, cost.monthlyCost.total, [
     { from: req.startDate, percent: 100 },
-  ]);
+  ])
   return {
     ok: true,
     result: {
@@ -46,12 +57,14 @@ export function calculateMentor(req: SubsidyRequest, ctx: CalculationContext): C
       periods,
       total: sumAmounts(periods),
       notes: [
-        `Mentorens lønn per måned: ${formatKroner(req.hourlyWage)} kr × ${req.hoursPerMonth} timer = ${formatKroner(pay as number)} kr. NAV dekker 100 % av lønnskostnaden for mentortimene.`,
+        `Mentorens lønn per måned: ${formatKroner(req.hourlyWage)} kr × ${req.hoursPerMonth} timer = ${formatKroner(
+          pay as number
+        )} kr. NAV dekker 100 % av lønnskostnaden for mentortimene.`,
         ...cost.notes,
       ],
       warnings,
       rates: cost.rates,
       mentor: { hourlyWage: req.hourlyWage, hoursPerMonth: req.hoursPerMonth },
     },
-  };
+  }
 }

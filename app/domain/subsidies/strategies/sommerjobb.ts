@@ -3,60 +3,64 @@
  * veiledning») or 75 % (nedsatt arbeidsevne); start 1 June–31 August, end by
  * 27 September the same year and at most 4 weeks (end ≤ start + 27 days).
  */
-import { addDays, ageOn, compareIso, formatDateNb, parseIsoDate } from '../dates';
-import { buildPeriods, sumAmounts } from '../periods';
-import { hasReducedWorkCapacity, type CalculationContext, type CalculationOutcome, type FieldError, type SubsidyRequest } from '../types';
-import { checkNotGodeMuligheter, requireField, resolveWageCost } from './common';
+import { addDays, ageOn, compareIso, formatDateNb, parseIsoDate } from '../dates'
+import { buildPeriods, sumAmounts } from '../periods'
+import {
+  hasReducedWorkCapacity,
+  type CalculationContext,
+  type CalculationOutcome,
+  type FieldError,
+  type SubsidyRequest,
+} from '../types'
+import { checkNotGodeMuligheter, requireField, resolveWageCost } from './common'
 
-export const SOMMERJOBB_MIN_AGE = 16;
-export const SOMMERJOBB_MAX_AGE = 29;
-export const SOMMERJOBB_MAX_EXTRA_DAYS = 27;
+export const SOMMERJOBB_MIN_AGE = 16
+export const SOMMERJOBB_MAX_AGE = 29
+export const SOMMERJOBB_MAX_EXTRA_DAYS = 27
 
 export function sommerjobbPercent(req: Pick<SubsidyRequest, 'innsatsgruppe'>): number {
-  return hasReducedWorkCapacity(req.innsatsgruppe) ? 75 : 50;
+  return hasReducedWorkCapacity(req.innsatsgruppe) ? 75 : 50
 }
 
 export function calculateSommerjobb(req: SubsidyRequest, ctx: CalculationContext): CalculationOutcome {
-  const errors: FieldError[] = [];
-  checkNotGodeMuligheter(req, errors);
-  const start = parseIsoDate(req.startDate);
+  const errors: FieldError[] = []
+  checkNotGodeMuligheter(req, errors)
+  const start = parseIsoDate(req.startDate)
   if (start && (start.m < 6 || start.m > 8)) {
-    errors.push({ field: 'startDate', message: 'Sommerjobb må starte mellom 1. juni og 31. august' });
+    errors.push({ field: 'startDate', message: 'Sommerjobb må starte mellom 1. juni og 31. august' })
   }
   if (start) {
-    const latestEnd = `${String(start.y).padStart(4, '0')}-09-27`;
+    const latestEnd = `${String(start.y).padStart(4, '0')}-09-27`
     if (compareIso(req.endDate, latestEnd) > 0) {
-      errors.push({ field: 'endDate', message: 'Sommerjobb må være ferdig senest 27. september samme år' });
+      errors.push({ field: 'endDate', message: 'Sommerjobb må være ferdig senest 27. september samme år' })
     }
   }
-  const maxEnd = addDays(req.startDate, SOMMERJOBB_MAX_EXTRA_DAYS);
+  const maxEnd = addDays(req.startDate, SOMMERJOBB_MAX_EXTRA_DAYS)
   if (compareIso(req.endDate, maxEnd) > 0) {
     errors.push({
       field: 'endDate',
       message: `Sommerjobb kan vare i inntil 4 uker (siste mulige sluttdato er ${formatDateNb(maxEnd)})`,
-    });
+    })
   }
-  const notes: string[] = [];
+  const notes: string[] = []
   if (req.birthDate) {
-    const age = ageOn(req.birthDate, req.startDate);
+    const age = ageOn(req.birthDate, req.startDate)
     if (age < SOMMERJOBB_MIN_AGE || age > SOMMERJOBB_MAX_AGE) {
       errors.push({
         field: 'birthDate',
         message: `Tilskudd til sommerjobb gjelder unge mellom ${SOMMERJOBB_MIN_AGE} og ${SOMMERJOBB_MAX_AGE} år ved oppstart`,
-      });
+      })
     }
   } else {
-    notes.push(`Deltakeren må være mellom ${SOMMERJOBB_MIN_AGE} og ${SOMMERJOBB_MAX_AGE} år ved oppstart.`);
+    notes.push(`Deltakeren må være mellom ${SOMMERJOBB_MIN_AGE} og ${SOMMERJOBB_MAX_AGE} år ved oppstart.`)
   }
-  requireField(req.monthlyPay, 'monthlyPay', 'Månedslønn mangler – den trengs for å beregne tilskuddet', errors);
-  const cost = resolveWageCost(req, req.monthlyPay, ctx, errors);
-  if (errors.length > 0 || !cost) return { ok: false, errors };
+  requireField(req.monthlyPay, 'monthlyPay', 'Månedslønn mangler – den trengs for å beregne tilskuddet', errors)
+  const cost = resolveWageCost(req, req.monthlyPay, ctx, errors)
+  if (errors.length > 0 || !cost) return { ok: false, errors }
 
-  const percent = sommerjobbPercent(req);
-  const periods = buildPeriods(req.startDate, req.endDate, cost.monthlyCost.total, [
-    { from: req.startDate, percent },
-  ]);
-  notes.unshift(`Tilskuddet er ${percent} % av lønnskostnadene, uten nedtrapping.`);
+  const percent = sommerjobbPercent(req)
+  const periods = buildPeriods(req.startDate, req.endDate, cost.monthlyCost.total, [{ from: req.startDate, percent }])
+  notes.unshift(`Tilskuddet er ${percent} % av lønnskostnadene, uten nedtrapping.`)
   return {
     ok: true,
     result: {
@@ -68,5 +72,5 @@ export function calculateSommerjobb(req: SubsidyRequest, ctx: CalculationContext
       warnings: [],
       rates: cost.rates,
     },
-  };
+  }
 }

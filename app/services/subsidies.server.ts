@@ -1,0 +1,428 @@
+/**
+ * Subsidy calculator use-cases: load the dated rates in force from the
+ * database, resolve kommunenummer → arbeidsgiveravgift zone through the
+ * reference data, and run the pure calculator (app/domain/subsidies).
+ * Also: the admin's list of dated rates and adding a row with its source.
+ */
+import { asc, eq } from 'drizzle-orm'
+import { getDb, type DbOrTx } from '@db/client.server'
+import {
+  employerTaxRates,
+  grunnbelopRates,
+  inclusionSubsidyMaxRates,
+  kommuner,
+  organisations,
+  AGA_ZONES,
+  type AgaZone,
+} from '@db/schema'
+import {
+  calculateSubsidy,
+  DEFAULT_RATES,
+  EMPLOYER_TAX_ZONES,
+  isValidIsoDate,
+  totalsByYear,
+  type CalculationOutcome,
+  type EmployerTaxZone,
+  type FieldError,
+  type RateTables,
+  type SubsidyResult,
+  type YearTotal,
+} from '~/domain/subsidies'
+import { audit, type AuditActor } from '~/services/audit.server'
+
+/* ---------------------------------------------------------------- rates */
+
+/** Inserts the specification's rates into every rate table that is empty. Idempotent. */
+export function seedDefaultSubsidyRates(db: DbOrTx = getDb()): void {
+  db.transaction((tx) => {
+    if (!tx.select({ id: grunnbelopRates.id }).from(grunnbelopRates).limit(1).get()) {
+      for (const row of DEFAULT_RATES.grunnbelop) {
+        tx.insert(grunnbelopRates).values(row).onConflictDoNothing().run()
+      }
+    }
+    if (!tx.select({ id: inclusionSubsidyMaxRates.id }).from(inclusionSubsidyMaxRates).limit(1).get()) {
+      for (const row of DEFAULT_RATES.inclusionSubsidyMax) {
+        tx.insert(inclusionSubsidyMaxRates).values(row).onConflictDoNothing().run()
+      }
+    }
+    if (!tx.select({ id: employerTaxRates.id }).from(employerTaxRates).limit(1).get()) {
+      for (const row of DEFAULT_RATES.employerTax) {
+        tx.insert(employerTaxRates)
+          .values({
+            zone: row.zone,
+            validFrom: row.validFrom,
+            rateHundredths: Math.round(row.rate * 100),
+            source: row.source,
+          })
+          .onConflictDoNothing()
+          .run()
+      }
+    }
+  })
+}
+
+let seeded = new WeakSet<object>()
+
+function ensureSeeded(db: DbOrTx): void {
+  if (seeded.has(db)) return
+  seedDefaultSubsidyRates(db)
+  seeded.add(db)
+}
+
+/** For tests that empty the tables. */
+export function resetSubsidyRateSeedCache(): void {
+  seeded = new WeakSet<object>()
+}
+
+/** All dated rates, oldest first, in the domain's shape. */
+export function loadRateTables(db: DbOrTx = getDb()): RateTables {
+  ensureSeeded(db)
+  const g = db.select().from(grunnbelopRates).orderBy(asc(grunnbelopRates.validFrom)).all()
+  const inkl = db.select().from(inclusionSubsidyMaxRates).orderBy(asc(inclusionSubsidyMaxRates.validFrom)).all()
+  const aga = db
+    .select()
+    .from(employerTaxRates)
+    .orderBy(asc(employerTaxRates.zone), asc(employerTaxRates.validFrom))
+    .all()
+  return {
+    grunnbelop: g.map((r) => ({ validFrom: r.validFrom, amount: r.amount, source: r.source })),
+    inclusionSubsidyMax: inkl.map((r) => ({ validFrom: r.validFrom, amount: r.amount, source: r.source })),
+    employerTax: aga.map((r) => ({
+      zone: r.zone,
+      validFrom: r.validFrom,
+      rate: r.rateHundredths / 100,
+      source: r.source,
+    })),
+  }
+}
+
+export function zoneForKommune(kommunenummer: string, db: DbOrTx = getDb()): EmployerTaxZone | undefined {
+  const row = db
+    .select({ zone: kommuner.agaZone })
+    .from(kommuner)
+    .where(eq(kommuner.kommunenummer, kommunenummer))
+    .get()
+  return row?.zone
+}
+
+/* ----------------------------------------------------------- calculate */
+
+export type SubsidyCalculation = SubsidyResult & { totalsByYear: YearTotal[] }
+
+export type ComputeOutcome = { ok: true; result: SubsidyCalculation } | { ok: false; errors: FieldError[] }
+
+/**
+ * Validates and calculates a request (the API's body, or the page's form
+ * turned into a request) with the rates in force. Never throws for bad
+ * input; every problem is a `{ field, message }` in bokmål.
+ * Used by the page, the API and the follow-up agreement (issue 6).
+ */
+export function computeSubsidy(request: unknown, options: { db?: DbOrTx } = {}): ComputeOutcome {
+  const db = options.db ?? getDb()
+  const outcome: CalculationOutcome = calculateSubsidy(request, {
+    rates: loadRateTables(db),
+    zoneForKommune: (k) => zoneForKommune(k, db),
+  })
+  if (!outcome.ok) return outcome
+  return { ok: true, result: { ...outcome.result, totalsByYear: totalsByYear(outcome.result.periods) } }
+}
+
+/* ------------------------------------------------------ page helpers */
+
+export type KommuneOption = { kommunenummer: string; name: string; zone: AgaZone }
+
+export function kommuneOptions(db: DbOrTx = getDb()): KommuneOption[] {
+  return db
+    .select({ kommunenummer: kommuner.kommunenummer, name: kommuner.name, zone: kommuner.agaZone })
+    .from(kommuner)
+    .orderBy(asc(kommuner.name))
+    .all()
+}
+
+/** The kommune of an organisation (the employer's own kommune is the calculator's default). */
+export function organisationKommune(organisationId: number | null, db: DbOrTx = getDb()): string | null {
+  if (organisationId == null) return null
+  const row = db
+    .select({ kommunenummer: organisations.kommunenummer })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get()
+  return row?.kommunenummer ?? null
+}
+
+/* -------------------------------------------------------- admin: rates */
+
+export const RATE_KINDS = ['GRUNNBELOP', 'INKLUDERINGSTILSKUDD_MAKS', 'ARBEIDSGIVERAVGIFT'] as const
+export type RateKind = (typeof RATE_KINDS)[number]
+
+export type RateRow = {
+  id: number
+  kind: RateKind
+  zone: AgaZone | null
+  validFrom: string
+  /** Kroner (G, inkluderingstilskudd) or percent (AGA). */
+  value: number
+  source: string
+  addedAt: string
+  addedBy: number | null
+}
+
+export function listRates(db: DbOrTx = getDb()): Record<RateKind, RateRow[]> {
+  ensureSeeded(db)
+  const g = db.select().from(grunnbelopRates).orderBy(asc(grunnbelopRates.validFrom)).all()
+  const inkl = db.select().from(inclusionSubsidyMaxRates).orderBy(asc(inclusionSubsidyMaxRates.validFrom)).all()
+  const aga = db
+    .select()
+    .from(employerTaxRates)
+    .orderBy(asc(employerTaxRates.zone), asc(employerTaxRates.validFrom))
+    .all()
+  const base = (r: { id: number; validFrom: string; source: string; addedAt: string; addedBy: number | null }) => ({
+    id: r.id,
+    validFrom: r.validFrom,
+    source: r.source,
+    addedAt: r.addedAt,
+    addedBy: r.addedBy,
+  })
+  return {
+    GRUNNBELOP: g.map((r) => ({ ...base(r), kind: 'GRUNNBELOP' as const, zone: null, value: r.amount })),
+    INKLUDERINGSTILSKUDD_MAKS: inkl.map((r) => ({
+      ...base(r),
+      kind: 'INKLUDERINGSTILSKUDD_MAKS' as const,
+      zone: null,
+      value: r.amount,
+    })),
+    ARBEIDSGIVERAVGIFT: aga.map((r) => ({
+      ...base(r),
+      kind: 'ARBEIDSGIVERAVGIFT' as const,
+      zone: r.zone,
+      value: r.rateHundredths / 100,
+    })),
+  }
+}
+
+export type AddRateInput = {
+  kind: RateKind
+  validFrom: string
+  value: number
+  zone?: AgaZone
+  source: string
+}
+
+/**
+ * Adds a dated rate row (never changes an existing one). Returns field errors
+ * for an impossible date, a duplicate date, a value out of range or a missing
+ * source. Audited.
+ */
+export function addRate(
+  actor: AuditActor,
+  input: AddRateInput,
+  db: DbOrTx = getDb()
+): { ok: true; id: number } | { ok: false; errors: FieldError[] } {
+  ensureSeeded(db)
+  const errors: FieldError[] = []
+  if (!isValidIsoDate(input.validFrom)) errors.push({ field: 'validFrom', message: 'Skriv en gyldig dato.' })
+  if (
+    input.kind === 'INKLUDERINGSTILSKUDD_MAKS' &&
+    isValidIsoDate(input.validFrom) &&
+    !input.validFrom.endsWith('-01-01')
+  ) {
+    errors.push({ field: 'validFrom', message: 'Maksimumsbeløpet for inkluderingstilskudd gjelder fra 1. januar.' })
+  }
+  if (input.kind === 'ARBEIDSGIVERAVGIFT') {
+    if (!input.zone || !(AGA_ZONES as readonly string[]).includes(input.zone)) {
+      errors.push({ field: 'zone', message: 'Velg sone.' })
+    }
+    if (!(input.value >= 0 && input.value <= 100) || Math.round(input.value * 100) !== input.value * 100) {
+      errors.push({ field: 'value', message: 'Satsen må være mellom 0 og 100 prosent, med høyst to desimaler.' })
+    }
+  } else if (!Number.isInteger(input.value) || input.value <= 0 || input.value > 10_000_000) {
+    errors.push({ field: 'value', message: 'Beløpet må være et helt antall kroner større enn 0.' })
+  }
+  if (input.source.trim().length < 5) {
+    errors.push({ field: 'source', message: 'Oppgi kilden (for eksempel nettside eller vedtak).' })
+  }
+  if (errors.length > 0) return { ok: false, errors }
+
+  const duplicate = { field: 'validFrom', message: 'Det finnes allerede en sats som gjelder fra denne datoen.' }
+  return db.transaction((tx) => {
+    let id: number | undefined
+    const source = input.source.trim()
+    if (input.kind === 'GRUNNBELOP') {
+      id = tx
+        .insert(grunnbelopRates)
+        .values({ validFrom: input.validFrom, amount: input.value, source, addedBy: actor?.id ?? null })
+        .onConflictDoNothing()
+        .returning({ id: grunnbelopRates.id })
+        .get()?.id
+    } else if (input.kind === 'INKLUDERINGSTILSKUDD_MAKS') {
+      id = tx
+        .insert(inclusionSubsidyMaxRates)
+        .values({ validFrom: input.validFrom, amount: input.value, source, addedBy: actor?.id ?? null })
+        .onConflictDoNothing()
+        .returning({ id: inclusionSubsidyMaxRates.id })
+        .get()?.id
+    } else {
+      id = tx
+        .insert(employerTaxRates)
+        .values({
+          zone: input.zone as AgaZone,
+          validFrom: input.validFrom,
+          rateHundredths: Math.round(input.value * 100),
+          source,
+          addedBy: actor?.id ?? null,
+        })
+        .onConflictDoNothing()
+        .returning({ id: employerTaxRates.id })
+        .get()?.id
+    }
+    if (id === undefined) return { ok: false as const, errors: [duplicate] }
+    audit(tx, actor, {
+      action: 'rate.add',
+      subjectType: input.kind,
+      subjectId: id,
+      details: { validFrom: input.validFrom, value: input.value, zone: input.zone ?? null },
+    })
+    return { ok: true as const, id }
+  })
+}
+
+/* -------------------------------------------------------------- OpenAPI */
+
+const ISO_DATE = { type: 'string', format: 'date', examples: ['2026-01-01'] }
+
+export const SUBSIDY_OPENAPI_SCHEMAS: Record<string, unknown> = {
+  SubsidyCalculationRequest: {
+    type: 'object',
+    required: ['scheme', 'innsatsgruppe', 'startDate', 'endDate'],
+    properties: {
+      scheme: {
+        type: 'string',
+        enum: ['MIDLERTIDIG_LONNSTILSKUDD', 'VARIG_LONNSTILSKUDD', 'SOMMERJOBB', 'MENTOR', 'INKLUDERINGSTILSKUDD'],
+      },
+      innsatsgruppe: {
+        type: 'string',
+        enum: [
+          'GODE_MULIGHETER',
+          'TRENGER_VEILEDNING',
+          'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
+          'JOBBE_DELVIS',
+          'LITEN_MULIGHET_TIL_A_JOBBE',
+        ],
+      },
+      startDate: ISO_DATE,
+      endDate: ISO_DATE,
+      birthDate: {
+        ...ISO_DATE,
+        description: 'Optional. Age must be 16–72 at the end date (sommerjobb: 16–29 at start).',
+      },
+      monthlyPay: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Whole kroner. Required for lønnstilskudd and sommerjobb.',
+      },
+      holidayPayRate: { type: 'number', enum: [0, 10.2, 12, 12.5, 14.3], default: 10.2 },
+      pensionRate: { type: 'number', minimum: 0, maximum: 30, default: 2, description: 'OTP percent.' },
+      employerTaxZone: { type: 'string', enum: [...EMPLOYER_TAX_ZONES], description: 'Or give kommunenummer.' },
+      kommunenummer: { type: 'string', pattern: '^\\d{4}$', description: 'Resolved to its AGA zone.' },
+      subsidyPercent: { type: 'number', minimum: 0, maximum: 75, description: 'Varig lønnstilskudd only.' },
+      hourlyWage: { type: 'integer', minimum: 0, description: 'Mentor only, whole kroner.' },
+      hoursPerMonth: { type: 'integer', minimum: 0, maximum: 999, description: 'Mentor only; > 173 gives a warning.' },
+      expenses: {
+        type: 'array',
+        description: 'Inkluderingstilskudd only; each category at most once.',
+        items: {
+          type: 'object',
+          required: ['category', 'amount'],
+          properties: {
+            category: {
+              type: 'string',
+              enum: [
+                'TILRETTELEGGINGSBEHOV',
+                'TILTAKSPLASS',
+                'UTSTYR',
+                'ARBEIDSHJELPEMIDLER',
+                'PROGRAMVARE',
+                'FORSIKRING_LISENS_SERTIFISERING',
+                'OPPLAERING',
+              ],
+            },
+            amount: { type: 'integer', minimum: 0 },
+          },
+        },
+      },
+    },
+  },
+  SubsidyCalculation: {
+    type: 'object',
+    required: ['scheme', 'periods', 'total', 'notes'],
+    properties: {
+      scheme: { type: 'string' },
+      monthlyCost: {
+        type: 'object',
+        description: 'Not for inkluderingstilskudd.',
+        properties: {
+          pay: { type: 'integer' },
+          holidayPay: { type: 'number', description: 'To the øre' },
+          pension: { type: 'number', description: 'To the øre' },
+          employerTax: { type: 'number', description: 'To the øre' },
+          total: { type: 'integer' },
+        },
+      },
+      periods: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['from', 'to', 'percent', 'amount'],
+          properties: {
+            from: ISO_DATE,
+            to: ISO_DATE,
+            percent: { type: 'number' },
+            amount: { type: 'integer' },
+            days: { type: 'integer' },
+            fullMonth: { type: 'boolean' },
+            monthlyAmount: { type: 'integer' },
+            capped: { type: 'boolean', description: 'Cut by the 5 G yearly cap (varig).' },
+            stepDown: { type: 'boolean', description: 'First piece after a step-down.' },
+          },
+        },
+      },
+      total: { type: 'integer' },
+      maxAmount: { type: 'integer', description: 'Inkluderingstilskudd only: the yearly maximum applied.' },
+      totalsByYear: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { year: { type: 'integer' }, total: { type: 'integer' }, capped: { type: 'boolean' } },
+        },
+      },
+      notes: { type: 'array', items: { type: 'string' } },
+      warnings: { type: 'array', items: { type: 'string' } },
+      rates: { type: 'object', description: 'The dated rates used, with their sources.' },
+    },
+  },
+}
+
+export const SUBSIDY_OPENAPI_PATHS: Record<string, unknown> = {
+  '/subsidy-calculations': {
+    post: {
+      summary: 'Calculate a subsidy (lønnstilskudd, sommerjobb, mentor, inkluderingstilskudd)',
+      description:
+        'No login needed. Money is whole kroner, dates are ISO and inclusive. Uses the dated rates in force (grunnbeløp, inkluderingstilskudd maximum, arbeidsgiveravgift). Validation messages are in Norwegian bokmål.',
+      security: [],
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/SubsidyCalculationRequest' } } },
+      },
+      responses: {
+        '200': {
+          description: 'The calculation',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/SubsidyCalculation' } } },
+        },
+        '422': {
+          description: 'Invalid input: every broken rule, with the field it concerns',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ValidationErrors' } } },
+        },
+      },
+    },
+  },
+}
