@@ -1,0 +1,55 @@
+/** The anonymised profile fields matching may use (never anything from `candidates`). */
+export type MatchProfile = {
+  id: number
+  status: string
+  desiredStyrkCodes: string[]
+  skills: string[]
+  languages: string[]
+  drivingLicences: string[]
+  workCapacityMin: number
+  workCapacityMax: number
+  availability: string
+  adaptationNeeds: string[]
+  schemeHints: string[]
+  /** null when the re-identification guard coarsened the fylke away. */
+  shownFylkesnummer: string | null
+}
+
+export type MatchVacancy = {
+  id: number
+  status: string
+  styrkCode: string
+  fylkesnummer: string
+  positionPercent: number
+  startDate: string | null
+  startAsap: boolean
+  applicationDeadline: string | null
+  requiredSkills: string[]
+  desiredSkills: string[]
+  languages: string[]
+  drivingLicence: string | null
+  inclusionTags: string[]
+}
+
+export type ReasonKind =
+  | 'OCCUPATION'
+  | 'SKILLS'
+  | 'LANGUAGES'
+  | 'DRIVING_LICENCE'
+  | 'ADAPTATION'
+  | 'SCHEME'
+  | 'AVAILABILITY'
+  | 'LOCATION'
+  | 'WORK_CAPACITY'
+
+/** One explained part of a score, in bokmål. `effect` says whether it helped or hurt. */
+export type MatchReason = { kind: ReasonKind; text: string; effect: 'positive' | 'negative' | 'neutral' }
+
+export type MatchResult = { score: number; reasons: MatchReason[] }
+
+export type MatchContext = {
+  /** ISO date (Europe/Oslo) — pass it in, domain code never reads the clock. */
+  today: string
+  /** STYRK-08 title for a code, e.g. 5120 → «Kokker». */
+  styrkTitle: (code: string) => string | undefined
+}
