@@ -1,0 +1,3 @@
+export * from './occupation'
+export * from './schema'
+export * from './status'

@@ -1,0 +1,73 @@
+/** Resolving what an employer typed in the occupation field to one STYRK-08 code (pure). */
+export type Occupation = { code: string; title: string }
+
+export type OccupationResult =
+  | { ok: true; code: string }
+  | { ok: false; reason: 'empty' | 'unknown' | 'ambiguous'; message: string; candidates: Occupation[] }
+
+const normalise = (value: string) =>
+  value
+    .toLocaleLowerCase('nb-NO')
+    .replace(/[–—-]/g, ' ')
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/** The value the form shows (and the datalist offers) for an occupation: «Kokker (5120)». */
+export function occupationLabel(occupation: Occupation): string {
+  return `${occupation.title} (${occupation.code})`
+}
+
+/** Occupations whose title contains every word typed, best (shortest title, prefix match) first. */
+export function searchOccupations(query: string, occupations: readonly Occupation[], limit = 20): Occupation[] {
+  const q = normalise(query)
+  if (!q) return []
+  if (/^\d{1,4}$/.test(q)) return occupations.filter((o) => o.code.startsWith(q)).slice(0, limit)
+  const words = q.split(' ')
+  return occupations
+    .map((o) => ({ o, t: normalise(o.title) }))
+    .filter(({ t }) => words.every((w) => t.includes(w)))
+    .sort((a, b) => Number(!a.t.startsWith(q)) - Number(!b.t.startsWith(q)) || a.t.length - b.t.length)
+    .slice(0, limit)
+    .map(({ o }) => o)
+}
+
+/**
+ * A 4-digit code, «Tittel (1234)», an exact title, or words that match exactly
+ * one title give that occupation; anything else is a clear bokmål message.
+ */
+export function resolveOccupation(input: string, occupations: readonly Occupation[]): OccupationResult {
+  const raw = input.trim()
+  if (!raw) return { ok: false, reason: 'empty', message: 'Velg yrke. Skriv en del av yrkesnavnet og velg fra listen.', candidates: [] }
+  const codeMatch = raw.match(/(?:^|\(|\s)(\d{4})(?:\)|\s|$)/)
+  if (codeMatch) {
+    const found = occupations.find((o) => o.code === codeMatch[1])
+    if (found) return { ok: true, code: found.code }
+    return {
+      ok: false,
+      reason: 'unknown',
+      message: `Yrkeskoden ${codeMatch[1]} finnes ikke i STYRK-08. Skriv en del av yrkesnavnet og velg fra listen.`,
+      candidates: [],
+    }
+  }
+  const q = normalise(raw)
+  const exact = occupations.filter((o) => normalise(o.title) === q)
+  if (exact.length === 1) return { ok: true, code: exact[0].code }
+  const matches = searchOccupations(raw, occupations, 1000)
+  if (matches.length === 1) return { ok: true, code: matches[0].code }
+  if (matches.length === 0) {
+    return {
+      ok: false,
+      reason: 'unknown',
+      message: `Fant ikke yrket «${raw}» i STYRK-08. Skriv en del av yrkesnavnet og velg fra listen.`,
+      candidates: [],
+    }
+  }
+  const shown = matches.slice(0, 5).map((o) => o.title)
+  return {
+    ok: false,
+    reason: 'ambiguous',
+    message: `«${raw}» passer til ${matches.length} yrker (${shown.join(', ')}${matches.length > 5 ? ' …' : ''}). Velg ett yrke fra listen.`,
+    candidates: matches,
+  }
+}

@@ -1,0 +1,47 @@
+/** Vacancy status rules (pure). UTKAST → PUBLISERT → BESATT | STENGT; a closed vacancy can be published again. */
+import type { VacancyStatus } from '../codes'
+
+export const VACANCY_ACTIONS = {
+  publish: { to: 'PUBLISERT', from: ['UTKAST', 'STENGT'], label: 'Publiser', confirm: 'Vil du publisere stillingen? Jobbspesialister i NAV kan da se den.', done: 'Stillingen er publisert.' },
+  fill: { to: 'BESATT', from: ['PUBLISERT'], label: 'Merk som besatt', confirm: 'Vil du merke stillingen som besatt? Den vises da ikke lenger for jobbspesialister.', done: 'Stillingen er merket som besatt.' },
+  close: { to: 'STENGT', from: ['UTKAST', 'PUBLISERT'], label: 'Steng', confirm: 'Vil du stenge stillingen? Den vises da ikke lenger for jobbspesialister.', done: 'Stillingen er stengt.' },
+} as const satisfies Record<string, { to: VacancyStatus; from: readonly VacancyStatus[]; label: string; confirm: string; done: string }>
+
+export type VacancyAction = keyof typeof VACANCY_ACTIONS
+export const VACANCY_ACTION_CODES = Object.keys(VACANCY_ACTIONS) as VacancyAction[]
+
+export function isVacancyAction(value: unknown): value is VacancyAction {
+  return typeof value === 'string' && value in VACANCY_ACTIONS
+}
+
+export function allowedActions(status: string): VacancyAction[] {
+  return VACANCY_ACTION_CODES.filter((a) => (VACANCY_ACTIONS[a].from as readonly string[]).includes(status))
+}
+
+/** Why an action cannot be done now (bokmål), or null when it can. */
+export function actionBlocker(
+  vacancy: { status: string; applicationDeadline: string | null },
+  action: VacancyAction,
+  today: string,
+): string | null {
+  if (!allowedActions(vacancy.status).includes(action)) {
+    return `Stillingen har status «${statusLabelLower(vacancy.status)}» og kan ikke ${verb(action)}.`
+  }
+  if (action === 'publish' && vacancy.applicationDeadline && vacancy.applicationDeadline < today) {
+    return 'Søknadsfristen har gått ut. Endre søknadsfristen før du publiserer.'
+  }
+  return null
+}
+
+/** A filled vacancy is history; everything else can be edited. */
+export function canEdit(status: string): boolean {
+  return status !== 'BESATT'
+}
+
+function statusLabelLower(status: string): string {
+  return ({ UTKAST: 'utkast', PUBLISERT: 'publisert', BESATT: 'besatt', STENGT: 'stengt' } as Record<string, string>)[status] ?? status
+}
+
+function verb(action: VacancyAction): string {
+  return action === 'publish' ? 'publiseres' : action === 'fill' ? 'merkes som besatt' : 'stenges'
+}
