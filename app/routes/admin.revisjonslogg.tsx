@@ -1,0 +1,138 @@
+import { Alert, BodyShort, Button, Heading, HStack, Pagination, Select, Table, TextField, VStack } from '@navikt/ds-react'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { distinctAuditActions, searchAuditLog } from '~/services/audit-log.server'
+import { requireUserWithRole } from '~/utils/permissions.server'
+import { formatDateTime, formatNumber } from '~/utils/format'
+
+export const meta: MetaFunction = () => [{ title: 'Revisjonslogg – Administrasjon – Vi inkluderer' }]
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som åååå-mm-dd.')
+  .optional()
+  .or(z.literal('').transform(() => undefined))
+
+const SearchSchema = z.object({
+  action: z.string().max(100).optional(),
+  subjectType: z.string().max(100).optional(),
+  subjectId: z.string().max(100).optional(),
+  actorEmail: z.string().max(200).optional(),
+  candidateId: z
+    .string()
+    .regex(/^\d*$/, 'Person-id er et tall.')
+    .optional()
+    .transform((v) => (v ? Number(v) : undefined)),
+  from: isoDate,
+  to: isoDate,
+  page: z.coerce.number().int().min(1).max(100000).catch(1),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWithRole(request, 'admin')
+  const url = new URL(request.url)
+  const raw = Object.fromEntries(url.searchParams)
+  const parsed = SearchSchema.safeParse(raw)
+  const actions = distinctAuditActions()
+  if (!parsed.success) {
+    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
+    return { raw, errors, actions, result: null }
+  }
+  const empty = (v?: string) => (v ? v : undefined)
+  const result = searchAuditLog({
+    ...parsed.data,
+    action: empty(parsed.data.action),
+    subjectType: empty(parsed.data.subjectType),
+    subjectId: empty(parsed.data.subjectId),
+    actorEmail: empty(parsed.data.actorEmail),
+  })
+  return { raw, errors: {} as Record<string, string>, actions, result, page: parsed.data.page }
+}
+
+export default function AuditLogPage() {
+  const data = useLoaderData<typeof loader>()
+  const { raw, errors, result } = data
+  return (
+    <VStack gap="space-24">
+      <Heading level="1" size="large">
+        Revisjonslogg
+      </Heading>
+      <BodyShort>
+        Alle visninger av profiler, innsyn i personopplysninger og deling med arbeidsgivere logges her. Loggen kan ikke
+        endres eller slettes.
+      </BodyShort>
+      <Form method="get">
+        <VStack gap="space-16">
+          <HStack gap="space-16" wrap>
+            <Select label="Hendelse" name="action" defaultValue={raw.action ?? ''}>
+              <option value="">Alle</option>
+              {data.actions.map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </Select>
+            <TextField label="Type objekt" name="subjectType" defaultValue={raw.subjectType ?? ''} />
+            <TextField label="Objekt-id" name="subjectId" defaultValue={raw.subjectId ?? ''} />
+            <TextField label="Utført av (e-post)" name="actorEmail" defaultValue={raw.actorEmail ?? ''} />
+            <TextField label="Person-id" name="candidateId" defaultValue={raw.candidateId ?? ''} error={errors.candidateId} />
+            <TextField label="Fra dato" description="åååå-mm-dd" name="from" defaultValue={raw.from ?? ''} error={errors.from} />
+            <TextField label="Til dato" description="åååå-mm-dd" name="to" defaultValue={raw.to ?? ''} error={errors.to} />
+          </HStack>
+          <div>
+            <Button type="submit">Søk</Button>
+          </div>
+        </VStack>
+      </Form>
+      {result ? (
+        <>
+          <BodyShort role="status">{formatNumber(result.total)} hendelser</BodyShort>
+          {result.rows.length === 0 ? (
+            <Alert variant="info">Ingen hendelser passer søket.</Alert>
+          ) : (
+            <Table size="small">
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">Tidspunkt</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Hendelse</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Objekt</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Person-id</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Utført av</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Virksomhet</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {result.rows.map((row) => (
+                  <Table.Row key={row.id}>
+                    <Table.DataCell>{formatDateTime(row.at)}</Table.DataCell>
+                    <Table.DataCell>{row.action}</Table.DataCell>
+                    <Table.DataCell>
+                      {row.subjectType} {row.subjectId}
+                    </Table.DataCell>
+                    <Table.DataCell>{row.candidateId ?? '–'}</Table.DataCell>
+                    <Table.DataCell>
+                      {row.actorEmail ?? 'system'} {row.actorRole ? `(${row.actorRole})` : ''}
+                    </Table.DataCell>
+                    <Table.DataCell>{row.actorOrganisation ?? '–'}</Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          )}
+          {result.pages > 1 ? (
+            <Pagination
+              page={data.page ?? 1}
+              count={result.pages}
+              renderItem={(item) => {
+                const params = new URLSearchParams(raw as Record<string, string>)
+                params.set('page', String(item.page))
+                return <Pagination.Item {...item} as="a" href={`?${params}`} />
+              }}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </VStack>
+  )
+}
