@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test'
+import { DEMO, expectAccessible, login } from './helpers'
+
+test('admin searches the audit log; a bad date gets a message next to the field', async ({ page }) => {
+  await login(page, DEMO.admin)
+  await page.goto('/admin/revisjonslogg')
+  await expect(page.getByRole('heading', { name: 'Revisjonslogg' })).toBeVisible()
+  await expectAccessible(page)
+  await page.getByLabel('Fra dato').fill('1. mars')
+  await page.getByRole('button', { name: 'Søk' }).click()
+  await expect(page.getByText('Skriv datoen som åååå-mm-dd.')).toBeVisible()
+  await expect(page.getByLabel('Fra dato')).toHaveValue('1. mars')
+  await expectAccessible(page)
+  await page.getByLabel('Fra dato').fill('2020-01-01')
+  await page.getByRole('button', { name: 'Søk' }).click()
+  await expect(page.getByRole('status')).toContainText('hendelser')
+})
+
+test('the audit log is for admin only', async ({ page }) => {
+  await login(page, DEMO.jobbspesialist)
+  const response = await page.goto('/admin/revisjonslogg')
+  expect(response?.status()).toBe(403)
+  await expect(page.getByRole('heading', { name: 'Ingen tilgang' })).toBeVisible()
+  await expectAccessible(page)
+})
