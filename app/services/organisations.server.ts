@@ -1,0 +1,131 @@
+import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm'
+import { getDb, type DbOrTx } from '@db/client.server'
+import { fylker, kommuner, organisations, partnerMemberships, users, type ORGANISATION_KINDS } from '@db/schema'
+
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
+
+/** Kommuner for a select, sorted by name, with the fylke to tell «Herøy» from «Herøy». */
+export function listKommuneOptions() {
+  return getDb()
+    .select({ kommunenummer: kommuner.kommunenummer, name: kommuner.name, fylke: fylker.name })
+    .from(kommuner)
+    .innerJoin(fylker, eq(fylker.fylkesnummer, kommuner.fylkesnummer))
+    .orderBy(asc(kommuner.name), asc(kommuner.kommunenummer))
+    .all()
+}
+
+export function kommuneExists(db: DbOrTx, kommunenummer: string): boolean {
+  return !!db.select({ nr: kommuner.kommunenummer }).from(kommuner).where(eq(kommuner.kommunenummer, kommunenummer)).get()
+}
+
+export function listOrganisationsOfKind(kind: OrganisationKind) {
+  return getDb()
+    .select({ id: organisations.id, name: organisations.name, partnerCode: organisations.partnerCode })
+    .from(organisations)
+    .where(eq(organisations.kind, kind))
+    .orderBy(asc(organisations.name))
+    .all()
+}
+
+export function findOrganisation(db: DbOrTx, id: number) {
+  return db.select().from(organisations).where(eq(organisations.id, id)).get()
+}
+
+export function orgnrTaken(db: DbOrTx, orgnr: string): boolean {
+  return !!db.select({ id: organisations.id }).from(organisations).where(eq(organisations.orgnr, orgnr)).get()
+}
+
+export const ORGANISATION_PAGE_SIZE = 100
+
+/** Admin list: search by name or orgnr, filter by kind. */
+export function listOrganisations(filter: { q?: string; kind?: OrganisationKind }) {
+  const conditions: SQL[] = []
+  if (filter.kind) conditions.push(eq(organisations.kind, filter.kind))
+  const q = filter.q?.trim()
+  if (q) {
+    const pattern = `%${q.replace(/[%_]/g, '')}%`
+    conditions.push(or(like(organisations.name, pattern), like(organisations.orgnr, `%${q.replace(/\D/g, '') || '-'}%`))!)
+  }
+  const where = conditions.length ? and(...conditions) : undefined
+  const db = getDb()
+  const total = db.select({ n: sql<number>`count(*)` }).from(organisations).where(where).get()?.n ?? 0
+  const rows = db
+    .select({
+      id: organisations.id,
+      kind: organisations.kind,
+      name: organisations.name,
+      orgnr: organisations.orgnr,
+      kommune: kommuner.name,
+      userCount: sql<number>`(select count(*) from ${users} where ${users.organisationId} = ${organisations.id})`,
+    })
+    .from(organisations)
+    .leftJoin(kommuner, eq(kommuner.kommunenummer, organisations.kommunenummer))
+    .where(where)
+    .orderBy(asc(organisations.name), asc(organisations.id))
+    .limit(ORGANISATION_PAGE_SIZE)
+    .all()
+  return { total, rows }
+}
+
+/** One organisation with place (kommune → fylke, AGA zone), its users and partner memberships. */
+export function getOrganisationDetail(id: number) {
+  const db = getDb()
+  const organisation = db
+    .select({
+      id: organisations.id,
+      kind: organisations.kind,
+      name: organisations.name,
+      orgnr: organisations.orgnr,
+      sector: organisations.sector,
+      naceSection: organisations.naceSection,
+      partnerCode: organisations.partnerCode,
+      createdAt: organisations.createdAt,
+      kommunenummer: organisations.kommunenummer,
+      kommune: kommuner.name,
+      agaZone: kommuner.agaZone,
+      fylke: fylker.name,
+    })
+    .from(organisations)
+    .leftJoin(kommuner, eq(kommuner.kommunenummer, organisations.kommunenummer))
+    .leftJoin(fylker, eq(fylker.fylkesnummer, kommuner.fylkesnummer))
+    .where(eq(organisations.id, id))
+    .get()
+  if (!organisation) return undefined
+  const members = db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      emailVerifiedAt: users.emailVerifiedAt,
+      disabledAt: users.disabledAt,
+      hasPassword: sql<number>`${users.passwordHash} is not null`,
+    })
+    .from(users)
+    .where(eq(users.organisationId, id))
+    .orderBy(asc(users.name), asc(users.email))
+    .all()
+  // An employer lists the partner organisations it is a member of; a partner lists its member employers.
+  const memberships =
+    organisation.kind === 'PARTNER'
+      ? db
+          .select({ id: organisations.id, name: organisations.name, orgnr: organisations.orgnr })
+          .from(partnerMemberships)
+          .innerJoin(organisations, eq(organisations.id, partnerMemberships.employerId))
+          .where(eq(partnerMemberships.partnerId, id))
+          .orderBy(asc(organisations.name))
+          .limit(ORGANISATION_PAGE_SIZE)
+          .all()
+      : db
+          .select({ id: organisations.id, name: organisations.name, orgnr: organisations.orgnr })
+          .from(partnerMemberships)
+          .innerJoin(organisations, eq(organisations.id, partnerMemberships.partnerId))
+          .where(eq(partnerMemberships.employerId, id))
+          .orderBy(asc(organisations.name))
+          .all()
+  const membershipTotal =
+    organisation.kind === 'PARTNER'
+      ? (db.select({ n: sql<number>`count(*)` }).from(partnerMemberships).where(eq(partnerMemberships.partnerId, id)).get()?.n ?? 0)
+      : memberships.length
+  return { organisation, members, memberships, membershipTotal }
+}
