@@ -1,0 +1,123 @@
+/** The agreement form's shape (Zod, used with Conform) and its mapping to content. Pure. */
+import { z } from 'zod'
+import { ADAPTATION_CODES, ADAPTATION_GROUP_CODES, type AdaptationGroup } from '~/domain/codes'
+import type { AgreementContent } from './workflow'
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+const validDate = (v: string) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+
+const date = (message: string) =>
+  z.preprocess(emptyToUndefined, z.string().refine(validDate, message).optional())
+const text = (max: number, label: string) =>
+  z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max, `${label} kan ha høyst ${max} tegn.`))
+
+export const AgreementFormSchema = z
+  .object({
+    version: z.coerce.number({ invalid_type_error: 'Mangler versjon – last siden på nytt.' }).int(),
+    jobTitle: text(120, 'Stillingstittelen'),
+    styrkCode: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}$/, 'Velg et yrke fra listen (fire siffer).').optional()),
+    positionPercent: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ invalid_type_error: 'Skriv stillingsprosenten som et tall.' })
+        .int('Skriv stillingsprosenten som et helt tall.')
+        .min(1, 'Stillingsprosenten må være minst 1.')
+        .max(100, 'Stillingsprosenten kan ikke være over 100.')
+        .optional(),
+    ),
+    startDate: date('Skriv startdatoen som en gyldig dato.'),
+    endDate: date('Skriv sluttdatoen som en gyldig dato.'),
+    permanent: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+    monthlyPay: z.preprocess(
+      (v) => (typeof v === 'string' ? emptyToUndefined(v.replace(/[\s\u00a0]/g, '')) : v),
+      z.coerce
+        .number({ invalid_type_error: 'Skriv månedslønnen i hele kroner, for eksempel 32000.' })
+        .int('Skriv månedslønnen i hele kroner.')
+        .min(0, 'Månedslønnen kan ikke være negativ.')
+        .max(10_000_000, 'Månedslønnen er urimelig høy.')
+        .optional(),
+    ),
+    contactName: text(120, 'Navnet'),
+    contactPhone: z.preprocess(
+      (v) => (v == null ? '' : v),
+      z
+        .string()
+        .trim()
+        .refine((v) => v === '' || /^(\+47)?\s*\d(\s?\d){7}$/.test(v), 'Skriv et norsk telefonnummer med 8 siffer.'),
+    ),
+    contactEmail: z.preprocess(
+      (v) => (v == null ? '' : v),
+      z.string().trim().refine((v) => v === '' || z.string().email().safeParse(v).success, 'Skriv en gyldig e-postadresse, for eksempel navn@firma.no.'),
+    ),
+    goals: text(2000, 'Målene'),
+    followUpFrequency: text(300, 'Oppfølgingsplanen'),
+    reviewDates: z.preprocess(
+      (v) => (Array.isArray(v) ? v : v == null ? [] : [v]).filter((x) => typeof x === 'string' && x.trim() !== ''),
+      z.array(z.string().refine(validDate, 'Skriv evalueringsdatoen som en gyldig dato.')).max(6, 'Høyst seks evalueringsdatoer.'),
+    ),
+    adaptations: z.preprocess(
+      (v) => (Array.isArray(v) ? v : v == null ? [] : [v]),
+      z.array(z.string().refine((c) => ADAPTATION_CODES.includes(c), 'Ukjent tilretteleggingskode.')),
+    ),
+    ...Object.fromEntries(
+      ADAPTATION_GROUP_CODES.map((g) => [`adaptationText_${g}`, text(1000, 'Beskrivelsen')]),
+    ) as Record<`adaptationText_${AdaptationGroup}`, z.ZodEffects<z.ZodString>>,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.permanent && v.startDate && v.endDate && v.endDate < v.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Sluttdatoen kan ikke være før startdatoen.' })
+    }
+    for (const d of v.reviewDates) {
+      if (v.startDate && d < v.startDate) {
+        ctx.addIssue({ code: 'custom', path: ['reviewDates'], message: 'Evalueringsdatoene må være etter startdatoen.' })
+        break
+      }
+    }
+  })
+
+export type AgreementFormValue = z.infer<typeof AgreementFormSchema>
+
+export function contentFromForm(v: AgreementFormValue): AgreementContent {
+  const texts = v as unknown as Record<string, string>
+  return {
+    jobTitle: v.jobTitle,
+    styrkCode: v.styrkCode ?? null,
+    positionPercent: v.positionPercent ?? null,
+    startDate: v.startDate ?? null,
+    endDate: v.permanent ? null : (v.endDate ?? null),
+    permanent: v.permanent,
+    monthlyPay: v.monthlyPay ?? null,
+    contactName: v.contactName,
+    contactPhone: v.contactPhone,
+    contactEmail: v.contactEmail,
+    goals: v.goals,
+    followUpFrequency: v.followUpFrequency,
+    reviewDates: [...v.reviewDates].sort(),
+    adaptations: v.adaptations.map((code) => ({ code, text: texts[`adaptationText_${code.split('__')[0]}`] ?? '' })),
+  }
+}
+
+/** Form default values from saved content (the inverse of contentFromForm). */
+export function formDefaults(c: AgreementContent, version: number): Record<string, unknown> {
+  const texts: Record<string, string> = {}
+  for (const a of c.adaptations) texts[`adaptationText_${a.code.split('__')[0]}`] ||= a.text
+  return {
+    version: String(version),
+    jobTitle: c.jobTitle,
+    styrkCode: c.styrkCode ?? '',
+    positionPercent: c.positionPercent == null ? '' : String(c.positionPercent),
+    startDate: c.startDate ?? '',
+    endDate: c.endDate ?? '',
+    permanent: c.permanent ? 'on' : '',
+    monthlyPay: c.monthlyPay == null ? '' : String(c.monthlyPay),
+    contactName: c.contactName,
+    contactPhone: c.contactPhone,
+    contactEmail: c.contactEmail,
+    goals: c.goals,
+    followUpFrequency: c.followUpFrequency,
+    reviewDates: c.reviewDates,
+    adaptations: c.adaptations.map((a) => a.code),
+    ...texts,
+  }
+}

@@ -1,0 +1,3 @@
+export * from './workflow'
+export * from './follow-up'
+export * from './form'
