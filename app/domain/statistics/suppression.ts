@@ -125,7 +125,7 @@ function range(n: number): number[] {
 export function figureText(f: Figure, format: (n: number) => string = String): string {
   if (f.suppressed === 'primary') return `<${SUPPRESSION_THRESHOLD}`
   if (f.suppressed === 'secondary') return 'skjult'
-  return format(f.value)
+  return format(f.value as number)
 }
 
 /**
