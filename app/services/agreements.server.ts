@@ -516,7 +516,10 @@ export function createAgreement(
     const errors: FieldErrors = []
     const direct = input.candidateId ? prefillDirect(user, input.candidateId, input.organisationId ?? null) : null
     if (!direct) errors.push({ field: 'candidateId', message: 'Velg en person i porteføljen din.' })
-    if (!direct?.organisation) errors.push({ field: 'orgnr', message: 'Fant ingen registrert arbeidsgiver med dette organisasjonsnummeret.' })
+    const org = input.organisationId
+      ? db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, input.organisationId), eq(organisations.kind, 'EMPLOYER'))).get()
+      : undefined
+    if (!org) errors.push({ field: 'orgnr', message: 'Fant ingen registrert arbeidsgiver med dette organisasjonsnummeret.' })
     if (errors.length === 0 && !hasSharingConsent(db, direct!.candidateId, direct!.organisation!.id) && !input.sharingConsentConfirmed) {
       errors.push({ field: 'sharingConsent', message: 'Bekreft at personen har samtykket til at arbeidsgiveren får navnet og avtalen.' })
     }
