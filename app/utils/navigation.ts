@@ -14,11 +14,13 @@ export function navigationFor(role: Role | null): NavItem[] {
     case 'arbeidsgiver':
       return [
         { to: '/arbeidsgiver', label: 'Oversikt', end: true },
+        { to: '/arbeidsgiver/stillinger', label: 'Stillinger' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
     case 'jobbspesialist':
       return [
         { to: '/jobbspesialist', label: 'Oversikt', end: true },
+        { to: '/jobbspesialist/stillinger', label: 'Stillinger' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
     case 'partner':

@@ -4,6 +4,7 @@ import {
   allowedActions,
   canEdit,
   inclusionTagGroupsFor,
+  parseDateInput,
   parseSkillList,
   parseWholeKroner,
   resolveOccupation,
@@ -186,6 +187,22 @@ describe('occupation lookup', () => {
     expect(searchOccupations('sykepleiere', [{ code: '1', title: 'Spesialsykepleiere' }, ...occupations]).map((o) => o.code)).toEqual(['2221', '1'])
     expect(searchOccupations('', occupations)).toEqual([])
     expect(searchOccupations('51', occupations).map((o) => o.code)).toEqual(['5120', '5131'])
+  })
+})
+
+describe('dates', () => {
+  it('reads Norwegian and ISO dates, rejects impossible ones', () => {
+    expect(parseDateInput('31.12.2026')).toBe('2026-12-31')
+    expect(parseDateInput('4.1.2027')).toBe('2027-01-04')
+    expect(parseDateInput('2026-12-31')).toBe('2026-12-31')
+    expect(parseDateInput('30.02.2026')).toBeNull()
+    expect(parseDateInput('i morgen')).toBeNull()
+  })
+
+  it('accepts a deadline typed as dd.mm.åååå and rejects one before today', () => {
+    const ok = validateVacancy({ ...valid, applicationDeadline: '15.01.2027' }, ctx())
+    expect(ok.ok && ok.value.applicationDeadline).toBe('2027-01-15')
+    expect(errorsFor({ ...valid, applicationDeadline: '21.11.2026' })[0].message).toBe('Søknadsfristen kan ikke være før i dag.')
   })
 })
 

@@ -62,6 +62,14 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value
 }
 
+/** A date typed as «31.12.2026» (also «1.2.2027») or «2026-12-31» → «2026-12-31»; anything else → null. */
+export function parseDateInput(value: string | null | undefined): string | null {
+  const v = (value ?? '').trim()
+  const nb = v.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/)
+  const iso = nb ? `${nb[3]}-${nb[2].padStart(2, '0')}-${nb[1].padStart(2, '0')}` : v
+  return isIsoDate(iso) ? iso : null
+}
+
 /** «450 000», «450000 kr» → 450000; anything else → null. */
 export function parseWholeKroner(value: string): number | null {
   const cleaned = value.replace(/[\s\u00a0\u202f]/g, '').replace(/kr\.?$/i, '').replace(/,-$/, '')
@@ -130,12 +138,15 @@ export function vacancySchema(ctx: VacancyValidationContext) {
     .superRefine((v, c) => {
       if (v.startMode === 'DATO') {
         if (!v.startDate) c.addIssue({ code: 'custom', path: ['startDate'], message: 'Skriv startdatoen, eller velg «Snarest».' })
-        else if (!isIsoDate(v.startDate)) c.addIssue({ code: 'custom', path: ['startDate'], message: 'Startdatoen må være en gyldig dato (dd.mm.åååå).' })
+        else if (!parseDateInput(v.startDate)) {
+          c.addIssue({ code: 'custom', path: ['startDate'], message: 'Startdatoen må være en gyldig dato, for eksempel 4.1.2027.' })
+        }
       }
       if (v.applicationDeadline) {
-        if (!isIsoDate(v.applicationDeadline)) {
-          c.addIssue({ code: 'custom', path: ['applicationDeadline'], message: 'Søknadsfristen må være en gyldig dato (dd.mm.åååå).' })
-        } else if (v.applicationDeadline < ctx.today) {
+        const deadline = parseDateInput(v.applicationDeadline)
+        if (!deadline) {
+          c.addIssue({ code: 'custom', path: ['applicationDeadline'], message: 'Søknadsfristen må være en gyldig dato, for eksempel 31.12.2026.' })
+        } else if (deadline < ctx.today) {
           c.addIssue({ code: 'custom', path: ['applicationDeadline'], message: 'Søknadsfristen kan ikke være før i dag.' })
         }
       }
@@ -171,8 +182,8 @@ export function vacancySchema(ctx: VacancyValidationContext) {
       positionPercent: v.positionPercent,
       contractType: v.contractType,
       startAsap: v.startMode === 'SNAREST',
-      startDate: v.startMode === 'DATO' ? (v.startDate ?? null) : null,
-      applicationDeadline: v.applicationDeadline || null,
+      startDate: v.startMode === 'DATO' ? parseDateInput(v.startDate) : null,
+      applicationDeadline: parseDateInput(v.applicationDeadline),
       yearlySalary: v.yearlySalary ? parseWholeKroner(v.yearlySalary) : null,
       requiredSkills: parseSkillList(v.requiredSkills),
       desiredSkills: parseSkillList(v.desiredSkills),

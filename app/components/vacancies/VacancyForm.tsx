@@ -1,0 +1,242 @@
+import { useForm, type SubmissionResult } from '@conform-to/react'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  Heading,
+  HGrid,
+  HStack,
+  Link as AkselLink,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+  TextField,
+  VStack,
+} from '@navikt/ds-react'
+import { Form, Link } from '@remix-run/react'
+import { CONTRACT_TYPE_CODES, CONTRACT_TYPES, DRIVING_LICENCE_CODES, DRIVING_LICENCES, LANGUAGE_CODES, LANGUAGES } from '~/domain/codes'
+import { occupationLabel, type Occupation } from '~/domain/vacancies'
+
+export type VacancyFormOptions = {
+  occupations: Occupation[]
+  kommuneGroups: Array<{ fylkeName: string; kommuner: Array<{ kommunenummer: string; name: string }> }>
+  inclusionTagGroups: Array<{ code: string; label: string; tags: Array<{ code: string; label: string }> }>
+  defaultKommunenummer: string
+}
+
+export type VacancyFormValues = Partial<Record<string, string | string[]>>
+
+const asArray = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [])
+const asString = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+/**
+ * The one vacancy form (new and edit). Works without JavaScript: the server
+ * validates and sends back the submitted values with bokmål messages per field.
+ */
+export function VacancyForm({
+  options,
+  lastResult,
+  defaultValue,
+  submitLabel,
+  cancelTo,
+}: {
+  options: VacancyFormOptions
+  lastResult: SubmissionResult<string[]> | undefined
+  defaultValue: VacancyFormValues
+  submitLabel: string
+  cancelTo: string
+}) {
+  const [form, fields] = useForm({ lastResult, defaultValue, shouldValidate: 'onSubmit' })
+  const err = (name: keyof typeof fields) => fields[name].errors?.join(' ')
+  const val = (name: keyof typeof fields) => asString(fields[name].initialValue)
+  const startMode = val('startMode') || 'SNAREST'
+  const datalistId = 'yrker-liste'
+  return (
+    <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
+      <VStack gap="space-24">
+        {form.errors?.length ? (
+          <Alert variant="error" role="alert">
+            {form.errors.join(' ')}
+          </Alert>
+        ) : null}
+        {fields.version.initialValue ? <input type="hidden" name="version" value={val('version')} /> : null}
+        <VStack gap="space-16" className="form-narrow">
+          <TextField label="Tittel på stillingen" name={fields.title.name} key={fields.title.key} defaultValue={val('title')} error={err('title')} />
+          <TextField
+            label="Yrke"
+            description="Skriv en del av yrkesnavnet (for eksempel «kokk») og velg fra listen. Yrkene følger STYRK-08."
+            name={fields.occupation.name}
+            key={fields.occupation.key}
+            defaultValue={val('occupation')}
+            error={err('occupation')}
+            list={datalistId}
+            autoComplete="off"
+          />
+          <datalist id={datalistId}>
+            {options.occupations.map((o) => (
+              <option key={o.code} value={occupationLabel(o)} />
+            ))}
+          </datalist>
+          <Textarea
+            label="Beskrivelse"
+            description="Hva går jobben ut på, og hvordan er arbeidsplassen?"
+            name={fields.description.name}
+            key={fields.description.key}
+            defaultValue={val('description')}
+            error={err('description')}
+            minRows={5}
+          />
+          <Select
+            label="Kommune (arbeidssted)"
+            name={fields.kommunenummer.name}
+            key={fields.kommunenummer.key}
+            defaultValue={val('kommunenummer') || options.defaultKommunenummer}
+            error={err('kommunenummer')}
+          >
+            <option value="">Velg kommune</option>
+            {options.kommuneGroups.map((g) => (
+              <optgroup key={g.fylkeName} label={g.fylkeName}>
+                {g.kommuner.map((k) => (
+                  <option key={k.kommunenummer} value={k.kommunenummer}>
+                    {k.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </Select>
+          <TextField
+            label="Stillingsprosent"
+            description="Et helt tall fra 1 til 100."
+            inputMode="numeric"
+            htmlSize={6}
+            name={fields.positionPercent.name}
+            key={fields.positionPercent.key}
+            defaultValue={val('positionPercent')}
+            error={err('positionPercent')}
+          />
+          <RadioGroup
+            legend="Ansettelsesform"
+            name={fields.contractType.name}
+            key={fields.contractType.key}
+            defaultValue={val('contractType') || undefined}
+            error={err('contractType')}
+          >
+            {CONTRACT_TYPE_CODES.map((c) => (
+              <Radio key={c} value={c}>
+                {CONTRACT_TYPES[c]}
+              </Radio>
+            ))}
+          </RadioGroup>
+          <RadioGroup legend="Oppstart" name={fields.startMode.name} key={fields.startMode.key} defaultValue={startMode} error={err('startMode')}>
+            <Radio value="SNAREST">Snarest</Radio>
+            <Radio value="DATO">Fra en bestemt dato</Radio>
+          </RadioGroup>
+          <TextField
+            label="Startdato"
+            description="Fyll ut hvis du valgte «Fra en bestemt dato». Skriv datoen som dd.mm.åååå."
+            htmlSize={12}
+            name={fields.startDate.name}
+            key={fields.startDate.key}
+            defaultValue={val('startDate')}
+            error={err('startDate')}
+          />
+          <TextField
+            label="Søknadsfrist (valgfritt)"
+            description="Skriv datoen som dd.mm.åååå. Kan ikke være før i dag."
+            htmlSize={12}
+            name={fields.applicationDeadline.name}
+            key={fields.applicationDeadline.key}
+            defaultValue={val('applicationDeadline')}
+            error={err('applicationDeadline')}
+          />
+          <TextField
+            label="Årslønn i kroner for 100 % stilling (valgfritt)"
+            description="Brukes til å regne ut tilskudd i tilskuddskalkulatoren. For eksempel 450 000."
+            inputMode="numeric"
+            name={fields.yearlySalary.name}
+            key={fields.yearlySalary.key}
+            defaultValue={val('yearlySalary')}
+            error={err('yearlySalary')}
+          />
+          <Textarea
+            label="Krav til kompetanse (valgfritt)"
+            description="Skill med komma eller skriv ett punkt per linje."
+            name={fields.requiredSkills.name}
+            key={fields.requiredSkills.key}
+            defaultValue={val('requiredSkills')}
+            error={err('requiredSkills')}
+            minRows={2}
+          />
+          <Textarea
+            label="Ønsket kompetanse (valgfritt)"
+            description="Skill med komma eller skriv ett punkt per linje."
+            name={fields.desiredSkills.name}
+            key={fields.desiredSkills.key}
+            defaultValue={val('desiredSkills')}
+            error={err('desiredSkills')}
+            minRows={2}
+          />
+          <Select
+            label="Førerkort"
+            name={fields.drivingLicence.name}
+            key={fields.drivingLicence.key}
+            defaultValue={val('drivingLicence')}
+            error={err('drivingLicence')}
+          >
+            <option value="">Ikke krav om førerkort</option>
+            {DRIVING_LICENCE_CODES.map((c) => (
+              <option key={c} value={c}>
+                {DRIVING_LICENCES[c]}
+              </option>
+            ))}
+          </Select>
+        </VStack>
+        <CheckboxGroup
+          legend="Språkkrav (valgfritt)"
+          key={fields.languages.key}
+          defaultValue={asArray(fields.languages.initialValue)}
+          error={err('languages')}
+        >
+          <HGrid columns={{ xs: 1, sm: 2, md: 3 }} gap="space-8">
+            {LANGUAGE_CODES.map((c) => (
+              <Checkbox key={c} name={fields.languages.name} value={c}>
+                {LANGUAGES[c]}
+              </Checkbox>
+            ))}
+          </HGrid>
+        </CheckboxGroup>
+        <VStack gap="space-16">
+          <Heading level="2" size="medium">
+            Inkludering
+          </Heading>
+          {err('inclusionTags') ? (
+            <Alert variant="error" size="small">
+              {err('inclusionTags')}
+            </Alert>
+          ) : null}
+          {options.inclusionTagGroups.map((g) => (
+            <CheckboxGroup
+              key={`${g.code}-${fields.inclusionTags.key}`}
+              legend={g.label}
+              defaultValue={asArray(fields.inclusionTags.initialValue)}
+            >
+              {g.tags.map((t) => (
+                <Checkbox key={t.code} name={fields.inclusionTags.name} value={t.code}>
+                  {t.label}
+                </Checkbox>
+              ))}
+            </CheckboxGroup>
+          ))}
+        </VStack>
+        <HStack gap="space-16" align="center">
+          <Button type="submit">{submitLabel}</Button>
+          <AkselLink as={Link} to={cancelTo}>
+            Avbryt
+          </AkselLink>
+        </HStack>
+      </VStack>
+    </Form>
+  )
+}

@@ -1,0 +1,55 @@
+import { parseWithZod } from '@conform-to/zod'
+import { Alert, Heading, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { vacancyFormValues } from '~/components/vacancies/VacancyDetails'
+import { VacancyForm } from '~/components/vacancies/VacancyForm'
+import { canEdit, vacancySchema } from '~/domain/vacancies'
+import { getOwnVacancy, updateVacancy, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
+import { notFound, requireEmployer } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Endre stilling – Vi inkluderer' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireEmployer(request)
+  const vacancy = getOwnVacancy(user, Number(params.id))
+  if (!vacancy) throw notFound()
+  return { vacancy, editable: canEdit(vacancy.status), options: vacancyFormOptions(user) }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireEmployer(request)
+  const id = Number(params.id)
+  const submission = parseWithZod(await request.formData(), { schema: vacancySchema(vacancyValidationContext(user)) })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const { version, ...input } = submission.value
+  const result = updateVacancy(user, id, version, input)
+  if (!result.ok) {
+    if (result.reason === 'not_found') throw notFound()
+    return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.reason === 'conflict' ? 409 : 400 })
+  }
+  return redirect(`/arbeidsgiver/stillinger/${id}?melding=lagret`)
+}
+
+export default function EditVacancyPage() {
+  const { vacancy, editable, options } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  return (
+    <VStack gap="space-24">
+      <Heading level="1" size="large">
+        Endre stilling: {vacancy.title}
+      </Heading>
+      {editable ? (
+        <VacancyForm
+          options={options}
+          lastResult={actionData?.result}
+          defaultValue={vacancyFormValues(vacancy)}
+          submitLabel="Lagre endringer"
+          cancelTo={`/arbeidsgiver/stillinger/${vacancy.id}`}
+        />
+      ) : (
+        <Alert variant="info">Stillingen er besatt og kan ikke endres.</Alert>
+      )}
+    </VStack>
+  )
+}

@@ -1,0 +1,44 @@
+import { parseWithZod } from '@conform-to/zod'
+import { BodyLong, Heading, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { VacancyForm } from '~/components/vacancies/VacancyForm'
+import { vacancySchema } from '~/domain/vacancies'
+import { createVacancy, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
+import { requireEmployer } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Ny stilling – Vi inkluderer' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireEmployer(request)
+  return { options: vacancyFormOptions(user) }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireEmployer(request)
+  const submission = parseWithZod(await request.formData(), { schema: vacancySchema(vacancyValidationContext(user)) })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const { version: _version, ...input } = submission.value
+  const { id } = createVacancy(user, input)
+  return redirect(`/arbeidsgiver/stillinger/${id}?melding=opprettet`)
+}
+
+export default function NewVacancyPage() {
+  const { options } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  return (
+    <VStack gap="space-24">
+      <Heading level="1" size="large">
+        Ny stilling
+      </Heading>
+      <BodyLong>Stillingen lagres som utkast. Du kan se over den og publisere den etterpå.</BodyLong>
+      <VacancyForm
+        options={options}
+        lastResult={actionData?.result}
+        defaultValue={{ startMode: 'SNAREST', kommunenummer: options.defaultKommunenummer }}
+        submitLabel="Lagre utkast"
+        cancelTo="/arbeidsgiver/stillinger"
+      />
+    </VStack>
+  )
+}

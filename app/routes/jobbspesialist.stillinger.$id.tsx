@@ -1,0 +1,32 @@
+import { Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { VacancyDetails } from '~/components/vacancies/VacancyDetails'
+import { getVacancyFor } from '~/services/vacancies.server'
+import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.vacancy.title ?? 'Stilling'} – Vi inkluderer` }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
+  const vacancy = getVacancyFor(user, Number(params.id))
+  if (!vacancy) throw notFound()
+  return { vacancy }
+}
+
+export default function JobbspesialistVacancyPage() {
+  const { vacancy } = useLoaderData<typeof loader>()
+  return (
+    <VStack gap="space-24">
+      <VStack gap="space-8">
+        <AkselLink as={Link} to="/jobbspesialist/stillinger">
+          Tilbake til ledige stillinger
+        </AkselLink>
+        <Heading level="1" size="large">
+          {vacancy.title}
+        </Heading>
+      </VStack>
+      <VacancyDetails vacancy={vacancy} />
+    </VStack>
+  )
+}

@@ -1,0 +1,137 @@
+import { BodyLong, BodyShort, Button, Heading, HStack, Link as AkselLink, Pagination, Select, Table, TextField, VStack } from '@navikt/ds-react'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { startLabel } from '~/components/vacancies/VacancyDetails'
+import { CONTRACT_TYPES, type ContractType } from '~/domain/codes'
+import { occupationLabel, resolveOccupation } from '~/domain/vacancies'
+import { findOccupations, listFylker, listOccupations, listPublishedVacancies } from '~/services/vacancies.server'
+import { formatDate, formatNumber, formatPercent } from '~/utils/format'
+import { requireUserWithRole } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Ledige stillinger – Vi inkluderer' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWithRole(request, ['jobbspesialist', 'admin'])
+  const url = new URL(request.url)
+  const fylker = listFylker()
+  const rawFylke = url.searchParams.get('fylke') ?? ''
+  const fylke = fylker.some((f) => f.fylkesnummer === rawFylke) ? rawFylke : ''
+  const occupation = (url.searchParams.get('yrke') ?? '').trim().slice(0, 200)
+  let styrkCodes: string[] | null = null
+  let occupationError: string | null = null
+  if (occupation) {
+    const resolved = resolveOccupation(occupation, listOccupations())
+    if (resolved.ok) styrkCodes = [resolved.code]
+    else if (resolved.reason === 'ambiguous') styrkCodes = resolved.candidates.map((o) => o.code)
+    else occupationError = resolved.message
+  }
+  const page = Number(url.searchParams.get('side') ?? '1')
+  const result = occupationError
+    ? null
+    : listPublishedVacancies({ page: Number.isFinite(page) ? page : 1, fylkesnummer: fylke || null, styrkCodes })
+  return { fylker, fylke, occupation, occupationError, result, occupations: listOccupations(), matchedOccupations: styrkCodes?.length ?? 0, hint: occupation && styrkCodes && styrkCodes.length > 1 ? findOccupations(occupation, 5).map((o) => o.title) : [] }
+}
+
+export default function PublishedVacanciesPage() {
+  const { fylker, fylke, occupation, occupationError, result, occupations, matchedOccupations, hint } = useLoaderData<typeof loader>()
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams()
+    if (fylke) params.set('fylke', fylke)
+    if (occupation) params.set('yrke', occupation)
+    params.set('side', String(page))
+    return `?${params}`
+  }
+  return (
+    <VStack gap="space-24">
+      <Heading level="1" size="large">
+        Ledige stillinger
+      </Heading>
+      <BodyLong>Publiserte stillinger fra arbeidsgivere i Vi inkluderer.</BodyLong>
+      <Form method="get" role="search" aria-label="Filtrer stillinger">
+        <HStack gap="space-16" align="end">
+          <Select label="Fylke" name="fylke" defaultValue={fylke}>
+            <option value="">Alle fylker</option>
+            {fylker.map((f) => (
+              <option key={f.fylkesnummer} value={f.fylkesnummer}>
+                {f.name}
+              </option>
+            ))}
+          </Select>
+          <TextField
+            label="Yrke"
+            description="Skriv en del av yrkesnavnet."
+            name="yrke"
+            defaultValue={occupation}
+            list="yrker-filter"
+            autoComplete="off"
+            error={occupationError ?? undefined}
+          />
+          <datalist id="yrker-filter">
+            {occupations.map((o) => (
+              <option key={o.code} value={occupationLabel(o)} />
+            ))}
+          </datalist>
+          <Button type="submit" variant="secondary">
+            Vis stillinger
+          </Button>
+        </HStack>
+      </Form>
+      {result ? (
+        <>
+          <BodyShort role="status">
+            {formatNumber(result.total)} {result.total === 1 ? 'stilling' : 'stillinger'}
+            {matchedOccupations > 1 ? ` i ${matchedOccupations} yrker som passer til «${occupation}» (${hint.join(', ')}${matchedOccupations > 5 ? ' …' : ''})` : ''}
+          </BodyShort>
+          {result.items.length > 0 ? (
+            <Table>
+              <caption className="visually-hidden">Publiserte stillinger</caption>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">Stilling</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Arbeidsgiver</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Yrke</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Sted</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Omfang</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Oppstart</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Søknadsfrist</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {result.items.map((v) => (
+                  <Table.Row key={v.id}>
+                    <Table.DataCell>
+                      <AkselLink as={Link} to={`/jobbspesialist/stillinger/${v.id}`}>
+                        {v.title}
+                      </AkselLink>
+                    </Table.DataCell>
+                    <Table.DataCell>{v.organisationName}</Table.DataCell>
+                    <Table.DataCell>{v.styrkTitle}</Table.DataCell>
+                    <Table.DataCell>
+                      {v.kommuneName}, {v.fylkeName}
+                    </Table.DataCell>
+                    <Table.DataCell>
+                      {formatPercent(v.positionPercent)}, {(CONTRACT_TYPES[v.contractType as ContractType] ?? v.contractType).toLowerCase()}
+                    </Table.DataCell>
+                    <Table.DataCell>{startLabel(v)}</Table.DataCell>
+                    <Table.DataCell>{v.applicationDeadline ? formatDate(v.applicationDeadline) : 'Ingen frist'}</Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          ) : (
+            <BodyLong>Ingen publiserte stillinger passer til filteret.</BodyLong>
+          )}
+          {result.pageCount > 1 ? (
+            <nav aria-label="Sider">
+              <Pagination
+                page={result.page}
+                count={result.pageCount}
+                renderItem={(item) => <Pagination.Item {...item} as="a" href={pageHref(item.page)} />}
+              />
+            </nav>
+          ) : null}
+        </>
+      ) : null}
+    </VStack>
+  )
+}
