@@ -1,0 +1,31 @@
+/** The CV parts a jobbspesialist can choose to share with one employer after consent. */
+export const CV_PARTS = {
+  SUMMARY: 'Sammendrag',
+  EXPERIENCE: 'Arbeidserfaring',
+  EDUCATION: 'Utdanning',
+  CERTIFICATES: 'Kurs og sertifikater',
+} as const
+export type CvPart = keyof typeof CV_PARTS
+export const CV_PART_CODES = Object.keys(CV_PARTS) as CvPart[]
+
+export function cvPartLabel(code: string): string {
+  return (CV_PARTS as Record<string, string>)[code] ?? code
+}
+
+export type Cv = {
+  summary?: string
+  experience?: Array<{ employer: string; title: string; from?: string; to?: string }>
+  education?: Array<{ institution: string; programme: string; year?: string }>
+  certificates?: string[]
+}
+
+/** Only the chosen parts of the CV; everything else is dropped before it leaves the service. */
+export function pickCvParts(cv: Cv | null | undefined, parts: readonly string[]): Cv {
+  const out: Cv = {}
+  if (!cv) return out
+  if (parts.includes('SUMMARY') && cv.summary) out.summary = cv.summary
+  if (parts.includes('EXPERIENCE') && cv.experience?.length) out.experience = cv.experience
+  if (parts.includes('EDUCATION') && cv.education?.length) out.education = cv.education
+  if (parts.includes('CERTIFICATES') && cv.certificates?.length) out.certificates = cv.certificates
+  return out
+}

@@ -1,0 +1,126 @@
+/**
+ * Date rules for contact requests. Pure: `today` (YYYY-MM-DD, Norwegian date)
+ * and instants are passed in.
+ */
+export const DEADLINE_OPTIONS = {
+  '2': 'Om 2 dager',
+  '3': 'Om 3 dager',
+  '7': 'Om 7 dager',
+  DATO: 'Velg en dato',
+} as const
+export type DeadlineOption = keyof typeof DEADLINE_OPTIONS
+export const DEADLINE_OPTION_CODES = Object.keys(DEADLINE_OPTIONS) as DeadlineOption[]
+
+/** Shared data is visible to the employer for 6 months after the answer. */
+export const SHARING_MONTHS = 6
+
+function parseDate(iso: string): { y: number; m: number; d: number } {
+  const [y, m, d] = iso.split('-').map(Number)
+  return { y, m, d }
+}
+function fmt(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate()
+}
+
+export function addDays(dateIso: string, days: number): string {
+  const { y, m, d } = parseDate(dateIso)
+  const date = new Date(Date.UTC(y, m - 1, d + days))
+  return date.toISOString().slice(0, 10)
+}
+
+/** Calendar months; the day is clamped to the month's length (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(dateIso: string, months: number): string {
+  const { y, m, d } = parseDate(dateIso)
+  const total = y * 12 + (m - 1) + months
+  const ny = Math.floor(total / 12)
+  const nm = (total % 12) + 1
+  return fmt(ny, nm, Math.min(d, daysInMonth(ny, nm)))
+}
+
+/** The same instant 6 calendar months later (time of day kept). */
+export function sharedUntilFrom(answeredAtIso: string): string {
+  const datePart = answeredAtIso.slice(0, 10)
+  return `${addMonths(datePart, SHARING_MONTHS)}${answeredAtIso.slice(10)}`
+}
+
+export function isValidIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const { y, m, d } = parseDate(value)
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+}
+
+export type DeadlineResult = { ok: true; deadline: string } | { ok: false; field: 'deadlineOption' | 'deadlineDate'; message: string }
+
+/**
+ * The reply deadline (a date; the person can answer through that whole day):
+ * 2, 3 or 7 days from today, or a chosen date after today and at most one month ahead.
+ */
+export function resolveDeadline(option: string | undefined, chosenDate: string | undefined, today: string): DeadlineResult {
+  if (option === '2' || option === '3' || option === '7') return { ok: true, deadline: addDays(today, Number(option)) }
+  if (option !== 'DATO') return { ok: false, field: 'deadlineOption', message: 'Velg en svarfrist.' }
+  const raw = (chosenDate ?? '').trim()
+  if (!raw) return { ok: false, field: 'deadlineDate', message: 'Skriv datoen for svarfristen.' }
+  const date = parseNorwegianDate(raw)
+  if (!date) return { ok: false, field: 'deadlineDate', message: 'Skriv en gyldig dato på formen dd.mm.åååå, for eksempel 24.12.2026.' }
+  if (date <= today) return { ok: false, field: 'deadlineDate', message: 'Svarfristen må være etter i dag.' }
+  const latest = addMonths(today, 1)
+  if (date > latest) return { ok: false, field: 'deadlineDate', message: 'Svarfristen kan være høyst én måned fram i tid.' }
+  return { ok: true, deadline: date }
+}
+
+/** The deadline has passed when today (Norwegian date) is after the deadline date. */
+export function isDeadlinePassed(deadline: string | null, today: string): boolean {
+  return deadline != null && today > deadline
+}
+
+/** What was shared is shown only while sharing is active: approved, not expired, not withdrawn. */
+export function isSharingActive(
+  row: { status: string; sharedUntil: string | null; sharingExpiredAt: string | null; consentWithdrawnAt?: string | null },
+  nowIso: string,
+): boolean {
+  return (
+    row.status === 'GODKJENT' &&
+    row.sharedUntil != null &&
+    row.sharingExpiredAt == null &&
+    !row.consentWithdrawnAt &&
+    nowIso < row.sharedUntil
+  )
+}
+
+function osloOffsetMs(instant: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Oslo',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant))
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
+  return asUtc - Math.floor(instant / 1000) * 1000
+}
+
+/** The instant the Norwegian day after `dateIso` begins: a link for deadline D works through all of D. */
+export function endOfOsloDay(dateIso: string): string {
+  const { y, m, d } = parseDate(dateIso)
+  const midnightUtc = Date.UTC(y, m - 1, d + 1)
+  let instant = midnightUtc - osloOffsetMs(midnightUtc)
+  instant = midnightUtc - osloOffsetMs(instant)
+  return new Date(instant).toISOString()
+}
+
+/** Reads «31.12.2026» (or ISO «2026-12-31») as an ISO date; anything else is null. */
+export function parseNorwegianDate(value: string): string | null {
+  const v = value.trim()
+  if (isValidIsoDate(v)) return v
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v)
+  if (!m) return null
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`
+  return isValidIsoDate(iso) ? iso : null
+}

@@ -1,0 +1,4 @@
+export * from './transitions'
+export * from './cv-parts'
+export * from './dates'
+export * from './answers'

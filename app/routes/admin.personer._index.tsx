@@ -1,0 +1,73 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { Alert, BodyLong, Button, Heading, TextField, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData } from '@remix-run/react'
+import { z } from 'zod'
+import { findPersonIdByFnr } from '~/services/person-history.server'
+import { requireUserWithRole } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Innsyn for en person – Administrasjon – Vi inkluderer' }]
+
+const LookupSchema = z.object({
+  fnr: z
+    .string({ required_error: 'Skriv fødselsnummeret eller d-nummeret.' })
+    .transform((v) => v.replace(/\s/g, ''))
+    .pipe(z.string().regex(/^\d{11}$/, 'Fødselsnummeret og d-nummeret har 11 siffer.')),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWithRole(request, 'admin')
+  return null
+}
+
+/** Exact lookup by fødselsnummer/d-nummer (audited) → the person's history. No browsing of people. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithRole(request, 'admin')
+  const submission = parseWithZod(await request.formData(), { schema: LookupSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const id = findPersonIdByFnr(user, submission.value.fnr)
+  if (id == null) {
+    return data({ result: submission.reply({ fieldErrors: { fnr: ['Fant ingen person med dette nummeret.'] } }) }, { status: 422 })
+  }
+  return redirect(`/admin/personer/${id}/innsyn`)
+}
+
+export default function AdminPersonLookup() {
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LookupSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <VStack gap="space-24" className="form-narrow">
+      <Heading level="1" size="large">
+        Innsyn for en person
+      </Heading>
+      <BodyLong>
+        Se hvilke arbeidsgivere som har sett profilen, bedt om kontakt og fått personopplysninger. Oppslaget ditt blir logget.
+      </BodyLong>
+      <Form method="post" {...getFormProps(form)}>
+        <VStack gap="space-16">
+          {form.errors?.length ? (
+            <Alert variant="error" role="alert" id={form.errorId}>
+              {form.errors.join(' ')}
+            </Alert>
+          ) : null}
+          <TextField
+            label="Fødselsnummer eller d-nummer"
+            inputMode="numeric"
+            autoComplete="off"
+            {...getInputProps(fields.fnr, { type: 'text' })}
+            key={fields.fnr.key}
+            error={fields.fnr.errors?.join(' ')}
+          />
+          <div>
+            <Button type="submit">Vis innsyn</Button>
+          </div>
+        </VStack>
+      </Form>
+    </VStack>
+  )
+}

@@ -1,0 +1,103 @@
+import { getFormProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { Alert, BodyLong, BodyShort, Button, Heading, Link as AkselLink, Select, Textarea, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { createContactRequest, getContactFormContext, toReplyErrors } from '~/services/contact-requests.server'
+import { notFound, requireEmployer } from '~/utils/permissions.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Be om kontakt${data ? ` – profil ${data.profile.code}` : ''} – Vi inkluderer` },
+]
+
+const ContactSchema = z.object({
+  vacancyId: z.coerce.number().int().positive().optional(),
+  message: z
+    .string({ required_error: 'Skriv en melding til jobbspesialisten.' })
+    .trim()
+    .min(1, 'Skriv en melding til jobbspesialisten.')
+    .max(2000, 'Meldingen kan være høyst 2000 tegn.'),
+})
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireEmployer(request)
+  const context = getContactFormContext(user.organisationId, params.code ?? '')
+  if (!context) throw notFound('Profilen finnes ikke eller er ikke publisert.')
+  return context
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireEmployer(request)
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: ContactSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const result = createContactRequest(user, { code: params.code ?? '', ...submission.value })
+  if (!result.ok) {
+    return data({ result: submission.reply(toReplyErrors(result.errors, ['vacancyId', 'message'])) }, { status: result.status === 404 ? 422 : result.status })
+  }
+  return redirect(`/arbeidsgiver/kontakter/${result.id}?sendt=1`)
+}
+
+export default function AskForContact() {
+  const { profile, vacancies, openRequestId } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <VStack gap="space-24" className="form-narrow">
+      <BodyShort>
+        <AkselLink href={`/arbeidsgiver/kandidater/${profile.code}`}>Tilbake til profil {profile.code}</AkselLink>
+      </BodyShort>
+      <Heading level="1" size="large">
+        Be om kontakt – profil {profile.code}
+      </Heading>
+      <BodyLong>
+        Jobbspesialisten som følger opp personen får forespørselen og spør personen om hen vil dele navn, kontaktinformasjon og
+        deler av CV-en med dere. Dere får beskjed på e-post når personen har svart.
+      </BodyLong>
+      {openRequestId ? (
+        <Alert variant="info">
+          Dere har allerede en åpen forespørsel om denne profilen.{' '}
+          <AkselLink href={`/arbeidsgiver/kontakter/${openRequestId}`}>Se forespørselen</AkselLink>
+        </Alert>
+      ) : (
+        <Form method="post" {...getFormProps(form)}>
+          <VStack gap="space-16">
+            {form.errors?.length ? (
+              <Alert variant="error" role="alert" id={form.errorId}>
+                {form.errors.join(' ')}
+              </Alert>
+            ) : null}
+            <Select
+              label="Gjelder det en av stillingene deres? (valgfritt)"
+              {...getSelectProps(fields.vacancyId)}
+              key={fields.vacancyId.key}
+              error={fields.vacancyId.errors?.join(' ')}
+            >
+              <option value="">Ingen bestemt stilling</option>
+              {vacancies.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.title}
+                </option>
+              ))}
+            </Select>
+            <Textarea
+              label="Melding til jobbspesialisten"
+              description="Fortell kort hvorfor dere ønsker kontakt. Meldingen vises også til personen."
+              {...getTextareaProps(fields.message)}
+              key={fields.message.key}
+              error={fields.message.errors?.join(' ')}
+            />
+            <div>
+              <Button type="submit">Send forespørsel</Button>
+            </div>
+          </VStack>
+        </Form>
+      )}
+    </VStack>
+  )
+}

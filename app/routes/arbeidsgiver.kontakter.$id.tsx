@@ -1,0 +1,203 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { Alert, BodyLong, BodyShort, Box, Button, Heading, Link as AkselLink, Radio, RadioGroup, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
+import { EMPLOYER_MARKING_CODES, EMPLOYER_MARKINGS } from '~/domain/codes'
+import { cvPartLabel, employerStatusLabel } from '~/domain/contact'
+import { getRequestForEmployer, markCandidate, toReplyErrors, withdrawRequest } from '~/services/contact-requests.server'
+import { formatDate } from '~/utils/format'
+import { notFound, requireEmployer } from '~/utils/permissions.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Kontakt – profil ${data?.request.profileCode ?? ''} – Vi inkluderer` },
+]
+
+const ActionSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('withdraw') }),
+  z.object({
+    intent: z.literal('mark'),
+    marking: z.enum(EMPLOYER_MARKING_CODES as [string, ...string[]], {
+      required_error: 'Velg en markering.',
+      invalid_type_error: 'Velg en markering.',
+    }),
+  }),
+])
+
+function requestId(params: { id?: string }): number {
+  const id = Number(params.id)
+  if (!Number.isInteger(id) || id <= 0) throw notFound()
+  return id
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireEmployer(request)
+  const found = getRequestForEmployer(user, requestId(params))
+  if (!found) throw notFound()
+  return { request: found }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireEmployer(request)
+  const id = requestId(params)
+  const submission = parseWithZod(await request.formData(), { schema: ActionSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const result =
+    submission.value.intent === 'withdraw' ? withdrawRequest(user, id) : markCandidate(user, id, submission.value.marking)
+  if (!result.ok) {
+    if (result.status === 404) throw notFound()
+    return data({ result: submission.reply(toReplyErrors(result.errors, ['marking'])) }, { status: result.status })
+  }
+  return redirect(`/arbeidsgiver/kontakter/${id}?lagret=${submission.value.intent}`)
+}
+
+export default function EmployerContact() {
+  const { request: r } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ActionSchema }),
+  })
+  const saved = searchParams.get('lagret')
+  const person = r.person
+  return (
+    <VStack gap="space-24">
+      <BodyShort>
+        <AkselLink href="/arbeidsgiver/kontakter">Tilbake til kontakter</AkselLink>
+      </BodyShort>
+      <Heading level="1" size="large">
+        Kontakt – profil {r.profileCode}
+      </Heading>
+      {searchParams.get('sendt') ? (
+        <Alert variant="success" role="status">
+          Forespørselen er sendt til jobbspesialisten.
+        </Alert>
+      ) : null}
+      {saved === 'withdraw' ? (
+        <Alert variant="success" role="status">
+          Forespørselen er trukket.
+        </Alert>
+      ) : null}
+      {saved === 'mark' ? (
+        <Alert variant="success" role="status">
+          Markeringen er lagret.
+        </Alert>
+      ) : null}
+      {form.errors?.length ? (
+        <Alert variant="error" role="alert" id={form.errorId}>
+          {form.errors.join(' ')}
+        </Alert>
+      ) : null}
+      <dl className="contact-facts">
+        <dt>Status</dt>
+        <dd data-testid="contact-status">{r.sharingEnded ? 'Delingen er utløpt' : employerStatusLabel(r.status)}</dd>
+        <dt>Sendt</dt>
+        <dd>{formatDate(r.createdAt)}</dd>
+        <dt>Stilling</dt>
+        <dd>{r.vacancyTitle ?? 'Ingen bestemt stilling'}</dd>
+        <dt>Melding</dt>
+        <dd>{r.message}</dd>
+      </dl>
+      {r.canWithdraw ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="withdraw" />
+          <Button type="submit" variant="secondary">
+            Trekk forespørselen
+          </Button>
+        </Form>
+      ) : null}
+      {r.sharingEnded ? (
+        <BodyLong>Det som ble delt med dere, er ikke lenger tilgjengelig. Delingen varer i 6 måneder etter samtykket.</BodyLong>
+      ) : null}
+      {person ? (
+        <>
+          <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+            <VStack gap="space-16">
+              <Heading level="2" size="medium">
+                {person.firstName} {person.lastName}
+              </Heading>
+              <BodyShort>Delt med dere til {formatDate(person.sharedUntil)}. Visningen er logget.</BodyShort>
+              <dl className="contact-facts">
+                <dt>Telefon</dt>
+                <dd>{person.phone ?? 'Ikke oppgitt'}</dd>
+                <dt>E-post</dt>
+                <dd>{person.email ?? 'Ikke oppgitt'}</dd>
+              </dl>
+              <SharedCv cv={person.cv} parts={person.cvParts} />
+            </VStack>
+          </Box>
+          <Form method="post" {...getFormProps(form)}>
+            <input type="hidden" name="intent" value="mark" />
+            <VStack gap="space-16">
+              <RadioGroup
+                legend="Hvordan vurderer dere kandidaten?"
+                name="marking"
+                defaultValue={r.employerMarking ?? undefined}
+                error={fields.marking?.errors?.join(' ')}
+              >
+                {EMPLOYER_MARKING_CODES.map((code) => (
+                  <Radio key={code} value={code}>
+                    {EMPLOYER_MARKINGS[code]}
+                  </Radio>
+                ))}
+              </RadioGroup>
+              <div>
+                <Button type="submit">Lagre markering</Button>
+              </div>
+            </VStack>
+          </Form>
+        </>
+      ) : null}
+    </VStack>
+  )
+}
+
+function SharedCv({ cv, parts }: { cv: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['request']['person']>['cv']; parts: string[] }) {
+  if (parts.length === 0) return <BodyShort>Jobbspesialisten har ikke delt deler av CV-en.</BodyShort>
+  return (
+    <VStack gap="space-16">
+      <Heading level="3" size="small">
+        Delt fra CV-en: {parts.map(cvPartLabel).join(', ')}
+      </Heading>
+      {cv.summary ? <BodyLong>{cv.summary}</BodyLong> : null}
+      {cv.experience?.length ? (
+        <section aria-label="Arbeidserfaring">
+          <Heading level="4" size="xsmall">Arbeidserfaring</Heading>
+          <ul>
+            {cv.experience.map((e, i) => (
+              <li key={i}>
+                {e.title}, {e.employer}
+                {e.from ? ` (${e.from}–${e.to ?? ''})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {cv.education?.length ? (
+        <section aria-label="Utdanning">
+          <Heading level="4" size="xsmall">Utdanning</Heading>
+          <ul>
+            {cv.education.map((e, i) => (
+              <li key={i}>
+                {e.programme}, {e.institution}
+                {e.year ? ` (${e.year})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {cv.certificates?.length ? (
+        <section aria-label="Kurs og sertifikater">
+          <Heading level="4" size="xsmall">Kurs og sertifikater</Heading>
+          <ul>
+            {cv.certificates.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </VStack>
+  )
+}

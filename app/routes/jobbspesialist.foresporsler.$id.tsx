@@ -1,0 +1,312 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import {
+  Alert,
+  BodyLong,
+  BodyShort,
+  Box,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  Heading,
+  Link as AkselLink,
+  Radio,
+  RadioGroup,
+  TextField,
+  VStack,
+} from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { z } from 'zod'
+import { EMPLOYER_MARKINGS } from '~/domain/codes'
+import {
+  CV_PART_CODES,
+  CV_PARTS,
+  cvPartLabel,
+  DEADLINE_OPTION_CODES,
+  DEADLINE_OPTIONS,
+  jobbspesialistStatusLabel,
+  RECORDED_ANSWER_METHODS,
+} from '~/domain/contact'
+import {
+  askCandidate,
+  getRequestForJobbspesialist,
+  recordAnswer,
+  toReplyErrors,
+} from '~/services/contact-requests.server'
+import { formatDate, formatDateTime } from '~/utils/format'
+import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Forespørsel – profil ${data?.request.profileCode ?? ''} – Vi inkluderer` },
+]
+
+const AskSchema = z.object({
+  intent: z.literal('ask'),
+  deadlineOption: z.enum(DEADLINE_OPTION_CODES as [string, ...string[]], {
+    required_error: 'Velg en svarfrist.',
+    invalid_type_error: 'Velg en svarfrist.',
+  }),
+  deadlineDate: z.string().optional(),
+  cvParts: z.array(z.enum(CV_PART_CODES as [string, ...string[]])).optional(),
+  sendLink: z.boolean().optional(),
+})
+const AnswerSchema = z.object({
+  intent: z.literal('answer'),
+  answer: z.enum(['JA', 'NEI'], { required_error: 'Velg hva kandidaten svarte.', invalid_type_error: 'Velg hva kandidaten svarte.' }),
+  method: z.enum(['MUNTLIG', 'SKRIFTLIG'], {
+    required_error: 'Velg hvordan kandidaten svarte.',
+    invalid_type_error: 'Velg hvordan kandidaten svarte.',
+  }),
+})
+
+function requestId(params: { id?: string }): number {
+  const id = Number(params.id)
+  if (!Number.isInteger(id) || id <= 0) throw notFound()
+  return id
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithRole(request, 'jobbspesialist')
+  const found = getRequestForJobbspesialist(user.id, requestId(params))
+  if (!found) throw notFound()
+  return { request: found }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithRole(request, 'jobbspesialist')
+  const id = requestId(params)
+  const formData = await request.formData()
+  if (formData.get('intent') === 'answer') {
+    const submission = parseWithZod(formData, { schema: AnswerSchema })
+    if (submission.status !== 'success') return data({ intent: 'answer' as const, result: submission.reply() }, { status: 400 })
+    const result = recordAnswer(user, id, submission.value)
+    if (!result.ok) {
+      if (result.status === 404) throw notFound()
+      return data({ intent: 'answer' as const, result: submission.reply(toReplyErrors(result.errors, ['answer', 'method'])) }, { status: result.status })
+    }
+    return redirect(`/jobbspesialist/foresporsler/${id}?lagret=svar`)
+  }
+  const submission = parseWithZod(formData, { schema: AskSchema })
+  if (submission.status !== 'success') return data({ intent: 'ask' as const, result: submission.reply() }, { status: 400 })
+  const result = askCandidate(user, id, { ...submission.value, cvParts: submission.value.cvParts ?? [], sendLink: submission.value.sendLink ?? false })
+  if (!result.ok) {
+    if (result.status === 404) throw notFound()
+    return data(
+      { intent: 'ask' as const, result: submission.reply(toReplyErrors(result.errors, ['deadlineOption', 'deadlineDate', 'cvParts', 'sendLink'])) },
+      { status: result.status },
+    )
+  }
+  return redirect(`/jobbspesialist/foresporsler/${id}?lagret=${result.linkSent ? 'lenke' : 'spurt'}`)
+}
+
+const SAVED_MESSAGES: Record<string, string> = {
+  lenke: 'Kandidaten er spurt, og lenken er sendt på e-post.',
+  spurt: 'Kandidaten er markert som spurt. Registrer svaret når du har det.',
+  svar: 'Svaret er registrert, og arbeidsgiveren har fått beskjed.',
+}
+
+export default function JobbspesialistRequest() {
+  const { request: r } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const [askForm, askFields] = useForm({
+    id: 'spor-kandidaten',
+    lastResult: actionData?.intent === 'ask' ? actionData.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AskSchema }),
+  })
+  const [answerForm, answerFields] = useForm({
+    id: 'registrer-svar',
+    lastResult: actionData?.intent === 'answer' ? actionData.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AnswerSchema }),
+  })
+  const saved = SAVED_MESSAGES[searchParams.get('lagret') ?? '']
+  const askedParts = (askFields.cvParts.value as string[] | string | undefined) ?? CV_PART_CODES
+  return (
+    <VStack gap="space-24">
+      <BodyShort>
+        <AkselLink href="/jobbspesialist/foresporsler">Tilbake til forespørslene</AkselLink>
+      </BodyShort>
+      <Heading level="1" size="large">
+        Forespørsel om kontakt – {r.firstName} {r.lastName}
+      </Heading>
+      {saved ? (
+        <Alert variant="success" role="status">
+          {saved}
+        </Alert>
+      ) : null}
+      {r.employerMarking === 'FATT_JOBBEN' ? (
+        <Alert variant="info">
+          {r.organisationName} har markert at kandidaten har fått jobben. Start en oppfølgingsavtale med arbeidsgiveren og
+          kandidaten.
+        </Alert>
+      ) : null}
+      <dl className="contact-facts">
+        <dt>Status</dt>
+        <dd data-testid="request-status">{jobbspesialistStatusLabel(r.status)}</dd>
+        <dt>Arbeidsgiver</dt>
+        <dd>
+          {r.organisationName}
+          {r.organisationKommune ? `, ${r.organisationKommune}` : ''}
+          {r.requesterName ? ` (kontaktperson: ${r.requesterName})` : ''}
+        </dd>
+        <dt>Profil</dt>
+        <dd>{r.profileCode}</dd>
+        <dt>Stilling</dt>
+        <dd>{r.vacancyTitle ?? 'Ingen bestemt stilling'}</dd>
+        <dt>Mottatt</dt>
+        <dd>{formatDateTime(r.createdAt)}</dd>
+        <dt>Melding fra arbeidsgiveren</dt>
+        <dd>{r.message}</dd>
+        {r.replyDeadline ? (
+          <>
+            <dt>Svarfrist</dt>
+            <dd>{formatDate(r.replyDeadline)}</dd>
+            <dt>Deles ved ja</dt>
+            <dd>Navn og kontaktinformasjon{r.sharedCvParts.length ? `, ${r.sharedCvParts.map(cvPartLabel).join(', ')}` : ''}</dd>
+            <dt>Lenke sendt til kandidaten</dt>
+            <dd>{r.linkSent ? 'Ja' : 'Nei'}</dd>
+          </>
+        ) : null}
+        {r.answeredAt ? (
+          <>
+            <dt>Besvart</dt>
+            <dd>
+              {formatDateTime(r.answeredAt)}
+              {r.consent ? ` (${r.consent.method === 'DIGITAL_LENKE' ? 'via lenke' : r.consent.method === 'MUNTLIG' ? 'muntlig' : 'skriftlig'})` : ''}
+            </dd>
+          </>
+        ) : null}
+        {r.sharedUntil ? (
+          <>
+            <dt>Delt med arbeidsgiveren til</dt>
+            <dd>{r.sharingExpiredAt ? `Utløpt ${formatDate(r.sharingExpiredAt)}` : formatDate(r.sharedUntil)}</dd>
+          </>
+        ) : null}
+        {r.employerMarking ? (
+          <>
+            <dt>Arbeidsgiverens markering</dt>
+            <dd>{EMPLOYER_MARKINGS[r.employerMarking]}</dd>
+          </>
+        ) : null}
+      </dl>
+      <BodyShort>
+        <AkselLink href={`/jobbspesialist/portefolje/${r.candidateId}/innsyn`}>Se innsynsloggen for {r.firstName}</AkselLink>
+      </BodyShort>
+
+      {r.canAsk ? (
+        <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+          <Form method="post" {...getFormProps(askForm)}>
+            <input type="hidden" name="intent" value="ask" />
+            <VStack gap="space-16">
+              <Heading level="2" size="medium">
+                Spør kandidaten
+              </Heading>
+              {askForm.errors?.length ? (
+                <Alert variant="error" role="alert" id={askForm.errorId}>
+                  {askForm.errors.join(' ')}
+                </Alert>
+              ) : null}
+              <RadioGroup
+                legend="Svarfrist"
+                name={askFields.deadlineOption.name}
+                defaultValue={askFields.deadlineOption.initialValue ?? '3'}
+                error={askFields.deadlineOption.errors?.join(' ')}
+              >
+                {DEADLINE_OPTION_CODES.map((code) => (
+                  <Radio key={code} value={code}>
+                    {DEADLINE_OPTIONS[code]}
+                  </Radio>
+                ))}
+              </RadioGroup>
+              <TextField
+                label="Dato for svarfrist (når du velger en dato)"
+                description="Skriv dd.mm.åååå. Høyst én måned fram i tid."
+                {...getInputProps(askFields.deadlineDate, { type: 'text' })}
+                key={askFields.deadlineDate.key}
+                error={askFields.deadlineDate.errors?.join(' ')}
+              />
+              <CheckboxGroup
+                legend="Hvilke deler av CV-en skal deles hvis kandidaten sier ja?"
+                description="Navn og kontaktinformasjon deles alltid ved ja."
+                defaultValue={Array.isArray(askedParts) ? askedParts : [askedParts]}
+                error={askFields.cvParts.errors?.join(' ')}
+              >
+                {CV_PART_CODES.map((code) => (
+                  <Checkbox key={code} name={askFields.cvParts.name} value={code}>
+                    {CV_PARTS[code]}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+              <Checkbox
+                name={askFields.sendLink.name}
+                value="on"
+                defaultChecked={askFields.sendLink.initialValue === 'on' || (!actionData && r.hasEmail)}
+                disabled={!r.hasEmail}
+                error={Boolean(askFields.sendLink.errors?.length)}
+                description={r.hasEmail ? 'Kandidaten svarer selv via en lenke som kan brukes én gang.' : 'Personen har ingen e-postadresse registrert.'}
+              >
+                Send lenke på e-post til kandidaten
+              </Checkbox>
+              {askFields.sendLink.errors?.length ? (
+                <BodyShort className="navds-error-message" role="alert">
+                  {askFields.sendLink.errors.join(' ')}
+                </BodyShort>
+              ) : null}
+              <div>
+                <Button type="submit">Spør kandidaten</Button>
+              </div>
+            </VStack>
+          </Form>
+        </Box>
+      ) : null}
+
+      {r.canRecordAnswer ? (
+        <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+          <Form method="post" {...getFormProps(answerForm)}>
+            <input type="hidden" name="intent" value="answer" />
+            <VStack gap="space-16">
+              <Heading level="2" size="medium">
+                Registrer kandidatens svar
+              </Heading>
+              <BodyLong>
+                {r.linkSent
+                  ? 'Kandidaten kan svare selv via lenken. Har kandidaten svart deg direkte, registrerer du svaret her.'
+                  : 'Registrer svaret når du har snakket med kandidaten.'}
+              </BodyLong>
+              {answerForm.errors?.length ? (
+                <Alert variant="error" role="alert" id={answerForm.errorId}>
+                  {answerForm.errors.join(' ')}
+                </Alert>
+              ) : null}
+              <RadioGroup
+                legend="Hva svarte kandidaten?"
+                name={answerFields.answer.name}
+                defaultValue={answerFields.answer.initialValue}
+                error={answerFields.answer.errors?.join(' ')}
+              >
+                <Radio value="JA">Ja, kontaktinformasjonen kan deles med {r.organisationName}</Radio>
+                <Radio value="NEI">Nei</Radio>
+              </RadioGroup>
+              <RadioGroup
+                legend="Hvordan ga kandidaten svaret?"
+                name={answerFields.method.name}
+                defaultValue={answerFields.method.initialValue}
+                error={answerFields.method.errors?.join(' ')}
+              >
+                {(Object.keys(RECORDED_ANSWER_METHODS) as Array<keyof typeof RECORDED_ANSWER_METHODS>).map((code) => (
+                  <Radio key={code} value={code}>
+                    {RECORDED_ANSWER_METHODS[code]}
+                  </Radio>
+                ))}
+              </RadioGroup>
+              <div>
+                <Button type="submit">Registrer svaret</Button>
+              </div>
+            </VStack>
+          </Form>
+        </Box>
+      ) : null}
+    </VStack>
+  )
+}

@@ -1,0 +1,117 @@
+import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, VStack } from '@navikt/ds-react'
+import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CONSENT_LINK_MESSAGES } from '~/domain/contact'
+import { answerConsentLink, getConsentLink } from '~/services/contact-requests.server'
+import { formatLongDate } from '~/utils/format'
+
+/**
+ * The person's single-use consent link (no login). Shows only what they are
+ * consenting to — which employer, which parts of the CV, the message and the
+ * deadline — and two buttons. A used, expired or tampered link changes nothing.
+ */
+export const meta: MetaFunction = () => [{ title: 'Samtykke til kontakt – Vi inkluderer' }, { name: 'robots', content: 'noindex' }]
+
+const NO_LEAK = { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' }
+export const headers: HeadersFunction = () => NO_LEAK
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const link = getConsentLink(params.token ?? '')
+  return data({ link }, { headers: NO_LEAK, status: link.state === 'valid' ? 200 : link.state === 'invalid' ? 404 : 410 })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await request.formData()
+  const result = answerConsentLink(params.token ?? '', String(formData.get('answer') ?? ''))
+  if (!result.ok) {
+    return data({ answered: null, problem: result.state }, { status: result.state === 'answer' ? 400 : 409, headers: NO_LEAK })
+  }
+  return data({ answered: result.answer, problem: null }, { headers: NO_LEAK })
+}
+
+export default function ConsentPage() {
+  const { link } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  if (actionData?.answered) {
+    return (
+      <VStack gap="space-16" className="form-narrow">
+        <Heading level="1" size="large">
+          Takk for svaret
+        </Heading>
+        <Alert variant="success" role="status">
+          {actionData.answered === 'JA'
+            ? 'Du har sagt ja. Arbeidsgiveren får nå navnet ditt, kontaktinformasjonen din og de delene av CV-en som er nevnt, og tar kontakt med deg.'
+            : 'Du har sagt nei. Arbeidsgiveren får bare vite at kontakten ikke ble gjennomført, ikke hvorfor.'}
+        </Alert>
+        <BodyLong>Ta kontakt med jobbspesialisten din hvis du har spørsmål eller vil endre svaret.</BodyLong>
+      </VStack>
+    )
+  }
+  if (link.state !== 'valid' || (actionData?.problem && actionData.problem !== 'answer')) {
+    const state = actionData?.problem && actionData.problem !== 'answer' ? actionData.problem : link.state
+    return (
+      <VStack gap="space-16" className="form-narrow">
+        <Heading level="1" size="large">
+          Lenken kan ikke brukes
+        </Heading>
+        <Alert variant="warning">{CONSENT_LINK_MESSAGES[state as keyof typeof CONSENT_LINK_MESSAGES]}</Alert>
+      </VStack>
+    )
+  }
+  return (
+    <VStack gap="space-24" className="form-narrow">
+      <Heading level="1" size="large">
+        Vil du dele kontaktinformasjonen din med {link.organisationName}?
+      </Heading>
+      <BodyLong>
+        En arbeidsgiver har sett den anonyme profilen din og ønsker kontakt. Du bestemmer selv. Svarer du ja, får bare denne
+        arbeidsgiveren opplysningene nedenfor, i 6 måneder.
+      </BodyLong>
+      <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+        <dl className="contact-facts">
+          <dt>Arbeidsgiver</dt>
+          <dd>
+            {link.organisationName}
+            {link.organisationKommune ? `, ${link.organisationKommune}` : ''}
+          </dd>
+          {link.vacancyTitle ? (
+            <>
+              <dt>Stilling</dt>
+              <dd>{link.vacancyTitle}</dd>
+            </>
+          ) : null}
+          <dt>Dette deles hvis du sier ja</dt>
+          <dd>
+            <ul>
+              <li>Navnet ditt</li>
+              <li>Telefonnummer og e-postadresse</li>
+              {link.cvParts.map((p) => (
+                <li key={p.code}>Fra CV-en: {p.label}</li>
+              ))}
+            </ul>
+          </dd>
+          <dt>Melding fra arbeidsgiveren</dt>
+          <dd>{link.message}</dd>
+          <dt>Svarfrist</dt>
+          <dd>{formatLongDate(link.deadline)}</dd>
+        </dl>
+      </Box>
+      {actionData?.problem === 'answer' ? (
+        <Alert variant="error" role="alert">
+          Velg ja eller nei.
+        </Alert>
+      ) : null}
+      <Form method="post">
+        <HStack gap="space-16">
+          <Button type="submit" name="answer" value="JA">
+            Ja, del med {link.organisationName}
+          </Button>
+          <Button type="submit" name="answer" value="NEI" variant="secondary">
+            Nei takk
+          </Button>
+        </HStack>
+      </Form>
+      <BodyShort size="small">Lenken kan bare brukes én gang.</BodyShort>
+    </VStack>
+  )
+}

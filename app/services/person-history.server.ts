@@ -1,0 +1,132 @@
+import { desc, eq } from 'drizzle-orm'
+import { getDb } from '@db/client.server'
+import { auditLog, candidates, contactRequests, organisations, profiles, users } from '@db/schema'
+import type { ContactRequestStatus, EmployerMarking } from '~/domain/codes'
+import { audit } from '~/services/audit.server'
+import type { SessionUser } from '~/services/auth.server'
+
+/**
+ * «Innsyn» for one person: every employer view of their profile, every contact
+ * request and every reveal of their personal data, read from the audit log and
+ * the requests. Only the owning jobbspesialist and admin may read it; an
+ * admin's read is itself audit-logged.
+ */
+
+/** Bokmål labels for the audit actions that concern a person. */
+export const PERSON_HISTORY_ACTIONS: Record<string, string> = {
+  PROFILE_VIEWED: 'Arbeidsgiver så profilen',
+  CONTACT_REQUESTED: 'Arbeidsgiver ba om kontakt',
+  CONTACT_CANDIDATE_ASKED: 'Kandidaten ble spurt',
+  CONTACT_APPROVED: 'Kandidaten sa ja – kontaktinformasjon delt med arbeidsgiveren',
+  CONTACT_DECLINED: 'Kandidaten sa nei',
+  CONTACT_EXPIRED: 'Fristen gikk ut uten svar',
+  CONTACT_WITHDRAWN: 'Arbeidsgiveren trakk forespørselen',
+  CONTACT_DETAILS_VIEWED: 'Arbeidsgiver så kontaktinformasjonen',
+  CONTACT_MARKED: 'Arbeidsgiver markerte kandidaten',
+  CONTACT_SHARING_EXPIRED: 'Delingen med arbeidsgiveren utløp (6 måneder)',
+  PERSON_HISTORY_VIEWED: 'Administrator så innsynsloggen',
+}
+
+/** The kinds of entries, so the page can tell views, requests and reveals apart. */
+export function historyKind(action: string): 'VIEW' | 'REQUEST' | 'REVEAL' | 'OTHER' {
+  if (action === 'PROFILE_VIEWED') return 'VIEW'
+  if (action === 'CONTACT_DETAILS_VIEWED' || action === 'CONTACT_APPROVED') return 'REVEAL'
+  if (action.startsWith('CONTACT_')) return 'REQUEST'
+  return 'OTHER'
+}
+
+export type PersonHistory = NonNullable<ReturnType<typeof getPersonHistory>>
+
+export function getPersonHistory(actor: Pick<SessionUser, 'id' | 'role' | 'organisationId'>, candidateId: number) {
+  const db = getDb()
+  const person = db
+    .select({
+      id: candidates.id,
+      firstName: candidates.firstName,
+      lastName: candidates.lastName,
+      ownerUserId: candidates.jobbspesialistUserId,
+    })
+    .from(candidates)
+    .where(eq(candidates.id, candidateId))
+    .get()
+  if (!person) return null
+  if (actor.role === 'jobbspesialist' ? person.ownerUserId !== actor.id : actor.role !== 'admin') return null
+  if (actor.role === 'admin') {
+    audit(db, { id: actor.id, role: actor.role, organisationId: actor.organisationId }, {
+      action: 'PERSON_HISTORY_VIEWED',
+      subjectType: 'candidate',
+      subjectId: candidateId,
+      candidateId,
+    })
+  }
+  const events = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      actorRole: auditLog.actorRole,
+      actorName: users.name,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      details: auditLog.details,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .leftJoin(organisations, eq(organisations.id, auditLog.actorOrganisationId))
+    .where(eq(auditLog.candidateId, candidateId))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .all()
+    .map((e) => ({
+      id: e.id,
+      at: e.at,
+      action: e.action,
+      label: PERSON_HISTORY_ACTIONS[e.action] ?? e.action,
+      kind: historyKind(e.action),
+      // Employers are shown by organisation; NAV staff by name and role; the person's own link answers as «Kandidaten».
+      who:
+        e.actorRole === 'arbeidsgiver'
+          ? (e.organisationName ?? 'Ukjent arbeidsgiver')
+          : e.actorName
+            ? `${e.actorName}${e.organisationName ? ` (${e.organisationName})` : ''}`
+            : e.action === 'CONTACT_APPROVED' || e.action === 'CONTACT_DECLINED'
+              ? 'Kandidaten (via lenke)'
+              : 'Systemet',
+      marking: typeof e.details?.marking === 'string' ? (e.details.marking as EmployerMarking) : null,
+    }))
+  const requests = db
+    .select({
+      id: contactRequests.id,
+      status: contactRequests.status,
+      createdAt: contactRequests.createdAt,
+      answeredAt: contactRequests.answeredAt,
+      sharedUntil: contactRequests.sharedUntil,
+      sharingExpiredAt: contactRequests.sharingExpiredAt,
+      employerMarking: contactRequests.employerMarking,
+      organisationName: organisations.name,
+    })
+    .from(contactRequests)
+    .innerJoin(profiles, eq(profiles.id, contactRequests.profileId))
+    .innerJoin(organisations, eq(organisations.id, contactRequests.organisationId))
+    .where(eq(profiles.candidateId, candidateId))
+    .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
+    .all()
+    .map((r) => ({ ...r, status: r.status as ContactRequestStatus, employerMarking: r.employerMarking as EmployerMarking | null }))
+  return {
+    person: { id: person.id, name: `${person.firstName} ${person.lastName}` },
+    events,
+    requests,
+  }
+}
+
+/** Admin: find a person by fødselsnummer/d-nummer (exact), audited. Returns the id or null. */
+export function findPersonIdByFnr(actor: Pick<SessionUser, 'id' | 'role' | 'organisationId'>, fnr: string): number | null {
+  const db = getDb()
+  const row = db.select({ id: candidates.id }).from(candidates).where(eq(candidates.fnr, fnr)).get()
+  audit(db, { id: actor.id, role: actor.role, organisationId: actor.organisationId }, {
+    action: 'PERSON_LOOKUP',
+    subjectType: 'candidate',
+    subjectId: row?.id ?? 'ingen treff',
+    candidateId: row?.id ?? null,
+  })
+  return row?.id ?? null
+}
