@@ -4,6 +4,7 @@ import { organisations, partnerMemberships, users, PARTNER_CODES, type Role } fr
 import { hashPassword } from '~/services/auth.server'
 import { createRandom, type Random } from './random'
 import { generateEmployers, NAV_UNITS, PARTNER_NAMES } from './generators'
+import { seedVacancies } from './vacancies'
 
 export const DEMO_PASSWORD = 'demo-passord-123'
 
@@ -33,7 +34,7 @@ export type SeedContext = {
  * their step (vacancies, caseloads, agreements …) to SEED_STEPS.
  */
 export type SeedStep = { name: string; run: (ctx: SeedContext) => void }
-export const SEED_STEPS: SeedStep[] = []
+export const SEED_STEPS: SeedStep[] = [{ name: 'vacancies', run: seedVacancies }]
 
 export async function seedDemoDataIfEmpty(db: Db): Promise<boolean> {
   if (db.select({ id: users.id }).from(users).limit(1).all().length > 0) return false

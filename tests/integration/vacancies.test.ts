@@ -206,3 +206,50 @@ describe('vacancies service', () => {
     expect(row).toMatchObject({ requiredSkills: ['Fagbrev', 'hygienekurs'], drivingLicence: 'B', startAsap: false, startDate: '2027-01-04', createdByUserId: a.id })
   })
 })
+
+describe('vacancy demo data', () => {
+  it('gives every demo employer vacancies, the first two one in every status, on real codes', async () => {
+    const { seedDemoData } = await import('@db/seed/demo.server')
+    setClock(new Date('2026-11-22T10:00:00Z'))
+    const ctx = await seedDemoData(getDb(), { employers: 6 })
+    const rows = getDb().select().from(vacancies).all()
+    for (const id of ctx.employerIds.slice(0, 6)) expect(rows.some((r) => r.organisationId === id)).toBe(true)
+    for (const id of ctx.employerIds.slice(0, 2)) {
+      expect(new Set(rows.filter((r) => r.organisationId === id).map((r) => r.status))).toEqual(new Set(['UTKAST', 'PUBLISERT', 'BESATT', 'STENGT']))
+    }
+    const published = rows.filter((r) => r.status === 'PUBLISERT')
+    expect(published.every((r) => r.publishedAt && r.publishedAt < '2026-11-22T10:00:00.000Z')).toBe(true)
+    expect(published.every((r) => !r.applicationDeadline || r.applicationDeadline >= '2026-11-22')).toBe(true)
+    // Every row passes the same validation as the form (STYRK, kommune, tags for the sector).
+    const sectors = new Map(getDb().select({ id: organisations.id, sector: organisations.sector }).from(organisations).all().map((o) => [o.id, o.sector]))
+    for (const r of rows.slice(0, 40)) {
+      const result = validateVacancy(
+        {
+          title: r.title,
+          occupation: r.styrkCode,
+          description: r.description,
+          kommunenummer: r.kommunenummer,
+          positionPercent: String(r.positionPercent),
+          contractType: r.contractType,
+          startMode: r.startAsap ? 'SNAREST' : 'DATO',
+          startDate: r.startDate ?? undefined,
+          languages: r.languages,
+          drivingLicence: r.drivingLicence ?? undefined,
+          inclusionTags: r.inclusionTags,
+        },
+        { ...vacancyValidationContext({ id: 0, role: 'arbeidsgiver', organisationId: r.organisationId }), sector: sectors.get(r.organisationId) ?? null },
+      )
+      expect(result).toMatchObject({ ok: true })
+    }
+  })
+
+  it('bulk-generates many vacancies in one go', async () => {
+    const { generateVacancies } = await import('@db/seed/vacancies')
+    const { createRandom } = await import('@db/seed/random')
+    const { a } = setup()
+    const employer = { id: a.organisationId!, kommunenummer: '0301', naceSection: 'I', sector: 'PRIVAT' }
+    expect(generateVacancies(getDb(), { random: createRandom(7), employers: [employer], count: 2000 })).toBe(2000)
+    expect(listPublishedVacancies().total).toBeGreaterThan(1000)
+    expect(countOwnVacanciesByStatus(a).UTKAST).toBeGreaterThan(100)
+  })
+})
