@@ -21,6 +21,7 @@ import {
 } from '~/domain/vacancies'
 import { audit } from '~/services/audit.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
+import { enqueueSearchUpdate } from '@search/outbox.server'
 
 export type VacancyActor = { id: number; role: Role; organisationId: number | null }
 
@@ -257,9 +258,11 @@ export function getVacancyForMatching(id: number) {
  * The one call site for «a vacancy changed» (created, edited, status changed),
  * in the same transaction as the change. Search indexing hooks in here
  * (`enqueueSearchUpdate(tx, { kind: 'vacancy', id })` from search/outbox.server.ts
- * once that exists); until then it does nothing.
+ * — the search capability updates or removes the index entry.
  */
-export function onVacancyChanged(_tx: DbOrTx, _id: number): void {}
+export function onVacancyChanged(tx: DbOrTx, id: number): void {
+  enqueueSearchUpdate(tx, { kind: 'vacancy', id })
+}
 
 export type ChangeResult = { ok: true } | { ok: false; reason: 'not_found' | 'conflict' | 'not_allowed'; message: string }
 

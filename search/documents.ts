@@ -1,0 +1,183 @@
+import { and, eq, inArray } from 'drizzle-orm'
+import type { DbOrTx } from '@db/client.server'
+import { kommuner, profiles, styrk08, vacancies } from '@db/schema'
+import type { MatchProfile, MatchVacancy } from '~/domain/matching'
+import type { ProfileDocument, VacancyDocument } from './port'
+
+/**
+ * Builds index documents. PRIVACY: a profile document is made ONLY from the
+ * whitelisted, anonymised columns of `profiles` below — never from
+ * `candidates` (name, fnr, contact, birth date, kommune, innsatsgruppe, CV).
+ * tests/contract/privacy checks that documents hold nothing else.
+ */
+export const PROFILE_DOCUMENT_FIELDS = [
+  'id', 'code', 'headline', 'summary', 'desiredStyrkCodes', 'desiredStyrkTitles', 'skills', 'experienceLevel',
+  'educationLevel', 'languages', 'drivingLicences', 'workCapacityMin', 'workCapacityMax', 'availability',
+  'adaptationNeeds', 'targetGroups', 'schemeHints', 'ageBand', 'fylkesnummer', 'publishedAt',
+] as const satisfies ReadonlyArray<keyof ProfileDocument>
+
+const PROFILE_COLUMNS = {
+  id: profiles.id,
+  status: profiles.status,
+  code: profiles.code,
+  headline: profiles.headline,
+  summary: profiles.summary,
+  desiredStyrkCodes: profiles.desiredStyrkCodes,
+  skills: profiles.skills,
+  experienceLevel: profiles.experienceLevel,
+  educationLevel: profiles.educationLevel,
+  languages: profiles.languages,
+  drivingLicences: profiles.drivingLicences,
+  workCapacityMin: profiles.workCapacityMin,
+  workCapacityMax: profiles.workCapacityMax,
+  availability: profiles.availability,
+  adaptationNeeds: profiles.adaptationNeeds,
+  targetGroups: profiles.targetGroups,
+  schemeHints: profiles.schemeHints,
+  shownAgeBand: profiles.shownAgeBand,
+  shownFylkesnummer: profiles.shownFylkesnummer,
+  publishedAt: profiles.publishedAt,
+}
+type ProfileRow = { [K in keyof typeof PROFILE_COLUMNS]: (typeof PROFILE_COLUMNS)[K]['_']['data'] | null }
+
+let styrkCache: { db: unknown; map: Map<string, string> } | undefined
+/** STYRK-08 code → title (reference data, cached per database). */
+export function styrkTitles(db: DbOrTx): Map<string, string> {
+  if (styrkCache?.db !== db) {
+    styrkCache = { db, map: new Map(db.select().from(styrk08).all().map((r) => [r.code, r.title])) }
+  }
+  return styrkCache.map
+}
+
+function profileFromRow(row: ProfileRow, titles: Map<string, string>): ProfileDocument {
+  const desired = (row.desiredStyrkCodes as string[] | null) ?? []
+  return {
+    id: row.id as number,
+    code: row.code as string,
+    headline: (row.headline as string) ?? '',
+    summary: (row.summary as string) ?? '',
+    desiredStyrkCodes: desired,
+    desiredStyrkTitles: desired.map((c) => titles.get(c)).filter((t): t is string => !!t),
+    skills: (row.skills as string[]) ?? [],
+    experienceLevel: (row.experienceLevel as string | null) ?? null,
+    educationLevel: (row.educationLevel as string | null) ?? null,
+    languages: (row.languages as string[]) ?? [],
+    drivingLicences: (row.drivingLicences as string[]) ?? [],
+    workCapacityMin: (row.workCapacityMin as number) ?? 100,
+    workCapacityMax: (row.workCapacityMax as number) ?? 100,
+    availability: (row.availability as string) ?? 'ETTER_AVTALE',
+    adaptationNeeds: (row.adaptationNeeds as string[]) ?? [],
+    targetGroups: (row.targetGroups as string[]) ?? [],
+    schemeHints: (row.schemeHints as string[]) ?? [],
+    ageBand: (row.shownAgeBand as string | null) ?? null,
+    fylkesnummer: (row.shownFylkesnummer as string | null) ?? null,
+    publishedAt: (row.publishedAt as string | null) ?? null,
+  }
+}
+
+/** Published profiles as documents (all, or the given ids). Unpublished ids are simply absent. */
+export function loadProfileDocuments(db: DbOrTx, ids?: number[], options: { includeUnpublished?: boolean } = {}): ProfileDocument[] {
+  if (ids && ids.length === 0) return []
+  const titles = styrkTitles(db)
+  const conditions = []
+  if (!options.includeUnpublished) conditions.push(eq(profiles.status, 'PUBLISERT'))
+  if (ids) conditions.push(inArray(profiles.id, ids))
+  const where = conditions.length ? and(...conditions) : undefined
+  return db
+    .select(PROFILE_COLUMNS)
+    .from(profiles)
+    .where(where)
+    .all()
+    .map((row) => profileFromRow(row as ProfileRow, titles))
+}
+
+const VACANCY_COLUMNS = {
+  id: vacancies.id,
+  organisationId: vacancies.organisationId,
+  status: vacancies.status,
+  title: vacancies.title,
+  description: vacancies.description,
+  styrkCode: vacancies.styrkCode,
+  kommunenummer: vacancies.kommunenummer,
+  fylkesnummer: kommuner.fylkesnummer,
+  positionPercent: vacancies.positionPercent,
+  contractType: vacancies.contractType,
+  startDate: vacancies.startDate,
+  startAsap: vacancies.startAsap,
+  applicationDeadline: vacancies.applicationDeadline,
+  requiredSkills: vacancies.requiredSkills,
+  desiredSkills: vacancies.desiredSkills,
+  languages: vacancies.languages,
+  drivingLicence: vacancies.drivingLicence,
+  inclusionTags: vacancies.inclusionTags,
+  publishedAt: vacancies.publishedAt,
+}
+
+/** Vacancies as documents; by default only published ones. */
+export function loadVacancyDocuments(db: DbOrTx, ids?: number[], options: { includeUnpublished?: boolean } = {}): VacancyDocument[] {
+  if (ids && ids.length === 0) return []
+  const titles = styrkTitles(db)
+  const conditions = []
+  if (!options.includeUnpublished) conditions.push(eq(vacancies.status, 'PUBLISERT'))
+  if (ids) conditions.push(inArray(vacancies.id, ids))
+  return db
+    .select(VACANCY_COLUMNS)
+    .from(vacancies)
+    .innerJoin(kommuner, eq(kommuner.kommunenummer, vacancies.kommunenummer))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .all()
+    .map(({ status: _status, ...row }) => ({
+      ...row,
+      styrkTitle: titles.get(row.styrkCode) ?? row.styrkCode,
+      requiredSkills: row.requiredSkills ?? [],
+      desiredSkills: row.desiredSkills ?? [],
+      languages: row.languages ?? [],
+      inclusionTags: row.inclusionTags ?? [],
+    }))
+}
+
+export function profileToMatch(doc: ProfileDocument): MatchProfile {
+  return {
+    id: doc.id,
+    status: 'PUBLISERT',
+    desiredStyrkCodes: doc.desiredStyrkCodes,
+    skills: doc.skills,
+    languages: doc.languages,
+    drivingLicences: doc.drivingLicences,
+    workCapacityMin: doc.workCapacityMin,
+    workCapacityMax: doc.workCapacityMax,
+    availability: doc.availability,
+    adaptationNeeds: doc.adaptationNeeds,
+    schemeHints: doc.schemeHints,
+    shownFylkesnummer: doc.fylkesnummer,
+  }
+}
+
+export function vacancyToMatch(doc: VacancyDocument): MatchVacancy {
+  return {
+    id: doc.id,
+    status: 'PUBLISERT',
+    styrkCode: doc.styrkCode,
+    fylkesnummer: doc.fylkesnummer,
+    positionPercent: doc.positionPercent,
+    startDate: doc.startDate,
+    startAsap: doc.startAsap,
+    applicationDeadline: doc.applicationDeadline,
+    requiredSkills: doc.requiredSkills,
+    desiredSkills: doc.desiredSkills,
+    languages: doc.languages,
+    drivingLicence: doc.drivingLicence,
+    inclusionTags: doc.inclusionTags,
+  }
+}
+
+/** The free text of a profile document that full-text search covers, most important first. */
+export function profileSearchText(doc: ProfileDocument, synonymsForStyrk: (code: string) => string[]): string {
+  return [
+    doc.desiredStyrkTitles.join(' '),
+    doc.desiredStyrkCodes.flatMap(synonymsForStyrk).join(' '),
+    doc.headline,
+    doc.skills.join(' '),
+    doc.summary,
+  ].join(' \n ')
+}

@@ -1,0 +1,173 @@
+import { and, eq, inArray } from 'drizzle-orm'
+import { getDb, type DbOrTx } from '@db/client.server'
+import { kommuner, organisations, profiles, vacancies } from '@db/schema'
+import { match, rankMatches, type MatchContext, type MatchReason } from '~/domain/matching'
+import type { EmployerProfile } from '~/domain/anonymisation'
+import { audit, type AuditActor } from '~/services/audit.server'
+import { todayIso } from '~/utils/clock.server'
+import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, styrkTitles, vacancyToMatch } from './documents'
+import { getSearch } from './index.server'
+import type { ProfileDocument, ProfileFilters, ProfileSort, SearchProfilesResult, VacancyDocument } from './port'
+
+/**
+ * Use-cases on top of the search port. Whatever the engine returns is
+ * re-read from SQLite and re-scored by the domain rules before anyone sees
+ * it: a profile or vacancy that is no longer published is dropped at once.
+ */
+export const MATCH_LIMIT = 20
+
+export function matchContext(db: DbOrTx = getDb()): MatchContext {
+  const titles = styrkTitles(db)
+  return { today: todayIso(), styrkTitle: (code) => titles.get(code) }
+}
+
+export type ProfileMatch = { score: number; reasons: MatchReason[]; profileId: number }
+
+/** Best published profiles for a vacancy (any status — an employer may look before publishing), fresh from SQLite. */
+export async function matchProfilesForVacancy(vacancyId: number, limit = MATCH_LIMIT): Promise<ProfileMatch[] | null> {
+  const db = getDb()
+  const [vacancy] = loadVacancyDocuments(db, [vacancyId], { includeUnpublished: true })
+  if (!vacancy) return null
+  const ctx = matchContext(db)
+  const search = await getSearch()
+  const hits = await search.candidatesForVacancy(vacancy, limit * 2, ctx)
+  const fresh = new Map(loadProfileDocuments(db, hits.map((h) => h.id)).map((p) => [p.id, p]))
+  const v = vacancyToMatch(vacancy)
+  const out: Array<ProfileMatch & { id: number }> = []
+  for (const hit of hits) {
+    const doc = fresh.get(hit.id)
+    if (!doc) continue // withdrawn since it was indexed
+    const result = match(v, profileToMatch(doc), ctx)
+    if (result) out.push({ id: doc.id, profileId: doc.id, ...result })
+  }
+  return rankMatches(out)
+    .slice(0, limit)
+    .map(({ id: _id, ...rest }) => rest)
+}
+
+export type VacancySummary = {
+  id: number
+  title: string
+  organisationName: string
+  styrkCode: string
+  styrkTitle: string
+  kommuneName: string
+  positionPercent: number
+  contractType: string
+  startAsap: boolean
+  startDate: string | null
+  applicationDeadline: string | null
+}
+export type VacancyMatch = { score: number; reasons: MatchReason[]; vacancy: VacancySummary }
+
+function summaries(db: DbOrTx, docs: VacancyDocument[]): Map<number, VacancySummary> {
+  if (docs.length === 0) return new Map()
+  const rows = db
+    .select({ id: vacancies.id, organisationName: organisations.name, kommuneName: kommuner.name })
+    .from(vacancies)
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .innerJoin(kommuner, eq(kommuner.kommunenummer, vacancies.kommunenummer))
+    .where(inArray(vacancies.id, docs.map((d) => d.id)))
+    .all()
+  const extra = new Map(rows.map((r) => [r.id, r]))
+  return new Map(
+    docs.map((d) => [
+      d.id,
+      {
+        id: d.id,
+        title: d.title,
+        organisationName: extra.get(d.id)?.organisationName ?? '',
+        styrkCode: d.styrkCode,
+        styrkTitle: d.styrkTitle,
+        kommuneName: extra.get(d.id)?.kommuneName ?? '',
+        positionPercent: d.positionPercent,
+        contractType: d.contractType,
+        startAsap: d.startAsap,
+        startDate: d.startDate,
+        applicationDeadline: d.applicationDeadline,
+      },
+    ]),
+  )
+}
+
+/** The candidate's profile as a matching document (draft or published — the jobbspesialist may look before publishing). */
+export function profileDocumentForCandidate(db: DbOrTx, candidateId: number): ProfileDocument | null {
+  const row = db.select({ id: profiles.id, status: profiles.status }).from(profiles).where(eq(profiles.candidateId, candidateId)).get()
+  if (!row) return null
+  const [doc] = loadProfileDocuments(db, [row.id], { includeUnpublished: true })
+  return doc ?? null
+}
+
+/** Best published vacancies for a profile, fresh from SQLite. */
+export async function matchVacanciesForProfile(profile: ProfileDocument, limit = MATCH_LIMIT): Promise<VacancyMatch[]> {
+  const db = getDb()
+  const ctx = matchContext(db)
+  const search = await getSearch()
+  const hits = await search.vacanciesForProfile(profile, limit * 2, ctx)
+  const freshDocs = loadVacancyDocuments(db, hits.map((h) => h.id))
+  const fresh = new Map(freshDocs.map((d) => [d.id, d]))
+  const info = summaries(db, freshDocs)
+  const p = profileToMatch(profile)
+  const out: Array<{ id: number; score: number; reasons: MatchReason[] }> = []
+  for (const hit of hits) {
+    const doc = fresh.get(hit.id)
+    if (!doc) continue
+    const result = match(vacancyToMatch(doc), p, ctx)
+    if (result) out.push({ id: doc.id, ...result })
+  }
+  return rankMatches(out)
+    .slice(0, limit)
+    .map((m) => ({ score: m.score, reasons: m.reasons, vacancy: info.get(m.id)! }))
+}
+
+/** Audit entry for a listing of matched profiles (every profile shown is a profile view). */
+export function auditMatchesShown(db: DbOrTx, actor: AuditActor, vacancyId: number, profileIds: number[], via: 'page' | 'api'): void {
+  audit(db, actor, {
+    action: 'MATCHED_PROFILES_VIEWED',
+    subjectType: 'vacancy',
+    subjectId: vacancyId,
+    details: { profileIds, via, organisationId: actor?.organisationId ?? null },
+  })
+}
+
+export function auditVacancyMatchesShown(db: DbOrTx, actor: AuditActor, candidateId: number, vacancyIds: number[], via: 'page' | 'api'): void {
+  audit(db, actor, {
+    action: 'MATCHED_VACANCIES_VIEWED',
+    subjectType: 'candidate',
+    subjectId: candidateId,
+    candidateId,
+    details: { vacancyIds, via },
+  })
+}
+
+export type EngineSearchResult = Omit<SearchProfilesResult, 'ids'> & { ids: number[] }
+
+/**
+ * The employer's profile search through the engine. Ids come back in the
+ * engine's order; the caller projects them (published rows only) — anything
+ * no longer published is dropped and the total adjusted.
+ */
+export async function searchProfilesWithEngine(
+  text: string | undefined,
+  filters: ProfileFilters,
+  sort: ProfileSort,
+  page: number,
+  pageSize: number,
+): Promise<EngineSearchResult> {
+  const search = await getSearch()
+  const result = await search.searchProfiles({ text, filters, sort, page, pageSize })
+  const stillPublished = new Set(
+    result.ids.length
+      ? getDb()
+          .select({ id: profiles.id })
+          .from(profiles)
+          .where(and(inArray(profiles.id, result.ids), eq(profiles.status, 'PUBLISERT')))
+          .all()
+          .map((r) => r.id)
+      : [],
+  )
+  const ids = result.ids.filter((id) => stillPublished.has(id))
+  return { ...result, ids, total: Math.max(0, result.total - (result.ids.length - ids.length)) }
+}
+
+export type MatchedProfileItem = { score: number; reasons: MatchReason[]; profile: EmployerProfile }

@@ -1,0 +1,183 @@
+import type { Settings } from 'meilisearch'
+import { ADAPTATION_GROUP_CODES } from '~/domain/codes'
+import { analyzeForIndex, STOP_WORDS_NB, SYNONYM_GROUPS, tokenize } from '../text/analyze'
+import { profileSearchText } from '../documents'
+import { synonymsForStyrk } from '../text/synonyms'
+import type { FacetField, ProfileDocument, ProfileFilters, VacancyDocument } from '../port'
+
+/**
+ * Pure translation between the port and Meilisearch: documents, index
+ * settings (as code) and filter expressions. Unit-tested without a server.
+ */
+export const UNKNOWN_FYLKE = 'UKJENT'
+
+export type MeiliProfile = ProfileDocument & {
+  fylke: string
+  styrk2: string[]
+  styrk3: string[]
+  adaptation: string[]
+  /** Folded, stemmed text (our Norwegian stemmer; Meilisearch has none for bokmål). */
+  stems: string
+  publishedAtTs: number
+}
+
+export type MeiliVacancy = VacancyDocument & { styrk2: string; publishedAtTs: number }
+
+export function toMeiliProfile(doc: ProfileDocument): MeiliProfile {
+  return {
+    ...doc,
+    fylke: doc.fylkesnummer ?? UNKNOWN_FYLKE,
+    styrk2: [...new Set(doc.desiredStyrkCodes.map((c) => c.slice(0, 2)))],
+    styrk3: [...new Set(doc.desiredStyrkCodes.map((c) => c.slice(0, 3)))],
+    adaptation: [...new Set(doc.adaptationNeeds.map((n) => n.split('__')[0]))],
+    stems: analyzeForIndex(profileSearchText(doc, synonymsForStyrk)),
+    publishedAtTs: doc.publishedAt ? Date.parse(doc.publishedAt) || 0 : 0,
+  }
+}
+
+export function fromMeiliProfile(hit: MeiliProfile): ProfileDocument {
+  const { fylke: _f, styrk2: _s2, styrk3: _s3, adaptation: _a, stems: _st, publishedAtTs: _p, ...doc } = hit
+  return doc
+}
+
+export function toMeiliVacancy(doc: VacancyDocument): MeiliVacancy {
+  return { ...doc, styrk2: doc.styrkCode.slice(0, 2), publishedAtTs: doc.publishedAt ? Date.parse(doc.publishedAt) || 0 : 0 }
+}
+
+export function fromMeiliVacancy(hit: MeiliVacancy): VacancyDocument {
+  const { styrk2: _s, publishedAtTs: _p, ...doc } = hit
+  return doc
+}
+
+/** Multi-way synonyms from search/synonyms.nb.json (single words only, folded). */
+export function meiliSynonyms(): Record<string, string[]> {
+  const out: Record<string, Set<string>> = {}
+  for (const group of SYNONYM_GROUPS) {
+    const words = group.terms.map((t) => tokenize(t)).filter((w) => w.length === 1).map((w) => w[0])
+    for (const w of words) {
+      out[w] ??= new Set()
+      for (const other of words) if (other !== w) out[w].add(other)
+    }
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].sort()]))
+}
+
+export const PROFILE_FILTERABLE = [
+  'fylke', 'desiredStyrkCodes', 'styrk2', 'styrk3', 'languages', 'drivingLicences', 'availability', 'educationLevel',
+  'experienceLevel', 'adaptation', 'schemeHints', 'targetGroups', 'workCapacityMin', 'workCapacityMax',
+]
+
+export function profileSettings(): Settings {
+  return {
+    searchableAttributes: ['desiredStyrkTitles', 'headline', 'skills', 'stems', 'summary'],
+    filterableAttributes: PROFILE_FILTERABLE,
+    sortableAttributes: ['publishedAtTs', 'workCapacityMax'],
+    displayedAttributes: ['*'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    stopWords: STOP_WORDS_NB,
+    synonyms: meiliSynonyms(),
+    typoTolerance: {
+      enabled: true,
+      // One typo from 5 letters; two typos effectively never.
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 100 },
+      disableOnAttributes: ['code', 'desiredStyrkCodes'],
+      disableOnNumbers: true,
+    },
+    faceting: { maxValuesPerFacet: 100 },
+    pagination: { maxTotalHits: 10_000 },
+  }
+}
+
+export function vacancySettings(): Settings {
+  return {
+    searchableAttributes: ['title', 'styrkTitle', 'requiredSkills', 'desiredSkills', 'description'],
+    filterableAttributes: ['fylkesnummer', 'styrk2', 'styrkCode', 'positionPercent', 'organisationId'],
+    sortableAttributes: ['publishedAtTs'],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    stopWords: STOP_WORDS_NB,
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 100 }, disableOnAttributes: ['styrkCode'], disableOnNumbers: true },
+  }
+}
+
+/** A Meilisearch string literal. Values are codes already (see normaliseQuery), quoting is defence in depth. */
+export function quote(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+}
+
+const FILTER_ATTRIBUTE: Record<Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin'>, string> = {
+  fylke: 'fylke',
+  languages: 'languages',
+  drivingLicences: 'drivingLicences',
+  availability: 'availability',
+  educationLevel: 'educationLevel',
+  experienceLevel: 'experienceLevel',
+  adaptation: 'adaptation',
+  schemeHints: 'schemeHints',
+  targetGroups: 'targetGroups',
+}
+
+export const FACET_ATTRIBUTE: Record<FacetField, string> = {
+  fylke: 'fylke',
+  availability: 'availability',
+  educationLevel: 'educationLevel',
+  experienceLevel: 'experienceLevel',
+  languages: 'languages',
+  drivingLicences: 'drivingLicences',
+  adaptation: 'adaptation',
+  schemeHints: 'schemeHints',
+}
+
+/** Port filters → Meilisearch filter expressions (AND-ed by Meilisearch when given as an array). */
+export function profileFilter(filters: ProfileFilters): string[] {
+  const out: string[] = []
+  for (const [key, attribute] of Object.entries(FILTER_ATTRIBUTE) as Array<[keyof typeof FILTER_ATTRIBUTE, string]>) {
+    const values = filters[key]
+    if (values) out.push(`${attribute} IN [${values.map(quote).join(', ')}]`)
+  }
+  if (filters.styrk) {
+    const parts = filters.styrk.map((code) => {
+      const attribute = code.length <= 2 ? 'styrk2' : code.length === 3 ? 'styrk3' : 'desiredStyrkCodes'
+      return `${attribute} = ${quote(code.length <= 2 ? code.slice(0, 2) : code.slice(0, 4))}`
+    })
+    out.push(parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`)
+  }
+  if (filters.adaptationWithin) {
+    const outside = ADAPTATION_GROUP_CODES.filter((g) => !filters.adaptationWithin!.includes(g))
+    if (outside.length) out.push(`adaptation NOT IN [${outside.map(quote).join(', ')}]`)
+  }
+  if (filters.minCapacity !== undefined) out.push(`workCapacityMax >= ${Number(filters.minCapacity)}`)
+  if (filters.positionPercent !== undefined) {
+    out.push(`workCapacityMin <= ${Number(filters.positionPercent)} AND workCapacityMax >= ${Number(filters.positionPercent)}`)
+  }
+  return out
+}
+
+/** Candidate filter for a vacancy: reachable fylker (or unknown), capacity, optionally the same sub-major group. */
+export function candidateFilter(fylker: string[], positionPercent: number, styrk2: string | null): string[] {
+  const out = [
+    `fylke IN [${[...fylker, UNKNOWN_FYLKE].map(quote).join(', ')}]`,
+    `workCapacityMin <= ${positionPercent} AND workCapacityMax >= ${positionPercent}`,
+  ]
+  if (styrk2) out.push(`styrk2 = ${quote(styrk2)}`)
+  return out
+}
+
+export function vacancyFilter(fylker: string[] | null, min: number, max: number, styrk2: string[] | null): string[] {
+  const out = [`positionPercent >= ${min} AND positionPercent <= ${max}`]
+  if (fylker) out.push(`fylkesnummer IN [${fylker.map(quote).join(', ')}]`)
+  if (styrk2) out.push(`styrk2 IN [${styrk2.map(quote).join(', ')}]`)
+  return out
+}
+
+/** The text Meilisearch gets: folded, stemmed words (matching the `stems` field), capped. */
+export function meiliQueryText(text: string): string {
+  return analyzeForIndex(text.slice(0, 200)).split(' ').slice(0, 8).join(' ')
+}
+
+/** Port sort → Meilisearch sort (relevance = Meilisearch's ranking rules; without text, newest first). */
+export function profileSort(sort: string, hasText: boolean): string[] | undefined {
+  if (sort === 'oldest') return ['publishedAtTs:asc']
+  if (sort === 'capacity') return ['workCapacityMax:desc', 'publishedAtTs:desc']
+  if (sort === 'newest' || !hasText) return ['publishedAtTs:desc']
+  return undefined
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { SearchInputError, type SearchPort } from '@search/port'
+import { BAKER, COOK, ctx, DRIVER, profileDoc, vacancyDoc } from './fixtures'
+
+/**
+ * The behaviour every search adapter must have. Each test gets a fresh,
+ * empty engine from `makePort`.
+ */
+export function searchContract(name: string, makePort: () => Promise<SearchPort>) {
+  describe(`search contract: ${name}`, () => {
+    it('makes added, updated and removed profiles visible at once', async () => {
+      const port = await makePort()
+      await port.indexProfiles([profileDoc(1, { headline: 'Blid servitør', desiredStyrkCodes: ['5131'] })])
+      expect((await port.searchProfiles({ text: 'servitør' })).ids).toEqual([1])
+      await port.indexProfiles([profileDoc(1, { headline: 'Erfaren gartner', desiredStyrkCodes: ['6113'] })])
+      expect((await port.searchProfiles({ text: 'servitør' })).ids).toEqual([])
+      expect((await port.searchProfiles({ text: 'gartner' })).ids).toEqual([1])
+      await port.removeProfiles([1])
+      const after = await port.searchProfiles({ text: 'gartner' })
+      expect(after.ids).toEqual([])
+      expect(after.total).toBe(0)
+    })
+
+    it('handles Norwegian words: plurals, synonyms and one typo', async () => {
+      const port = await makePort()
+      await port.indexProfiles([
+        profileDoc(1, { desiredStyrkCodes: ['2223'], headline: 'Sykepleier med erfaring fra hjemmetjenesten' }),
+        profileDoc(2, { desiredStyrkCodes: ['9112'], headline: 'Renholder på kveldstid' }),
+        profileDoc(3, { desiredStyrkCodes: ['8322'], headline: 'Sjåfør med førerkort B' }),
+      ])
+      expect((await port.searchProfiles({ text: 'sykepleiere' })).ids).toEqual([1])
+      expect((await port.searchProfiles({ text: 'vaskehjelp' })).ids).toEqual([2])
+      expect((await port.searchProfiles({ text: 'renholdre' })).ids).toEqual([2])
+      expect((await port.searchProfiles({ text: 'yrkessjåfør' })).ids).toEqual([3])
+      expect((await port.searchProfiles({ text: 'SJÅFØR' })).ids).toEqual([3])
+    })
+
+    it('filters and counts facets', async () => {
+      const port = await makePort()
+      await port.indexProfiles([
+        profileDoc(1, { fylkesnummer: '03', languages: ['no', 'en'], adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'] }),
+        profileDoc(2, { fylkesnummer: '03', languages: ['no'], workCapacityMin: 20, workCapacityMax: 50 }),
+        profileDoc(3, { fylkesnummer: '46', languages: ['pl'], adaptationNeeds: ['FYSISK'] }),
+      ])
+      const oslo = await port.searchProfiles({ filters: { fylke: ['03'] } })
+      expect(oslo.ids.sort()).toEqual([1, 2])
+      expect(oslo.facets.languages).toEqual({ no: 2, en: 1 })
+      expect(oslo.facets.fylke).toEqual({ '03': 2 })
+      const all = await port.searchProfiles({})
+      expect(all.total).toBe(3)
+      expect(all.facets.fylke).toEqual({ '03': 2, '46': 1 })
+      expect(all.facets.adaptation).toEqual({ ARBEIDSTID: 1, FYSISK: 1 })
+      expect((await port.searchProfiles({ filters: { languages: ['en', 'pl'] } })).ids.sort()).toEqual([1, 3])
+      expect((await port.searchProfiles({ filters: { positionPercent: 80 } })).ids.sort()).toEqual([1, 3])
+      expect((await port.searchProfiles({ filters: { minCapacity: 60 } })).ids.sort()).toEqual([1, 3])
+      expect((await port.searchProfiles({ filters: { adaptationWithin: ['ARBEIDSTID'] } })).ids.sort()).toEqual([1, 2])
+      expect((await port.searchProfiles({ filters: { styrk: ['51'] } })).total).toBe(3)
+      expect((await port.searchProfiles({ filters: { styrk: ['5120'], fylke: ['46'] } })).ids).toEqual([3])
+    })
+
+    it('pages through results without overlap', async () => {
+      const port = await makePort()
+      await port.indexProfiles(Array.from({ length: 25 }, (_, i) => profileDoc(i + 1, { headline: 'Kokk' })))
+      const seen: number[] = []
+      for (const page of [1, 2, 3]) {
+        const result = await port.searchProfiles({ text: 'kokk', page, pageSize: 10 })
+        expect(result.total).toBe(25)
+        expect(result.page).toBe(page)
+        seen.push(...result.ids)
+      }
+      expect(seen).toHaveLength(25)
+      expect(new Set(seen).size).toBe(25)
+      const newest = await port.searchProfiles({ sort: 'newest', pageSize: 25 })
+      expect(newest.ids).toHaveLength(25)
+    })
+
+    it('ranks the cook above the baker above the driver for a cook vacancy', async () => {
+      const port = await makePort()
+      await port.indexProfiles([DRIVER, BAKER, COOK])
+      const hits = await port.candidatesForVacancy(vacancyDoc(1), 20, ctx)
+      expect(hits.map((h) => h.id)).toEqual([COOK.id, BAKER.id, DRIVER.id])
+      expect(hits[0].reasons.map((r) => r.text)).toContain('Ønsker yrket Kokker (5120)')
+      expect(hits[0].score).toBeGreaterThan(hits[1].score)
+      expect(hits[1].score).toBeGreaterThan(hits[2].score)
+    })
+
+    it('leaves out people outside commuting reach or whose capacity does not fit', async () => {
+      const port = await makePort()
+      await port.indexProfiles([
+        profileDoc(1, { fylkesnummer: '56' }),
+        profileDoc(2, { workCapacityMin: 20, workCapacityMax: 40 }),
+        profileDoc(3, { fylkesnummer: '32' }),
+      ])
+      const hits = await port.candidatesForVacancy(vacancyDoc(1), 20, ctx)
+      expect(hits.map((h) => h.id)).toEqual([3])
+    })
+
+    it('finds vacancies for a person, best first', async () => {
+      const port = await makePort()
+      await port.indexVacancies([
+        vacancyDoc(1, { styrkCode: '8322', title: 'Sjåfør', requiredSkills: [] }),
+        vacancyDoc(2),
+        vacancyDoc(3, { fylkesnummer: '56', kommunenummer: '5601' }),
+      ])
+      const hits = await port.vacanciesForProfile(COOK, 20, ctx)
+      expect(hits.map((h) => h.id)).toEqual([2, 1])
+      await port.removeVacancies([2])
+      expect((await port.vacanciesForProfile(COOK, 20, ctx)).map((h) => h.id)).toEqual([1])
+    })
+
+    it('answers bad input with a normal result or a clear error, never an engine error', async () => {
+      const port = await makePort()
+      await port.indexProfiles([COOK, BAKER])
+      for (const text of ['x'.repeat(10_000), '"', '*', 'NEAR', 'OR', 'kokk OR', '"kokk', 'kokk*', 'NEAR(kokk baker)', '^-:()', 'AND NOT']) {
+        const result = await port.searchProfiles({ text })
+        expect(result.total).toBeGreaterThanOrEqual(0)
+        expect(Array.isArray(result.ids)).toBe(true)
+      }
+      expect((await port.searchProfiles({ text: 'kokk*' })).ids).toContain(COOK.id)
+      expect((await port.searchProfiles({ filters: { fylke: ['99', 'DROP TABLE'] } })).total).toBe(0)
+      expect((await port.searchProfiles({ filters: { availability: ['"; --'] } })).total).toBe(0)
+      await expect(port.searchProfiles({ page: 0 })).rejects.toBeInstanceOf(SearchInputError)
+      await expect(port.searchProfiles({ pageSize: 10_000 })).rejects.toBeInstanceOf(SearchInputError)
+      await expect(port.searchProfiles({ filters: { positionPercent: 500 } })).rejects.toThrow('Stillingsprosent')
+    })
+
+    it('rebuilds everything on a full reindex', async () => {
+      const port = await makePort()
+      await port.indexProfiles([profileDoc(1, { headline: 'Gammel' })])
+      const counts = await port.reindexAll({ profiles: () => [COOK, BAKER], vacancies: () => [vacancyDoc(1)] })
+      expect(counts).toEqual({ profiles: 2, vacancies: 1 })
+      expect((await port.searchProfiles({})).ids.sort()).toEqual([COOK.id, BAKER.id])
+      expect((await port.vacanciesForProfile(COOK, 5, ctx)).map((h) => h.id)).toEqual([1])
+    })
+  })
+}
