@@ -41,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
           ? 'Du må bekrefte e-postadressen din før du kan logge inn. Sjekk innboksen din.'
           : 'Feil e-postadresse eller passord.'
     return data(
-      { result: submission.reply({ formErrors: [message], hideFields: ['password'] }) },
+      { result: submission.reply({ formErrors: [message], hideFields: ['password'] }), unverified: result.reason === 'unverified' },
       { status: result.reason === 'rate_limited' ? 429 : 400 },
     )
   }
@@ -66,9 +66,20 @@ export default function LoginPage() {
       </Heading>
       <Form method="post" {...getFormProps(form)}>
         <VStack gap="space-16">
+          {searchParams.get('passord') === 'endret' && !form.errors?.length ? (
+            <Alert variant="success" role="status">
+              Passordet er endret, og du er logget ut overalt. Logg inn med det nye passordet.
+            </Alert>
+          ) : null}
           {form.errors?.length ? (
             <Alert variant="error" role="alert" id={form.errorId}>
               {form.errors.join(' ')}
+              {actionData && 'unverified' in actionData && actionData.unverified ? (
+                <>
+                  {' '}
+                  <AkselLink href="/bekreft-epost">Send bekreftelsen på nytt</AkselLink>
+                </>
+              ) : null}
             </Alert>
           ) : null}
           <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />

@@ -144,7 +144,11 @@ export async function registerEmployer(input: SignupInput): Promise<Outcome<{ us
   }
 }
 
-export type VerifyResult = { ok: true; userId: number } | { ok: false; state: Exclude<TokenState, 'valid'> }
+export type VerifyResult = { ok: true; userId: number; role: Role } | { ok: false; state: Exclude<TokenState, 'valid'> }
+
+function roleOf(db: DbOrTx, userId: number): Role {
+  return db.select({ role: users.role }).from(users).where(eq(users.id, userId)).get()!.role
+}
 
 /** Uses an EMAIL_VERIFICATION token (single use, 24 h) and marks the user's e-mail verified. */
 export function verifyEmail(rawToken: string): VerifyResult {
@@ -153,7 +157,7 @@ export function verifyEmail(rawToken: string): VerifyResult {
     if (state !== 'valid' || !row) return { ok: false as const, state: state as Exclude<TokenState, 'valid'> }
     if (!consumeToken(tx, row.id)) return { ok: false as const, state: 'used' as const }
     tx.update(users).set({ emailVerifiedAt: nowIso() }).where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt))).run()
-    return { ok: true as const, userId: row.userId }
+    return { ok: true as const, userId: row.userId, role: roleOf(tx, row.userId) }
   })
 }
 
@@ -215,7 +219,7 @@ export async function resetPassword(rawToken: string, password: string): Promise
     revokeAllSessions(row.userId)
     tx.delete(loginAttempts).where(eq(loginAttempts.email, user.email)).run()
     audit(tx, null, { action: 'user.password-reset', subjectType: 'user', subjectId: row.userId })
-    return { ok: true as const, userId: row.userId }
+    return { ok: true as const, userId: row.userId, role: roleOf(tx, row.userId) }
   })
 }
 
@@ -289,7 +293,7 @@ export async function acceptInvitation(rawToken: string, input: AcceptInvitation
     if (!consumeToken(tx, row.id)) return { ok: false as const, state: 'used' as const }
     tx.update(users).set({ name: input.name, passwordHash, emailVerifiedAt: nowIso() }).where(eq(users.id, row.userId)).run()
     audit(tx, null, { action: 'user.invitation-accepted', subjectType: 'user', subjectId: row.userId })
-    return { ok: true as const, userId: row.userId }
+    return { ok: true as const, userId: row.userId, role: roleOf(tx, row.userId) }
   })
 }
 

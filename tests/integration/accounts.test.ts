@@ -184,7 +184,7 @@ describe('password reset', () => {
     expect((await getUser(sessionRequest))?.id).toBe(userId)
     requestPasswordReset(signup.email)
     const token = tokenOf(linkInOutbox(signup.email))
-    expect(await resetPassword(token, 'nytt-passord-456')).toEqual({ ok: true, userId })
+    expect(await resetPassword(token, 'nytt-passord-456')).toEqual({ ok: true, userId, role: 'arbeidsgiver' })
     expect(count(sessions, eq(sessions.userId, userId))).toBe(0)
     expect(await getUser(sessionRequest)).toBeNull()
     expect(await attemptLogin(signup.email, signup.password, '10.0.0.2')).toMatchObject({ ok: false, reason: 'invalid' })

@@ -1,0 +1,105 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { BodyLong, Button, Heading, Link as AkselLink, Radio, RadioGroup, Select, TextField, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { INVITABLE_ROLES, InviteSchema } from '~/domain/accounts/schemas'
+import { ROLE_LABELS } from '~/domain/codes'
+import { inviteUser } from '~/services/accounts.server'
+import { listOrganisationsOfKind } from '~/services/organisations.server'
+import { requireUserWithRole } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Inviter en bruker – Vi inkluderer' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWithRole(request, 'admin')
+  return { navUnits: listOrganisationsOfKind('NAV_UNIT'), partners: listOrganisationsOfKind('PARTNER') }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireUserWithRole(request, 'admin')
+  const submission = parseWithZod(await request.formData(), { schema: InviteSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const result = inviteUser(admin, submission.value)
+  if (!result.ok) return data({ result: submission.reply({ fieldErrors: result.fieldErrors }) }, { status: 422 })
+  return redirect('/admin/brukere?invitert=1')
+}
+
+export default function InviteUser() {
+  const { navUnits, partners } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <VStack gap="space-24" className="form-narrow">
+      <Heading level="1" size="large">
+        Inviter en bruker
+      </Heading>
+      <BodyLong>
+        Jobbspesialister og administratorer hører til et NAV-kontor, partnerbrukere til en partnerorganisasjon. Den inviterte får
+        en e-post med en lenke som virker i 7 dager. Arbeidsgivere registrerer seg selv.
+      </BodyLong>
+      <Form method="post" {...getFormProps(form)}>
+        <VStack gap="space-16">
+          <TextField
+            label="E-post"
+            autoComplete="off"
+            {...getInputProps(fields.email, { type: 'email' })}
+            key={fields.email.key}
+            error={fields.email.errors?.join(' ')}
+          />
+          <RadioGroup
+            legend="Rolle"
+            name={fields.role.name}
+            defaultValue={fields.role.initialValue}
+            key={fields.role.key}
+            error={fields.role.errors?.join(' ')}
+          >
+            {INVITABLE_ROLES.map((role) => (
+              <Radio key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </Radio>
+            ))}
+          </RadioGroup>
+          <Select
+            label="NAV-kontor"
+            description="For jobbspesialister og administratorer."
+            {...getSelectProps(fields.navUnitId)}
+            key={fields.navUnitId.key}
+            error={fields.navUnitId.errors?.join(' ')}
+          >
+            <option value="">Velg NAV-kontor</option>
+            {navUnits.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label="Partnerorganisasjon"
+            description="For partnerbrukere."
+            {...getSelectProps(fields.partnerOrganisationId)}
+            key={fields.partnerOrganisationId.key}
+            error={fields.partnerOrganisationId.errors?.join(' ')}
+          >
+            <option value="">Velg partnerorganisasjon</option>
+            {partners.map((partner) => (
+              <option key={partner.id} value={partner.id}>
+                {partner.name}
+              </option>
+            ))}
+          </Select>
+          <div>
+            <Button type="submit">Send invitasjon</Button>
+          </div>
+        </VStack>
+      </Form>
+      <BodyLong>
+        <AkselLink href="/admin/brukere">Tilbake til brukere</AkselLink>
+      </BodyLong>
+    </VStack>
+  )
+}

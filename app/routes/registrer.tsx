@@ -1,0 +1,155 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { BodyLong, Button, Checkbox, CheckboxGroup, Fieldset, Heading, Link as AkselLink, Radio, RadioGroup, Select, TextField, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { NACE_SECTIONS, SECTORS } from '@db/schema'
+import { PasswordFields } from '~/components/accounts/PasswordFields'
+import { SignupSchema } from '~/domain/accounts/schemas'
+import { NACE_LABELS, SECTOR_LABELS } from '~/domain/codes'
+import { registerEmployer } from '~/services/accounts.server'
+import { listKommuneOptions, listOrganisationsOfKind } from '~/services/organisations.server'
+import { requireAnonymous } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Registrer arbeidsgiver – Vi inkluderer' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request)
+  return { kommuner: listKommuneOptions(), partners: listOrganisationsOfKind('PARTNER') }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request)
+  const submission = parseWithZod(await request.formData(), { schema: SignupSchema })
+  const hideFields = ['password', 'passwordRepeat']
+  if (submission.status !== 'success') return data({ result: submission.reply({ hideFields }) }, { status: 400 })
+  const result = await registerEmployer(submission.value)
+  if (!result.ok) return data({ result: submission.reply({ fieldErrors: result.fieldErrors, hideFields }) }, { status: 422 })
+  return redirect('/registrer/sendt')
+}
+
+export default function RegisterEmployer() {
+  const { kommuner, partners } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  const chosenPartners = fields.partners.initialValue
+  const partnerDefault = Array.isArray(chosenPartners) ? chosenPartners : chosenPartners ? [chosenPartners] : []
+  return (
+    <VStack gap="space-24" className="form-narrow">
+      <Heading level="1" size="large">
+        Registrer arbeidsgiver
+      </Heading>
+      <BodyLong>
+        Registrer virksomheten din for å legge ut stillinger og se anonymiserte kandidater som NAVs jobbspesialister følger
+        opp. Du får en e-post for å bekrefte adressen din.
+      </BodyLong>
+      <Form method="post" {...getFormProps(form)}>
+        <VStack gap="space-32">
+          <Fieldset legend="Virksomheten">
+            <VStack gap="space-16">
+              <TextField
+                label="Organisasjonsnummer"
+                description="9 siffer, slik det står i Enhetsregisteret."
+                inputMode="numeric"
+                autoComplete="off"
+                {...getInputProps(fields.orgnr, { type: 'text' })}
+                key={fields.orgnr.key}
+                error={fields.orgnr.errors?.join(' ')}
+              />
+              <TextField
+                label="Navn på virksomheten"
+                autoComplete="organization"
+                {...getInputProps(fields.organisationName, { type: 'text' })}
+                key={fields.organisationName.key}
+                error={fields.organisationName.errors?.join(' ')}
+              />
+              <Select
+                label="Kommune"
+                description="Fylke og sone for arbeidsgiveravgift følger av kommunen."
+                {...getSelectProps(fields.kommunenummer)}
+                key={fields.kommunenummer.key}
+                error={fields.kommunenummer.errors?.join(' ')}
+              >
+                <option value="">Velg kommune</option>
+                {kommuner.map((k) => (
+                  <option key={k.kommunenummer} value={k.kommunenummer}>
+                    {k.name} ({k.fylke})
+                  </option>
+                ))}
+              </Select>
+              <RadioGroup
+                legend="Sektor"
+                name={fields.sector.name}
+                defaultValue={fields.sector.initialValue}
+                key={fields.sector.key}
+                error={fields.sector.errors?.join(' ')}
+              >
+                {SECTORS.map((sector) => (
+                  <Radio key={sector} value={sector}>
+                    {SECTOR_LABELS[sector]}
+                  </Radio>
+                ))}
+              </RadioGroup>
+              <Select
+                label="Bransje"
+                description="Næringshovedområde (NACE)."
+                {...getSelectProps(fields.naceSection)}
+                key={fields.naceSection.key}
+                error={fields.naceSection.errors?.join(' ')}
+              >
+                <option value="">Velg bransje</option>
+                {NACE_SECTIONS.map((code) => (
+                  <option key={code} value={code}>
+                    {NACE_LABELS[code]}
+                  </option>
+                ))}
+              </Select>
+              <CheckboxGroup
+                legend="Medlemskap i partnerorganisasjoner"
+                description="Valgfritt. Kryss av for organisasjonene virksomheten er medlem av."
+                defaultValue={partnerDefault}
+                key={fields.partners.key}
+                error={fields.partners.errors?.join(' ')}
+              >
+                {partners.map((partner) => (
+                  <Checkbox key={partner.id} name={fields.partners.name} value={partner.partnerCode ?? ''}>
+                    {partner.name}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+            </VStack>
+          </Fieldset>
+          <Fieldset legend="Din bruker">
+            <VStack gap="space-16">
+              <TextField
+                label="Navnet ditt"
+                autoComplete="name"
+                {...getInputProps(fields.name, { type: 'text' })}
+                key={fields.name.key}
+                error={fields.name.errors?.join(' ')}
+              />
+              <TextField
+                label="E-post"
+                autoComplete="email"
+                {...getInputProps(fields.email, { type: 'email' })}
+                key={fields.email.key}
+                error={fields.email.errors?.join(' ')}
+              />
+              <PasswordFields password={fields.password} passwordRepeat={fields.passwordRepeat} />
+            </VStack>
+          </Fieldset>
+          <div>
+            <Button type="submit">Registrer</Button>
+          </div>
+        </VStack>
+      </Form>
+      <BodyLong>
+        Har du allerede en bruker? <AkselLink href="/logg-inn">Logg inn</AkselLink>
+      </BodyLong>
+    </VStack>
+  )
+}
