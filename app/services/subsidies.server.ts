@@ -20,10 +20,12 @@ import {
   DEFAULT_RATES,
   EMPLOYER_TAX_ZONES,
   isValidIsoDate,
+  RATE_KINDS,
   totalsByYear,
   type CalculationOutcome,
   type EmployerTaxZone,
   type FieldError,
+  type RateKind,
   type RateTables,
   type SubsidyResult,
   type YearTotal,
@@ -152,8 +154,7 @@ export function organisationKommune(organisationId: number | null, db: DbOrTx = 
 
 /* -------------------------------------------------------- admin: rates */
 
-export const RATE_KINDS = ['GRUNNBELOP', 'INKLUDERINGSTILSKUDD_MAKS', 'ARBEIDSGIVERAVGIFT'] as const
-export type RateKind = (typeof RATE_KINDS)[number]
+export { RATE_KINDS, type RateKind }
 
 export type RateRow = {
   id: number

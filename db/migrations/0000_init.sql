@@ -303,4 +303,65 @@ CREATE TABLE `vacancies` (
 --> statement-breakpoint
 CREATE INDEX `vacancies_org_idx` ON `vacancies` (`organisation_id`);--> statement-breakpoint
 CREATE INDEX `vacancies_status_idx` ON `vacancies` (`status`,`published_at`);--> statement-breakpoint
-CREATE INDEX `vacancies_styrk_idx` ON `vacancies` (`styrk_code`);
+CREATE INDEX `vacancies_styrk_idx` ON `vacancies` (`styrk_code`);--> statement-breakpoint
+CREATE TABLE `employer_tax_rates` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`zone` text NOT NULL,
+	`valid_from` text NOT NULL,
+	`rate_hundredths` integer NOT NULL,
+	`source` text NOT NULL,
+	`added_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`added_by` integer,
+	FOREIGN KEY (`added_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `employer_tax_rates_zone_valid_from_unique` ON `employer_tax_rates` (`zone`,`valid_from`);--> statement-breakpoint
+CREATE TABLE `grunnbelop_rates` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`valid_from` text NOT NULL,
+	`amount` integer NOT NULL,
+	`source` text NOT NULL,
+	`added_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`added_by` integer,
+	FOREIGN KEY (`added_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `grunnbelop_rates_valid_from_unique` ON `grunnbelop_rates` (`valid_from`);--> statement-breakpoint
+CREATE TABLE `inclusion_subsidy_max_rates` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`valid_from` text NOT NULL,
+	`amount` integer NOT NULL,
+	`source` text NOT NULL,
+	`added_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`added_by` integer,
+	FOREIGN KEY (`added_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `inclusion_subsidy_max_rates_valid_from_unique` ON `inclusion_subsidy_max_rates` (`valid_from`);--> statement-breakpoint
+CREATE TABLE `search_outbox` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`entity_id` integer NOT NULL,
+	`status` text DEFAULT 'PENDING' NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`next_attempt_at` text NOT NULL,
+	`last_error` text,
+	`applied_at` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `search_outbox_due_idx` ON `search_outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
+CREATE TABLE `state_hire_reports` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`year` integer NOT NULL,
+	`total_hires` integer NOT NULL,
+	`reported_by_user_id` integer,
+	`reported_at` text NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`reported_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `state_hire_reports_org_year_unique` ON `state_hire_reports` (`organisation_id`,`year`);--> statement-breakpoint
+CREATE INDEX `state_hire_reports_year_idx` ON `state_hire_reports` (`year`);

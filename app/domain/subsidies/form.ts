@@ -101,6 +101,15 @@ function positiveNumber(
   return n
 }
 
+/** Accepts «31.01.2026» (and «31.1.2026») as well as ISO «2026-01-31»; anything else is passed on unchanged. */
+export function normaliseDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  const nb = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed)
+  if (nb) return `${nb[3]}-${nb[2].padStart(2, '0')}-${nb[1].padStart(2, '0')}`
+  return trimmed
+}
+
 /** Builds the calculation request from the form's values. */
 export function requestFromForm(values: FormValues): FormRequest {
   const errors: FieldError[] = []
@@ -109,9 +118,9 @@ export function requestFromForm(values: FormValues): FormRequest {
   const request: Record<string, unknown> = {
     scheme,
     innsatsgruppe: values.innsatsgruppe,
-    startDate: values.startDate,
-    endDate: values.endDate,
-    birthDate: values.birthDate,
+    startDate: normaliseDate(values.startDate),
+    endDate: normaliseDate(values.endDate),
+    birthDate: normaliseDate(values.birthDate),
     holidayPayRate: values.holidayPayRate,
     pensionRate: values.pensionRate,
     employerTaxZone: values.employerTaxZone,

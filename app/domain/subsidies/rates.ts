@@ -91,3 +91,7 @@ export function employerTaxRateOn(rates: RateTables, zone: EmployerTaxZone, date
 export function earliestEmployerTaxRate(rates: RateTables, zone: EmployerTaxZone): DatedZoneRate | undefined {
   return earliest(rates.employerTax.filter((row) => row.zone === zone))
 }
+
+/** The kinds of dated rate rows an admin can add. */
+export const RATE_KINDS = ['GRUNNBELOP', 'INKLUDERINGSTILSKUDD_MAKS', 'ARBEIDSGIVERAVGIFT'] as const
+export type RateKind = (typeof RATE_KINDS)[number]
