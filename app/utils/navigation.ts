@@ -15,12 +15,14 @@ export function navigationFor(role: Role | null): NavItem[] {
       return [
         { to: '/arbeidsgiver', label: 'Oversikt', end: true },
         { to: '/arbeidsgiver/stillinger', label: 'Stillinger' },
+        { to: '/arbeidsgiver/kontakter', label: 'Kontakter' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
     case 'jobbspesialist':
       return [
         { to: '/jobbspesialist', label: 'Oversikt', end: true },
         { to: '/jobbspesialist/stillinger', label: 'Stillinger' },
+        { to: '/jobbspesialist/foresporsler', label: 'Forespørsler' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
     case 'partner':
@@ -29,6 +31,7 @@ export function navigationFor(role: Role | null): NavItem[] {
       return [
         { to: '/admin', label: 'Administrasjon', end: true },
         { to: '/admin/satser', label: 'Satser' },
+        { to: '/admin/personer', label: 'Innsyn' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
   }
