@@ -12,6 +12,7 @@ export const meta: MetaFunction = () => [{ title: 'Administrasjon – Vi inklude
 const ADMIN_SECTIONS: Array<{ href: string; label: string; description: string }> = [
   { href: '/admin/brukere', label: 'Brukere', description: 'Søk etter brukere, inviter jobbspesialister, partnerbrukere og administratorer, og deaktiver brukere.' },
   { href: '/admin/organisasjoner', label: 'Organisasjoner', description: 'Arbeidsgivere, partnerorganisasjoner og NAV-kontor, med brukere og medlemskap.' },
+  { href: '/admin/revisjonslogg', label: 'Revisjonslogg', description: 'Søk i loggen over visninger av profiler, innsyn i personopplysninger og deling med arbeidsgivere.' },
 ]
 
 export async function loader({ request }: LoaderFunctionArgs) {
