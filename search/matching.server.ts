@@ -3,7 +3,11 @@ import { getDb, type DbOrTx } from '@db/client.server'
 import { kommuner, organisations, profiles, vacancies } from '@db/schema'
 import { match, rankMatches, type MatchContext, type MatchReason } from '~/domain/matching'
 import type { EmployerProfile } from '~/domain/anonymisation'
+import type { Role } from '@db/schema'
 import { audit, type AuditActor } from '~/services/audit.server'
+import { loadCandidateFor } from '~/services/candidates.server'
+import { employerProfileById } from '~/services/profiles.server'
+import { getVacancyFor } from '~/services/vacancies.server'
 import { todayIso } from '~/utils/clock.server'
 import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, styrkTitles, vacancyToMatch } from './documents'
 import { getSearch } from './index.server'
@@ -171,3 +175,47 @@ export async function searchProfilesWithEngine(
 }
 
 export type MatchedProfileItem = { score: number; reasons: MatchReason[]; profile: EmployerProfile }
+
+// ── Use-cases for routes (access control + audit) ───────────────────────────
+
+export type MatchActor = { id: number; role: Role; organisationId: number | null }
+
+/**
+ * «Aktuelle kandidater» for a vacancy: the owning employer (any status) or a
+ * jobbspesialist/admin (published vacancies). null = not found / no access.
+ * The listing is audit-logged (every profile shown counts as a view).
+ */
+export async function vacancyMatchesFor(actor: MatchActor, vacancyId: number, via: 'page' | 'api') {
+  const vacancy = getVacancyFor(actor, vacancyId)
+  if (!vacancy) return null
+  const matches = (await matchProfilesForVacancy(vacancyId)) ?? []
+  const db = getDb()
+  return db.transaction((tx) => {
+    const items: MatchedProfileItem[] = []
+    for (const m of matches) {
+      const profile = employerProfileById(tx, m.profileId)
+      if (profile) items.push({ score: m.score, reasons: m.reasons, profile })
+    }
+    auditMatchesShown(tx, actor, vacancyId, matches.map((m) => m.profileId), via)
+    return { vacancy, items }
+  })
+}
+
+/**
+ * «Aktuelle stillinger» for a person in the caller's caseload (owner, or admin
+ * — audited). Throws a 404 Response for anyone else. Uses the profile even as
+ * a draft so the jobbspesialist can look before publishing.
+ */
+export async function candidateMatchesFor(user: MatchActor, candidateId: number, via: 'page' | 'api') {
+  const db = getDb()
+  const candidate = loadCandidateFor(db, user, candidateId)
+  const profile = profileDocumentForCandidate(db, candidate.id)
+  const profileStatus = profile ? (db.select({ status: profiles.status }).from(profiles).where(eq(profiles.id, profile.id)).get()?.status ?? null) : null
+  const items = profile ? await matchVacanciesForProfile(profile) : []
+  db.transaction((tx) => auditVacancyMatchesShown(tx, user, candidate.id, items.map((i) => i.vacancy.id), via))
+  return {
+    candidate: { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` },
+    profileStatus,
+    items,
+  }
+}

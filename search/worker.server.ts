@@ -1,0 +1,37 @@
+import { count, eq } from 'drizzle-orm'
+import type { Db } from '@db/client.server'
+import { profiles, vacancies } from '@db/schema'
+import { embeddedSearch, engineName, getSearch } from './index.server'
+import { reindexEverything, startSearchWorker } from './outbox.server'
+
+/**
+ * At start: the engine is initialised (Meilisearch: settings applied before
+ * any document) and, when the index does not hold what SQLite says is
+ * published (a fresh database, demo data inserted in bulk, a new engine),
+ * everything is reindexed. Then the outbox worker runs.
+ */
+export async function startSearch(getDb: () => Db): Promise<() => void> {
+  const db = getDb()
+  try {
+    const search = await getSearch()
+    const published = db.select({ n: count() }).from(profiles).where(eq(profiles.status, 'PUBLISERT')).get()?.n ?? 0
+    const openVacancies = db.select({ n: count() }).from(vacancies).where(eq(vacancies.status, 'PUBLISERT')).get()?.n ?? 0
+    let indexed = -1
+    let indexedVacancies = -1
+    if (engineName() === 'embedded') {
+      const client = embeddedSearch(db) && db.$client
+      indexed = client.prepare('SELECT count(*) FROM search_profile_docs').pluck().get() as number
+      indexedVacancies = client.prepare('SELECT count(*) FROM search_vacancy_docs').pluck().get() as number
+    } else {
+      indexed = (await search.searchProfiles({ pageSize: 1 })).total
+      indexedVacancies = openVacancies
+    }
+    if (indexed !== published || indexedVacancies !== openVacancies) {
+      const result = await reindexEverything(db)
+      console.log(`Søkeindeksen (${search.engine}) er bygget på nytt: ${result.profiles} profiler, ${result.vacancies} stillinger på ${result.ms} ms.`)
+    }
+  } catch (error) {
+    console.error('[søk] klarte ikke å starte søkemotoren:', error instanceof Error ? error.message : error)
+  }
+  return startSearchWorker(getDb)
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import {
+  candidateFilter,
+  fromMeiliProfile,
+  meiliQueryText,
+  meiliSynonyms,
+  profileFilter,
+  profileSettings,
+  profileSort,
+  quote,
+  toMeiliProfile,
+  vacancyFilter,
+} from '@search/meilisearch/translate'
+import { normaliseQuery } from '@search/shared'
+import { PROFILE_DOCUMENT_FIELDS } from '@search/documents'
+import { profileDoc } from '../contract/fixtures'
+
+describe('Meilisearch filter translation', () => {
+  it('ANDs fields and ORs values within a field', () => {
+    expect(profileFilter({ fylke: ['03', '32'], languages: ['en'] })).toEqual(['fylke IN ["03", "32"]', 'languages IN ["en"]'])
+  })
+  it('maps STYRK prefixes to the right attribute', () => {
+    expect(profileFilter({ styrk: ['51'] })).toEqual(['styrk2 = "51"'])
+    expect(profileFilter({ styrk: ['512', '5120'] })).toEqual(['(styrk3 = "512" OR desiredStyrkCodes = "5120")'])
+  })
+  it('translates capacity and adaptation rules', () => {
+    expect(profileFilter({ positionPercent: 60 })).toEqual(['workCapacityMin <= 60 AND workCapacityMax >= 60'])
+    expect(profileFilter({ minCapacity: 80 })).toEqual(['workCapacityMax >= 80'])
+    expect(profileFilter({ adaptationWithin: ['ARBEIDSTID', 'FYSISK'] })).toEqual(['adaptation NOT IN ["ARBEIDSHVERDAGEN", "UTFORDRINGER_MED_NORSK"]'])
+  })
+  it('quotes defensively and drops malformed values before they reach the engine', () => {
+    expect(quote('a"b\\c')).toBe('"a\\"b\\\\c"')
+    const q = normaliseQuery({ filters: { fylke: ['03', '" OR 1=1'] } })
+    expect(q.filters.fylke).toEqual(['03', '__INVALID__'])
+    expect(profileFilter(q.filters)).toEqual(['fylke IN ["03", "__INVALID__"]'])
+  })
+  it('builds matching filters with the commute fylker and unknown fylke', () => {
+    expect(candidateFilter(['03', '32'], 60, '51')).toEqual([
+      'fylke IN ["03", "32", "UKJENT"]',
+      'workCapacityMin <= 60 AND workCapacityMax >= 60',
+      'styrk2 = "51"',
+    ])
+    expect(vacancyFilter(null, 50, 80, ['51'])).toEqual(['positionPercent >= 50 AND positionPercent <= 80', 'styrk2 IN ["51"]'])
+  })
+  it('sorts by date unless relevance is asked for with text', () => {
+    expect(profileSort('relevance', true)).toBeUndefined()
+    expect(profileSort('relevance', false)).toEqual(['publishedAtTs:desc'])
+    expect(profileSort('capacity', true)).toEqual(['workCapacityMax:desc', 'publishedAtTs:desc'])
+  })
+  it('stems the query the same way as the stems field and caps it', () => {
+    expect(meiliQueryText('Sykepleiere')).toBe(meiliQueryText('sykepleier'))
+    expect(meiliQueryText('kokk '.repeat(5000)).split(' ').length).toBeLessThanOrEqual(8)
+  })
+})
+
+describe('Meilisearch settings as code', () => {
+  const settings = profileSettings()
+  it('searches occupation titles first and can filter on every port filter', () => {
+    expect(settings.searchableAttributes![0]).toBe('desiredStyrkTitles')
+    for (const attribute of ['fylke', 'languages', 'adaptation', 'workCapacityMin', 'workCapacityMax', 'styrk2', 'styrk3', 'desiredStyrkCodes']) {
+      expect(settings.filterableAttributes).toContain(attribute)
+    }
+    expect(settings.sortableAttributes).toContain('publishedAtTs')
+    expect(settings.rankingRules).toEqual(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'])
+  })
+  it('allows one typo from five letters and none on codes', () => {
+    expect(settings.typoTolerance).toMatchObject({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 100 },
+      disableOnAttributes: ['code', 'desiredStyrkCodes'],
+      disableOnNumbers: true,
+    })
+  })
+  it('has Norwegian stop words and multi-way occupation synonyms', () => {
+    expect(settings.stopWords).toEqual(expect.arrayContaining(['og', 'i', 'på', 'som']))
+    const synonyms = meiliSynonyms()
+    expect(synonyms['kokk']).toContain('kjøkkensjef')
+    expect(synonyms['kjøkkensjef']).toContain('kokk')
+    expect(synonyms['vaskehjelp']).toContain('renholder')
+  })
+  it('is deterministic (applying it twice is a no-op)', () => {
+    expect(profileSettings()).toEqual(profileSettings())
+  })
+})
+
+describe('Meilisearch documents', () => {
+  it('round-trips a profile document and adds only derived fields', () => {
+    const doc = profileDoc(7, { fylkesnummer: null, adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'] })
+    const meili = toMeiliProfile(doc)
+    expect(meili.fylke).toBe('UKJENT')
+    expect(meili.adaptation).toEqual(['ARBEIDSTID'])
+    expect(meili.styrk2).toEqual(['51'])
+    expect(fromMeiliProfile(meili)).toEqual(doc)
+    const extra = Object.keys(meili).filter((k) => !(PROFILE_DOCUMENT_FIELDS as readonly string[]).includes(k))
+    expect(extra.sort()).toEqual(['adaptation', 'fylke', 'publishedAtTs', 'stems', 'styrk2', 'styrk3'])
+  })
+})
