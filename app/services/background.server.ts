@@ -4,6 +4,7 @@ import { getDb } from '@db/client.server'
 import { startMailCatcher } from '@emails/catcher.server'
 import { startEmailWorker } from '@emails/worker.server'
 import { closeTransport } from '@emails/transport.server'
+import { startSearch } from '@search/worker.server'
 
 /**
  * Background work that runs beside the HTTP server. Each capability that
@@ -12,7 +13,7 @@ import { closeTransport } from '@emails/transport.server'
 export type Stopper = () => void | Promise<void>
 export type BackgroundStarter = (env: Env) => Stopper | Promise<Stopper>
 
-const BACKGROUND_STARTERS: Array<{ name: string; start: BackgroundStarter }> = []
+const BACKGROUND_STARTERS: Array<{ name: string; start: BackgroundStarter }> = [{ name: 'search', start: () => startSearch(getDb) }]
 
 export async function startBackground(env: Env): Promise<{ mailboxUrl: string | null; stop: () => Promise<void> }> {
   const stoppers: Stopper[] = []
