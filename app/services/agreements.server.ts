@@ -18,7 +18,6 @@ import {
   consents,
   contactRequests,
   followUpContacts,
-  kommuner,
   organisations,
   plannedFollowUps,
   profiles,
@@ -57,9 +56,11 @@ import {
   type Party,
 } from '~/domain/agreements'
 import type { AgreementStatus } from '~/domain/codes'
-import { calculateSubsidy, DEFAULT_RATES, SCHEMES, type Scheme, type SubsidyResult } from '~/domain/subsidies'
+import { SCHEMES, type Scheme, type SubsidyResult } from '~/domain/subsidies'
+import { parseDateInput } from '~/domain/vacancies/schema'
 import { appUrl } from '~/env.server'
 import { audit, type AuditActor } from '~/services/audit.server'
+import { computeSubsidy } from '~/services/subsidies.server'
 import { randomToken, sha256, type SessionUser } from '~/services/auth.server'
 import { formatDate } from '~/utils/format'
 import { now, nowIso, todayIso } from '~/utils/clock.server'
@@ -856,7 +857,7 @@ export function attachScheme(user: SessionUser, id: number, expectedVersion: num
       scheme: input.scheme,
       innsatsgruppe: candidate.innsatsgruppe,
       startDate: row.startDate ?? undefined,
-      endDate: num(input.endDate) ?? row.endDate ?? undefined,
+      endDate: (input.endDate?.trim() ? (parseDateInput(input.endDate) ?? input.endDate) : undefined) ?? row.endDate ?? undefined,
       birthDate: candidate.birthDate,
       monthlyPay: row.monthlyPay ?? undefined,
       kommunenummer: org.kommunenummer ?? undefined,
@@ -866,10 +867,7 @@ export function attachScheme(user: SessionUser, id: number, expectedVersion: num
       expenses: num(input.expenseAmount) ? [{ category: 'TILRETTELEGGINGSBEHOV', amount: num(input.expenseAmount) }] : undefined,
     }
     if (!request.employerTaxZone && !request.kommunenummer) request.employerTaxZone = 'I'
-    const outcome = calculateSubsidy(request, {
-      rates: DEFAULT_RATES,
-      zoneForKommune: (k) => tx.select({ zone: kommuner.agaZone }).from(kommuner).where(eq(kommuner.kommunenummer, k)).get()?.zone as never,
-    })
+    const outcome = computeSubsidy(request, { db: tx })
     if (!outcome.ok) {
       const map: Record<string, string> = { startDate: 'scheme', monthlyPay: 'scheme', innsatsgruppe: 'scheme', birthDate: 'scheme', kommunenummer: 'scheme', employerTaxZone: 'scheme' }
       return fail('Beregningen ble ikke lagret.', {
@@ -907,15 +905,16 @@ export type FollowUpInput = { kind: string; withWhom: string; date: string; note
  * Logs a follow-up contact and (optionally) plans the next one. The note is
  * checked for health details: the first time it warns and saves nothing.
  */
-export function logFollowUp(user: SessionUser, id: number, input: FollowUpInput): Outcome<{ warning?: string }> {
+export function logFollowUp(user: SessionUser, id: number, raw: FollowUpInput): Outcome<{ warning?: string }> {
+  const input = { ...raw, date: parseDateInput(raw.date) ?? raw.date, nextDate: raw.nextDate ? (parseDateInput(raw.nextDate) ?? raw.nextDate) : undefined }
   const errors: FieldErrors = []
   if (!['MOTE', 'TELEFON', 'BESOK', 'DIGITAL'].includes(input.kind)) errors.push({ field: 'kind', message: 'Velg hva slags kontakt det var.' })
   if (!['DELTAKER', 'ARBEIDSGIVER', 'BEGGE'].includes(input.withWhom)) errors.push({ field: 'withWhom', message: 'Velg hvem du hadde kontakt med.' })
   const today = todayIso()
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) errors.push({ field: 'date', message: 'Skriv datoen som en gyldig dato.' })
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) errors.push({ field: 'date', message: 'Skriv datoen som dd.mm.åååå, for eksempel 08.12.2026.' })
   else if (input.date > today) errors.push({ field: 'date', message: 'Datoen kan ikke være fram i tid. Planlegg framtidige kontakter under «Neste oppfølging».' })
   if (input.note.length > 2000) errors.push({ field: 'note', message: 'Notatet kan ha høyst 2000 tegn.' })
-  if (input.nextDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.nextDate)) errors.push({ field: 'nextDate', message: 'Skriv datoen som en gyldig dato.' })
+  if (input.nextDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.nextDate)) errors.push({ field: 'nextDate', message: 'Skriv datoen som dd.mm.åååå, for eksempel 08.12.2026.' })
   else if (input.nextDate && input.nextDate <= today) errors.push({ field: 'nextDate', message: 'Neste oppfølging må være etter i dag.' })
   if (errors.length > 0) return fail('Kontakten ble ikke logget.', { errors })
   const warning = healthWarning(input.note)
@@ -948,8 +947,9 @@ export function logFollowUp(user: SessionUser, id: number, input: FollowUpInput)
   })
 }
 
-export function planFollowUp(user: SessionUser, id: number, date: string): Outcome {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail('Oppfølgingen ble ikke planlagt.', { errors: [{ field: 'planDate', message: 'Skriv datoen som en gyldig dato.' }] })
+export function planFollowUp(user: SessionUser, id: number, typed: string): Outcome {
+  const date = parseDateInput(typed) ?? typed
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail('Oppfølgingen ble ikke planlagt.', { errors: [{ field: 'planDate', message: 'Skriv datoen som dd.mm.åååå, for eksempel 08.12.2026.' }] })
   if (date <= todayIso()) return fail('Oppfølgingen ble ikke planlagt.', { errors: [{ field: 'planDate', message: 'Datoen må være etter i dag.' }] })
   return getDb().transaction((tx) => {
     const row = loadOwned(tx, user, id)
@@ -1096,3 +1096,71 @@ export function startAgreementJobs(intervalMs = 60_000): () => void {
   return () => clearInterval(timer)
 }
 
+
+/* ---------------------------------------------------------------- OpenAPI */
+
+export const AGREEMENT_OPENAPI_SCHEMAS: Record<string, unknown> = {
+  Agreement: {
+    type: 'object',
+    description: 'A follow-up agreement (oppfølgingsavtale) as its parties see it. Codes are NAV\'s (AGREEMENT_STATUSES, adaptation codes).',
+    properties: {
+      id: { type: 'integer' },
+      status: { type: 'string', enum: ['PABEGYNT', 'MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'] },
+      version: { type: 'integer', description: 'Optimistic-locking version; changes on every save.' },
+      person: { type: 'object', properties: { name: { type: 'string' } } },
+      employer: { type: 'object', properties: { organisationId: { type: 'integer' }, name: { type: 'string' }, orgnr: { type: ['string', 'null'] } } },
+      jobbspesialist: { type: 'object', properties: { name: { type: 'string' }, email: { type: 'string' } } },
+      job: {
+        type: 'object',
+        properties: {
+          title: { type: 'string' },
+          styrkCode: { type: ['string', 'null'] },
+          positionPercent: { type: ['integer', 'null'] },
+          startDate: { type: ['string', 'null'], format: 'date' },
+          endDate: { type: ['string', 'null'], format: 'date' },
+          permanent: { type: 'boolean' },
+          monthlyPay: { type: ['integer', 'null'], description: 'Whole kroner' },
+        },
+      },
+      contactPerson: { type: 'object', properties: { name: { type: 'string' }, phone: { type: 'string' }, email: { type: 'string' } } },
+      goals: { type: 'string' },
+      followUpFrequency: { type: 'string' },
+      reviewDates: { type: 'array', items: { type: 'string', format: 'date' } },
+      nextFollowUp: { type: ['string', 'null'], format: 'date' },
+      adaptations: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, text: { type: 'string' } } } },
+      schemes: {
+        type: 'array',
+        items: { type: 'object', properties: { scheme: { type: 'string' }, total: { type: 'integer' }, calculatedAt: { type: 'string', format: 'date-time' } } },
+      },
+      approvals: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { party: { type: 'string', enum: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'] }, method: { type: 'string' }, at: { type: 'string', format: 'date-time' } },
+        },
+      },
+      awaitingApproval: { type: 'array', items: { type: 'string', enum: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'] } },
+      cancellationReason: { type: ['string', 'null'] },
+    },
+    required: ['id', 'status', 'version', 'employer', 'job', 'approvals'],
+  },
+}
+
+export const AGREEMENT_OPENAPI_PATHS: Record<string, unknown> = {
+  '/agreements/{id}': {
+    get: {
+      summary: 'One follow-up agreement, for its parties only',
+      description:
+        'The owning jobbspesialist and users of the employer organisation (once the draft is complete) may read the agreement. Every read is audit-logged.',
+      security: [{ session: [] }],
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      responses: {
+        '200': { description: 'The agreement', content: { 'application/json': { schema: { $ref: '#/components/schemas/Agreement' } } } },
+        '400': { description: 'The id is not a positive whole number', content: { 'application/json': { schema: { $ref: '#/components/schemas/ValidationErrors' } } } },
+        '401': { description: 'Not logged in', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        '403': { description: 'Role without access to agreements', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        '404': { description: 'No such agreement, or not a party to it', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+      },
+    },
+  },
+}

@@ -4,6 +4,8 @@ import { getDb } from '@db/client.server'
 import { startMailCatcher } from '@emails/catcher.server'
 import { startEmailWorker } from '@emails/worker.server'
 import { closeTransport } from '@emails/transport.server'
+import { runAgreementJobs, startAgreementJobs } from '~/services/agreements.server'
+import { runContactJobs, startContactJobs } from '~/services/contact-requests.server'
 import { startSearch } from '@search/worker.server'
 
 /**
@@ -13,7 +15,24 @@ import { startSearch } from '@search/worker.server'
 export type Stopper = () => void | Promise<void>
 export type BackgroundStarter = (env: Env) => Stopper | Promise<Stopper>
 
-const BACKGROUND_STARTERS: Array<{ name: string; start: BackgroundStarter }> = [{ name: 'search', start: () => startSearch(getDb) }]
+/** `runOnce` (optional): run a scheduled job now — POST /dev/clock calls it after moving the clock. */
+const BACKGROUND_STARTERS: Array<{ name: string; start: BackgroundStarter; runOnce?: () => unknown }> = [
+  { name: 'agreements', start: () => startAgreementJobs(), runOnce: () => runAgreementJobs() },
+  { name: 'contact-requests', start: (env) => startContactJobs(env), runOnce: () => runContactJobs() },
+  { name: 'search', start: () => startSearch(getDb) },
+]
+
+/** Runs every scheduled job once (non-production POST /dev/clock). */
+export function runScheduledJobsOnce(): string[] {
+  const ran: string[] = []
+  for (const starter of BACKGROUND_STARTERS) {
+    if (starter.runOnce) {
+      starter.runOnce()
+      ran.push(starter.name)
+    }
+  }
+  return ran
+}
 
 export async function startBackground(env: Env): Promise<{ mailboxUrl: string | null; stop: () => Promise<void> }> {
   const stoppers: Stopper[] = []

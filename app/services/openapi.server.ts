@@ -3,6 +3,7 @@
  * its paths to PATHS (and schemas to SCHEMAS).
  */
 import { SUBSIDY_OPENAPI_PATHS, SUBSIDY_OPENAPI_SCHEMAS } from '~/services/subsidies.server'
+import { AGREEMENT_OPENAPI_PATHS, AGREEMENT_OPENAPI_SCHEMAS } from '~/services/agreements.server'
 export const SCHEMAS: Record<string, unknown> = {
   Error: {
     type: 'object',
@@ -26,9 +27,11 @@ export const SCHEMAS: Record<string, unknown> = {
 }
 
 Object.assign(SCHEMAS, SUBSIDY_OPENAPI_SCHEMAS)
+Object.assign(SCHEMAS, AGREEMENT_OPENAPI_SCHEMAS)
 
 export const PATHS: Record<string, unknown> = {
   ...SUBSIDY_OPENAPI_PATHS,
+  ...AGREEMENT_OPENAPI_PATHS,
 }
 
 export function openApiDocument() {

@@ -58,6 +58,7 @@ export const agreements = sqliteTable(
     index('agreements_org_idx').on(t.organisationId, t.status),
     index('agreements_candidate_idx').on(t.candidateId),
     index('agreements_status_idx').on(t.status, t.startDate),
+    index('agreements_started_idx').on(t.startedAt, t.organisationId),
   ],
 )
 

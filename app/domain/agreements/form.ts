@@ -1,14 +1,23 @@
 /** The agreement form's shape (Zod, used with Conform) and its mapping to content. Pure. */
 import { z } from 'zod'
 import { ADAPTATION_CODES, ADAPTATION_GROUP_CODES, type AdaptationGroup } from '~/domain/codes'
+import { parseDateInput } from '~/domain/vacancies/schema'
 import type { AgreementContent } from './workflow'
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
-const validDate = (v: string) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+const validDate = (v: string) => parseDateInput(v) === v
+/** «31.12.2026» or «2026-12-31» → ISO; anything else stays as typed and fails with `message`. */
+const toIso = (v: unknown) => (typeof v === 'string' ? (parseDateInput(v) ?? v) : v)
 
 const date = (message: string) =>
-  z.preprocess(emptyToUndefined, z.string().refine(validDate, message).optional())
+  z.preprocess((v) => toIso(emptyToUndefined(v)), z.string().refine(validDate, message).optional())
+
+/** ISO → «31.12.2026» for a text field. */
+export function nbDate(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const [y, m, d] = iso.split('-')
+  return `${d}.${m}.${y}`
+}
 const text = (max: number, label: string) =>
   z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max, `${label} kan ha høyst ${max} tegn.`))
 
@@ -26,8 +35,8 @@ export const AgreementFormSchema = z
         .max(100, 'Stillingsprosenten kan ikke være over 100.')
         .optional(),
     ),
-    startDate: date('Skriv startdatoen som en gyldig dato.'),
-    endDate: date('Skriv sluttdatoen som en gyldig dato.'),
+    startDate: date('Skriv startdatoen som dd.mm.åååå, for eksempel 01.12.2026.'),
+    endDate: date('Skriv sluttdatoen som dd.mm.åååå, for eksempel 31.05.2027.'),
     permanent: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
     monthlyPay: z.preprocess(
       (v) => (typeof v === 'string' ? emptyToUndefined(v.replace(/[\s\u00a0]/g, '')) : v),
@@ -53,8 +62,8 @@ export const AgreementFormSchema = z
     goals: text(2000, 'Målene'),
     followUpFrequency: text(300, 'Oppfølgingsplanen'),
     reviewDates: z.preprocess(
-      (v) => (Array.isArray(v) ? v : v == null ? [] : [v]).filter((x) => typeof x === 'string' && x.trim() !== ''),
-      z.array(z.string().refine(validDate, 'Skriv evalueringsdatoen som en gyldig dato.')).max(6, 'Høyst seks evalueringsdatoer.'),
+      (v) => (Array.isArray(v) ? v : v == null ? [] : [v]).filter((x) => typeof x === 'string' && x.trim() !== '').map(toIso),
+      z.array(z.string().refine(validDate, 'Skriv evalueringsdatoen som dd.mm.åååå.')).max(6, 'Høyst seks evalueringsdatoer.'),
     ),
     adaptations: z.preprocess(
       (v) => (Array.isArray(v) ? v : v == null ? [] : [v]),
@@ -107,8 +116,8 @@ export function formDefaults(c: AgreementContent, version: number): Record<strin
     jobTitle: c.jobTitle,
     styrkCode: c.styrkCode ?? '',
     positionPercent: c.positionPercent == null ? '' : String(c.positionPercent),
-    startDate: c.startDate ?? '',
-    endDate: c.endDate ?? '',
+    startDate: nbDate(c.startDate),
+    endDate: nbDate(c.endDate),
     permanent: c.permanent ? 'on' : '',
     monthlyPay: c.monthlyPay == null ? '' : String(c.monthlyPay),
     contactName: c.contactName,
@@ -116,7 +125,7 @@ export function formDefaults(c: AgreementContent, version: number): Record<strin
     contactEmail: c.contactEmail,
     goals: c.goals,
     followUpFrequency: c.followUpFrequency,
-    reviewDates: c.reviewDates,
+    reviewDates: c.reviewDates.map(nbDate),
     adaptations: c.adaptations.map((a) => a.code),
     ...texts,
   }

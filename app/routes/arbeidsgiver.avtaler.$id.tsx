@@ -1,0 +1,107 @@
+import { Alert, BodyShort, Box, Button, Heading, HStack, Link as AkselLink, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { AgreementStatusTag, AgreementSummary, ApprovalList } from '~/components/agreements/AgreementSummary'
+import { approveAsEmployer, getAgreementForEmployer } from '~/services/agreements.server'
+import { formatDate } from '~/utils/format'
+import { notFound, requireEmployer } from '~/utils/permissions.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Oppfølgingsavtale nr. ${data?.agreement.id ?? ''} – Vi inkluderer` },
+]
+
+function agreementId(params: { id?: string }): number {
+  const id = Number(params.id)
+  if (!Number.isInteger(id) || id <= 0) throw notFound('Fant ikke avtalen')
+  return id
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireEmployer(request)
+  const agreement = getAgreementForEmployer(user, agreementId(params))
+  if (!agreement) throw notFound('Fant ikke avtalen')
+  return { agreement }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireEmployer(request)
+  const id = agreementId(params)
+  const form = await request.formData()
+  const r = approveAsEmployer(user, id, Number(form.get('version')))
+  if (!r.ok) return data({ message: r.message }, { status: r.conflict ? 409 : 422 })
+  return redirect(`/arbeidsgiver/avtaler/${id}?godkjent=1`)
+}
+
+export default function EmployerAgreement() {
+  const { agreement: a } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  return (
+    <VStack gap="space-24">
+      <BodyShort className="no-print">
+        <AkselLink href="/arbeidsgiver/avtaler">Tilbake til avtalene</AkselLink>
+      </BodyShort>
+      <VStack gap="space-8">
+        <Heading level="1" size="large">
+          Oppfølgingsavtale nr. {a.id}
+        </Heading>
+        <HStack gap="space-8" align="center">
+          <BodyShort>
+            {a.personName} – {a.content.jobTitle}
+          </BodyShort>
+          <AgreementStatusTag status={a.status} />
+        </HStack>
+      </VStack>
+      {searchParams.get('godkjent') ? (
+        <Alert variant="success" role="status">
+          Dere har godkjent avtalen.
+        </Alert>
+      ) : null}
+      {actionData?.message ? (
+        <Alert variant="error" role="alert">
+          {actionData.message}
+        </Alert>
+      ) : null}
+      {a.status === 'ANNULLERT' ? <Alert variant="info">Avtalen er annullert: {a.cancellationReason}</Alert> : null}
+      <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+        <VStack gap="space-8">
+          <Heading level="2" size="medium">
+            Oppfølging
+          </Heading>
+          <BodyShort>Neste oppfølging: {a.nextFollowUp ? formatDate(a.nextFollowUp) : 'ikke planlagt ennå'}</BodyShort>
+          <BodyShort>
+            Jobbspesialist: {a.jobbspesialistName} ({a.jobbspesialistEmail})
+          </BodyShort>
+          <BodyShort>
+            Kontaktperson hos dere: {a.content.contactName || 'ikke fylt ut'}
+            {a.content.contactPhone ? `, telefon ${a.content.contactPhone}` : ''}
+            {a.content.contactEmail ? `, e-post ${a.content.contactEmail}` : ''}
+          </BodyShort>
+        </VStack>
+      </Box>
+      <AgreementSummary content={a.content} styrkLabel={a.styrkLabel} organisationName={a.organisationName} schemes={a.schemes} />
+      <VStack gap="space-8">
+        <Heading level="2" size="medium">
+          Godkjenning
+        </Heading>
+        <ApprovalList approvals={a.approvals} awaiting={a.awaiting} status={a.status} />
+        {a.awaiting.includes('EMPLOYER') ? (
+          <Form method="post" className="no-print">
+            <input type="hidden" name="version" value={a.version} />
+            <VStack gap="space-8">
+              <BodyShort>Ved å godkjenne bekrefter dere stillingen, tilretteleggingen og oppfølgingsplanen slik den står over.</BodyShort>
+              <div>
+                <Button type="submit">Godkjenn avtalen</Button>
+              </div>
+            </VStack>
+          </Form>
+        ) : null}
+      </VStack>
+      <div className="no-print">
+        <Button type="button" variant="secondary" onClick={() => window.print()}>
+          Skriv ut avtalen
+        </Button>
+      </div>
+    </VStack>
+  )
+}

@@ -1,0 +1,29 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { getEnv } from '~/env.server'
+import { runScheduledJobsOnce } from '~/services/background.server'
+import { resetClock, setClock, todayIso } from '~/utils/clock.server'
+
+/**
+ * Development and browser tests only: `POST /dev/clock` with `date`
+ * (YYYY-MM-DD, set to midday in Norway) or `reset`, then runs the scheduled
+ * jobs once. Refused (404) in production.
+ */
+function refuseInProduction() {
+  if (getEnv().NODE_ENV === 'production') throw new Response('Ikke funnet', { status: 404 })
+}
+
+export async function loader(_args: LoaderFunctionArgs) {
+  refuseInProduction()
+  return data({ today: todayIso() })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  refuseInProduction()
+  const form = await request.formData()
+  const date = String(form.get('date') ?? '')
+  if (date === 'reset') resetClock()
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T11:00:00Z`))) setClock(new Date(`${date}T11:00:00Z`))
+  else return data({ errors: [{ field: 'date', message: 'Skriv datoen som ÅÅÅÅ-MM-DD, eller «reset».' }] }, { status: 400 })
+  const ran = runScheduledJobsOnce()
+  return data({ today: todayIso(), ran })
+}

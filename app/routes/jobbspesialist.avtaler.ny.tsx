@@ -1,0 +1,138 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { Alert, BodyShort, Button, Checkbox, Heading, Link as AkselLink, Select, TextField, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { createAgreement, findEmployerByOrgnr, myActiveCandidates, prefillFromContact } from '~/services/agreements.server'
+import { requireUserWithRole } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Ny oppfølgingsavtale – Vi inkluderer' }]
+
+const DirectSchema = z.object({
+  intent: z.literal('direct'),
+  candidateId: z.coerce.number({ required_error: 'Velg en person i porteføljen din.', invalid_type_error: 'Velg en person i porteføljen din.' }).int(),
+  orgnr: z
+    .string({ required_error: 'Skriv arbeidsgiverens organisasjonsnummer.' })
+    .transform((v) => v.replace(/\s/g, ''))
+    .refine((v) => /^\d{9}$/.test(v), 'Organisasjonsnummeret har ni siffer.'),
+  sharingConsent: z.preprocess((v) => v === 'on', z.boolean()),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithRole(request, 'jobbspesialist')
+  const url = new URL(request.url)
+  const kontakt = Number(url.searchParams.get('kontakt'))
+  const fromContact = Number.isInteger(kontakt) && kontakt > 0 ? prefillFromContact(user, kontakt) : null
+  return {
+    fromContact: fromContact ? { contactRequestId: kontakt, personName: fromContact.personName, organisationName: fromContact.organisationName, jobTitle: fromContact.content.jobTitle ?? '' } : null,
+    contactMissing: url.searchParams.has('kontakt') && !fromContact,
+    people: myActiveCandidates(user).map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` })),
+    person: url.searchParams.get('person') ?? '',
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithRole(request, 'jobbspesialist')
+  const formData = await request.formData()
+  if (formData.get('intent') === 'fromContact') {
+    const r = createAgreement(user, { contactRequestId: Number(formData.get('contactRequestId')) })
+    if (!r.ok) return data({ message: r.errors?.[0]?.message ?? r.message, result: undefined }, { status: 422 })
+    return redirect(`/jobbspesialist/avtaler/${r.id}?lagret=opprettet`)
+  }
+  const submission = parseWithZod(formData, { schema: DirectSchema })
+  if (submission.status !== 'success') return data({ message: undefined, result: submission.reply() }, { status: 400 })
+  const employer = findEmployerByOrgnr(submission.value.orgnr)
+  const r = createAgreement(user, {
+    candidateId: submission.value.candidateId,
+    organisationId: employer?.id ?? null,
+    sharingConsentConfirmed: submission.value.sharingConsent,
+  })
+  if (!r.ok) {
+    const fieldErrors: Record<string, string[]> = {}
+    for (const e of r.errors ?? []) (fieldErrors[e.field] ??= []).push(e.message)
+    return data({ message: undefined, result: submission.reply({ fieldErrors, formErrors: r.errors?.length ? [] : [r.message] }) }, { status: 422 })
+  }
+  return redirect(`/jobbspesialist/avtaler/${r.id}?lagret=opprettet`)
+}
+
+export default function NewAgreement() {
+  const { fromContact, contactMissing, people, person } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    id: 'ny-avtale',
+    lastResult: actionData?.result,
+    defaultValue: { candidateId: person },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DirectSchema }),
+  })
+  return (
+    <VStack gap="space-24" className="form-narrow">
+      <BodyShort>
+        <AkselLink href="/jobbspesialist/avtaler">Tilbake til avtalene</AkselLink>
+      </BodyShort>
+      <Heading level="1" size="large">
+        Ny oppfølgingsavtale
+      </Heading>
+      {actionData?.message ? (
+        <Alert variant="error" role="alert">
+          {actionData.message}
+        </Alert>
+      ) : null}
+      {contactMissing ? <Alert variant="warning">Fant ingen forespørsel merket «Fått jobben» for en person i porteføljen din.</Alert> : null}
+      {fromContact ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="fromContact" />
+          <input type="hidden" name="contactRequestId" value={fromContact.contactRequestId} />
+          <VStack gap="space-16">
+            <BodyShort>
+              {fromContact.organisationName} har markert at {fromContact.personName} har fått jobben
+              {fromContact.jobTitle ? ` som ${fromContact.jobTitle.toLowerCase()}` : ''}. Avtalen fylles ut med det som står i
+              stillingen, og du kan endre alt før den sendes til godkjenning.
+            </BodyShort>
+            <div>
+              <Button type="submit">Opprett avtalen</Button>
+            </div>
+          </VStack>
+        </Form>
+      ) : (
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="direct" />
+          <VStack gap="space-16">
+            {form.errors?.length ? (
+              <Alert variant="error" role="alert" id={form.errorId}>
+                {form.errors.join(' ')}
+              </Alert>
+            ) : null}
+            <Select label="Person i porteføljen" {...getInputProps(fields.candidateId, { type: 'text' })} key={fields.candidateId.key} error={fields.candidateId.errors?.join(' ')}>
+              <option value="">Velg person</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
+            <TextField
+              label="Arbeidsgiverens organisasjonsnummer"
+              description="Ni siffer. Arbeidsgiveren må være registrert i Vi inkluderer."
+              {...getInputProps(fields.orgnr, { type: 'text' })}
+              key={fields.orgnr.key}
+              inputMode="numeric"
+              error={fields.orgnr.errors?.join(' ')}
+            />
+            <Checkbox {...getInputProps(fields.sharingConsent, { type: 'checkbox' })} key={fields.sharingConsent.key} error={Boolean(fields.sharingConsent.errors?.length)}>
+              Personen har samtykket til at arbeidsgiveren får navnet og avtalen
+            </Checkbox>
+            {fields.sharingConsent.errors?.length ? (
+              <BodyShort className="navds-error-message" id="samtykke-feil">
+                {fields.sharingConsent.errors.join(' ')}
+              </BodyShort>
+            ) : null}
+            <div>
+              <Button type="submit">Opprett avtalen</Button>
+            </div>
+          </VStack>
+        </Form>
+      )}
+    </VStack>
+  )
+}
