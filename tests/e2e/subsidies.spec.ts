@@ -62,11 +62,12 @@ test('the form works without JavaScript and names the broken rule', async ({ bro
   const errorUrl = page.url()
   await context.close()
   // axe needs JavaScript: check the same error page in a normal page.
-  const checked = await browser.newPage()
+  const jsContext = await browser.newContext()
+  const checked = await jsContext.newPage()
   await checked.goto(errorUrl)
   await expect(checked.getByRole('link', { name: /Sommerjobb må være ferdig senest 27. september/ })).toBeVisible()
   await expectAccessible(checked)
-  await checked.close()
+  await jsContext.close()
 })
 
 test('an admin adds a dated rate with its source', async ({ page }) => {
