@@ -102,6 +102,16 @@ export default function EmployerVacancyPage() {
       <VacancyDetails vacancy={vacancy} />
       <VStack gap="space-8">
         <Heading level="2" size="small">
+          Aktuelle kandidater
+        </Heading>
+        <BodyLong>
+          <AkselLink as={Link} to={`/arbeidsgiver/stillinger/${vacancy.id}/kandidater`}>
+            Se aktuelle kandidater for stillingen, med hvorfor de passer
+          </AkselLink>
+        </BodyLong>
+      </VStack>
+      <VStack gap="space-8">
+        <Heading level="2" size="small">
           Tilskudd
         </Heading>
         <BodyLong>

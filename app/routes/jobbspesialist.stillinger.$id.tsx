@@ -26,6 +26,9 @@ export default function JobbspesialistVacancyPage() {
           {vacancy.title}
         </Heading>
       </VStack>
+      <AkselLink as={Link} to={`/jobbspesialist/stillinger/${vacancy.id}/kandidater`}>
+        Se aktuelle kandidater for stillingen
+      </AkselLink>
       <VacancyDetails vacancy={vacancy} />
     </VStack>
   )
