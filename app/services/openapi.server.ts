@@ -4,6 +4,7 @@
  */
 import { SUBSIDY_OPENAPI_PATHS, SUBSIDY_OPENAPI_SCHEMAS } from '~/services/subsidies.server'
 import { AGREEMENT_OPENAPI_PATHS, AGREEMENT_OPENAPI_SCHEMAS } from '~/services/agreements.server'
+import { MATCHING_OPENAPI_PATHS, MATCHING_OPENAPI_SCHEMAS } from '@search/openapi'
 export const SCHEMAS: Record<string, unknown> = {
   Error: {
     type: 'object',
@@ -28,10 +29,12 @@ export const SCHEMAS: Record<string, unknown> = {
 
 Object.assign(SCHEMAS, SUBSIDY_OPENAPI_SCHEMAS)
 Object.assign(SCHEMAS, AGREEMENT_OPENAPI_SCHEMAS)
+Object.assign(SCHEMAS, MATCHING_OPENAPI_SCHEMAS)
 
 export const PATHS: Record<string, unknown> = {
   ...SUBSIDY_OPENAPI_PATHS,
   ...AGREEMENT_OPENAPI_PATHS,
+  ...MATCHING_OPENAPI_PATHS,
 }
 
 export function openApiDocument() {
