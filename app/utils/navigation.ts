@@ -16,6 +16,7 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: '/arbeidsgiver', label: 'Oversikt', end: true },
         { to: '/arbeidsgiver/stillinger', label: 'Stillinger' },
         { to: '/arbeidsgiver/kontakter', label: 'Kontakter' },
+        { to: '/arbeidsgiver/avtaler', label: 'Avtaler' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
     case 'jobbspesialist':
@@ -23,6 +24,8 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: '/jobbspesialist', label: 'Oversikt', end: true },
         { to: '/jobbspesialist/stillinger', label: 'Stillinger' },
         { to: '/jobbspesialist/foresporsler', label: 'Forespørsler' },
+        { to: '/jobbspesialist/avtaler', label: 'Avtaler' },
+        { to: '/jobbspesialist/oversikt', label: 'Porteføljetall' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
     case 'partner':
@@ -32,6 +35,7 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: '/admin', label: 'Administrasjon', end: true },
         { to: '/admin/satser', label: 'Satser' },
         { to: '/admin/personer', label: 'Innsyn' },
+        { to: '/admin/portefoljer', label: 'Porteføljer' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
   }

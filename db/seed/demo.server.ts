@@ -4,6 +4,7 @@ import { organisations, partnerMemberships, users, PARTNER_CODES, type Role } fr
 import { hashPassword } from '~/services/auth.server'
 import { createRandom, type Random } from './random'
 import { generateEmployers, NAV_UNITS, PARTNER_NAMES } from './generators'
+import { seedAgreements } from './agreements'
 import { seedContactRequests } from './contact-requests'
 import { seedVacancies } from './vacancies'
 
@@ -38,6 +39,8 @@ export type SeedStep = { name: string; run: (ctx: SeedContext) => void }
 export const SEED_STEPS: SeedStep[] = [{ name: 'vacancies', run: seedVacancies }]
 // Contact requests need published profiles: keep this after the candidates/profiles step.
 SEED_STEPS.push({ name: 'contact-requests', run: seedContactRequests })
+// Agreements and extra caseloads: keep after the candidate and contact-request steps.
+SEED_STEPS.push({ name: 'agreements', run: seedAgreements })
 
 export async function seedDemoDataIfEmpty(db: Db): Promise<boolean> {
   if (db.select({ id: users.id }).from(users).limit(1).all().length > 0) return false
