@@ -9,6 +9,12 @@ function norwegianDate(daysFromToday: number): string {
   return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`
 }
 
+/** The message stands by the field and, as a link to it, in the error summary at the top. */
+async function expectFieldError(page: Page, message: string) {
+  await expect(page.getByRole('link', { name: message })).toBeVisible()
+  await expect(page.getByText(message)).toHaveCount(2)
+}
+
 async function fillVacancy(page: Page, values: { occupation: string; percent: string; deadline: string }) {
   await page.getByLabel('Tittel på stillingen').fill(TITLE)
   await page.getByLabel('Yrke').fill(values.occupation)
@@ -50,9 +56,9 @@ test('an employer creates, publishes and fills a vacancy; a jobbspesialist sees 
   // Typing a part that fits two occupations, 0 % and a past deadline: messages by the fields, values kept.
   await fillVacancy(page, { occupation: 'kokk', percent: '0', deadline: norwegianDate(-3) })
   await page.getByRole('button', { name: 'Lagre utkast' }).click()
-  await expect(page.getByText('Søknadsfristen kan ikke være før i dag.')).toBeVisible()
-  await expect(page.getByText('Stillingsprosenten må være et helt tall fra 1 til 100.')).toBeVisible()
-  await expect(page.getByText('«kokk» passer til 2 yrker (Kokker, Sjefskokker). Velg ett yrke fra listen.')).toBeVisible()
+  await expectFieldError(page, 'Søknadsfristen kan ikke være før i dag.')
+  await expectFieldError(page, 'Stillingsprosenten må være et helt tall fra 1 til 100.')
+  await expectFieldError(page, '«kokk» passer til 2 yrker (Kokker, Sjefskokker). Velg ett yrke fra listen.')
   await expect(page.getByLabel('Tittel på stillingen')).toHaveValue(TITLE)
   await expect(page.getByLabel('Årslønn i kroner for 100 % stilling (valgfritt)')).toHaveValue('460 000')
   await expect(page.getByLabel('Stillingsprosent')).toHaveValue('0')
@@ -155,9 +161,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/arbeidsgiver/stillinger/ny')
     await fillVacancy(page, { occupation: 'Astronaut', percent: '101', deadline: norwegianDate(-1) })
     await page.getByRole('button', { name: 'Lagre utkast' }).click()
-    await expect(page.getByText('Fant ikke yrket «Astronaut» i STYRK-08. Skriv en del av yrkesnavnet og velg fra listen.')).toBeVisible()
-    await expect(page.getByText('Stillingsprosenten må være et helt tall fra 1 til 100.')).toBeVisible()
-    await expect(page.getByText('Søknadsfristen kan ikke være før i dag.')).toBeVisible()
+    await expectFieldError(page, 'Fant ikke yrket «Astronaut» i STYRK-08. Skriv en del av yrkesnavnet og velg fra listen.')
+    await expectFieldError(page, 'Stillingsprosenten må være et helt tall fra 1 til 100.')
+    await expectFieldError(page, 'Søknadsfristen kan ikke være før i dag.')
     await expect(page.getByLabel('Krav til kompetanse (valgfritt)')).toHaveValue('Hygienekurs, matlaging')
     await expect(page.getByRole('checkbox', { name: 'Norsk', exact: true })).toBeChecked()
     await page.getByLabel('Yrke').fill('5120')
@@ -170,10 +176,21 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: `Endre stilling: ${TITLE}` })).toBeVisible()
     await expect(page.getByLabel('Yrke')).toHaveValue('Kokker (5120)')
     await expect(page.getByLabel('Krav til kompetanse (valgfritt)')).toHaveValue('Hygienekurs\nmatlaging')
+    // A colleague opens the same vacancy before this save (optimistic locking).
+    const colleague = await page.context().newPage()
+    await colleague.goto(page.url())
     await page.getByLabel('Stillingsprosent').fill('60')
     await page.getByRole('button', { name: 'Lagre endringer' }).click()
     await expect(page.getByText('Endringene er lagret.')).toBeVisible()
     await expect(page.getByText('60 %')).toBeVisible()
+
+    await colleague.getByLabel('Tittel på stillingen').fill('Kokk, helg')
+    await colleague.getByRole('button', { name: 'Lagre endringer' }).click()
+    await expect(colleague.getByText(/Noen andre har lagret endringer i stillingen etter at du åpnet den/)).toBeVisible()
+    await expect(colleague.getByLabel('Tittel på stillingen')).toHaveValue('Kokk, helg')
+    await colleague.close()
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
 
     await page.getByRole('button', { name: 'Steng' }).click()
     await page.getByRole('button', { name: 'Ja, steng' }).click()

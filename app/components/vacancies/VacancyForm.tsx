@@ -4,6 +4,7 @@ import {
   Button,
   Checkbox,
   CheckboxGroup,
+  ErrorSummary,
   Heading,
   HGrid,
   HStack,
@@ -27,6 +28,12 @@ export type VacancyFormOptions = {
 }
 
 export type VacancyFormValues = Partial<Record<string, string | string[]>>
+
+/** The form's fields in page order (for the error summary at the top). */
+const FIELD_ORDER = [
+  'title', 'occupation', 'description', 'kommunenummer', 'positionPercent', 'contractType', 'startMode', 'startDate',
+  'applicationDeadline', 'yearlySalary', 'requiredSkills', 'desiredSkills', 'drivingLicence', 'languages', 'inclusionTags',
+] as const
 
 const asArray = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [])
 const asString = (value: unknown): string => (typeof value === 'string' ? value : '')
@@ -53,9 +60,19 @@ export function VacancyForm({
   const val = (name: keyof typeof fields) => asString(fields[name].initialValue)
   const startMode = val('startMode') || 'SNAREST'
   const datalistId = 'yrker-liste'
+  const errorItems = FIELD_ORDER.flatMap((name) => (fields[name].errors ?? []).map((message) => ({ name, message })))
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
       <VStack gap="space-24">
+        {errorItems.length > 0 ? (
+          <ErrorSummary heading="Rett opp dette før du lagrer:">
+            {errorItems.map((e) => (
+              <ErrorSummary.Item key={`${e.name}-${e.message}`} href={`#felt-${e.name}`}>
+                {e.message}
+              </ErrorSummary.Item>
+            ))}
+          </ErrorSummary>
+        ) : null}
         {form.errors?.length ? (
           <Alert variant="error" role="alert">
             {form.errors.join(' ')}
@@ -63,10 +80,12 @@ export function VacancyForm({
         ) : null}
         {fields.version.initialValue ? <input type="hidden" name="version" value={val('version')} /> : null}
         <VStack gap="space-16" className="form-narrow">
-          <TextField label="Tittel på stillingen" name={fields.title.name} key={fields.title.key} defaultValue={val('title')} error={err('title')} />
+          <TextField label="Tittel på stillingen" id="felt-title"
+            name={fields.title.name} key={fields.title.key} defaultValue={val('title')} error={err('title')} />
           <TextField
             label="Yrke"
             description="Skriv en del av yrkesnavnet (for eksempel «kokk») og velg fra listen. Yrkene følger STYRK-08."
+            id="felt-occupation"
             name={fields.occupation.name}
             key={fields.occupation.key}
             defaultValue={val('occupation')}
@@ -82,6 +101,7 @@ export function VacancyForm({
           <Textarea
             label="Beskrivelse"
             description="Hva går jobben ut på, og hvordan er arbeidsplassen?"
+            id="felt-description"
             name={fields.description.name}
             key={fields.description.key}
             defaultValue={val('description')}
@@ -90,6 +110,7 @@ export function VacancyForm({
           />
           <Select
             label="Kommune (arbeidssted)"
+            id="felt-kommunenummer"
             name={fields.kommunenummer.name}
             key={fields.kommunenummer.key}
             defaultValue={val('kommunenummer') || options.defaultKommunenummer}
@@ -111,6 +132,7 @@ export function VacancyForm({
             description="Et helt tall fra 1 til 100."
             inputMode="numeric"
             htmlSize={6}
+            id="felt-positionPercent"
             name={fields.positionPercent.name}
             key={fields.positionPercent.key}
             defaultValue={val('positionPercent')}
@@ -118,7 +140,7 @@ export function VacancyForm({
           />
           <RadioGroup
             legend="Ansettelsesform"
-            name={fields.contractType.name}
+            id="felt-contractType" name={fields.contractType.name}
             key={fields.contractType.key}
             defaultValue={val('contractType') || undefined}
             error={err('contractType')}
@@ -129,7 +151,7 @@ export function VacancyForm({
               </Radio>
             ))}
           </RadioGroup>
-          <RadioGroup legend="Oppstart" name={fields.startMode.name} key={fields.startMode.key} defaultValue={startMode} error={err('startMode')}>
+          <RadioGroup legend="Oppstart" id="felt-startMode" name={fields.startMode.name} key={fields.startMode.key} defaultValue={startMode} error={err('startMode')}>
             <Radio value="SNAREST">Snarest</Radio>
             <Radio value="DATO">Fra en bestemt dato</Radio>
           </RadioGroup>
@@ -137,6 +159,7 @@ export function VacancyForm({
             label="Startdato"
             description="Fyll ut hvis du valgte «Fra en bestemt dato». Skriv datoen som dd.mm.åååå."
             htmlSize={12}
+            id="felt-startDate"
             name={fields.startDate.name}
             key={fields.startDate.key}
             defaultValue={val('startDate')}
@@ -146,6 +169,7 @@ export function VacancyForm({
             label="Søknadsfrist (valgfritt)"
             description="Skriv datoen som dd.mm.åååå. Kan ikke være før i dag."
             htmlSize={12}
+            id="felt-applicationDeadline"
             name={fields.applicationDeadline.name}
             key={fields.applicationDeadline.key}
             defaultValue={val('applicationDeadline')}
@@ -155,6 +179,7 @@ export function VacancyForm({
             label="Årslønn i kroner for 100 % stilling (valgfritt)"
             description="Brukes til å regne ut tilskudd i tilskuddskalkulatoren. For eksempel 450 000."
             inputMode="numeric"
+            id="felt-yearlySalary"
             name={fields.yearlySalary.name}
             key={fields.yearlySalary.key}
             defaultValue={val('yearlySalary')}
@@ -163,6 +188,7 @@ export function VacancyForm({
           <Textarea
             label="Krav til kompetanse (valgfritt)"
             description="Skill med komma eller skriv ett punkt per linje."
+            id="felt-requiredSkills"
             name={fields.requiredSkills.name}
             key={fields.requiredSkills.key}
             defaultValue={val('requiredSkills')}
@@ -172,6 +198,7 @@ export function VacancyForm({
           <Textarea
             label="Ønsket kompetanse (valgfritt)"
             description="Skill med komma eller skriv ett punkt per linje."
+            id="felt-desiredSkills"
             name={fields.desiredSkills.name}
             key={fields.desiredSkills.key}
             defaultValue={val('desiredSkills')}
@@ -180,6 +207,7 @@ export function VacancyForm({
           />
           <Select
             label="Førerkort"
+            id="felt-drivingLicence"
             name={fields.drivingLicence.name}
             key={fields.drivingLicence.key}
             defaultValue={val('drivingLicence')}
@@ -195,6 +223,7 @@ export function VacancyForm({
         </VStack>
         <CheckboxGroup
           legend="Språkkrav (valgfritt)"
+          id="felt-languages"
           key={fields.languages.key}
           defaultValue={asArray(fields.languages.initialValue)}
           error={err('languages')}
@@ -207,7 +236,7 @@ export function VacancyForm({
             ))}
           </HGrid>
         </CheckboxGroup>
-        <VStack gap="space-16">
+        <VStack gap="space-16" id="felt-inclusionTags">
           <Heading level="2" size="medium">
             Inkludering
           </Heading>
