@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import type { Db } from './client.server'
-import { loadReferenceData } from './reference.server'
+import { loadDefaultSubsidyRates, loadReferenceData } from './reference.server'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 /** Works from source (tsx, vitest) and from the Remix server build (build/ sits beside db/). */
@@ -24,4 +24,5 @@ export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder: MIGRATIONS_DIR })
   for (const statement of POST_MIGRATION_SQL) db.run(sql.raw(statement))
   loadReferenceData(db)
+  loadDefaultSubsidyRates(db)
 }

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Db } from './client.server'
-import { fylker, kommuner, styrk08, type AgaZone, AGA_ZONES } from './schema'
+import type { Db, DbOrTx } from './client.server'
+import { DEFAULT_RATES } from '~/domain/subsidies'
+import { employerTaxRates, fylker, grunnbelopRates, inclusionSubsidyMaxRates, kommuner, styrk08, type AgaZone, AGA_ZONES } from './schema'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const REFERENCE_DIR = [path.join(here, 'reference'), path.resolve('db/reference')].find((dir) =>
@@ -71,3 +72,33 @@ export function loadReferenceData(db: Db): void {
     }
   })
 }
+
+/** Inserts the specification's rates into every rate table that is empty. Idempotent. */
+export function loadDefaultSubsidyRates(db: DbOrTx): void {
+  db.transaction((tx) => {
+    if (!tx.select({ id: grunnbelopRates.id }).from(grunnbelopRates).limit(1).get()) {
+      for (const row of DEFAULT_RATES.grunnbelop) {
+        tx.insert(grunnbelopRates).values(row).onConflictDoNothing().run()
+      }
+    }
+    if (!tx.select({ id: inclusionSubsidyMaxRates.id }).from(inclusionSubsidyMaxRates).limit(1).get()) {
+      for (const row of DEFAULT_RATES.inclusionSubsidyMax) {
+        tx.insert(inclusionSubsidyMaxRates).values(row).onConflictDoNothing().run()
+      }
+    }
+    if (!tx.select({ id: employerTaxRates.id }).from(employerTaxRates).limit(1).get()) {
+      for (const row of DEFAULT_RATES.employerTax) {
+        tx.insert(employerTaxRates)
+          .values({
+            zone: row.zone,
+            validFrom: row.validFrom,
+            rateHundredths: Math.round(row.rate * 100),
+            source: row.source,
+          })
+          .onConflictDoNothing()
+          .run()
+      }
+    }
+  })
+}
+

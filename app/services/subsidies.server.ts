@@ -6,6 +6,7 @@
  */
 import { asc, eq } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
+import { loadDefaultSubsidyRates as seedDefaultSubsidyRates } from '@db/reference.server'
 import {
   employerTaxRates,
   grunnbelopRates,
@@ -34,34 +35,8 @@ import { audit, type AuditActor } from '~/services/audit.server'
 
 /* ---------------------------------------------------------------- rates */
 
-/** Inserts the specification's rates into every rate table that is empty. Idempotent. */
-export function seedDefaultSubsidyRates(db: DbOrTx = getDb()): void {
-  db.transaction((tx) => {
-    if (!tx.select({ id: grunnbelopRates.id }).from(grunnbelopRates).limit(1).get()) {
-      for (const row of DEFAULT_RATES.grunnbelop) {
-        tx.insert(grunnbelopRates).values(row).onConflictDoNothing().run()
-      }
-    }
-    if (!tx.select({ id: inclusionSubsidyMaxRates.id }).from(inclusionSubsidyMaxRates).limit(1).get()) {
-      for (const row of DEFAULT_RATES.inclusionSubsidyMax) {
-        tx.insert(inclusionSubsidyMaxRates).values(row).onConflictDoNothing().run()
-      }
-    }
-    if (!tx.select({ id: employerTaxRates.id }).from(employerTaxRates).limit(1).get()) {
-      for (const row of DEFAULT_RATES.employerTax) {
-        tx.insert(employerTaxRates)
-          .values({
-            zone: row.zone,
-            validFrom: row.validFrom,
-            rateHundredths: Math.round(row.rate * 100),
-            source: row.source,
-          })
-          .onConflictDoNothing()
-          .run()
-      }
-    }
-  })
-}
+/** The specification's rates are loaded at migration time (db/reference.server.ts); tests that empty the tables get them back here. */
+export { seedDefaultSubsidyRates }
 
 let seeded = new WeakSet<object>()
 
