@@ -54,6 +54,13 @@ const BY_NACE: Record<string, string[]> = {
   E: ['renovasjon', 'sjafor'],
   O: ['renholder', 'sjafor', 'kjokkenassistent'],
   A: ['lager', 'laster'],
+  // Offices (IT, finance, property, consultancy) hire inclusively for support functions.
+  J: ['renholder', 'kjokkenassistent', 'sjafor'],
+  K: ['renholder', 'kjokkenassistent', 'sjafor'],
+  L: ['renholder', 'sjafor', 'laster'],
+  M: ['renholder', 'kjokkenassistent', 'sjafor'],
+  R: ['servitor', 'renholder', 'butikk'],
+  S: ['servitor', 'renholder', 'butikk'],
 }
 const ALL_TEMPLATES = Object.keys(VACANCY_TEMPLATES)
 
