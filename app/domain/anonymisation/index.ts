@@ -1,0 +1,6 @@
+export * from './pii'
+export * from './k-anonymity'
+export * from './code'
+export * from './employer-profile'
+export * from './profile-form'
+export * from './filters'

@@ -1,0 +1,5 @@
+export * from './fnr'
+export * from './age'
+export * from './scheme-hints'
+export * from './caseload'
+export * from './schema'

@@ -1,0 +1,98 @@
+import { z } from 'zod'
+import { INNSATSGRUPPE_CODES, IPS_STEP_CODES } from '~/domain/codes'
+import { validateIdNumber } from './fnr'
+
+/** Zod schemas for the caseload forms (used on the client for live validation and on the server). */
+
+/** «dd.mm.åååå» (or ISO «åååå-mm-dd») → ISO date, or the input unchanged when it is neither. */
+export function toIsoDate(value: unknown): unknown {
+  if (typeof value !== 'string') return value
+  const v = value.trim()
+  const nb = v.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/)
+  const iso = nb ? `${nb[3]}-${nb[2].padStart(2, '0')}-${nb[1].padStart(2, '0')}` : v
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/)
+  if (!m) return v
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return d.getUTCDate() === Number(m[3]) && d.getUTCMonth() === Number(m[2]) - 1 ? iso : v
+}
+
+/** A date field typed as dd.mm.åååå. */
+export const dateField = (missing: string) =>
+  z.preprocess(toIsoDate, z.string({ required_error: missing }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv en gyldig dato som dd.mm.åååå.'))
+
+export const RegisterCandidateSchema = z.object({
+  firstName: z.string({ required_error: 'Skriv fornavnet.' }).trim().min(1, 'Skriv fornavnet.').max(100, 'Fornavnet kan være høyst 100 tegn.'),
+  lastName: z.string({ required_error: 'Skriv etternavnet.' }).trim().min(1, 'Skriv etternavnet.').max(100, 'Etternavnet kan være høyst 100 tegn.'),
+  fnr: z.string({ required_error: 'Skriv fødselsnummeret eller d-nummeret.' }).superRefine((value, ctx) => {
+    const result = validateIdNumber(value)
+    if (!result.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: result.message })
+  }),
+  phone: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^(\+\d{1,3})?\d{8,12}$/.test(v.replace(/[\s-]/g, '')), 'Skriv et gyldig telefonnummer, for eksempel 912 34 567.'),
+  email: z.string().trim().email('Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.').optional(),
+  kommunenummer: z.string({ required_error: 'Velg kommune.' }).regex(/^\d{4}$/, 'Velg kommune.'),
+  innsatsgruppe: z.enum(INNSATSGRUPPE_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Velg innsatsgruppe.' }) }),
+  referralDate: dateField('Skriv henvisningsdatoen.'),
+  navUnitId: z.coerce.number({ required_error: 'Velg NAV-kontor.', invalid_type_error: 'Velg NAV-kontor.' }).int().positive('Velg NAV-kontor.'),
+})
+export type RegisterCandidateInput = z.infer<typeof RegisterCandidateSchema>
+
+export const ChangeStepSchema = z.object({
+  intent: z.literal('step'),
+  step: z.enum(IPS_STEP_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Velg et steg.' }) }),
+})
+
+
+export const CvSchema = z.object({
+  intent: z.literal('cv'),
+  summary: z.string().trim().max(4000, 'Sammendraget kan være høyst 4000 tegn.').optional(),
+  /** One experience per line: «Arbeidsgiver; Stilling; fra; til». */
+  experience: z.string().max(8000, 'Høyst 8000 tegn.').optional(),
+  /** One education per line: «Skole; Utdanning; år». */
+  education: z.string().max(8000, 'Høyst 8000 tegn.').optional(),
+  /** One certificate per line. */
+  certificates: z.string().max(4000, 'Høyst 4000 tegn.').optional(),
+})
+
+
+export type Cv = {
+  summary?: string
+  experience?: Array<{ employer: string; title: string; from?: string; to?: string }>
+  education?: Array<{ institution: string; programme: string; year?: string }>
+  certificates?: string[]
+}
+
+const lines = (text: string | undefined) =>
+  (text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+
+/** Parses the CV form's line-per-entry text areas into the stored CV. */
+export function parseCvForm(input: z.infer<typeof CvSchema>): Cv {
+  return {
+    summary: input.summary ?? '',
+    experience: lines(input.experience).map((l) => {
+      const [employer = '', title = '', from, to] = l.split(';').map((p) => p.trim())
+      return { employer, title, ...(from ? { from } : {}), ...(to ? { to } : {}) }
+    }),
+    education: lines(input.education).map((l) => {
+      const [institution = '', programme = '', year] = l.split(';').map((p) => p.trim())
+      return { institution, programme, ...(year ? { year } : {}) }
+    }),
+    certificates: lines(input.certificates),
+  }
+}
+
+/** The stored CV back into the form's text areas. */
+export function cvToForm(cv: Cv | null | undefined) {
+  return {
+    summary: cv?.summary ?? '',
+    experience: (cv?.experience ?? []).map((e) => [e.employer, e.title, e.from, e.to].filter((p) => p !== undefined).join('; ')).join('\n'),
+    education: (cv?.education ?? []).map((e) => [e.institution, e.programme, e.year].filter((p) => p !== undefined).join('; ')).join('\n'),
+    certificates: (cv?.certificates ?? []).join('\n'),
+  }
+}

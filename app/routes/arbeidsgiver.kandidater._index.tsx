@@ -1,0 +1,201 @@
+import { Alert, BodyShort, Box, Button, Checkbox, CheckboxGroup, Heading, HGrid, HStack, Link as AkselLink, Select, TextField, VStack } from '@navikt/ds-react'
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import {
+  ADAPTATION_GROUPS,
+  ADAPTATION_GROUP_CODES,
+  AVAILABILITY,
+  AVAILABILITY_CODES,
+  DRIVING_LICENCES,
+  DRIVING_LICENCE_CODES,
+  LANGUAGES,
+  LANGUAGE_CODES,
+} from '~/domain/codes'
+import { parseProfileQuery, PROFILE_SORTS, type ProfileSort } from '~/domain/anonymisation'
+import { referenceLists, searchPublishedProfiles, type ProfilePage } from '~/services/profiles.server'
+import { formatNumber } from '~/utils/format'
+import { requireUserWithRole } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Finn kandidater – Vi inkluderer' }]
+
+const CAPACITY_OPTIONS = [20, 40, 50, 60, 80, 100]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWithRole(request, ['arbeidsgiver', 'jobbspesialist', 'admin'])
+  const url = new URL(request.url)
+  const params = url.searchParams
+  const { styrk, fylker } = referenceLists()
+  const form = {
+    q: params.get('q') ?? '',
+    styrk: params.get('styrk') ?? '',
+    fylke: params.get('fylke') ?? '',
+    minCapacity: params.get('minCapacity') ?? '',
+    availability: params.get('availability') ?? '',
+    language: params.get('language') ?? '',
+    drivingLicence: params.get('drivingLicence') ?? '',
+    adaptationGroups: params.getAll('adaptationGroups'),
+    sort: params.get('sort') ?? 'newest',
+  }
+  const parsed = parseProfileQuery(params)
+  const empty = { total: 0, page: 1, pageSize: 20, pageCount: 1, items: [] } as unknown as ProfilePage
+  if (!parsed.ok) return data({ form, styrk, fylker, errors: parsed.errors, result: empty, query: url.search }, { status: 400 })
+  const result = await searchPublishedProfiles(parsed.filters, parsed.sort, parsed.page)
+  return { form, styrk, fylker, errors: [] as Array<{ field: string; message: string }>, result, query: url.search }
+}
+
+function pageLink(query: string, page: number): string {
+  const params = new URLSearchParams(query)
+  params.set('page', String(page))
+  return `?${params}`
+}
+
+export default function CandidateSearchPage() {
+  const { form, styrk, fylker, errors, result, query } = useLoaderData<typeof loader>()
+  const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined
+  return (
+    <VStack gap="space-24">
+      <Heading level="1" size="large">
+        Finn kandidater
+      </Heading>
+      <BodyShort>
+        Profilene er anonymisert. Navn og kontaktinformasjon deles bare når personen selv har samtykket – bruk «Be om kontakt» på profilen.
+      </BodyShort>
+      {errors.length ? (
+        <Alert variant="error" role="alert">
+          Noen av filtrene er ugyldige. Rett dem og søk på nytt.
+        </Alert>
+      ) : null}
+      <HGrid columns={{ xs: 1, md: '18rem 1fr' }} gap="space-32" align="start">
+        <Form method="get" aria-label="Filtrer kandidater">
+          <VStack gap="space-16">
+            <Heading level="2" size="small">
+              Filtre
+            </Heading>
+            <TextField label="Fritekst" name="q" defaultValue={form.q} error={errorFor('q')} />
+            <Select label="Yrke" name="styrk" defaultValue={form.styrk} error={errorFor('styrk')}>
+              <option value="">Alle yrker</option>
+              {styrk.map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.title}
+                </option>
+              ))}
+            </Select>
+            <Select label="Fylke" name="fylke" defaultValue={form.fylke} error={errorFor('fylke')}>
+              <option value="">Alle fylker</option>
+              {fylker.map((f) => (
+                <option key={f.nr} value={f.nr}>
+                  {f.name}
+                </option>
+              ))}
+            </Select>
+            <Select label="Stillingsprosent minst" name="minCapacity" defaultValue={form.minCapacity} error={errorFor('minCapacity')}>
+              <option value="">Uansett</option>
+              {CAPACITY_OPTIONS.map((p) => (
+                <option key={p} value={p}>
+                  {p} %
+                </option>
+              ))}
+            </Select>
+            <Select label="Kan starte" name="availability" defaultValue={form.availability} error={errorFor('availability')}>
+              <option value="">Uansett</option>
+              {AVAILABILITY_CODES.filter((c) => c !== 'ETTER_AVTALE').map((c) => (
+                <option key={c} value={c}>
+                  {AVAILABILITY[c]}
+                </option>
+              ))}
+            </Select>
+            <Select label="Språk" name="language" defaultValue={form.language} error={errorFor('language')}>
+              <option value="">Alle språk</option>
+              {LANGUAGE_CODES.map((c) => (
+                <option key={c} value={c}>
+                  {LANGUAGES[c]}
+                </option>
+              ))}
+            </Select>
+            <Select label="Førerkort" name="drivingLicence" defaultValue={form.drivingLicence} error={errorFor('drivingLicence')}>
+              <option value="">Uansett</option>
+              {DRIVING_LICENCE_CODES.map((c) => (
+                <option key={c} value={c}>
+                  {DRIVING_LICENCES[c]}
+                </option>
+              ))}
+            </Select>
+            <CheckboxGroup
+              legend="Tilrettelegging vi kan tilby"
+              description="Vis bare personer som ikke trenger annen tilrettelegging enn dette."
+              defaultValue={form.adaptationGroups}
+              error={errorFor('adaptationGroups')}
+            >
+              {ADAPTATION_GROUP_CODES.map((g) => (
+                <Checkbox key={g} name="adaptationGroups" value={g}>
+                  {ADAPTATION_GROUPS[g].label}
+                </Checkbox>
+              ))}
+            </CheckboxGroup>
+            <Select label="Sorter" name="sort" defaultValue={form.sort} error={errorFor('sort')}>
+              {(Object.keys(PROFILE_SORTS) as ProfileSort[]).map((s) => (
+                <option key={s} value={s}>
+                  {PROFILE_SORTS[s]}
+                </option>
+              ))}
+            </Select>
+            <HStack gap="space-8">
+              <Button type="submit">Søk</Button>
+              <Button as={Link} to="/arbeidsgiver/kandidater" variant="tertiary">
+                Nullstill
+              </Button>
+            </HStack>
+          </VStack>
+        </Form>
+        <VStack gap="space-16">
+          <Heading level="2" size="small" aria-live="polite">
+            {formatNumber(result.total)} {result.total === 1 ? 'profil' : 'profiler'}
+          </Heading>
+          {result.items.length === 0 ? <BodyShort>Ingen profiler passer filtrene.</BodyShort> : null}
+          <VStack gap="space-16" as="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {result.items.map((p) => (
+              <li key={p.code}>
+                <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+                  <VStack gap="space-8">
+                    <Heading level="3" size="xsmall">
+                      <AkselLink as={Link} to={`/arbeidsgiver/kandidater/${p.code}`}>
+                        {p.headline || `Profil ${p.code}`}
+                      </AkselLink>
+                    </Heading>
+                    <BodyShort size="small">
+                      Profil {p.code} · {p.occupations.map((o) => o.title).join(', ') || 'Yrke ikke oppgitt'}
+                    </BodyShort>
+                    <BodyShort size="small">
+                      {p.county ? p.county.name : 'Hele landet'} · {p.ageBand.label} ·{' '}
+                      {p.workCapacity.min === p.workCapacity.max ? `${p.workCapacity.max} %` : `${p.workCapacity.min}–${p.workCapacity.max} %`} ·{' '}
+                      {p.availability.label}
+                    </BodyShort>
+                  </VStack>
+                </Box>
+              </li>
+            ))}
+          </VStack>
+          {result.pageCount > 1 ? (
+            <nav aria-label="Sider">
+              <HStack gap="space-16" align="center">
+                {result.page > 1 ? (
+                  <AkselLink as={Link} to={pageLink(query, result.page - 1)}>
+                    Forrige side
+                  </AkselLink>
+                ) : null}
+                <BodyShort>
+                  Side {formatNumber(result.page)} av {formatNumber(result.pageCount)}
+                </BodyShort>
+                {result.page < result.pageCount ? (
+                  <AkselLink as={Link} to={pageLink(query, result.page + 1)}>
+                    Neste side
+                  </AkselLink>
+                ) : null}
+              </HStack>
+            </nav>
+          ) : null}
+        </VStack>
+      </HGrid>
+    </VStack>
+  )
+}

@@ -1,0 +1,382 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import {
+  Alert,
+  BodyShort,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  Heading,
+  HGrid,
+  HStack,
+  Link as AkselLink,
+  Radio,
+  RadioGroup,
+  Select,
+  TextField,
+  Textarea,
+  VStack,
+} from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { EmployerProfileView } from '~/components/EmployerProfileView'
+import {
+  ADAPTATION_GROUPS,
+  ADAPTATION_GROUP_CODES,
+  AVAILABILITY,
+  AVAILABILITY_CODES,
+  DRIVING_LICENCES,
+  DRIVING_LICENCE_CODES,
+  EDUCATION_LEVELS,
+  EDUCATION_LEVEL_CODES,
+  EXPERIENCE_LEVELS,
+  EXPERIENCE_LEVEL_CODES,
+  INCLUSION_TAGS,
+  LANGUAGES,
+  LANGUAGE_CODES,
+} from '~/domain/codes'
+import { CONSENT_METHOD_LABELS, ProfileFormSchema, PublishingConsentSchema, TARGET_GROUP_CODES } from '~/domain/anonymisation'
+import {
+  getProfileEditor,
+  recordPublishingConsent,
+  referenceLists,
+  saveProfile,
+  unpublishProfile,
+  withdrawPublishingConsent,
+} from '~/services/profiles.server'
+import { todayIso } from '~/utils/clock.server'
+import { formatDate } from '~/utils/format'
+import { requireUserWithRole } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Anonymisert profil – Vi inkluderer' }]
+
+const STATUS_LABELS: Record<string, string> = { UTKAST: 'Utkast', PUBLISERT: 'Publisert', AVPUBLISERT: 'Avpublisert' }
+const MESSAGES: Record<string, string> = {
+  lagret: 'Profilen er lagret.',
+  publisert: 'Profilen er publisert. Arbeidsgivere kan nå finne den.',
+  avpublisert: 'Profilen er avpublisert. Den vises ikke lenger for arbeidsgivere.',
+  samtykke: 'Samtykket til publisering er registrert.',
+  trukket: 'Samtykket er trukket tilbake. Profilen vises ikke lenger for arbeidsgivere.',
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
+  const editor = getProfileEditor(user, Number(params.id))
+  const { styrk } = referenceLists()
+  const message = new URL(request.url).searchParams.get('melding')
+  return { ...editor, styrk, today: todayIso(), message: message && MESSAGES[message] ? MESSAGES[message] : null }
+}
+
+function fieldErrorsOf(errors: Array<{ field: string; message: string }>) {
+  const fieldErrors: Record<string, string[]> = {}
+  const formErrors: string[] = []
+  for (const e of errors) {
+    if (e.field === 'consent') formErrors.push(e.message)
+    else (fieldErrors[e.field] ??= []).push(e.message)
+  }
+  return { fieldErrors, formErrors }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithRole(request, 'jobbspesialist')
+  const id = Number(params.id)
+  const formData = await request.formData()
+  const intent = String(formData.get('intent') ?? '')
+  const back = (melding: string) => redirect(`/jobbspesialist/portefolje/${id}/profil?melding=${melding}`)
+  if (intent === 'unpublish') {
+    unpublishProfile(user, id)
+    return back('avpublisert')
+  }
+  if (intent === 'withdraw') {
+    withdrawPublishingConsent(user, id)
+    return back('trukket')
+  }
+  if (intent === 'consent') {
+    const submission = parseWithZod(formData, { schema: PublishingConsentSchema })
+    if (submission.status !== 'success') return data({ form: 'consent' as const, result: submission.reply(), notes: [] }, { status: 400 })
+    const result = recordPublishingConsent(user, id, submission.value)
+    if (!result.ok) return data({ form: 'consent' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [] }, { status: 400 })
+    return back('samtykke')
+  }
+  const submission = parseWithZod(formData, { schema: ProfileFormSchema })
+  if (submission.status !== 'success') return data({ form: 'profile' as const, result: submission.reply(), notes: [] }, { status: 400 })
+  const { intent: profileIntent, ...draft } = submission.value
+  const result = saveProfile(user, id, draft, { publish: profileIntent === 'publish' })
+  if (!result.ok) return data({ form: 'profile' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [] }, { status: 422 })
+  return back(result.published ? (profileIntent === 'publish' ? 'publisert' : 'lagret') : 'lagret')
+}
+
+const asList = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' && v ? [v] : [])
+
+export default function ProfileEditorPage() {
+  const d = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const published = d.profile?.status === 'PUBLISERT'
+  const [form, fields] = useForm({
+    id: 'profile',
+    lastResult: actionData?.form === 'profile' ? actionData.result : undefined,
+    defaultValue: {
+      ...d.draft,
+      skills: d.draft.skills.join(', '),
+      workCapacityMin: String(d.draft.workCapacityMin),
+      workCapacityMax: String(d.draft.workCapacityMax),
+    } as never, // list fields are string[]; Conform infers them from the preprocessors as unknown
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileFormSchema }),
+    shouldValidate: 'onSubmit',
+  })
+  const [consentForm, consentFields] = useForm({
+    id: 'consent',
+    lastResult: actionData?.form === 'consent' ? actionData.result : undefined,
+    defaultValue: { givenAt: formatDate(d.today) },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PublishingConsentSchema }),
+    shouldValidate: 'onSubmit',
+  })
+  const err = (f: { errors?: string[] }) => (f.errors?.length ? f.errors.join(' ') : undefined)
+  const occupations = asList(fields.desiredStyrkCodes.initialValue)
+  const languages = asList(fields.languages.initialValue)
+  const licences = asList(fields.drivingLicences.initialValue)
+  const needs = asList(fields.adaptationNeeds.initialValue)
+  const targets = asList(fields.targetGroups.initialValue)
+  return (
+    <VStack gap="space-32">
+      <VStack gap="space-8">
+        <BodyShort>
+          <AkselLink as={Link} to={`/jobbspesialist/portefolje/${d.candidate.id}`}>
+            Tilbake til {d.candidate.firstName} {d.candidate.lastName}
+          </AkselLink>
+        </BodyShort>
+        <Heading level="1" size="large">
+          Anonymisert profil for {d.candidate.firstName} {d.candidate.lastName}
+        </Heading>
+        <BodyShort>
+          Status: {d.profile ? STATUS_LABELS[d.profile.status] : 'Ikke påbegynt'}
+          {d.profile ? ` · profilkode ${d.profile.code}` : ''}
+          {d.profile?.publishedAt && published ? ` · publisert ${formatDate(d.profile.publishedAt)}` : ''}
+        </BodyShort>
+      </VStack>
+      {d.message ? (
+        <Alert variant="success" role="status">
+          {d.message}
+        </Alert>
+      ) : null}
+      {d.coarseningNotes.length ? (
+        <Alert variant="info">
+          <Heading level="2" size="xsmall" spacing>
+            {published ? 'Profilen er gjort mindre detaljert' : 'Ved publisering blir profilen mindre detaljert'}
+          </Heading>
+          <BodyShort spacing>For at personen ikke skal kunne kjennes igjen:</BodyShort>
+          <ul>
+            {d.coarseningNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+
+      <VStack gap="space-16">
+        <Heading level="2" size="medium">
+          Samtykke til publisering
+        </Heading>
+        {d.consent ? (
+          <HStack gap="space-16" align="center" wrap>
+            <BodyShort>
+              Samtykke registrert {formatDate(d.consent.givenAt)} ({CONSENT_METHOD_LABELS[d.consent.method].toLowerCase()}).
+            </BodyShort>
+            {d.candidate.isOwner ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="withdraw" />
+                <Button type="submit" variant="secondary" size="small">
+                  Trekk tilbake samtykket
+                </Button>
+              </Form>
+            ) : null}
+          </HStack>
+        ) : d.candidate.isOwner ? (
+          <Form method="post" {...getFormProps(consentForm)} className="form-narrow">
+            <input type="hidden" name="intent" value="consent" />
+            <VStack gap="space-16">
+              <BodyShort>Profilen kan ikke publiseres før personen har samtykket. Registrer hvordan og når samtykket ble gitt.</BodyShort>
+              <RadioGroup
+                legend="Hvordan ble samtykket gitt?"
+                name={consentFields.method.name}
+                defaultValue={consentFields.method.initialValue as string | undefined}
+                error={err(consentFields.method)}
+              >
+                {Object.entries(CONSENT_METHOD_LABELS).map(([code, label]) => (
+                  <Radio key={code} value={code}>
+                    {label}
+                  </Radio>
+                ))}
+              </RadioGroup>
+              <TextField
+                label="Dato for samtykket"
+                description="dd.mm.åååå"
+                {...getInputProps(consentFields.givenAt, { type: 'text' })}
+                key={consentFields.givenAt.key}
+                error={err(consentFields.givenAt)}
+              />
+              <div>
+                <Button type="submit" variant="secondary">
+                  Registrer samtykke
+                </Button>
+              </div>
+            </VStack>
+          </Form>
+        ) : (
+          <BodyShort>Samtykke er ikke registrert.</BodyShort>
+        )}
+      </VStack>
+
+      <HGrid columns={{ xs: 1, lg: 2 }} gap="space-32" align="start">
+        <VStack gap="space-16">
+          <Heading level="2" size="medium">
+            Profilen
+          </Heading>
+          <BodyShort>
+            Skriv bare det en arbeidsgiver trenger. Ikke skriv navn, fødselsnummer, telefonnummer, e-post eller diagnoser – da kan ikke profilen
+            publiseres.
+          </BodyShort>
+          <Form method="post" {...getFormProps(form)}>
+            <VStack gap="space-16">
+              {form.errors?.length ? (
+                <Alert variant="error" role="alert" id={form.errorId}>
+                  {form.errors.join(' ')}
+                </Alert>
+              ) : null}
+              <TextField label="Overskrift" description="For eksempel «Motivert lagermedarbeider med truckførerbevis»" {...getInputProps(fields.headline, { type: 'text' })} key={fields.headline.key} error={err(fields.headline)} />
+              <Textarea label="Om personen" {...getTextareaProps(fields.summary)} key={fields.summary.key} error={err(fields.summary)} />
+              <fieldset style={{ border: 0, padding: 0, margin: 0 }} aria-describedby={fields.desiredStyrkCodes.errors ? fields.desiredStyrkCodes.errorId : undefined}>
+                <legend>
+                  <BodyShort weight="semibold">Ønskede yrker (STYRK-08, inntil tre)</BodyShort>
+                </legend>
+                <VStack gap="space-8">
+                  {[0, 1, 2].map((i) => (
+                    <Select key={`${fields.desiredStyrkCodes.key}-${i}`} label={`Yrke ${i + 1}`} name={fields.desiredStyrkCodes.name} defaultValue={occupations[i] ?? ''}>
+                      <option value="">{i === 0 ? 'Velg yrke' : 'Ingen'}</option>
+                      {d.styrk.map((o) => (
+                        <option key={o.code} value={o.code}>
+                          {o.title}
+                        </option>
+                      ))}
+                    </Select>
+                  ))}
+                  {fields.desiredStyrkCodes.errors ? (
+                    <BodyShort id={fields.desiredStyrkCodes.errorId} className="navds-error-message">
+                      {fields.desiredStyrkCodes.errors.join(' ')}
+                    </BodyShort>
+                  ) : null}
+                </VStack>
+              </fieldset>
+              <Textarea label="Ferdigheter" description="Skill med komma" {...getTextareaProps(fields.skills)} key={fields.skills.key} error={err(fields.skills)} />
+              <Select label="Arbeidserfaring" {...getSelectProps(fields.experienceLevel)} key={fields.experienceLevel.key} error={err(fields.experienceLevel)}>
+                <option value="">Ikke oppgitt</option>
+                {EXPERIENCE_LEVEL_CODES.map((c) => (
+                  <option key={c} value={c}>
+                    {EXPERIENCE_LEVELS[c]}
+                  </option>
+                ))}
+              </Select>
+              <Select label="Utdanningsnivå" {...getSelectProps(fields.educationLevel)} key={fields.educationLevel.key} error={err(fields.educationLevel)}>
+                <option value="">Ikke oppgitt</option>
+                {EDUCATION_LEVEL_CODES.map((c) => (
+                  <option key={c} value={c}>
+                    {EDUCATION_LEVELS[c]}
+                  </option>
+                ))}
+              </Select>
+              <CheckboxGroup legend="Språk" defaultValue={languages} key={`${fields.languages.key}-l`} error={err(fields.languages)}>
+                <HGrid columns={{ xs: 2, md: 3 }} gap="space-8">
+                  {LANGUAGE_CODES.map((c) => (
+                    <Checkbox key={c} name={fields.languages.name} value={c}>
+                      {LANGUAGES[c]}
+                    </Checkbox>
+                  ))}
+                </HGrid>
+              </CheckboxGroup>
+              <CheckboxGroup legend="Førerkort" defaultValue={licences} key={`${fields.drivingLicences.key}-d`} error={err(fields.drivingLicences)}>
+                {DRIVING_LICENCE_CODES.map((c) => (
+                  <Checkbox key={c} name={fields.drivingLicences.name} value={c}>
+                    {DRIVING_LICENCES[c]}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+              <HStack gap="space-16">
+                <TextField label="Stillingsprosent fra" inputMode="numeric" {...getInputProps(fields.workCapacityMin, { type: 'text' })} key={fields.workCapacityMin.key} error={err(fields.workCapacityMin)} />
+                <TextField label="Stillingsprosent til" inputMode="numeric" {...getInputProps(fields.workCapacityMax, { type: 'text' })} key={fields.workCapacityMax.key} error={err(fields.workCapacityMax)} />
+              </HStack>
+              <Select label="Oppstart" {...getSelectProps(fields.availability)} key={fields.availability.key} error={err(fields.availability)}>
+                {AVAILABILITY_CODES.map((c) => (
+                  <option key={c} value={c}>
+                    {AVAILABILITY[c]}
+                  </option>
+                ))}
+              </Select>
+              <VStack gap="space-8">
+                <Heading level="3" size="xsmall">
+                  Behov for tilrettelegging
+                </Heading>
+                <BodyShort size="small">Velg NAVs kategorier. Skriv aldri diagnoser.</BodyShort>
+                {ADAPTATION_GROUP_CODES.map((group) => (
+                  <CheckboxGroup
+                    key={`${fields.adaptationNeeds.key}-${group}`}
+                    legend={ADAPTATION_GROUPS[group].label}
+                    defaultValue={needs.filter((n) => n === group || n.startsWith(`${group}__`))}
+                    error={group === ADAPTATION_GROUP_CODES[0] ? err(fields.adaptationNeeds) : undefined}
+                  >
+                    {Object.entries(ADAPTATION_GROUPS[group].codes).map(([code, label]) => (
+                      <Checkbox key={code} name={fields.adaptationNeeds.name} value={`${group}__${code}`}>
+                        {label}
+                      </Checkbox>
+                    ))}
+                  </CheckboxGroup>
+                ))}
+              </VStack>
+              <CheckboxGroup legend="Prioriterte målgrupper som kan vises" defaultValue={targets} key={`${fields.targetGroups.key}-t`} error={err(fields.targetGroups)}>
+                {TARGET_GROUP_CODES.map((c) => (
+                  <Checkbox key={c} name={fields.targetGroups.name} value={c}>
+                    {INCLUSION_TAGS[c]}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+              {d.candidate.isOwner ? (
+                <HStack gap="space-16">
+                  {published ? (
+                    <Button type="submit" name="intent" value="save">
+                      Lagre endringer
+                    </Button>
+                  ) : (
+                    <>
+                      <Button type="submit" name="intent" value="publish">
+                        Lagre og publiser
+                      </Button>
+                      <Button type="submit" name="intent" value="save" variant="secondary">
+                        Lagre utkast
+                      </Button>
+                    </>
+                  )}
+                </HStack>
+              ) : null}
+            </VStack>
+          </Form>
+          {published && d.candidate.isOwner ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="unpublish" />
+              <Button type="submit" variant="danger">
+                Avpubliser profilen
+              </Button>
+            </Form>
+          ) : null}
+        </VStack>
+        <section aria-labelledby="forhandsvisning" style={{ position: 'sticky', top: '1rem' }}>
+          <VStack gap="space-16">
+            <Heading level="2" size="medium" id="forhandsvisning">
+              Slik ser arbeidsgivere profilen
+            </Heading>
+            <BodyShort size="small">Forhåndsvisningen viser den lagrede profilen.</BodyShort>
+            <EmployerProfileView profile={d.preview} headingLevel="3" />
+          </VStack>
+        </section>
+      </HGrid>
+    </VStack>
+  )
+}

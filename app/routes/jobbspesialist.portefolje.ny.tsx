@@ -1,0 +1,108 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { Alert, BodyShort, Button, Heading, HStack, Select, TextField, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { INNSATSGRUPPER, INNSATSGRUPPE_CODES } from '~/domain/codes'
+import { CASELOAD_NORM, RegisterCandidateSchema } from '~/domain/candidates'
+import { registerCandidate, registrationOptions } from '~/services/candidates.server'
+import { requireUserWithRole } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Registrer person – Vi inkluderer' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithRole(request, 'jobbspesialist')
+  return registrationOptions(user)
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithRole(request, 'jobbspesialist')
+  const submission = parseWithZod(await request.formData(), { schema: RegisterCandidateSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const result = registerCandidate(user, submission.value)
+  if (!result.ok) {
+    const fieldErrors: Record<string, string[]> = {}
+    for (const e of result.errors) (fieldErrors[e.field] ??= []).push(e.message)
+    return data({ result: submission.reply({ fieldErrors }) }, { status: 400 })
+  }
+  return redirect(`/jobbspesialist/portefolje/${result.id}?registrert=1${result.overNorm ? '&over=1' : ''}`)
+}
+
+export default function RegisterCandidatePage() {
+  const { kommuner, navUnits, defaultNavUnitId, activeCount } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    defaultValue: { navUnitId: defaultNavUnitId ? String(defaultNavUnitId) : '' },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: RegisterCandidateSchema }),
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onBlur',
+  })
+  const err = (f: { errors?: string[] }) => f.errors?.join(' ')
+  return (
+    <VStack gap="space-24" className="form-narrow">
+      <Heading level="1" size="large">
+        Registrer person
+      </Heading>
+      <BodyShort>Opplysningene er personopplysninger. De vises bare for deg, og aldri for arbeidsgivere uten personens samtykke.</BodyShort>
+      {activeCount >= CASELOAD_NORM ? (
+        <Alert variant="warning">
+          Du følger allerede opp {activeCount} aktive personer. IPS-normen er omtrent {CASELOAD_NORM}. Du kan likevel registrere personen.
+        </Alert>
+      ) : null}
+      <Form method="post" {...getFormProps(form)}>
+        <VStack gap="space-16">
+          {form.errors?.length ? (
+            <Alert variant="error" role="alert" id={form.errorId}>
+              {form.errors.join(' ')}
+            </Alert>
+          ) : null}
+          <TextField label="Fornavn" autoComplete="off" {...getInputProps(fields.firstName, { type: 'text' })} key={fields.firstName.key} error={err(fields.firstName)} />
+          <TextField label="Etternavn" autoComplete="off" {...getInputProps(fields.lastName, { type: 'text' })} key={fields.lastName.key} error={err(fields.lastName)} />
+          <TextField
+            label="Fødselsnummer eller d-nummer"
+            description="11 siffer"
+            inputMode="numeric"
+            autoComplete="off"
+            {...getInputProps(fields.fnr, { type: 'text' })}
+            key={fields.fnr.key}
+            error={err(fields.fnr)}
+          />
+          <TextField label="Telefon (valgfritt)" autoComplete="off" {...getInputProps(fields.phone, { type: 'tel' })} key={fields.phone.key} error={err(fields.phone)} />
+          <TextField label="E-post (valgfritt)" autoComplete="off" {...getInputProps(fields.email, { type: 'email' })} key={fields.email.key} error={err(fields.email)} />
+          <Select label="Kommune" {...getSelectProps(fields.kommunenummer)} key={fields.kommunenummer.key} error={err(fields.kommunenummer)}>
+            <option value="">Velg kommune</option>
+            {kommuner.map((k) => (
+              <option key={k.nr} value={k.nr}>
+                {k.name} ({k.fylke})
+              </option>
+            ))}
+          </Select>
+          <Select label="Innsatsgruppe" {...getSelectProps(fields.innsatsgruppe)} key={fields.innsatsgruppe.key} error={err(fields.innsatsgruppe)}>
+            <option value="">Velg innsatsgruppe</option>
+            {INNSATSGRUPPE_CODES.map((code) => (
+              <option key={code} value={code}>
+                {INNSATSGRUPPER[code]}
+              </option>
+            ))}
+          </Select>
+          <TextField label="Henvist dato" description="dd.mm.åååå" {...getInputProps(fields.referralDate, { type: 'text' })} key={fields.referralDate.key} error={err(fields.referralDate)} />
+          <Select label="NAV-kontor" {...getSelectProps(fields.navUnitId)} key={fields.navUnitId.key} error={err(fields.navUnitId)}>
+            <option value="">Velg NAV-kontor</option>
+            {navUnits.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </Select>
+          <HStack gap="space-16">
+            <Button type="submit">Registrer</Button>
+            <Button as={Link} to="/jobbspesialist/portefolje" variant="tertiary">
+              Avbryt
+            </Button>
+          </HStack>
+        </VStack>
+      </Form>
+    </VStack>
+  )
+}

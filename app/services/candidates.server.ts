@@ -1,0 +1,218 @@
+import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm'
+import { getDb, type DbOrTx } from '@db/client.server'
+import { candidates, candidateStepHistory, fylker, kommuner, organisations, profiles, users } from '@db/schema'
+import { INACTIVE_IPS_STEPS, type IpsStep } from '~/domain/codes'
+import { exceedsNormAfterAdding, normaliseIdNumber, validateIdNumber, type Cv, type RegisterCandidateInput } from '~/domain/candidates'
+import { audit } from '~/services/audit.server'
+import type { SessionUser } from '~/services/auth.server'
+import { nowIso, todayIso } from '~/utils/clock.server'
+import { notFound } from '~/utils/permissions.server'
+
+/**
+ * The jobbspesialist's caseload: PERSONAL DATA. Only the owning
+ * jobbspesialist reads a candidate; admin reads are audit-logged; anyone else
+ * gets a 404 (not even the existence of the id is revealed).
+ */
+export type FieldError = { field: string; message: string }
+export type CaseloadUser = Pick<SessionUser, 'id' | 'role' | 'organisationId'>
+
+const actorOf = (user: CaseloadUser) => ({ id: user.id, role: user.role, organisationId: user.organisationId })
+
+/**
+ * Loads a candidate the user may read, or throws a 404. Admin reads are
+ * audited (CANDIDATE_VIEWED) in the given transaction. Exported for other
+ * capabilities' services (contact requests, agreements).
+ */
+export function loadCandidateFor(db: DbOrTx, user: CaseloadUser, candidateId: number, options: { audit?: boolean } = {}) {
+  if (!Number.isInteger(candidateId) || candidateId <= 0) throw notFound()
+  const row = db.select().from(candidates).where(eq(candidates.id, candidateId)).get()
+  if (!row) throw notFound()
+  const owner = user.role === 'jobbspesialist' && row.jobbspesialistUserId === user.id
+  const admin = user.role === 'admin'
+  if (!owner && !admin) throw notFound()
+  if (admin && options.audit !== false) {
+    audit(db, actorOf(user), { action: 'CANDIDATE_VIEWED', subjectType: 'candidate', subjectId: row.id, candidateId: row.id })
+  }
+  return row
+}
+
+export type CaseloadRow = {
+  id: number
+  firstName: string
+  lastName: string
+  ipsStep: IpsStep
+  referralDate: string
+  profileStatus: string | null
+}
+
+export function listCaseload(user: CaseloadUser, filter: { step?: IpsStep } = {}) {
+  const db = getDb()
+  const where = and(
+    eq(candidates.jobbspesialistUserId, user.id),
+    filter.step ? eq(candidates.ipsStep, filter.step) : undefined,
+  )
+  const rows = db
+    .select({
+      id: candidates.id,
+      firstName: candidates.firstName,
+      lastName: candidates.lastName,
+      ipsStep: candidates.ipsStep,
+      referralDate: candidates.referralDate,
+      profileStatus: profiles.status,
+    })
+    .from(candidates)
+    .leftJoin(profiles, eq(profiles.candidateId, candidates.id))
+    .where(where)
+    .orderBy(asc(candidates.lastName), asc(candidates.firstName))
+    .all() as CaseloadRow[]
+  return { rows, activeCount: countActive(db, user.id) }
+}
+
+export function countActive(db: DbOrTx, jobbspesialistUserId: number): number {
+  const row = db
+    .select({ n: count() })
+    .from(candidates)
+    .where(and(eq(candidates.jobbspesialistUserId, jobbspesialistUserId), notInArray(candidates.ipsStep, [...INACTIVE_IPS_STEPS])))
+    .get()
+  return row?.n ?? 0
+}
+
+export function registrationOptions(user: CaseloadUser) {
+  const db = getDb()
+  return {
+    kommuner: db
+      .select({ nr: kommuner.kommunenummer, name: kommuner.name, fylke: fylker.name })
+      .from(kommuner)
+      .innerJoin(fylker, eq(fylker.fylkesnummer, kommuner.fylkesnummer))
+      .orderBy(asc(kommuner.name))
+      .all(),
+    navUnits: db
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.kind, 'NAV_UNIT'))
+      .orderBy(asc(organisations.name))
+      .all(),
+    defaultNavUnitId: user.organisationId,
+    activeCount: countActive(db, user.id),
+  }
+}
+
+export type RegisterResult = { ok: true; id: number; overNorm: boolean; activeCount: number } | { ok: false; errors: FieldError[] }
+
+/** Registers a person in the user's caseload (step HENVIST, recorded in the step history). */
+export function registerCandidate(user: CaseloadUser, input: RegisterCandidateInput): RegisterResult {
+  if (user.role !== 'jobbspesialist') throw new Response('Ingen tilgang', { status: 403 })
+  const idNumber = validateIdNumber(input.fnr)
+  if (!idNumber.ok) return { ok: false, errors: [{ field: 'fnr', message: idNumber.message }] }
+  const db = getDb()
+  return db.transaction((tx) => {
+    const errors: FieldError[] = []
+    if (tx.select({ id: candidates.id }).from(candidates).where(eq(candidates.fnr, idNumber.value)).get()) {
+      errors.push({ field: 'fnr', message: 'Denne personen er allerede registrert i en portefølje. Kontakt NAV-kontoret hvis personen skal flyttes til deg.' })
+    }
+    if (!tx.select({ nr: kommuner.kommunenummer }).from(kommuner).where(eq(kommuner.kommunenummer, input.kommunenummer)).get()) {
+      errors.push({ field: 'kommunenummer', message: 'Velg en kommune fra listen.' })
+    }
+    const unit = tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(and(eq(organisations.id, input.navUnitId), eq(organisations.kind, 'NAV_UNIT')))
+      .get()
+    if (!unit) errors.push({ field: 'navUnitId', message: 'Velg et NAV-kontor fra listen.' })
+    if (input.referralDate > todayIso()) errors.push({ field: 'referralDate', message: 'Henvisningsdatoen kan ikke være fram i tid.' })
+    if (input.referralDate < '2000-01-01') errors.push({ field: 'referralDate', message: 'Henvisningsdatoen er for langt tilbake i tid.' })
+    if (errors.length) return { ok: false as const, errors }
+    const before = countActive(tx, user.id)
+    const at = nowIso()
+    const row = tx
+      .insert(candidates)
+      .values({
+        jobbspesialistUserId: user.id,
+        navUnitId: input.navUnitId,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        fnr: idNumber.value,
+        birthDate: idNumber.birthDate,
+        phone: input.phone ? input.phone.trim() : null,
+        email: input.email ? input.email.trim().toLowerCase() : null,
+        kommunenummer: input.kommunenummer,
+        innsatsgruppe: input.innsatsgruppe,
+        referralDate: input.referralDate,
+        ipsStep: 'HENVIST',
+        ipsStepChangedAt: at,
+      })
+      .returning({ id: candidates.id })
+      .get()
+    tx.insert(candidateStepHistory).values({ candidateId: row.id, step: 'HENVIST', at, byUserId: user.id }).run()
+    return { ok: true as const, id: row.id, overNorm: exceedsNormAfterAdding(before), activeCount: before + 1 }
+  })
+}
+
+/** The person's record for the owner (or admin, audited): personal data, step history and profile status. */
+export function getCandidateDetails(user: CaseloadUser, candidateId: number) {
+  const db = getDb()
+  return db.transaction((tx) => {
+    const candidate = loadCandidateFor(tx, user, candidateId)
+    const kommune = tx
+      .select({ name: kommuner.name, fylke: fylker.name })
+      .from(kommuner)
+      .innerJoin(fylker, eq(fylker.fylkesnummer, kommuner.fylkesnummer))
+      .where(eq(kommuner.kommunenummer, candidate.kommunenummer))
+      .get()
+    const navUnit = candidate.navUnitId
+      ? tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, candidate.navUnitId)).get()
+      : undefined
+    const history = tx
+      .select({ step: candidateStepHistory.step, at: candidateStepHistory.at, by: users.name })
+      .from(candidateStepHistory)
+      .leftJoin(users, eq(users.id, candidateStepHistory.byUserId))
+      .where(eq(candidateStepHistory.candidateId, candidate.id))
+      .orderBy(desc(candidateStepHistory.at), desc(candidateStepHistory.id))
+      .all()
+    const profile = tx
+      .select({ status: profiles.status, code: profiles.code })
+      .from(profiles)
+      .where(eq(profiles.candidateId, candidate.id))
+      .get()
+    return {
+      candidate,
+      kommuneName: kommune?.name ?? candidate.kommunenummer,
+      fylkeName: kommune?.fylke ?? '',
+      navUnitName: navUnit?.name ?? null,
+      history: history as Array<{ step: IpsStep; at: string; by: string | null }>,
+      profile: profile ?? null,
+      isOwner: candidate.jobbspesialistUserId === user.id,
+      ownerActiveCount: countActive(tx, candidate.jobbspesialistUserId),
+    }
+  })
+}
+
+/** Moves the person to another IPS step and records it in the step history. Only the owner. */
+export function changeIpsStep(user: CaseloadUser, candidateId: number, step: IpsStep): void {
+  getDb().transaction((tx) => {
+    const candidate = loadCandidateFor(tx, user, candidateId, { audit: false })
+    if (candidate.jobbspesialistUserId !== user.id) throw new Response('Ingen tilgang', { status: 403 })
+    if (candidate.ipsStep === step) return
+    const at = nowIso()
+    tx.update(candidates).set({ ipsStep: step, ipsStepChangedAt: at, updatedAt: at }).where(eq(candidates.id, candidate.id)).run()
+    tx.insert(candidateStepHistory).values({ candidateId: candidate.id, step, at, byUserId: user.id }).run()
+  })
+}
+
+/** Saves the CV the jobbspesialist keeps for the person. Only the owner. */
+export function updateCv(user: CaseloadUser, candidateId: number, cv: Cv): void {
+  getDb().transaction((tx) => {
+    const candidate = loadCandidateFor(tx, user, candidateId, { audit: false })
+    if (candidate.jobbspesialistUserId !== user.id) throw new Response('Ingen tilgang', { status: 403 })
+    tx.update(candidates).set({ cv, updatedAt: nowIso() }).where(eq(candidates.id, candidate.id)).run()
+  })
+}
+
+/** For tests and tooling: is an id number already registered? (normalised). */
+export function isRegistered(fnr: string): boolean {
+  return !!getDb()
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(eq(candidates.fnr, normaliseIdNumber(fnr)))
+    .get()
+}

@@ -1,0 +1,631 @@
+import crypto from 'node:crypto'
+import { and, asc, count, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm'
+import { getDb, type DbOrTx } from '@db/client.server'
+import { candidates, consents, fylker, kommuner, profiles, styrk08, CONSENT_METHODS } from '@db/schema'
+import {
+  AGE_BANDS,
+  type AdaptationGroup,
+  type AgeBand,
+  type Innsatsgruppe,
+} from '~/domain/codes'
+import { ageBandFor, ageOn, schemeHintsFor } from '~/domain/candidates'
+import {
+  applyReidentificationGuard,
+  availabilityUpTo,
+  checkFreeText,
+  generateProfileCode,
+  isProfileCode,
+  publishingGaps,
+  PROFILE_PAGE_SIZE,
+  toEmployerProfile,
+  type EmployerProfile,
+  type GuardResult,
+  type PiiFinding,
+  type ProfileDraft,
+  type ProfileFilters,
+  type ProfileSort,
+  type ProfileSource,
+  type QuasiIdentifiers,
+} from '~/domain/anonymisation'
+import { enqueueSearchUpdate } from '@search/outbox.server'
+import { searchProfilesWithEngine } from '@search/matching.server'
+import { MAX_PAGE, type Facets } from '@search/port'
+import { getEnv } from '~/env.server'
+import { audit } from '~/services/audit.server'
+import { loadCandidateFor, type CaseloadUser, type FieldError } from '~/services/candidates.server'
+import { nowIso, todayIso } from '~/utils/clock.server'
+
+/**
+ * Anonymised profiles: writing, consent, publishing (PII check +
+ * re-identification guard), unpublishing, and the employer-facing reads.
+ * Employer-facing data leaves this module ONLY through `toEmployerProfile`.
+ */
+type ProfileRow = typeof profiles.$inferSelect
+type CandidateRow = typeof candidates.$inferSelect
+export type ConsentMethod = (typeof CONSENT_METHODS)[number]
+
+// ---------------------------------------------------------------------------
+// Reference lookups (static reference data; cached per process)
+let refCache: { styrk: Map<string, string>; fylker: Map<string, string> } | undefined
+function refs(db: DbOrTx = getDb()) {
+  if (!refCache || refCache.styrk.size === 0) {
+    refCache = {
+      styrk: new Map(db.select({ code: styrk08.code, title: styrk08.title }).from(styrk08).all().map((r) => [r.code, r.title])),
+      fylker: new Map(db.select({ nr: fylker.fylkesnummer, name: fylker.name }).from(fylker).all().map((r) => [r.nr, r.name])),
+    }
+  }
+  return {
+    styrkTitle: (code: string) => refCache!.styrk.get(code),
+    fylkeName: (nr: string) => refCache!.fylker.get(nr),
+  }
+}
+
+export function referenceLists() {
+  const db = getDb()
+  return {
+    styrk: db.select({ code: styrk08.code, title: styrk08.title }).from(styrk08).orderBy(asc(styrk08.title)).all(),
+    fylker: db.select({ nr: fylker.fylkesnummer, name: fylker.name }).from(fylker).orderBy(asc(fylker.name)).all(),
+  }
+}
+
+function project(row: ProfileSource, db?: DbOrTx): EmployerProfile {
+  return toEmployerProfile(row, refs(db))
+}
+
+// ---------------------------------------------------------------------------
+// Search-index hook
+/**
+ * Called in the same transaction as every change to a profile's
+ * employer-visible state (publish, edit while published, unpublish): the
+ * search capability's outbox updates (or removes) the index entry.
+ */
+export function onProfileChanged(tx: DbOrTx, profileId: number): void {
+  enqueueSearchUpdate(tx, { kind: 'profile', id: profileId })
+}
+
+// ---------------------------------------------------------------------------
+// Derived, person-based values (computed from the candidate; never stored on the profile as such)
+function derivedFor(db: DbOrTx, candidate: CandidateRow, today = todayIso()) {
+  const age = ageOn(candidate.birthDate, today)
+  const fylkesnummer =
+    db.select({ nr: kommuner.fylkesnummer }).from(kommuner).where(eq(kommuner.kommunenummer, candidate.kommunenummer)).get()?.nr ?? null
+  return {
+    age,
+    ageBand: ageBandFor(age),
+    fylkesnummer,
+    schemeHints: schemeHintsFor(candidate.innsatsgruppe as Innsatsgruppe, age),
+  }
+}
+
+function activePublishingConsent(db: DbOrTx, candidateId: number) {
+  return (
+    db
+      .select()
+      .from(consents)
+      .where(and(eq(consents.candidateId, candidateId), eq(consents.kind, 'PUBLISERING'), isNull(consents.withdrawnAt)))
+      .orderBy(desc(consents.givenAt), desc(consents.id))
+      .get() ?? null
+  )
+}
+
+function sortedUnique(values: string[]): string[] {
+  return [...new Set(values)].sort()
+}
+
+/** Other published profiles' shown quasi-identifiers with the same education level and target groups. */
+function peersFor(db: DbOrTx, candidateId: number, educationLevel: string | null, targetGroups: string[]): QuasiIdentifiers[] {
+  const tg = JSON.stringify(sortedUnique(targetGroups))
+  return db
+    .select({ ageBand: profiles.shownAgeBand, fylkesnummer: profiles.shownFylkesnummer })
+    .from(profiles)
+    .where(
+      and(
+        eq(profiles.status, 'PUBLISERT'),
+        ne(profiles.candidateId, candidateId),
+        educationLevel ? eq(profiles.educationLevel, educationLevel) : isNull(profiles.educationLevel),
+        sql`${profiles.targetGroups} = ${tg}`,
+      ),
+    )
+    .all()
+    .map((r) => ({ ageBand: (r.ageBand ?? 'ALLE') as AgeBand, fylkesnummer: r.fylkesnummer, educationLevel, targetGroups }))
+}
+
+function guardFor(db: DbOrTx, candidate: CandidateRow, draft: Pick<ProfileDraft, 'educationLevel' | 'targetGroups'>): GuardResult {
+  const d = derivedFor(db, candidate)
+  const own: QuasiIdentifiers = {
+    ageBand: d.ageBand,
+    fylkesnummer: d.fylkesnummer,
+    educationLevel: draft.educationLevel ?? null,
+    targetGroups: draft.targetGroups,
+  }
+  return applyReidentificationGuard(own, peersFor(db, candidate.id, own.educationLevel, own.targetGroups), getEnv().K_ANONYMITY)
+}
+
+/** Bokmål explanation of what the guard coarsened. */
+export function describeCoarsening(guard: GuardResult): string[] {
+  const lines: string[] = []
+  if (guard.coarsened.includes('ageBand')) lines.push(`Alder vises som «${AGE_BANDS[guard.ageBand]}» i stedet for den nøyaktige aldersgruppen.`)
+  if (guard.coarsened.includes('fylke')) lines.push('Fylke vises ikke (arbeidsgivere ser «Hele landet»).')
+  if (!guard.satisfied) {
+    lines.push(
+      `Selv etter dette deler færre enn ${getEnv().K_ANONYMITY} publiserte profiler utdanningsnivå og målgrupper med denne. Vurder å fjerne målgrupper eller utdanningsnivå.`,
+    )
+  }
+  return lines
+}
+
+function freeTextFindings(draft: Pick<ProfileDraft, 'headline' | 'summary' | 'skills'>, candidate: CandidateRow): PiiFinding[] {
+  return checkFreeText(
+    [
+      { field: 'headline', label: 'Overskrift', text: draft.headline },
+      { field: 'summary', label: 'Om personen', text: draft.summary },
+      { field: 'skills', label: 'Ferdigheter', text: draft.skills.join(', ') },
+    ],
+    [candidate.firstName, candidate.lastName],
+  )
+}
+
+function newCode(db: DbOrTx): string {
+  for (;;) {
+    const code = generateProfileCode((n) => crypto.randomInt(n))
+    if (!db.select({ id: profiles.id }).from(profiles).where(eq(profiles.code, code)).get()) return code
+  }
+}
+
+function rowToDraft(row: ProfileRow | undefined): ProfileDraft {
+  return {
+    headline: row?.headline ?? '',
+    summary: row?.summary ?? '',
+    desiredStyrkCodes: row?.desiredStyrkCodes ?? [],
+    skills: row?.skills ?? [],
+    experienceLevel: row?.experienceLevel ?? undefined,
+    educationLevel: row?.educationLevel ?? undefined,
+    languages: row?.languages ?? ['no'],
+    drivingLicences: row?.drivingLicences ?? [],
+    workCapacityMin: row?.workCapacityMin ?? 50,
+    workCapacityMax: row?.workCapacityMax ?? 100,
+    availability: row?.availability ?? 'ETTER_AVTALE',
+    adaptationNeeds: row?.adaptationNeeds ?? [],
+    targetGroups: row?.targetGroups ?? [],
+  }
+}
+
+/** What the employer would see for this draft right now (after the guard), for the side-by-side preview. */
+function previewOf(db: DbOrTx, candidate: CandidateRow, code: string, draft: ProfileDraft, publishedAt: string | null) {
+  const guard = guardFor(db, candidate, draft)
+  const d = derivedFor(db, candidate)
+  const preview = project(
+    {
+      code,
+      ...draft,
+      experienceLevel: draft.experienceLevel ?? null,
+      educationLevel: draft.educationLevel ?? null,
+      targetGroups: sortedUnique(draft.targetGroups),
+      schemeHints: d.schemeHints,
+      shownAgeBand: guard.ageBand,
+      shownFylkesnummer: guard.fylkesnummer,
+      publishedAt,
+    },
+    db,
+  )
+  return { preview, guard, coarseningNotes: describeCoarsening(guard) }
+}
+
+// ---------------------------------------------------------------------------
+// The jobbspesialist's profile editor
+
+export function getProfileEditor(user: CaseloadUser, candidateId: number) {
+  const db = getDb()
+  return db.transaction((tx) => {
+    const candidate = loadCandidateFor(tx, user, candidateId)
+    const row = tx.select().from(profiles).where(eq(profiles.candidateId, candidate.id)).get()
+    const draft = rowToDraft(row)
+    const consent = activePublishingConsent(tx, candidate.id)
+    const { preview, guard, coarseningNotes } = previewOf(tx, candidate, row?.code ?? 'K-XXXXXX', draft, row?.publishedAt ?? null)
+    return {
+      candidate: { id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName, isOwner: candidate.jobbspesialistUserId === user.id },
+      profile: row ? { code: row.code, status: row.status, publishedAt: row.publishedAt, coarsened: row.coarsened } : null,
+      draft,
+      consent: consent ? { method: consent.method as ConsentMethod, givenAt: consent.givenAt, recordedByUserId: consent.recordedByUserId } : null,
+      preview,
+      guard,
+      coarseningNotes,
+    }
+  })
+}
+
+function requireOwner(tx: DbOrTx, user: CaseloadUser, candidateId: number): CandidateRow {
+  const candidate = loadCandidateFor(tx, user, candidateId, { audit: false })
+  if (candidate.jobbspesialistUserId !== user.id) throw new Response('Ingen tilgang', { status: 403 })
+  return candidate
+}
+
+export type SaveResult =
+  | { ok: true; published: boolean; coarseningNotes: string[]; code: string }
+  | { ok: false; errors: FieldError[] }
+
+function toColumns(draft: ProfileDraft) {
+  return {
+    headline: draft.headline,
+    summary: draft.summary,
+    desiredStyrkCodes: [...new Set(draft.desiredStyrkCodes)],
+    skills: draft.skills,
+    experienceLevel: draft.experienceLevel ?? null,
+    educationLevel: draft.educationLevel ?? null,
+    languages: sortedUnique(draft.languages),
+    drivingLicences: sortedUnique(draft.drivingLicences),
+    workCapacityMin: draft.workCapacityMin,
+    workCapacityMax: draft.workCapacityMax,
+    availability: draft.availability,
+    adaptationNeeds: sortedUnique(draft.adaptationNeeds),
+    targetGroups: sortedUnique(draft.targetGroups),
+  }
+}
+
+/** Everything that must hold before employer-visible text and values change. Returns field errors (nothing is written). */
+function publishChecks(tx: DbOrTx, candidate: CandidateRow, draft: ProfileDraft): FieldError[] {
+  const errors: FieldError[] = []
+  if (!activePublishingConsent(tx, candidate.id)) {
+    errors.push({ field: 'consent', message: 'Profilen kan ikke publiseres før personens samtykke til publisering er registrert.' })
+  }
+  errors.push(...publishingGaps(draft))
+  const unknownStyrk = draft.desiredStyrkCodes.filter((c) => !refs(tx).styrkTitle(c))
+  if (unknownStyrk.length) errors.push({ field: 'desiredStyrkCodes', message: 'Velg yrker fra listen.' })
+  for (const f of freeTextFindings(draft, candidate)) errors.push({ field: f.field, message: f.message })
+  return errors
+}
+
+/**
+ * Saves the profile draft; with `publish`, also publishes it. A profile that
+ * is already published is re-checked on every save (free text, guard), so
+ * employer-visible text never skips the checks. Nothing is written on errors.
+ */
+export function saveProfile(user: CaseloadUser, candidateId: number, draft: ProfileDraft, options: { publish?: boolean } = {}): SaveResult {
+  const db = getDb()
+  return db.transaction((tx) => {
+    const candidate = requireOwner(tx, user, candidateId)
+    const existing = tx.select().from(profiles).where(eq(profiles.candidateId, candidate.id)).get()
+    const willBePublished = options.publish || existing?.status === 'PUBLISERT'
+    const columns = toColumns(draft)
+    const at = nowIso()
+    if (!willBePublished) {
+      if (existing) {
+        tx.update(profiles).set({ ...columns, updatedAt: at }).where(eq(profiles.id, existing.id)).run()
+        return { ok: true as const, published: false, coarseningNotes: [], code: existing.code }
+      }
+      const code = newCode(tx)
+      tx.insert(profiles).values({ candidateId: candidate.id, code, status: 'UTKAST', ...columns }).run()
+      return { ok: true as const, published: false, coarseningNotes: [], code }
+    }
+    const errors = publishChecks(tx, candidate, draft)
+    if (errors.length) return { ok: false as const, errors }
+    const guard = guardFor(tx, candidate, draft)
+    const d = derivedFor(tx, candidate)
+    const published = {
+      ...columns,
+      status: 'PUBLISERT' as const,
+      schemeHints: d.schemeHints,
+      shownAgeBand: guard.ageBand,
+      shownFylkesnummer: guard.fylkesnummer,
+      coarsened: guard.coarsened,
+      unpublishedAt: null,
+      updatedAt: at,
+    }
+    let profileId: number
+    let code: string
+    if (existing) {
+      tx.update(profiles)
+        .set({ ...published, publishedAt: existing.status === 'PUBLISERT' ? existing.publishedAt : at, version: existing.version + 1 })
+        .where(eq(profiles.id, existing.id))
+        .run()
+      profileId = existing.id
+      code = existing.code
+    } else {
+      code = newCode(tx)
+      profileId = tx
+        .insert(profiles)
+        .values({ candidateId: candidate.id, code, publishedAt: at, ...published })
+        .returning({ id: profiles.id })
+        .get().id
+    }
+    if (existing?.status !== 'PUBLISERT') {
+      audit(tx, user, { action: 'PROFILE_PUBLISHED', subjectType: 'profile', subjectId: profileId, candidateId: candidate.id, details: { code, coarsened: guard.coarsened } })
+    }
+    onProfileChanged(tx, profileId)
+    return { ok: true as const, published: true, coarseningNotes: describeCoarsening(guard), code }
+  })
+}
+
+function unpublishIn(tx: DbOrTx, user: CaseloadUser, candidateId: number, reason: 'UNPUBLISHED' | 'CONSENT_WITHDRAWN'): boolean {
+  const row = tx.select().from(profiles).where(eq(profiles.candidateId, candidateId)).get()
+  if (!row || row.status !== 'PUBLISERT') return false
+  const at = nowIso()
+  tx.update(profiles).set({ status: 'AVPUBLISERT', unpublishedAt: at, updatedAt: at, version: row.version + 1 }).where(eq(profiles.id, row.id)).run()
+  audit(tx, user, { action: 'PROFILE_UNPUBLISHED', subjectType: 'profile', subjectId: row.id, candidateId, details: { code: row.code, reason } })
+  onProfileChanged(tx, row.id)
+  return true
+}
+
+/** Unpublishes at once: the profile disappears from every employer view and API in the same transaction. */
+export function unpublishProfile(user: CaseloadUser, candidateId: number): boolean {
+  return getDb().transaction((tx) => {
+    const candidate = requireOwner(tx, user, candidateId)
+    return unpublishIn(tx, user, candidate.id, 'UNPUBLISHED')
+  })
+}
+
+/** Records the person's consent to publishing (who recorded it, when, how). */
+export function recordPublishingConsent(
+  user: CaseloadUser,
+  candidateId: number,
+  input: { method: ConsentMethod; givenAt: string },
+): { ok: true } | { ok: false; errors: FieldError[] } {
+  if (input.givenAt > todayIso()) return { ok: false, errors: [{ field: 'givenAt', message: 'Datoen for samtykket kan ikke være fram i tid.' }] }
+  return getDb().transaction((tx) => {
+    const candidate = requireOwner(tx, user, candidateId)
+    if (activePublishingConsent(tx, candidate.id)) return { ok: true as const }
+    tx.insert(consents)
+      .values({
+        candidateId: candidate.id,
+        kind: 'PUBLISERING',
+        method: input.method,
+        scope: 'Publisering av anonymisert profil i Vi inkluderer',
+        givenAt: input.givenAt,
+        recordedByUserId: user.id,
+      })
+      .run()
+    audit(tx, user, { action: 'CONSENT_RECORDED', subjectType: 'candidate', subjectId: candidate.id, candidateId: candidate.id, details: { kind: 'PUBLISERING', method: input.method } })
+    return { ok: true as const }
+  })
+}
+
+/** Withdrawal of the publishing consent: recorded, and the profile is unpublished in the same transaction. */
+export function withdrawPublishingConsent(user: CaseloadUser, candidateId: number): { unpublished: boolean } {
+  return getDb().transaction((tx) => {
+    const candidate = requireOwner(tx, user, candidateId)
+    const at = nowIso()
+    tx.update(consents)
+      .set({ withdrawnAt: at, withdrawnByUserId: user.id })
+      .where(and(eq(consents.candidateId, candidate.id), eq(consents.kind, 'PUBLISERING'), isNull(consents.withdrawnAt)))
+      .run()
+    audit(tx, user, { action: 'CONSENT_WITHDRAWN', subjectType: 'candidate', subjectId: candidate.id, candidateId: candidate.id, details: { kind: 'PUBLISERING' } })
+    return { unpublished: unpublishIn(tx, user, candidate.id, 'CONSENT_WITHDRAWN') }
+  })
+}
+
+// ---------------------------------------------------------------------------
+// Employer-facing reads
+
+const employerColumns = {
+  code: profiles.code,
+  headline: profiles.headline,
+  summary: profiles.summary,
+  desiredStyrkCodes: profiles.desiredStyrkCodes,
+  skills: profiles.skills,
+  experienceLevel: profiles.experienceLevel,
+  educationLevel: profiles.educationLevel,
+  languages: profiles.languages,
+  drivingLicences: profiles.drivingLicences,
+  workCapacityMin: profiles.workCapacityMin,
+  workCapacityMax: profiles.workCapacityMax,
+  availability: profiles.availability,
+  adaptationNeeds: profiles.adaptationNeeds,
+  targetGroups: profiles.targetGroups,
+  schemeHints: profiles.schemeHints,
+  shownAgeBand: profiles.shownAgeBand,
+  shownFylkesnummer: profiles.shownFylkesnummer,
+  publishedAt: profiles.publishedAt,
+}
+
+function filterConditions(filters: ProfileFilters): SQL[] {
+  const where: SQL[] = [eq(profiles.status, 'PUBLISERT')]
+  if (filters.q) {
+    const like = `%${filters.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`
+    where.push(
+      sql`(lower(${profiles.headline}) like ${like} escape '\\' or lower(${profiles.summary}) like ${like} escape '\\' or lower(${profiles.skills}) like ${like} escape '\\'
+        or exists (select 1 from json_each(${profiles.desiredStyrkCodes}) j join styrk08 s on s.code = j.value where lower(s.title) like ${like} escape '\\'))`,
+    )
+  }
+  if (filters.styrk) where.push(sql`exists (select 1 from json_each(${profiles.desiredStyrkCodes}) where value = ${filters.styrk})`)
+  if (filters.fylke) where.push(eq(profiles.shownFylkesnummer, filters.fylke))
+  if (filters.minCapacity) where.push(sql`${profiles.workCapacityMax} >= ${filters.minCapacity}`)
+  if (filters.availability) where.push(inArray(profiles.availability, availabilityUpTo(filters.availability)))
+  if (filters.language) where.push(sql`exists (select 1 from json_each(${profiles.languages}) where value = ${filters.language})`)
+  if (filters.drivingLicence) where.push(sql`exists (select 1 from json_each(${profiles.drivingLicences}) where value = ${filters.drivingLicence})`)
+  if (filters.adaptationGroups) {
+    const groups = filters.adaptationGroups as AdaptationGroup[]
+    const list = sql.join(groups.map((g) => sql`${g}`), sql`, `)
+    where.push(
+      groups.length
+        ? sql`not exists (select 1 from json_each(${profiles.adaptationNeeds}) where (case when instr(value, '__') > 0 then substr(value, 1, instr(value, '__') - 1) else value end) not in (${list}))`
+        : sql`json_array_length(${profiles.adaptationNeeds}) = 0`,
+    )
+  }
+  return where
+}
+
+export type ProfilePage = {
+  total: number
+  page: number
+  pageSize: number
+  pageCount: number
+  items: EmployerProfile[]
+  /** Counts per filter value in the current result (from the search engine). */
+  facets: Facets
+}
+
+/**
+ * THE employer listing query (pages and API), through the search port
+ * (search/matching.server.ts): free text with Norwegian stemming, synonyms and
+ * typo tolerance, filters and facet counts. Hits are re-read from SQLite and
+ * only published profiles are shown.
+ */
+export async function searchPublishedProfiles(filters: ProfileFilters, sort: ProfileSort = 'newest', page = 1): Promise<ProfilePage> {
+  const db = getDb()
+  const safePage = Math.min(Math.max(Math.trunc(page) || 1, 1), MAX_PAGE)
+  const result = await searchProfilesWithEngine(
+    filters.q,
+    {
+      styrk: filters.styrk ? [filters.styrk] : undefined,
+      fylke: filters.fylke ? [filters.fylke] : undefined,
+      minCapacity: filters.minCapacity,
+      availability: filters.availability ? availabilityUpTo(filters.availability) : undefined,
+      languages: filters.language ? [filters.language] : undefined,
+      drivingLicences: filters.drivingLicence ? [filters.drivingLicence] : undefined,
+      adaptationWithin: filters.adaptationGroups,
+    },
+    sort,
+    safePage,
+    PROFILE_PAGE_SIZE,
+  )
+  const rows = result.ids.length
+    ? db.select({ ...employerColumns, id: profiles.id }).from(profiles).where(and(inArray(profiles.id, result.ids), eq(profiles.status, 'PUBLISERT'))).all()
+    : []
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return {
+    total: result.total,
+    page: safePage,
+    pageSize: PROFILE_PAGE_SIZE,
+    pageCount: Math.max(1, Math.ceil(result.total / PROFILE_PAGE_SIZE)),
+    items: result.ids.flatMap((id) => {
+      const row = byId.get(id)
+      return row ? [project(row, db)] : []
+    }),
+    facets: result.facets,
+  }
+}
+
+export type ProfileViewer = Pick<CaseloadUser, 'id' | 'role' | 'organisationId'>
+
+/** One published profile by code, audit-logged as PROFILE_VIEWED (with the viewer's organisation). null = not published. */
+export function viewPublishedProfile(viewer: ProfileViewer, code: string, via: 'page' | 'api' = 'page'): EmployerProfile | null {
+  if (!isProfileCode(code)) return null
+  const db = getDb()
+  return db.transaction((tx) => {
+    const row = tx
+      .select({ ...employerColumns, id: profiles.id, candidateId: profiles.candidateId })
+      .from(profiles)
+      .where(and(eq(profiles.code, code), eq(profiles.status, 'PUBLISERT')))
+      .get()
+    if (!row) return null
+    audit(tx, viewer, {
+      action: 'PROFILE_VIEWED',
+      subjectType: 'profile',
+      subjectId: row.id,
+      candidateId: row.candidateId,
+      details: { code: row.code, organisationId: viewer.organisationId, via },
+    })
+    return project(row, tx)
+  })
+}
+
+/**
+ * For other capabilities' services (contact requests, matching): the internal
+ * reference behind a PUBLISHED profile code. Server-side only — never send
+ * these ids to an employer.
+ */
+export function publishedProfileRef(db: DbOrTx, code: string): { profileId: number; candidateId: number; jobbspesialistUserId: number } | null {
+  if (!isProfileCode(code)) return null
+  const row = db
+    .select({ profileId: profiles.id, candidateId: profiles.candidateId, jobbspesialistUserId: candidates.jobbspesialistUserId })
+    .from(profiles)
+    .innerJoin(candidates, eq(candidates.id, profiles.candidateId))
+    .where(and(eq(profiles.code, code), eq(profiles.status, 'PUBLISERT')))
+    .get()
+  return row ?? null
+}
+
+/** The employer-facing projection of any profile row by id (e.g. for matching results), or null when not published. */
+export function employerProfileById(db: DbOrTx, profileId: number): EmployerProfile | null {
+  const row = db
+    .select(employerColumns)
+    .from(profiles)
+    .where(and(eq(profiles.id, profileId), eq(profiles.status, 'PUBLISERT')))
+    .get()
+  return row ? project(row, db) : null
+}
+
+// ---------------------------------------------------------------------------
+// OpenAPI (imported by app/services/openapi.server.ts)
+const coded = { type: 'object', properties: { code: { type: 'string' }, label: { type: 'string' } }, required: ['code', 'label'] }
+export const PROFILE_OPENAPI_SCHEMAS: Record<string, unknown> = {
+  EmployerProfile: {
+    type: 'object',
+    description: 'An anonymised profile as employers see it. Never contains name, fødselsnummer, contact details, birth date, kommune or innsatsgruppe.',
+    properties: {
+      code: { type: 'string', pattern: '^K-[A-Z2-9]{6}$', example: 'K-7QMF3X' },
+      headline: { type: 'string' },
+      summary: { type: 'string' },
+      occupations: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, title: { type: 'string' } } } },
+      skills: { type: 'array', items: { type: 'string' } },
+      experienceLevel: { oneOf: [coded, { type: 'null' }] },
+      educationLevel: { oneOf: [coded, { type: 'null' }] },
+      languages: { type: 'array', items: coded },
+      drivingLicences: { type: 'array', items: coded },
+      workCapacity: { type: 'object', properties: { min: { type: 'integer' }, max: { type: 'integer' } } },
+      availability: coded,
+      adaptationNeeds: {
+        type: 'array',
+        items: { type: 'object', properties: { group: { type: 'string' }, label: { type: 'string' }, needs: { type: 'array', items: coded } } },
+      },
+      targetGroups: { type: 'array', items: coded },
+      schemeHints: { type: 'array', items: coded },
+      ageBand: coded,
+      county: { oneOf: [{ type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } }, { type: 'null' }], description: 'null = «Hele landet»' },
+      publishedAt: { type: ['string', 'null'], format: 'date-time' },
+    },
+    required: ['code', 'headline', 'occupations', 'workCapacity', 'availability', 'ageBand', 'county'],
+  },
+  EmployerProfilePage: {
+    type: 'object',
+    properties: {
+      total: { type: 'integer' },
+      page: { type: 'integer' },
+      pageSize: { type: 'integer' },
+      pageCount: { type: 'integer' },
+      items: { type: 'array', items: { $ref: '#/components/schemas/EmployerProfile' } },
+    },
+    required: ['total', 'items'],
+  },
+}
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } })
+const queryParam = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema })
+export const PROFILE_OPENAPI_PATHS: Record<string, unknown> = {
+  '/profiles': {
+    get: {
+      summary: 'Published anonymised profiles (search, filter, page)',
+      security: [{ session: [] }],
+      parameters: [
+        queryParam('q', 'Free text'),
+        queryParam('styrk', 'STYRK-08 occupation code (4 digits)', { type: 'string', pattern: '^\\d{4}$' }),
+        queryParam('fylke', 'Fylkesnummer (2 digits)', { type: 'string', pattern: '^\\d{2}$' }),
+        queryParam('minCapacity', 'The stillingsprosent the employer needs (1–100)', { type: 'integer', minimum: 1, maximum: 100 }),
+        queryParam('availability', 'Can start no later than', { type: 'string', enum: ['UMIDDELBART', 'INNEN_1_MND', 'INNEN_3_MND', 'ETTER_AVTALE'] }),
+        queryParam('language', 'ISO 639-1 language code'),
+        queryParam('drivingLicence', 'Driving licence class'),
+        { name: 'adaptationGroups', in: 'query', required: false, description: 'Adaptation groups the employer can meet (repeat)', schema: { type: 'array', items: { type: 'string' } }, explode: true },
+        queryParam('sort', 'Sorting', { type: 'string', enum: ['newest', 'oldest', 'capacity'] }),
+        queryParam('page', 'Page number (from 1; 20 per page)', { type: 'integer', minimum: 1 }),
+      ],
+      responses: {
+        200: { description: 'A page of profiles', content: { 'application/json': { schema: { $ref: '#/components/schemas/EmployerProfilePage' } } } },
+        400: { description: 'Invalid query values', content: { 'application/json': { schema: { $ref: '#/components/schemas/ValidationErrors' } } } },
+        401: errorResponse('Not logged in'),
+        403: errorResponse('Not an arbeidsgiver, jobbspesialist or admin'),
+      },
+    },
+  },
+  '/profiles/{code}': {
+    get: {
+      summary: 'One published anonymised profile (every call is audit-logged)',
+      security: [{ session: [] }],
+      parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        200: { description: 'The profile', content: { 'application/json': { schema: { $ref: '#/components/schemas/EmployerProfile' } } } },
+        401: errorResponse('Not logged in'),
+        403: errorResponse('Not an arbeidsgiver, jobbspesialist or admin'),
+        404: errorResponse('No published profile with this code'),
+      },
+    },
+  },
+}
