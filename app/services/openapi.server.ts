@@ -4,7 +4,9 @@
  */
 import { SUBSIDY_OPENAPI_PATHS, SUBSIDY_OPENAPI_SCHEMAS } from '~/services/subsidies.server'
 import { AGREEMENT_OPENAPI_PATHS, AGREEMENT_OPENAPI_SCHEMAS } from '~/services/agreements.server'
+import { STATS_OPENAPI_PATHS, STATS_OPENAPI_SCHEMAS } from '~/services/statistics-openapi.server'
 import { MATCHING_OPENAPI_PATHS, MATCHING_OPENAPI_SCHEMAS } from '@search/openapi'
+import { PROFILE_OPENAPI_PATHS, PROFILE_OPENAPI_SCHEMAS } from '~/services/profiles.server'
 export const SCHEMAS: Record<string, unknown> = {
   Error: {
     type: 'object',
@@ -29,12 +31,16 @@ export const SCHEMAS: Record<string, unknown> = {
 
 Object.assign(SCHEMAS, SUBSIDY_OPENAPI_SCHEMAS)
 Object.assign(SCHEMAS, AGREEMENT_OPENAPI_SCHEMAS)
+Object.assign(SCHEMAS, STATS_OPENAPI_SCHEMAS)
 Object.assign(SCHEMAS, MATCHING_OPENAPI_SCHEMAS)
+Object.assign(SCHEMAS, PROFILE_OPENAPI_SCHEMAS)
 
 export const PATHS: Record<string, unknown> = {
   ...SUBSIDY_OPENAPI_PATHS,
   ...AGREEMENT_OPENAPI_PATHS,
+  ...STATS_OPENAPI_PATHS,
   ...MATCHING_OPENAPI_PATHS,
+  ...PROFILE_OPENAPI_PATHS,
 }
 
 export function openApiDocument() {

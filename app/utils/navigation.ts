@@ -15,6 +15,7 @@ export function navigationFor(role: Role | null): NavItem[] {
       return [
         { to: '/arbeidsgiver', label: 'Oversikt', end: true },
         { to: '/arbeidsgiver/stillinger', label: 'Stillinger' },
+        { to: '/arbeidsgiver/kandidater', label: 'Kandidater' },
         { to: '/arbeidsgiver/kontakter', label: 'Kontakter' },
         { to: '/arbeidsgiver/avtaler', label: 'Avtaler' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
@@ -22,6 +23,8 @@ export function navigationFor(role: Role | null): NavItem[] {
     case 'jobbspesialist':
       return [
         { to: '/jobbspesialist', label: 'Oversikt', end: true },
+        { to: '/jobbspesialist/portefolje', label: 'Portefølje' },
+        { to: '/arbeidsgiver/kandidater', label: 'Kandidater' },
         { to: '/jobbspesialist/stillinger', label: 'Stillinger' },
         { to: '/jobbspesialist/foresporsler', label: 'Forespørsler' },
         { to: '/jobbspesialist/avtaler', label: 'Avtaler' },
@@ -29,13 +32,17 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
     case 'partner':
-      return [{ to: '/partner', label: 'Oversikt', end: true }]
+      return [
+        { to: '/partner', label: 'Oversikt', end: true },
+        { to: '/partner/statistikk', label: 'Statistikk' },
+      ]
     case 'admin':
       return [
         { to: '/admin', label: 'Administrasjon', end: true },
         { to: '/admin/satser', label: 'Satser' },
         { to: '/admin/personer', label: 'Innsyn' },
         { to: '/admin/portefoljer', label: 'Porteføljer' },
+        { to: '/partner/statistikk', label: 'Statistikk' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
   }

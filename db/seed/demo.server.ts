@@ -5,7 +5,9 @@ import { hashPassword } from '~/services/auth.server'
 import { createRandom, type Random } from './random'
 import { generateEmployers, NAV_UNITS, PARTNER_NAMES } from './generators'
 import { seedAgreements } from './agreements'
+import { seedCandidates } from './candidates'
 import { seedContactRequests } from './contact-requests'
+import { seedStatistics } from './statistics'
 import { seedVacancies } from './vacancies'
 
 export const DEMO_PASSWORD = 'demo-passord-123'
@@ -37,6 +39,9 @@ export type SeedContext = {
  */
 export type SeedStep = { name: string; run: (ctx: SeedContext) => void }
 export const SEED_STEPS: SeedStep[] = [{ name: 'vacancies', run: seedVacancies }]
+SEED_STEPS.push({ name: 'statistics', run: seedStatistics })
+// Caseloads and published profiles (db/seed/candidates.ts): before contact requests and agreements.
+SEED_STEPS.push({ name: 'candidates', run: seedCandidates })
 // Contact requests need published profiles: keep this after the candidates/profiles step.
 SEED_STEPS.push({ name: 'contact-requests', run: seedContactRequests })
 // Agreements and extra caseloads: keep after the candidate and contact-request steps.
