@@ -239,3 +239,32 @@ describe('status transitions', () => {
     )
   })
 })
+
+describe('form values and links for a saved vacancy', async () => {
+  const { calculatorHref, groupedInclusionTags, vacancyFormValues } = await import('~/components/vacancies/VacancyDetails')
+
+  it('turns a saved vacancy back into form values that validate to the same vacancy', () => {
+    const first = validateVacancy({ ...valid, startMode: 'DATO', startDate: '4.1.2027' }, ctx())
+    if (!first.ok) throw new Error('valid input expected')
+    const saved = { ...first.value, styrkTitle: 'Kokker', kommuneName: 'Oslo', fylkeName: 'Oslo', organisationName: 'X', status: 'UTKAST', publishedAt: null, version: 3 }
+    const values = vacancyFormValues(saved)
+    expect(values).toMatchObject({ occupation: 'Kokker (5120)', startDate: '04.01.2027', applicationDeadline: '31.12.2026', version: '3' })
+    const again = validateVacancy(values, ctx())
+    expect(again).toEqual(first)
+  })
+
+  it('prefills the subsidy calculator with salary, percentage and kommune', () => {
+    const href = calculatorHref({ yearlySalary: 460000, positionPercent: 80, kommunenummer: '0301' })
+    const params = new URL(href, 'http://x').searchParams
+    expect(href.startsWith('/tilskuddskalkulator?')).toBe(true)
+    expect(Object.fromEntries(params)).toEqual({ yearlySalary: '460000', yearlyPay: '460000', payMode: 'yearly', positionPercent: '80', kommunenummer: '0301' })
+    expect(calculatorHref({ yearlySalary: null, positionPercent: 50, kommunenummer: '4601' })).toBe('/tilskuddskalkulator?positionPercent=50&kommunenummer=4601')
+  })
+
+  it('groups inclusion tags under NAV group labels', () => {
+    expect(groupedInclusionTags(['TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD', 'INKLUDERING__FYSISK', 'INKLUDERING__ARBEIDSTID'])).toEqual([
+      { label: 'Tilrettelegging', tags: ['Fysisk tilrettelegging', 'Arbeidstid'] },
+      { label: 'Bruk av virkemidler', tags: ['Mentor'] },
+    ])
+  })
+})
