@@ -1,11 +1,11 @@
-import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, Select, Table, Tag, TextField, VStack } from '@navikt/ds-react'
+import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, Table, Tag, VStack } from '@navikt/ds-react'
+import { AdminListFilter } from '~/components/accounts/AdminListFilter'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ROLES, type Role } from '@db/schema'
 import { ROLE_LABELS } from '~/domain/codes'
 import { listUsers, setUserDisabled, type UserStatus } from '~/services/accounts.server'
-import { formatNumber } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Brukere – Vi inkluderer' }]
@@ -59,29 +59,15 @@ export default function AdminUsers() {
           {actionData.message}
         </Alert>
       ) : null}
-      <Form method="get" role="search" aria-label="Søk etter brukere">
-        <HStack gap="space-16" align="end" wrap>
-          <TextField label="Søk på navn eller e-post" name="q" defaultValue={q} />
-          <Select label="Rolle" name="rolle" defaultValue={role}>
-            <option value="">Alle roller</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </Select>
-          <Button type="submit" variant="secondary">
-            Søk
-          </Button>
-        </HStack>
-      </Form>
-      <BodyShort aria-live="polite">
-        {total === 0
-          ? 'Ingen brukere passer med søket.'
-          : total > rows.length
-            ? `Viser ${formatNumber(rows.length)} av ${formatNumber(total)} brukere. Snevre inn søket for å se flere.`
-            : `${formatNumber(total)} ${total === 1 ? 'bruker' : 'brukere'}.`}
-      </BodyShort>
+      <AdminListFilter
+        searchName="Søk etter brukere"
+        searchLabel="Søk på navn eller e-post"
+        q={q}
+        filter={{ name: 'rolle', label: 'Rolle', allLabel: 'Alle roller', value: role, options: ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })) }}
+        shown={rows.length}
+        total={total}
+        noun={{ one: 'bruker', many: 'brukere' }}
+      />
       {rows.length > 0 ? (
         <Table>
           <caption className="visually-hidden">Brukere</caption>

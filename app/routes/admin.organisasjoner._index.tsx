@@ -1,6 +1,7 @@
-import { BodyShort, Button, Heading, HStack, Link as AkselLink, Select, Table, TextField, VStack } from '@navikt/ds-react'
+import { Heading, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
+import { AdminListFilter } from '~/components/accounts/AdminListFilter'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { ORGANISATION_KINDS } from '@db/schema'
 import { ORGANISATION_KIND_LABELS } from '~/domain/codes'
 import { formatOrgnr } from '~/domain/validation/orgnr'
@@ -26,29 +27,21 @@ export default function AdminOrganisations() {
       <Heading level="1" size="large">
         Organisasjoner
       </Heading>
-      <Form method="get" role="search" aria-label="Søk etter organisasjoner">
-        <HStack gap="space-16" align="end" wrap>
-          <TextField label="Søk på navn eller organisasjonsnummer" name="q" defaultValue={q} />
-          <Select label="Type" name="type" defaultValue={kind}>
-            <option value="">Alle typer</option>
-            {ORGANISATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ORGANISATION_KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
-          <Button type="submit" variant="secondary">
-            Søk
-          </Button>
-        </HStack>
-      </Form>
-      <BodyShort aria-live="polite">
-        {total === 0
-          ? 'Ingen organisasjoner passer med søket.'
-          : total > rows.length
-            ? `Viser ${formatNumber(rows.length)} av ${formatNumber(total)} organisasjoner. Snevre inn søket for å se flere.`
-            : `${formatNumber(total)} ${total === 1 ? 'organisasjon' : 'organisasjoner'}.`}
-      </BodyShort>
+      <AdminListFilter
+        searchName="Søk etter organisasjoner"
+        searchLabel="Søk på navn eller organisasjonsnummer"
+        q={q}
+        filter={{
+          name: 'type',
+          label: 'Type',
+          allLabel: 'Alle typer',
+          value: kind,
+          options: ORGANISATION_KINDS.map((k) => ({ value: k, label: ORGANISATION_KIND_LABELS[k] })),
+        }}
+        shown={rows.length}
+        total={total}
+        noun={{ one: 'organisasjon', many: 'organisasjoner' }}
+      />
       {rows.length > 0 ? (
         <Table>
           <caption className="visually-hidden">Organisasjoner</caption>

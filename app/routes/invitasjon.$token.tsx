@@ -32,7 +32,8 @@ export default function AcceptInvitation() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AcceptInvitationSchema }),
-    shouldRevalidate: 'onBlur',
+    // onInput, not onBlur: an error vanishing on blur moves the button away from under the pointer and the click is lost.
+    shouldRevalidate: 'onInput',
   })
   if (state !== 'valid' || !invitation.user) {
     return <TokenProblem state={state === 'valid' ? 'unknown' : state} title="Invitasjonen kan ikke brukes" />

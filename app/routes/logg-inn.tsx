@@ -57,7 +57,8 @@ export default function LoginPage() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
-    shouldRevalidate: 'onBlur',
+    // onInput, not onBlur: an error vanishing on blur moves the button away from under the pointer and the click is lost.
+    shouldRevalidate: 'onInput',
   })
   return (
     <VStack gap="space-24" className="form-narrow">

@@ -34,7 +34,8 @@ export default function RegisterEmployer() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
-    shouldRevalidate: 'onBlur',
+    // onInput, not onBlur: an error vanishing on blur moves the button away from under the pointer and the click is lost.
+    shouldRevalidate: 'onInput',
   })
   const chosenPartners = fields.partners.initialValue
   const partnerDefault = Array.isArray(chosenPartners) ? chosenPartners : chosenPartners ? [chosenPartners] : []

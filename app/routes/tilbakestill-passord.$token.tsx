@@ -31,7 +31,8 @@ export default function ResetPassword() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: NewPasswordSchema }),
-    shouldRevalidate: 'onBlur',
+    // onInput, not onBlur: an error vanishing on blur moves the button away from under the pointer and the click is lost.
+    shouldRevalidate: 'onInput',
   })
   if (state !== 'valid') {
     return (

@@ -29,7 +29,8 @@ export function EmailRequestForm({
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: EmailOnlySchema }),
-    shouldRevalidate: 'onBlur',
+    // onInput, not onBlur: an error vanishing on blur moves the button away from under the pointer and the click is lost.
+    shouldRevalidate: 'onInput',
   })
   return (
     <VStack gap="space-24" className="form-narrow">
