@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { getEnv } from '~/env.server'
 import { runScheduledJobsOnce } from '~/services/background.server'
 import { resetClock, setClock, todayIso } from '~/utils/clock.server'
@@ -14,7 +14,7 @@ function refuseInProduction() {
 
 export async function loader(_args: LoaderFunctionArgs) {
   refuseInProduction()
-  return data({ today: todayIso() })
+  return Response.json({ today: todayIso() })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -23,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const date = String(form.get('date') ?? '')
   if (date === 'reset') resetClock()
   else if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T11:00:00Z`))) setClock(new Date(`${date}T11:00:00Z`))
-  else return data({ errors: [{ field: 'date', message: 'Skriv datoen som ÅÅÅÅ-MM-DD, eller «reset».' }] }, { status: 400 })
+  else return Response.json({ errors: [{ field: 'date', message: 'Skriv datoen som ÅÅÅÅ-MM-DD, eller «reset».' }] }, { status: 400 })
   const ran = runScheduledJobsOnce()
-  return data({ today: todayIso(), ran })
+  return Response.json({ today: todayIso(), ran })
 }

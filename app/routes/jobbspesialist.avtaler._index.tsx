@@ -32,8 +32,7 @@ export default function JobbspesialistAgreements() {
             {hires.map((h) => (
               <li key={h.contactRequestId}>
                 <AkselLink href={`/jobbspesialist/avtaler/ny?kontakt=${h.contactRequestId}`}>
-                  Lag avtale: {h.personName} hos {h.organisationName}
-                  {h.vacancyTitle ? ` (${h.vacancyTitle})` : ''}
+                  Lag avtale: {h.personName} hos {h.organisationName} (profil {h.profileCode})
                 </AkselLink>
               </li>
             ))}

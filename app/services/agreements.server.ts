@@ -60,6 +60,7 @@ import { SCHEMES, type Scheme, type SubsidyResult } from '~/domain/subsidies'
 import { parseDateInput } from '~/domain/vacancies/schema'
 import { appUrl } from '~/env.server'
 import { audit, type AuditActor } from '~/services/audit.server'
+import { listHiresAwaitingAgreement } from '~/services/contact-requests.server'
 import { computeSubsidy } from '~/services/subsidies.server'
 import { randomToken, sha256, type SessionUser } from '~/services/auth.server'
 import { formatDate } from '~/utils/format'
@@ -384,35 +385,17 @@ export type Prefill = { candidateId: number; organisationId: number; contactRequ
 
 /** The contacts marked FATT_JOBBEN for this jobbspesialist's people that have no agreement yet. */
 export function hiresWithoutAgreement(user: SessionUser) {
-  const db = getDb()
-  const rows = db
-    .select({
-      contactRequestId: contactRequests.id,
-      organisationName: organisations.name,
-      firstName: candidates.firstName,
-      lastName: candidates.lastName,
-      vacancyTitle: vacancies.title,
-      markedAt: contactRequests.markedAt,
-    })
-    .from(contactRequests)
-    .innerJoin(profiles, eq(profiles.id, contactRequests.profileId))
-    .innerJoin(candidates, eq(candidates.id, profiles.candidateId))
-    .innerJoin(organisations, eq(organisations.id, contactRequests.organisationId))
-    .leftJoin(vacancies, eq(vacancies.id, contactRequests.vacancyId))
-    .where(and(eq(candidates.jobbspesialistUserId, user.id), eq(contactRequests.employerMarking, 'FATT_JOBBEN')))
-    .orderBy(desc(contactRequests.id))
-    .all()
   const taken = new Set(
-    db
+    getDb()
       .select({ id: agreements.contactRequestId })
       .from(agreements)
-      .where(and(eq(agreements.jobbspesialistUserId, user.id)))
+      .where(eq(agreements.jobbspesialistUserId, user.id))
       .all()
       .map((r) => r.id),
   )
-  return rows
+  return listHiresAwaitingAgreement(user.id)
     .filter((r) => !taken.has(r.contactRequestId))
-    .map((r) => ({ ...r, personName: `${r.firstName} ${r.lastName}` }))
+    .map((r) => ({ contactRequestId: r.contactRequestId, organisationName: r.organisationName, personName: `${r.firstName} ${r.lastName}`, profileCode: r.profileCode }))
 }
 
 /** Prefill from a FATT_JOBBEN contact request: the vacancy's job, pay and the requesting employer user as contact person. */

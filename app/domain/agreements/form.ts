@@ -18,8 +18,13 @@ export function nbDate(iso: string | null | undefined): string {
   const [y, m, d] = iso.split('-')
   return `${d}.${m}.${y}`
 }
+/** Free text: empty (Conform sends empty fields as missing) becomes '', otherwise trimmed. */
 const text = (max: number, label: string) =>
-  z.preprocess((v) => (v == null ? '' : v), z.string().trim().max(max, `${label} kan ha høyst ${max} tegn.`))
+  z
+    .string()
+    .max(max, `${label} kan ha høyst ${max} tegn.`)
+    .optional()
+    .transform((v) => (v ?? '').trim())
 
 export const AgreementFormSchema = z
   .object({
@@ -48,17 +53,16 @@ export const AgreementFormSchema = z
         .optional(),
     ),
     contactName: text(120, 'Navnet'),
-    contactPhone: z.preprocess(
-      (v) => (v == null ? '' : v),
-      z
-        .string()
-        .trim()
-        .refine((v) => v === '' || /^(\+47)?\s*\d(\s?\d){7}$/.test(v), 'Skriv et norsk telefonnummer med 8 siffer.'),
-    ),
-    contactEmail: z.preprocess(
-      (v) => (v == null ? '' : v),
-      z.string().trim().refine((v) => v === '' || z.string().email().safeParse(v).success, 'Skriv en gyldig e-postadresse, for eksempel navn@firma.no.'),
-    ),
+    contactPhone: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').trim())
+      .refine((v) => v === '' || /^(\+47)?\s*\d(\s?\d){7}$/.test(v), 'Skriv et norsk telefonnummer med 8 siffer.'),
+    contactEmail: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').trim())
+      .refine((v) => v === '' || z.string().email().safeParse(v).success, 'Skriv en gyldig e-postadresse, for eksempel navn@firma.no.'),
     goals: text(2000, 'Målene'),
     followUpFrequency: text(300, 'Oppfølgingsplanen'),
     reviewDates: z.preprocess(
@@ -71,7 +75,7 @@ export const AgreementFormSchema = z
     ),
     ...Object.fromEntries(
       ADAPTATION_GROUP_CODES.map((g) => [`adaptationText_${g}`, text(1000, 'Beskrivelsen')]),
-    ) as Record<`adaptationText_${AdaptationGroup}`, z.ZodEffects<z.ZodString>>,
+    ) as Record<`adaptationText_${AdaptationGroup}`, ReturnType<typeof text>>,
   })
   .superRefine((v, ctx) => {
     if (!v.permanent && v.startDate && v.endDate && v.endDate < v.startDate) {
