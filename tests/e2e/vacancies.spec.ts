@@ -31,7 +31,7 @@ async function fillVacancy(page: Page, values: { occupation: string; percent: st
 
 test('an employer creates, publishes and fills a vacancy; a jobbspesialist sees it; another employer cannot edit it', async ({ page }) => {
   // A long journey through four logins and many axe scans: give it room on a busy machine (no timed assertions).
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   await login(page, DEMO.arbeidsgiver)
   await page.goto('/arbeidsgiver')
   await expect(page.getByRole('heading', { name: 'Dine stillinger' })).toBeVisible()
