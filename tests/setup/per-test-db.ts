@@ -4,14 +4,14 @@ import path from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
 import { closeDb } from '../../db/client.server'
 import { resetClock } from '../../app/utils/clock.server'
-import { TEMPLATE_DB, TMP_DIR } from './paths'
+import { templateDbPath, TMP_DIR } from './paths'
 
 /** Every test runs on its own copy of the migrated template database. */
 let current: string | undefined
 
 beforeEach(() => {
   current = path.join(TMP_DIR, `test-${process.pid}-${crypto.randomBytes(6).toString('hex')}.db`)
-  fs.copyFileSync(TEMPLATE_DB, current)
+  fs.copyFileSync(templateDbPath(), current)
   process.env.DATABASE_PATH = current
   resetClock()
 })
