@@ -3,17 +3,22 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { VACANCY_STATUS_CODES, VACANCY_STATUSES } from '~/domain/codes'
 import { countOwnVacanciesByStatus } from '~/services/vacancies.server'
+import { isStateEmployer } from '~/services/statistics.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Arbeidsgiver – Vi inkluderer' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'arbeidsgiver')
-  return { name: user.name, vacancyCounts: countOwnVacanciesByStatus(user) }
+  return {
+    name: user.name,
+    vacancyCounts: countOwnVacanciesByStatus(user),
+    stateEmployer: user.organisationId != null && isStateEmployer(user.organisationId),
+  }
 }
 
 export default function ArbeidsgiverHome() {
-  const { name, vacancyCounts } = useLoaderData<typeof loader>()
+  const { name, vacancyCounts, stateEmployer } = useLoaderData<typeof loader>()
   return (
     <VStack gap="space-16">
       <Heading level="1" size="large">
@@ -38,6 +43,18 @@ export default function ArbeidsgiverHome() {
           </Button>
         </div>
       </VStack>
+      {stateEmployer ? (
+        <VStack gap="space-8" as="section" aria-labelledby="statlige-ansettelser">
+          <Heading level="2" size="medium" id="statlige-ansettelser">
+            Inkluderingsdugnaden i staten
+          </Heading>
+          <BodyLong>
+            <AkselLink as={Link} to="/arbeidsgiver/statlige-ansettelser">
+              Rapporter hvor mange dere ansatte i året
+            </AkselLink>
+          </BodyLong>
+        </VStack>
+      ) : null}
     </VStack>
   )
 }

@@ -1,6 +1,6 @@
-import { BodyLong, Heading, VStack } from '@navikt/ds-react'
+import { BodyLong, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Partner – Vi inkluderer' }]
@@ -18,6 +18,12 @@ export default function PartnerHome() {
         Partner
       </Heading>
       <BodyLong>Velkommen, {name}.</BodyLong>
+      <BodyLong>
+        <AkselLink as={Link} to="/partner/statistikk">
+          Se statistikk over bruken av Vi inkluderer
+        </AkselLink>{' '}
+        – per måned, fylke, sektor, næring og målgruppe, med CSV-eksport.
+      </BodyLong>
     </VStack>
   )
 }

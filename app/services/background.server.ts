@@ -7,6 +7,8 @@ import { closeTransport } from '@emails/transport.server'
 import { runAgreementJobs, startAgreementJobs } from '~/services/agreements.server'
 import { runContactJobs, startContactJobs } from '~/services/contact-requests.server'
 import { startSearch } from '@search/worker.server'
+import { refreshStatistics, startStatisticsJob } from '~/services/statistics.server'
+import { todayIso } from '~/utils/clock.server'
 
 /**
  * Background work that runs beside the HTTP server. Each capability that
@@ -20,6 +22,7 @@ const BACKGROUND_STARTERS: Array<{ name: string; start: BackgroundStarter; runOn
   { name: 'agreements', start: () => startAgreementJobs(), runOnce: () => runAgreementJobs() },
   { name: 'contact-requests', start: (env) => startContactJobs(env), runOnce: () => runContactJobs() },
   { name: 'search', start: () => startSearch(getDb) },
+  { name: 'statistics', start: () => startStatisticsJob(), runOnce: () => refreshStatistics(todayIso()) },
 ]
 
 /** Runs every scheduled job once (non-production POST /dev/clock). */

@@ -1,8 +1,11 @@
 /**
- * Partner statistics (issue 7): aggregate SQL only (GROUP BY in SQLite, never
- * person rows into JS), and every figure suppressed by `publishTable` before
- * it leaves this module — the page, the CSV export and the API all call
- * `buildDashboard`, so the same suppression holds everywhere.
+ * Partner statistics (issue 7). A job rebuilds a monthly rollup
+ * (`stat_rollup`) from the source tables with INSERT … SELECT … GROUP BY —
+ * aggregation inside SQLite, never person rows into JS — and the dashboard
+ * reads only that rollup, so a load stays fast at national scale. Every
+ * figure is suppressed by `publishTable` before it leaves this module; the
+ * page, the CSV export and the API all call `buildDashboard`, so the same
+ * suppression holds everywhere.
  */
 import type Database from 'better-sqlite3'
 import { and, eq } from 'drizzle-orm'
@@ -15,15 +18,14 @@ import {
   GROUP_BYS,
   monthLabel,
   monthsBetween,
-  nextDay,
   PILOT_FYLKER,
   type GroupBy,
   type StatsQuery,
 } from '~/domain/statistics/period'
 import { shareFigure, type Entry } from '~/domain/statistics/suppression'
-import { publishTable, type RawTable, type StatTable } from '~/domain/statistics/table'
+import { publishTable, type StatTable } from '~/domain/statistics/table'
 import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
-import { nowIso } from '~/utils/clock.server'
+import { nowIso, todayIso } from '~/utils/clock.server'
 import type { SessionUser } from './auth.server'
 import { audit } from './audit.server'
 
@@ -31,72 +33,81 @@ import { audit } from './audit.server'
 export const STATE_GOAL_PERCENT = 5
 
 // ---------------------------------------------------------------------------
-// Raw aggregate queries
+// SQL plumbing
 
-type Params = { from: string; toExclusive: string; partnerId: number | null }
 type Row = Record<string, string | number | null>
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>()
 
-function query(sqlText: string, params: unknown[]): Row[] {
+function prepared(sqlText: string): Database.Statement {
   const client = getDb().$client
   let cache = statements.get(client)
   if (!cache) statements.set(client, (cache = new Map()))
   let stmt = cache.get(sqlText)
   if (!stmt) cache.set(sqlText, (stmt = client.prepare(sqlText)))
-  return stmt.all(...params) as Row[]
+  return stmt
 }
 
-/** Restricts employer-side rows to members of one partner organisation. */
-function memberFilter(orgColumn: string, p: Params): { sql: string; params: unknown[] } {
-  if (p.partnerId == null) return { sql: '', params: [] }
-  return {
-    sql: ` AND EXISTS (SELECT 1 FROM partner_memberships pm WHERE pm.employer_id = ${orgColumn} AND pm.partner_id = ?)`,
-    params: [p.partnerId],
-  }
+function query(sqlText: string, params: unknown[]): Row[] {
+  return prepared(sqlText).all(...params) as Row[]
 }
+
+/** Restricts employer-side rows to members of one partner organisation (`?` = partner id). */
+const memberSql = (orgColumn: string) =>
+  ` AND EXISTS (SELECT 1 FROM partner_memberships pm WHERE pm.employer_id = ${orgColumn} AND pm.partner_id = ?)`
+
+// ---------------------------------------------------------------------------
+// Sources: what is counted. SQL fragments are constants (no input reaches them).
 
 type SourceKey = 'vacancies' | 'profiles' | 'requests' | 'hires' | 'agreements'
 
-/** A thing counted per month/breakdown. SQL fragments are constants (no input ever reaches them). */
 type Source = {
   key: SourceKey
   label: string
+  /** Base table (or derived table) with alias. */
   from: string
   ts: string
   id: string
   /** Employer-side sources: the organisation column (counts of organisations protect employers). */
   org: string | null
+  /** Join that gives alias `o` (organisations) — for sector/industry. */
+  orgJoin: string
+  /** Join(s) and expression for the county. */
+  fylkeJoin: string
   fylke: string
-  /** JSON array column with PRIORITERT_MALGRUPPE__* codes, for the priority-group breakdown. */
+  /** Join(s) and the JSON array column with PRIORITERT_MALGRUPPE__* codes. */
+  groupJoin: string
   targetGroups: string
 }
-
-const ORG_JOINS = (orgColumn: string) =>
-  ` LEFT JOIN organisations o ON o.id = ${orgColumn} LEFT JOIN kommuner ko ON ko.kommunenummer = o.kommunenummer`
 
 /**
  * Hires: an employer marked a contact request «Fått jobben», or a follow-up
  * agreement started (counted once when both happened for the same request).
  */
-const HIRES = `(
-  SELECT cr.id AS hid, cr.organisation_id AS organisation_id, cr.marked_at AS ts, cr.profile_id AS profile_id
+const hiresSql = (withProfile: boolean) => `(
+  SELECT cr.id AS hid, cr.organisation_id AS organisation_id, cr.marked_at AS ts${withProfile ? ', cr.profile_id AS profile_id' : ''}
     FROM contact_requests cr WHERE cr.employer_marking = 'FATT_JOBBEN'
   UNION ALL
-  SELECT -a.id, a.organisation_id, a.started_at, (SELECT p2.id FROM profiles p2 WHERE p2.candidate_id = a.candidate_id)
+  SELECT -a.id, a.organisation_id, a.started_at${withProfile ? ', (SELECT p2.id FROM profiles p2 WHERE p2.candidate_id = a.candidate_id)' : ''}
     FROM agreements a LEFT JOIN contact_requests acr ON acr.id = a.contact_request_id
    WHERE a.started_at IS NOT NULL AND (acr.employer_marking IS NULL OR acr.employer_marking <> 'FATT_JOBBEN')
 )`
+
+const orgJoin = (column: string) => ` LEFT JOIN organisations o ON o.id = ${column}`
+const orgFylkeJoin = (column: string) => `${orgJoin(column)} LEFT JOIN kommuner ko ON ko.kommunenummer = o.kommunenummer`
 
 const SOURCES: Record<SourceKey, Source> = {
   vacancies: {
     key: 'vacancies',
     label: 'Stillinger publisert',
-    from: `vacancies v${ORG_JOINS('v.organisation_id')} LEFT JOIN kommuner vk ON vk.kommunenummer = v.kommunenummer`,
+    from: 'vacancies v',
     ts: 'v.published_at',
     id: 'v.id',
     org: 'v.organisation_id',
+    orgJoin: orgJoin('v.organisation_id'),
+    fylkeJoin: ' LEFT JOIN kommuner vk ON vk.kommunenummer = v.kommunenummer',
     fylke: 'vk.fylkesnummer',
+    groupJoin: '',
     targetGroups: 'v.inclusion_tags',
   },
   profiles: {
@@ -106,137 +117,72 @@ const SOURCES: Record<SourceKey, Source> = {
     ts: 'p.published_at',
     id: 'p.id',
     org: null,
+    orgJoin: '',
+    fylkeJoin: '',
     fylke: 'p.shown_fylkesnummer',
+    groupJoin: '',
     targetGroups: 'p.target_groups',
   },
   requests: {
     key: 'requests',
     label: 'Forespørsler om kontakt',
-    from: `contact_requests cr${ORG_JOINS('cr.organisation_id')} LEFT JOIN profiles p ON p.id = cr.profile_id`,
+    from: 'contact_requests cr',
     ts: 'cr.created_at',
     id: 'cr.id',
     org: 'cr.organisation_id',
+    orgJoin: orgJoin('cr.organisation_id'),
+    fylkeJoin: orgFylkeJoin('cr.organisation_id'),
     fylke: 'ko.fylkesnummer',
+    groupJoin: ' LEFT JOIN profiles p ON p.id = cr.profile_id',
     targetGroups: 'p.target_groups',
   },
   hires: {
     key: 'hires',
     label: 'Ansettelser',
-    from: `${HIRES} h${ORG_JOINS('h.organisation_id')} LEFT JOIN profiles p ON p.id = h.profile_id`,
+    from: `${hiresSql(false)} h`,
     ts: 'h.ts',
     id: 'h.hid',
     org: 'h.organisation_id',
+    orgJoin: orgJoin('h.organisation_id'),
+    fylkeJoin: orgFylkeJoin('h.organisation_id'),
     fylke: 'ko.fylkesnummer',
+    groupJoin: ' LEFT JOIN profiles p ON p.id = h.profile_id',
     targetGroups: 'p.target_groups',
   },
   agreements: {
     key: 'agreements',
     label: 'Oppfølgingsavtaler startet',
-    from: `agreements a${ORG_JOINS('a.organisation_id')} LEFT JOIN profiles p ON p.candidate_id = a.candidate_id`,
+    from: 'agreements a',
     ts: 'a.started_at',
     id: 'a.id',
     org: 'a.organisation_id',
+    orgJoin: orgJoin('a.organisation_id'),
+    fylkeJoin: orgFylkeJoin('a.organisation_id'),
     fylke: 'ko.fylkesnummer',
+    groupJoin: ' LEFT JOIN profiles p ON p.candidate_id = a.candidate_id',
     targetGroups: 'p.target_groups',
   },
 }
+const SOURCE_LIST = [SOURCES.vacancies, SOURCES.profiles, SOURCES.requests, SOURCES.hires, SOURCES.agreements]
 
-type KeyKind = 'month' | 'total' | GroupBy
-
-/** SQL expression for the grouping key, or null when the source has no such dimension. */
-function keyExpr(source: Source, kind: KeyKind): string | null {
-  switch (kind) {
-    case 'month':
-      return `substr(${source.ts}, 1, 7)`
-    case 'total':
-      return `'*'`
-    case 'fylke':
-      return `coalesce(${source.fylke}, '${UNKNOWN}')`
-    case 'sektor':
-      return source.org ? `coalesce(o.sector, '${UNKNOWN}')` : null
-    case 'naering':
-      return source.org ? `coalesce(o.nace_section, '${UNKNOWN}')` : null
-    case 'malgruppe':
-      return 'je.value'
-  }
-}
-
+type Dim = 'total' | GroupBy
+const DIMS: Dim[] = ['total', 'fylke', 'sektor', 'naering', 'malgruppe']
 const UNKNOWN = 'UKJENT'
 
-/** Counts of one source grouped by one key: key → entry (units = people, or organisations when fewer). */
-function countBy(source: Source, kind: KeyKind, p: Params): Map<string, Entry> {
-  const key = keyExpr(source, kind)
-  const out = new Map<string, Entry>()
-  if (!key) return out
-  const expand = kind === 'malgruppe'
-  const member = source.org ? memberFilter(source.org, p) : { sql: '', params: [] }
-  const sqlText = `SELECT ${key} AS k, ${expand ? `count(DISTINCT ${source.id})` : 'count(*)'} AS n${
-    source.org ? `, count(DISTINCT ${source.org}) AS orgs` : ''
+/** SQL expression and joins for a dimension's key, or null when the source has no such dimension. */
+function keyExpr(source: Source, dim: Dim): { expr: string; joins: string } | null {
+  switch (dim) {
+    case 'total':
+      return { expr: `'*'`, joins: '' }
+    case 'fylke':
+      return { expr: `coalesce(${source.fylke}, '${UNKNOWN}')`, joins: source.fylkeJoin }
+    case 'sektor':
+      return source.org ? { expr: `coalesce(o.sector, '${UNKNOWN}')`, joins: source.orgJoin } : null
+    case 'naering':
+      return source.org ? { expr: `coalesce(o.nace_section, '${UNKNOWN}')`, joins: source.orgJoin } : null
+    case 'malgruppe':
+      return { expr: 'je.value', joins: source.groupJoin }
   }
-    FROM ${source.from}${expand ? ` JOIN json_each(${source.targetGroups}) je` : ''}
-   WHERE ${source.ts} >= ? AND ${source.ts} < ?${member.sql}${expand ? ` AND substr(je.value, 1, 22) = 'PRIORITERT_MALGRUPPE__'` : ''}
-   GROUP BY k`
-  for (const row of query(sqlText, [p.from, p.toExclusive, ...member.params])) {
-    const n = Number(row.n)
-    out.set(String(row.k), { value: n, units: source.org ? Math.min(n, Number(row.orgs)) : n })
-  }
-  return out
-}
-
-const ZERO: Entry = { value: 0, units: 0 }
-
-// ---------------------------------------------------------------------------
-// Tables
-
-function overviewTable(months: string[], p: Params): StatTable {
-  const sources = [SOURCES.vacancies, SOURCES.profiles, SOURCES.requests, SOURCES.hires, SOURCES.agreements]
-  const byMonth = sources.map((s) => countBy(s, 'month', p))
-  const totals = sources.map((s) => countBy(s, 'total', p).get('*') ?? ZERO)
-  return publishTable({
-    id: 'oversikt',
-    title: 'Oversikt per måned',
-    description:
-      'Publiserte stillinger og profiler, forespørsler om kontakt, ansettelser («Fått jobben» eller startet oppfølgingsavtale) og startede oppfølgingsavtaler.',
-    rowHeader: 'Måned',
-    rows: months.map((m) => ({ key: m, label: monthLabel(m) })),
-    columns: sources.map((s) => ({ key: s.key, label: s.label, unit: 'count' as const })),
-    cells: months.map((m) => byMonth.map((map) => map.get(m) ?? ZERO)),
-    colTotals: totals,
-    chartColumn: 3,
-  })
-}
-
-function vacancyTagTable(months: string[], p: Params): StatTable {
-  const member = memberFilter('v.organisation_id', p)
-  const groupCase = `CASE ${INCLUSION_TAG_GROUPS.map((g) => `WHEN substr(je.value, 1, ${g.prefix.length}) = '${g.prefix}' THEN '${g.code}'`).join(' ')} END`
-  const base = `FROM vacancies v JOIN json_each(v.inclusion_tags) je
-   WHERE v.published_at >= ? AND v.published_at < ?${member.sql}`
-  const params = [p.from, p.toExclusive, ...member.params]
-  const cells = new Map<string, Entry>()
-  for (const row of query(
-    `SELECT substr(v.published_at, 1, 7) AS m, ${groupCase} AS g, count(DISTINCT v.id) AS n, count(DISTINCT v.organisation_id) AS orgs ${base} GROUP BY m, g`,
-    params,
-  )) {
-    cells.set(`${row.m}|${row.g}`, { value: Number(row.n), units: Math.min(Number(row.n), Number(row.orgs)) })
-  }
-  const totals = new Map<string, Entry>()
-  for (const row of query(
-    `SELECT ${groupCase} AS g, count(DISTINCT v.id) AS n, count(DISTINCT v.organisation_id) AS orgs ${base} GROUP BY g`,
-    params,
-  )) {
-    totals.set(String(row.g), { value: Number(row.n), units: Math.min(Number(row.n), Number(row.orgs)) })
-  }
-  return publishTable({
-    id: 'stillinger-merking',
-    title: 'Publiserte stillinger med inkluderingsmerking',
-    description: 'Antall stillinger publisert per måned med minst én merking i hver gruppe. En stilling kan ha merking i flere grupper.',
-    rowHeader: 'Måned',
-    rows: months.map((m) => ({ key: m, label: monthLabel(m) })),
-    columns: INCLUSION_TAG_GROUPS.map((g) => ({ key: g.code, label: g.label, unit: 'count' as const })),
-    cells: months.map((m) => INCLUSION_TAG_GROUPS.map((g) => cells.get(`${m}|${g.code}`) ?? ZERO)),
-    colTotals: INCLUSION_TAG_GROUPS.map((g) => totals.get(g.code) ?? ZERO),
-    chartColumn: 2,
-  })
 }
 
 const REQUEST_OUTCOMES = [
@@ -247,25 +193,283 @@ const REQUEST_OUTCOMES = [
   { key: 'TRUKKET', label: 'Trukket av arbeidsgiver' },
 ] as const
 
-function requestOutcomeTable(months: string[], p: Params): StatTable {
-  const member = memberFilter('cr.organisation_id', p)
-  const outcome = `CASE WHEN cr.status IN ('SENDT', 'SPURT_KANDIDAT') THEN 'VENTER' ELSE cr.status END`
-  const base = `FROM contact_requests cr WHERE cr.created_at >= ? AND cr.created_at < ?${member.sql}`
-  const params = [p.from, p.toExclusive, ...member.params]
-  const run = (select: string, group: string) => {
-    const map = new Map<string, Entry>()
-    for (const row of query(
-      `SELECT ${select} AS k, count(*) AS n, count(DISTINCT cr.organisation_id) AS orgs ${base}${group ? ` GROUP BY ${group}` : ''}`,
-      params,
-    )) {
-      map.set(String(row.k), { value: Number(row.n), units: Math.min(Number(row.n), Number(row.orgs)) })
+const RETENTION_MONTHS = [3, 6, 12] as const
+
+// ---------------------------------------------------------------------------
+// The monthly rollup (rebuilt by the statistics job; the dashboard reads only this)
+
+/**
+ * The rollup is built in a per-connection TEMP table (no write lock on the
+ * database while it runs), then swapped in. The background job and a
+ * synchronous build use different tables so they never mix.
+ */
+type BuildTable = 'stat_rollup_build' | 'stat_rollup_build_sync'
+
+/**
+ * Every rollup statement: (sql, takes a partner id). Each is one INSERT …
+ * SELECT … GROUP BY month, key — aggregation happens inside SQLite.
+ */
+function rollupStatements(today: string, target: BuildTable): Array<{ sql: string; perPartner: boolean; params?: unknown[] }> {
+  const ROLLUP_INSERT = `INSERT INTO temp.${target} (source, month, dim, key, partner_id, n, units, amount)`
+  const out: Array<{ sql: string; perPartner: boolean; params?: unknown[] }> = []
+  for (const source of SOURCE_LIST) {
+    for (const dim of DIMS) {
+      const key = keyExpr(source, dim)
+      if (!key) continue
+      const expand = dim === 'malgruppe'
+      const from = expand && source.key === 'hires' ? `${hiresSql(true)} h` : source.from
+      const n = expand ? `count(DISTINCT ${source.id})` : 'count(*)'
+      const units = source.org ? `min(${n}, count(DISTINCT ${source.org}))` : n
+      const body = (withMember: boolean) =>
+        `${ROLLUP_INSERT}
+         SELECT '${source.key}', substr(${source.ts}, 1, 7) AS m, '${dim}', ${key.expr} AS k, ${withMember ? '?' : '0'}, ${n}, ${units}, 0
+           FROM ${from}${key.joins}${expand ? ` JOIN json_each(${source.targetGroups}) je` : ''}
+          WHERE ${source.ts} IS NOT NULL${withMember && source.org ? memberSql(source.org) : ''}${
+            expand ? ` AND substr(je.value, 1, 22) = 'PRIORITERT_MALGRUPPE__'` : ''
+          }
+          GROUP BY m, k`
+      out.push({ sql: body(false), perPartner: false })
+      if (source.org) out.push({ sql: body(true), perPartner: true })
     }
-    return map
   }
-  const cells = run(`substr(cr.created_at, 1, 7) || '|' || ${outcome}`, `substr(cr.created_at, 1, 7), ${outcome}`)
-  const rowTotals = run('substr(cr.created_at, 1, 7)', 'substr(cr.created_at, 1, 7)')
-  const colTotals = run(outcome, outcome)
-  const grand = run(`'*'`, '')
+  // Vacancies per inclusion-tag group: a tag code is a JSON string, so '"PREFIX' marks one.
+  for (const g of INCLUSION_TAG_GROUPS) {
+    const has = `instr(v.inclusion_tags, '"${g.prefix}') > 0`
+    const body = (withMember: boolean) =>
+      `${ROLLUP_INSERT}
+       SELECT 'vacancy_tags', substr(v.published_at, 1, 7) AS m, 'taggroup', '${g.code}', ${withMember ? '?' : '0'},
+              count(*), min(count(*), count(DISTINCT v.organisation_id)), 0
+         FROM vacancies v WHERE v.published_at IS NOT NULL AND ${has}${withMember ? memberSql('v.organisation_id') : ''}
+        GROUP BY m`
+    out.push({ sql: body(false), perPartner: false }, { sql: body(true), perPartner: true })
+  }
+  // Contact requests by outcome, per month sent.
+  {
+    const outcome = `CASE WHEN cr.status IN ('SENDT', 'SPURT_KANDIDAT') THEN 'VENTER' ELSE cr.status END`
+    const body = (withMember: boolean) =>
+      `${ROLLUP_INSERT}
+       SELECT 'request_outcomes', substr(cr.created_at, 1, 7) AS m, 'outcome', ${outcome} AS k, ${withMember ? '?' : '0'},
+              count(*), min(count(*), count(DISTINCT cr.organisation_id)), 0
+         FROM contact_requests cr WHERE cr.created_at IS NOT NULL${withMember ? memberSql('cr.organisation_id') : ''}
+        GROUP BY m, k`
+    out.push({ sql: body(false), perPartner: false }, { sql: body(true), perPartner: true })
+  }
+  // Schemes used in agreements, by month started, with the amounts calculated.
+  {
+    const body = (withMember: boolean) =>
+      `${ROLLUP_INSERT}
+       SELECT 'schemes', substr(a.started_at, 1, 7) AS m, 'scheme', s.scheme AS k, ${withMember ? '?' : '0'},
+              count(*), min(count(*), count(DISTINCT a.organisation_id), count(DISTINCT a.candidate_id)), coalesce(sum(s.total), 0)
+         FROM agreement_schemes s JOIN agreements a ON a.id = s.agreement_id
+        WHERE a.started_at IS NOT NULL${withMember ? memberSql('a.organisation_id') : ''}
+        GROUP BY m, k`
+    out.push({ sql: body(false), perPartner: false }, { sql: body(true), perPartner: true })
+  }
+  // Agreements that have passed 3/6/12 months (by `today`) and whether they were still running then.
+  for (const months of RETENTION_MONTHS) {
+    const limit = `date(a.started_at, '+${months} months')`
+    const running = `((a.ended_at IS NULL OR a.ended_at >= ${limit}) AND (a.cancelled_at IS NULL OR a.cancelled_at >= ${limit}))`
+    for (const [suffix, condition] of [
+      ['passert', '1'],
+      ['lop', running],
+    ] as const) {
+      const body = (withMember: boolean) =>
+        `${ROLLUP_INSERT}
+         SELECT 'retention', substr(a.started_at, 1, 7) AS m, 'retention', '${months}:${suffix}', ${withMember ? '?' : '0'},
+                count(*), min(count(*), count(DISTINCT a.organisation_id)), 0
+           FROM agreements a
+          WHERE a.started_at IS NOT NULL AND ${limit} <= ? AND ${condition}${withMember ? memberSql('a.organisation_id') : ''}
+          GROUP BY m`
+      out.push({ sql: body(false), perPartner: false, params: [today] }, { sql: body(true), perPartner: true, params: [today] })
+    }
+  }
+  // Hires by state employers that reported their total for the year, for the 5 % goal.
+  {
+    const body = (withMember: boolean) =>
+      `${ROLLUP_INSERT}
+       SELECT 'state_hires', substr(h.ts, 1, 7) AS m, 'total', '*', ${withMember ? '?' : '0'},
+              count(*), min(count(*), count(DISTINCT h.organisation_id)), 0
+         FROM ${hiresSql(false)} h JOIN organisations o ON o.id = h.organisation_id
+         JOIN state_hire_reports r ON r.organisation_id = h.organisation_id AND r.year = CAST(substr(h.ts, 1, 4) AS INTEGER)
+        WHERE o.sector = 'STATLIG' AND h.ts IS NOT NULL${withMember ? memberSql('h.organisation_id') : ''}
+        GROUP BY m`
+    out.push({ sql: body(false), perPartner: false }, { sql: body(true), perPartner: true })
+  }
+  return out
+}
+
+type RollupPlan = { target: BuildTable; partnerIds: number[]; statements: ReturnType<typeof rollupStatements> }
+
+function rollupPlan(today: string, target: BuildTable): RollupPlan {
+  const client = getDb().$client
+  client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${target} AS SELECT * FROM main.stat_rollup WHERE 0`)
+  client.exec(`DELETE FROM temp.${target}`)
+  const partnerIds = getDb()
+    .select({ id: organisations.id, code: organisations.partnerCode })
+    .from(organisations)
+    .where(eq(organisations.kind, 'PARTNER'))
+    .all()
+    .filter((p) => (EMPLOYER_SIDE_PARTNERS as readonly string[]).includes(p.code ?? ''))
+    .map((p) => p.id)
+  return { target, partnerIds, statements: rollupStatements(today, target) }
+}
+
+function runRollupStatement(plan: RollupPlan, st: RollupPlan['statements'][number]): void {
+  const stmt = prepared(st.sql)
+  if (st.perPartner) for (const id of plan.partnerIds) stmt.run(id, ...(st.params ?? []), id)
+  else stmt.run(...(st.params ?? []))
+}
+
+/** Swaps the freshly built rollup in, in one short write transaction. */
+function swapRollup(plan: RollupPlan, today: string, started: number): { durationMs: number } {
+  const client = getDb().$client
+  const durationMs = Math.round(performance.now() - started)
+  client.transaction(() => {
+    client.prepare('DELETE FROM main.stat_rollup').run()
+    client.prepare(`INSERT INTO main.stat_rollup SELECT * FROM temp.${plan.target}`).run()
+    client
+      .prepare(
+        `INSERT INTO stat_rollup_runs (id, built_at, today, duration_ms) VALUES (1, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, today = excluded.today, duration_ms = excluded.duration_ms`,
+      )
+      .run(nowIso(), today, durationMs)
+  })()
+  client.exec(`DELETE FROM temp.${plan.target}`)
+  return { durationMs }
+}
+
+/** Rebuilds the monthly rollup from the source tables (synchronously: tests, benchmark, first load). */
+export function refreshStatistics(today: string): { durationMs: number } {
+  const started = performance.now()
+  const plan = rollupPlan(today, 'stat_rollup_build_sync')
+  for (const st of plan.statements) runRollupStatement(plan, st)
+  return swapRollup(plan, today, started)
+}
+
+/** The same, one statement at a time, giving the event loop room between statements (the background job). */
+export async function refreshStatisticsInSteps(today: string): Promise<{ durationMs: number }> {
+  const started = performance.now()
+  const plan = rollupPlan(today, 'stat_rollup_build')
+  for (const st of plan.statements) {
+    runRollupStatement(plan, st)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return swapRollup(plan, today, started)
+}
+
+/** When the rollup was last built, or null. */
+export function statisticsBuiltAt(): string | null {
+  const row = query('SELECT built_at FROM stat_rollup_runs WHERE id = 1', [])[0]
+  return row ? String(row.built_at) : null
+}
+
+/** The statistics job: rebuilds the rollup now and then every `intervalMs` (default 15 minutes). */
+export function startStatisticsJob(intervalMs = 15 * 60_000): () => void {
+  let running = false
+  const run = async () => {
+    if (running) return
+    running = true
+    try {
+      await refreshStatisticsInSteps(todayIso())
+    } catch (error) {
+      console.error('statistikk: oppdatering feilet', error)
+    } finally {
+      running = false
+    }
+  }
+  const first = setTimeout(() => void run(), 0)
+  const timer = setInterval(() => void run(), intervalMs)
+  timer.unref?.()
+  return () => {
+    clearTimeout(first)
+    clearInterval(timer)
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Reading the rollup
+
+type Rollup = Map<string, Map<string, Entry & { amount: number }>>
+const ZERO: Entry = { value: 0, units: 0 }
+
+/** All rollup rows for the months and partner filter, as (source|dim|key) → month → entry. */
+function readRollup(months: string[], partnerId: number, dims: string[]): Rollup {
+  const out: Rollup = new Map()
+  const rows = query(
+    `SELECT source, dim, key, month, n, units, amount, partner_id FROM stat_rollup
+      WHERE partner_id IN (0, ?) AND dim IN (${dims.map(() => '?').join(', ')}) AND month >= ? AND month <= ?`,
+    [partnerId, ...dims, months[0], months[months.length - 1]],
+  )
+  for (const row of rows) {
+    // Employer-side figures come from the partner's own rows; profiles exist only as partner 0.
+    const source = String(row.source)
+    const wanted = partnerId === 0 || source === 'profiles' ? 0 : partnerId
+    if (Number(row.partner_id) !== wanted) continue
+    const id = `${source}|${row.dim}|${row.key}`
+    let byMonth = out.get(id)
+    if (!byMonth) out.set(id, (byMonth = new Map()))
+    byMonth.set(String(row.month), { value: Number(row.n), units: Number(row.units), amount: Number(row.amount) })
+  }
+  return out
+}
+
+/**
+ * A figure over several months: counts add up; the people/organisations
+ * behind it are at least the largest month's, and that lower bound is what
+ * the threshold test gets — so a figure is hidden whenever it might count
+ * fewer than 5 (never shown when it could be too small).
+ */
+function over(rollup: Rollup, id: string, months: string[], pick: 'n' | 'amount' = 'n'): Entry {
+  const byMonth = rollup.get(id)
+  if (!byMonth) return ZERO
+  let n = 0
+  let amount = 0
+  let bound = 0
+  for (const m of months) {
+    const e = byMonth.get(m)
+    if (!e) continue
+    n += e.value
+    amount += e.amount
+    bound = Math.max(bound, e.units ?? e.value)
+  }
+  const units = Math.min(n, bound)
+  return pick === 'amount' ? { value: amount, units } : { value: n, units }
+}
+
+// ---------------------------------------------------------------------------
+// Tables
+
+function overviewTable(months: string[], r: Rollup): StatTable {
+  return publishTable({
+    id: 'oversikt',
+    title: 'Oversikt per måned',
+    description:
+      'Publiserte stillinger og profiler, forespørsler om kontakt, ansettelser («Fått jobben» eller startet oppfølgingsavtale) og startede oppfølgingsavtaler.',
+    rowHeader: 'Måned',
+    rows: months.map((m) => ({ key: m, label: monthLabel(m) })),
+    columns: SOURCE_LIST.map((s) => ({ key: s.key, label: s.label, unit: 'count' as const })),
+    cells: months.map((m) => SOURCE_LIST.map((s) => over(r, `${s.key}|total|*`, [m]))),
+    colTotals: SOURCE_LIST.map((s) => over(r, `${s.key}|total|*`, months)),
+    chartColumn: 3,
+  })
+}
+
+function vacancyTagTable(months: string[], r: Rollup): StatTable {
+  return publishTable({
+    id: 'stillinger-merking',
+    title: 'Publiserte stillinger med inkluderingsmerking',
+    description: 'Antall stillinger publisert per måned med minst én merking i hver gruppe. En stilling kan ha merking i flere grupper.',
+    rowHeader: 'Måned',
+    rows: months.map((m) => ({ key: m, label: monthLabel(m) })),
+    columns: INCLUSION_TAG_GROUPS.map((g) => ({ key: g.code, label: g.label, unit: 'count' as const })),
+    cells: months.map((m) => INCLUSION_TAG_GROUPS.map((g) => over(r, `vacancy_tags|taggroup|${g.code}`, [m]))),
+    colTotals: INCLUSION_TAG_GROUPS.map((g) => over(r, `vacancy_tags|taggroup|${g.code}`, months)),
+    chartColumn: 2,
+  })
+}
+
+function requestOutcomeTable(months: string[], r: Rollup): StatTable {
+  const id = (o: string) => `request_outcomes|outcome|${o}`
   return publishTable({
     id: 'foresporsler',
     title: 'Forespørsler om kontakt og hvordan de endte',
@@ -273,32 +477,23 @@ function requestOutcomeTable(months: string[], p: Params): StatTable {
     rowHeader: 'Måned',
     rows: months.map((m) => ({ key: m, label: monthLabel(m) })),
     columns: REQUEST_OUTCOMES.map((o) => ({ key: o.key, label: o.label, unit: 'count' as const })),
-    cells: months.map((m) => REQUEST_OUTCOMES.map((o) => cells.get(`${m}|${o.key}`) ?? ZERO)),
-    rowTotals: months.map((m) => rowTotals.get(m) ?? ZERO),
-    colTotals: REQUEST_OUTCOMES.map((o) => colTotals.get(o.key) ?? ZERO),
-    grandTotal: grand.get('*') && grand.get('*')!.value > 0 ? grand.get('*')! : ZERO,
+    cells: months.map((m) => REQUEST_OUTCOMES.map((o) => over(r, id(o.key), [m]))),
+    rowTotals: months.map((m) => over(r, 'requests|total|*', [m])),
+    colTotals: REQUEST_OUTCOMES.map((o) => over(r, id(o.key), months)),
+    grandTotal: over(r, 'requests|total|*', months),
     chartColumn: 1,
   })
 }
 
-function schemeTable(p: Params): StatTable {
-  const member = memberFilter('a.organisation_id', p)
-  const sqlText = `SELECT s.scheme AS k, count(*) AS n, count(DISTINCT a.organisation_id) AS orgs,
-                          count(DISTINCT a.candidate_id) AS persons, coalesce(sum(s.total), 0) AS amount
-     FROM agreement_schemes s JOIN agreements a ON a.id = s.agreement_id
-    WHERE a.started_at >= ? AND a.started_at < ?${member.sql}`
-  const params = [p.from, p.toExclusive, ...member.params]
-  const entry = (row: Row | undefined): [Entry, Entry] => {
-    if (!row) return [ZERO, ZERO]
-    const units = Math.min(Number(row.n), Number(row.orgs), Number(row.persons))
-    return [
-      { value: Number(row.n), units },
-      { value: Number(row.amount), units },
-    ]
+function schemeTable(months: string[], r: Rollup): StatTable {
+  const id = (s: string) => `schemes|scheme|${s}`
+  // The total counts at least as many people/organisations as its largest part.
+  const total = (pick: 'n' | 'amount'): Entry => {
+    const parts = SCHEMES.map((s) => over(r, id(s), months, pick))
+    const bound = Math.max(0, ...parts.map((e) => e.units ?? 0))
+    const value = parts.reduce((a, e) => a + e.value, 0)
+    return { value, units: bound }
   }
-  const byScheme = new Map(query(`${sqlText} GROUP BY s.scheme`, params).map((r) => [String(r.k), r]))
-  const total = query(sqlText, params)[0]
-  const totalEntries = total && Number(total.n) > 0 ? entry(total) : entry(undefined)
   return publishTable({
     id: 'avtaler-ordning',
     title: 'Oppfølgingsavtaler etter ordning',
@@ -309,44 +504,25 @@ function schemeTable(p: Params): StatTable {
       { key: 'antall', label: 'Avtaler med ordningen', unit: 'count' },
       { key: 'belop', label: 'Tilskudd beregnet (kr)', unit: 'kroner' },
     ],
-    cells: SCHEMES.map((s) => entry(byScheme.get(s))),
-    colTotals: totalEntries,
+    cells: SCHEMES.map((s) => [over(r, id(s), months), over(r, id(s), months, 'amount')]),
+    colTotals: [total('n'), total('amount')],
     chartColumn: 0,
   })
 }
 
-function retentionTable(p: Params, today: string): StatTable {
-  const member = memberFilter('a.organisation_id', p)
-  const rows: Array<[Entry, Entry]> = []
-  const durations = [3, 6, 12]
-  for (const months of durations) {
-    const limit = `date(a.started_at, '+${months} months')`
-    const running = `((a.ended_at IS NULL OR a.ended_at >= ${limit}) AND (a.cancelled_at IS NULL OR a.cancelled_at >= ${limit}))`
-    const row = query(
-      `SELECT count(*) AS eligible, count(DISTINCT a.organisation_id) AS eorgs,
-              coalesce(sum(CASE WHEN ${running} THEN 1 ELSE 0 END), 0) AS running,
-              count(DISTINCT CASE WHEN ${running} THEN a.organisation_id END) AS rorgs
-         FROM agreements a
-        WHERE a.started_at >= ? AND a.started_at < ? AND ${limit} <= ?${member.sql}`,
-      [p.from, p.toExclusive, today, ...member.params],
-    )[0]
-    rows.push([
-      { value: Number(row.eligible), units: Math.min(Number(row.eligible), Number(row.eorgs)) },
-      { value: Number(row.running), units: Math.min(Number(row.running), Number(row.rorgs)) },
-    ])
-  }
+function retentionTable(months: string[], r: Rollup): StatTable {
   const table = publishTable({
     id: 'avtaler-varighet',
     title: 'Oppfølgingsavtaler som fortsatt løper',
     description:
       'Av avtalene som startet i perioden og har passert 3, 6 og 12 måneder: hvor mange som fortsatt løp etter så lang tid (ikke avsluttet eller annullert).',
     rowHeader: 'Tid etter oppstart',
-    rows: durations.map((m) => ({ key: String(m), label: `${m} måneder` })),
+    rows: RETENTION_MONTHS.map((m) => ({ key: String(m), label: `${m} måneder` })),
     columns: [
       { key: 'startet', label: 'Avtaler som har passert tiden', unit: 'count' },
       { key: 'lop', label: 'Fortsatt i gang', unit: 'count' },
     ],
-    cells: rows,
+    cells: RETENTION_MONTHS.map((n) => [over(r, `retention|retention|${n}:passert`, months), over(r, `retention|retention|${n}:lop`, months)]),
     chartColumn: 1,
   })
   return withShareColumn(table, 1, 0, { key: 'andel', label: 'Andel i gang (%)' })
@@ -393,37 +569,24 @@ function caseloadTable(): StatTable {
   })
 }
 
-function stateGoalTable(from: string, to: string, p: Params): StatTable {
-  const fromYear = Number(from.slice(0, 4))
-  const toYear = Number(to.slice(0, 4))
+function stateGoalTable(months: string[], r: Rollup, partnerId: number): StatTable {
+  const fromYear = Number(months[0].slice(0, 4))
+  const toYear = Number(months[months.length - 1].slice(0, 4))
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i)
-  const reportMember = memberFilter('r.organisation_id', p)
   const reported = new Map(
     query(
       `SELECT r.year AS y, sum(r.total_hires) AS total, count(DISTINCT r.organisation_id) AS orgs
          FROM state_hire_reports r JOIN organisations o ON o.id = r.organisation_id
-        WHERE o.sector = 'STATLIG' AND r.year >= ? AND r.year <= ?${reportMember.sql}
+        WHERE o.sector = 'STATLIG' AND r.year >= ? AND r.year <= ?${partnerId ? memberSql('r.organisation_id') : ''}
         GROUP BY r.year`,
-      [fromYear, toYear, ...reportMember.params],
-    ).map((r) => [Number(r.y), r]),
-  )
-  const hireMember = memberFilter('h.organisation_id', p)
-  const hires = new Map(
-    query(
-      `SELECT CAST(substr(h.ts, 1, 4) AS INTEGER) AS y, count(*) AS n, count(DISTINCT h.organisation_id) AS orgs
-         FROM ${HIRES} h
-         JOIN organisations o ON o.id = h.organisation_id
-         JOIN state_hire_reports r ON r.organisation_id = h.organisation_id AND r.year = CAST(substr(h.ts, 1, 4) AS INTEGER)
-        WHERE o.sector = 'STATLIG' AND h.ts >= ? AND h.ts < ?${hireMember.sql}
-        GROUP BY y`,
-      [`${fromYear}-01-01`, `${toYear + 1}-01-01`, ...hireMember.params],
-    ).map((r) => [Number(r.y), r]),
+      [fromYear, toYear, ...(partnerId ? [partnerId] : [])],
+    ).map((row) => [Number(row.y), row]),
   )
   const table = publishTable({
     id: 'statlig-mal',
     title: 'Statlige arbeidsgivere: inkluderingsmålet på 5 %',
     description:
-      'Ansettelser gjennom Vi inkluderer hos statlige arbeidsgivere, som andel av alle nyansettelser de selv har rapportert for året. Målet er at minst 5 % av nyansettelsene i staten er personer med nedsatt funksjonsevne eller hull i CV-en.',
+      'Ansettelser gjennom Vi inkluderer hos statlige arbeidsgivere i hele kalenderåret, som andel av alle nyansettelser statlige arbeidsgivere selv har rapportert for året. Målet er at minst 5 % av nyansettelsene i staten er personer med nedsatt funksjonsevne eller hull i CV-en.',
     rowHeader: 'År',
     rows: years.map((y) => ({ key: String(y), label: String(y) })),
     columns: [
@@ -431,12 +594,12 @@ function stateGoalTable(from: string, to: string, p: Params): StatTable {
       { key: 'inkludering', label: 'Inkluderingsansettelser', unit: 'count' },
     ],
     cells: years.map((y) => {
-      const r = reported.get(y)
-      const h = hires.get(y)
+      const rep = reported.get(y)
+      const yearMonths = Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`)
       return [
         // Protected by the number of reporting employers: one employer's own total must not show.
-        r ? { value: Number(r.total), units: Number(r.orgs) } : ZERO,
-        h ? { value: Number(h.n), units: Math.min(Number(h.n), Number(h.orgs)) } : ZERO,
+        rep ? { value: Number(rep.total), units: Number(rep.orgs) } : ZERO,
+        over(r, 'state_hires|total|*', yearMonths),
       ]
     }),
     chartColumn: 1,
@@ -480,13 +643,12 @@ function breakdownRows(groupBy: GroupBy): Array<{ key: string; label: string }> 
   }
 }
 
-function breakdownTable(groupBy: GroupBy, p: Params): StatTable {
-  const sources = [SOURCES.vacancies, SOURCES.profiles, SOURCES.requests, SOURCES.hires, SOURCES.agreements].filter(
-    (s) => keyExpr(s, groupBy) !== null,
-  )
-  const maps = sources.map((s) => countBy(s, groupBy, p))
+function breakdownTable(groupBy: GroupBy, months: string[], r: Rollup): StatTable {
+  const sources = SOURCE_LIST.filter((s) => keyExpr(s, groupBy) !== null)
   const rows = breakdownRows(groupBy)
-  if (groupBy !== 'malgruppe' && maps.some((m) => (m.get(UNKNOWN)?.value ?? 0) > 0)) rows.push({ key: UNKNOWN, label: 'Ikke oppgitt' })
+  if (groupBy !== 'malgruppe' && sources.some((s) => over(r, `${s.key}|${groupBy}|${UNKNOWN}`, months).value > 0)) {
+    rows.push({ key: UNKNOWN, label: 'Ikke oppgitt' })
+  }
   // A person can belong to several priority groups, so those rows do not add up: no totals there.
   const additive = groupBy !== 'malgruppe'
   const description: Record<GroupBy, string> = {
@@ -504,8 +666,8 @@ function breakdownTable(groupBy: GroupBy, p: Params): StatTable {
     rowHeader: GROUP_BYS[groupBy],
     rows,
     columns: sources.map((s) => ({ key: s.key, label: s.label, unit: 'count' as const })),
-    cells: rows.map((r) => maps.map((m) => m.get(r.key) ?? ZERO)),
-    colTotals: additive ? sources.map((s) => countBy(s, 'total', p).get('*') ?? ZERO) : undefined,
+    cells: rows.map((row) => sources.map((s) => over(r, `${s.key}|${groupBy}|${row.key}`, months))),
+    colTotals: additive ? sources.map((s) => over(r, `${s.key}|total|*`, months)) : undefined,
     chartColumn: 0,
   })
 }
@@ -515,6 +677,10 @@ function breakdownTable(groupBy: GroupBy, p: Params): StatTable {
 
 export type Dashboard = {
   query: StatsQuery
+  /** The whole months the figures cover (YYYY-MM). */
+  months: { first: string; last: string }
+  /** When the monthly rollup the figures come from was built (ISO). */
+  builtAt: string | null
   /** Bokmål description of the employers the figures cover. */
   scope: string
   tables: StatTable[]
@@ -554,16 +720,17 @@ export function buildDashboard(q: StatsQuery, today: string): Dashboard {
           .from(organisations)
           .where(eq(organisations.partnerCode, q.utvalg))
           .get()?.id ?? -1)
-  const p: Params = { from: q.from, toExclusive: nextDay(q.to), partnerId }
+  if (statisticsBuiltAt() === null) refreshStatistics(today)
   const months = monthsBetween(q.from, q.to)
+  const rollup = readRollup(months, partnerId ?? 0, ['total', q.groupBy, 'taggroup', 'outcome', 'scheme', 'retention'])
   const tables = [
-    overviewTable(months, p),
-    breakdownTable(q.groupBy, p),
-    vacancyTagTable(months, p),
-    requestOutcomeTable(months, p),
-    schemeTable(p),
-    retentionTable(p, today),
-    stateGoalTable(q.from, q.to, p),
+    overviewTable(months, rollup),
+    breakdownTable(q.groupBy, months, rollup),
+    vacancyTagTable(months, rollup),
+    requestOutcomeTable(months, rollup),
+    schemeTable(months, rollup),
+    retentionTable(months, rollup),
+    stateGoalTable(months, rollup, partnerId ?? 0),
     caseloadTable(),
   ]
   return {
@@ -572,6 +739,8 @@ export function buildDashboard(q: StatsQuery, today: string): Dashboard {
       q.utvalg === 'alle'
         ? 'Alle arbeidsgivere.'
         : `Bare arbeidsgivere som er medlem av ${q.utvalg === 'VIRKE' ? 'Virke' : q.utvalg === 'SPEKTER' ? 'Spekter' : q.utvalg}. Tall for profiler og porteføljer gjelder alle.`,
+    months: { first: months[0], last: months[months.length - 1] },
+    builtAt: statisticsBuiltAt(),
     tables,
   }
 }

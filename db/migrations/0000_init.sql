@@ -189,6 +189,7 @@ CREATE TABLE `candidates` (
 --> statement-breakpoint
 CREATE INDEX `candidates_owner_idx` ON `candidates` (`jobbspesialist_user_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `candidates_fnr_unique` ON `candidates` (`fnr`);--> statement-breakpoint
+CREATE INDEX `candidates_owner_step_idx` ON `candidates` (`jobbspesialist_user_id`,`ips_step`);--> statement-breakpoint
 CREATE TABLE `consents` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`candidate_id` integer NOT NULL,
@@ -235,6 +236,8 @@ CREATE TABLE `contact_requests` (
 CREATE INDEX `contact_requests_org_idx` ON `contact_requests` (`organisation_id`,`status`);--> statement-breakpoint
 CREATE INDEX `contact_requests_profile_idx` ON `contact_requests` (`profile_id`);--> statement-breakpoint
 CREATE INDEX `contact_requests_status_idx` ON `contact_requests` (`status`,`reply_deadline`);--> statement-breakpoint
+CREATE INDEX `contact_requests_created_idx` ON `contact_requests` (`created_at`,`organisation_id`,`status`);--> statement-breakpoint
+CREATE INDEX `contact_requests_marking_idx` ON `contact_requests` (`employer_marking`,`marked_at`,`organisation_id`);--> statement-breakpoint
 CREATE TABLE `profiles` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`candidate_id` integer NOT NULL,
@@ -269,6 +272,7 @@ CREATE TABLE `profiles` (
 CREATE UNIQUE INDEX `profiles_code_unique` ON `profiles` (`code`);--> statement-breakpoint
 CREATE UNIQUE INDEX `profiles_candidate_unique` ON `profiles` (`candidate_id`);--> statement-breakpoint
 CREATE INDEX `profiles_status_idx` ON `profiles` (`status`,`published_at`);--> statement-breakpoint
+CREATE INDEX `profiles_published_idx` ON `profiles` (`published_at`);--> statement-breakpoint
 CREATE TABLE `vacancies` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`organisation_id` integer NOT NULL,
@@ -304,6 +308,7 @@ CREATE TABLE `vacancies` (
 CREATE INDEX `vacancies_org_idx` ON `vacancies` (`organisation_id`);--> statement-breakpoint
 CREATE INDEX `vacancies_status_idx` ON `vacancies` (`status`,`published_at`);--> statement-breakpoint
 CREATE INDEX `vacancies_styrk_idx` ON `vacancies` (`styrk_code`);--> statement-breakpoint
+CREATE INDEX `vacancies_published_idx` ON `vacancies` (`published_at`,`organisation_id`,`kommunenummer`);--> statement-breakpoint
 CREATE TABLE `employer_tax_rates` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`zone` text NOT NULL,
@@ -338,6 +343,142 @@ CREATE TABLE `inclusion_subsidy_max_rates` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `inclusion_subsidy_max_rates_valid_from_unique` ON `inclusion_subsidy_max_rates` (`valid_from`);--> statement-breakpoint
+CREATE TABLE `agreement_adaptations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`agreement_id` integer NOT NULL,
+	`code` text NOT NULL,
+	`text` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (`agreement_id`) REFERENCES `agreements`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `agreement_adaptations_idx` ON `agreement_adaptations` (`agreement_id`);--> statement-breakpoint
+CREATE TABLE `agreement_approvals` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`agreement_id` integer NOT NULL,
+	`party` text NOT NULL,
+	`method` text NOT NULL,
+	`by_user_id` integer,
+	`agreement_version` integer NOT NULL,
+	`at` text NOT NULL,
+	`withdrawn_at` text,
+	FOREIGN KEY (`agreement_id`) REFERENCES `agreements`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `agreement_approvals_idx` ON `agreement_approvals` (`agreement_id`,`party`);--> statement-breakpoint
+CREATE TABLE `agreement_reminders` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`key` text NOT NULL,
+	`agreement_id` integer,
+	`sent_at` text NOT NULL,
+	FOREIGN KEY (`agreement_id`) REFERENCES `agreements`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `agreement_reminders_unique` ON `agreement_reminders` (`kind`,`key`);--> statement-breakpoint
+CREATE TABLE `agreement_schemes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`agreement_id` integer NOT NULL,
+	`scheme` text NOT NULL,
+	`input` text NOT NULL,
+	`calculation` text NOT NULL,
+	`total` integer NOT NULL,
+	`calculated_at` text NOT NULL,
+	`by_user_id` integer,
+	FOREIGN KEY (`agreement_id`) REFERENCES `agreements`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `agreement_schemes_idx` ON `agreement_schemes` (`agreement_id`);--> statement-breakpoint
+CREATE TABLE `agreement_versions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`agreement_id` integer NOT NULL,
+	`version` integer NOT NULL,
+	`change_kind` text NOT NULL,
+	`changed_sections` text DEFAULT '[]' NOT NULL,
+	`approvals_withdrawn` integer DEFAULT false NOT NULL,
+	`snapshot` text NOT NULL,
+	`by_user_id` integer,
+	`at` text NOT NULL,
+	FOREIGN KEY (`agreement_id`) REFERENCES `agreements`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `agreement_versions_idx` ON `agreement_versions` (`agreement_id`,`version`);--> statement-breakpoint
+CREATE TABLE `agreements` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`candidate_id` integer NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`jobbspesialist_user_id` integer NOT NULL,
+	`contact_request_id` integer,
+	`status` text DEFAULT 'PABEGYNT' NOT NULL,
+	`version` integer DEFAULT 1 NOT NULL,
+	`job_title` text DEFAULT '' NOT NULL,
+	`styrk_code` text,
+	`position_percent` integer,
+	`start_date` text,
+	`end_date` text,
+	`permanent` integer DEFAULT false NOT NULL,
+	`monthly_pay` integer,
+	`contact_name` text DEFAULT '' NOT NULL,
+	`contact_phone` text DEFAULT '' NOT NULL,
+	`contact_email` text DEFAULT '' NOT NULL,
+	`goals` text DEFAULT '' NOT NULL,
+	`follow_up_frequency` text DEFAULT 'Ukentlig den første måneden, deretter etter avtale' NOT NULL,
+	`review_dates` text DEFAULT '[]' NOT NULL,
+	`cancellation_reason` text,
+	`cancelled_at` text,
+	`approved_at` text,
+	`started_at` text,
+	`ended_at` text,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`updated_at` text,
+	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`jobbspesialist_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`contact_request_id`) REFERENCES `contact_requests`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`styrk_code`) REFERENCES `styrk08`(`code`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `agreements_owner_idx` ON `agreements` (`jobbspesialist_user_id`,`status`);--> statement-breakpoint
+CREATE INDEX `agreements_org_idx` ON `agreements` (`organisation_id`,`status`);--> statement-breakpoint
+CREATE INDEX `agreements_candidate_idx` ON `agreements` (`candidate_id`);--> statement-breakpoint
+CREATE INDEX `agreements_status_idx` ON `agreements` (`status`,`start_date`);--> statement-breakpoint
+CREATE INDEX `agreements_started_idx` ON `agreements` (`started_at`,`organisation_id`);--> statement-breakpoint
+CREATE TABLE `follow_up_contacts` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`candidate_id` integer NOT NULL,
+	`agreement_id` integer,
+	`kind` text NOT NULL,
+	`with_whom` text NOT NULL,
+	`date` text NOT NULL,
+	`note` text DEFAULT '' NOT NULL,
+	`by_user_id` integer,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`agreement_id`) REFERENCES `agreements`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `follow_up_contacts_candidate_idx` ON `follow_up_contacts` (`candidate_id`,`date`);--> statement-breakpoint
+CREATE INDEX `follow_up_contacts_agreement_idx` ON `follow_up_contacts` (`agreement_id`);--> statement-breakpoint
+CREATE TABLE `planned_follow_ups` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`candidate_id` integer NOT NULL,
+	`agreement_id` integer,
+	`date` text NOT NULL,
+	`done_contact_id` integer,
+	`cancelled_at` text,
+	`by_user_id` integer,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`agreement_id`) REFERENCES `agreements`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`done_contact_id`) REFERENCES `follow_up_contacts`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `planned_follow_ups_due_idx` ON `planned_follow_ups` (`date`);--> statement-breakpoint
+CREATE INDEX `planned_follow_ups_agreement_idx` ON `planned_follow_ups` (`agreement_id`);--> statement-breakpoint
 CREATE TABLE `search_outbox` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`kind` text NOT NULL,
@@ -351,6 +492,25 @@ CREATE TABLE `search_outbox` (
 );
 --> statement-breakpoint
 CREATE INDEX `search_outbox_due_idx` ON `search_outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
+CREATE TABLE `stat_rollup` (
+	`source` text NOT NULL,
+	`month` text NOT NULL,
+	`dim` text NOT NULL,
+	`key` text NOT NULL,
+	`partner_id` integer DEFAULT 0 NOT NULL,
+	`n` integer NOT NULL,
+	`units` integer NOT NULL,
+	`amount` integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `stat_rollup_pk` ON `stat_rollup` (`partner_id`,`dim`,`month`,`source`,`key`);--> statement-breakpoint
+CREATE TABLE `stat_rollup_runs` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`built_at` text NOT NULL,
+	`today` text NOT NULL,
+	`duration_ms` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `state_hire_reports` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`organisation_id` integer NOT NULL,

@@ -58,6 +58,8 @@ export const vacancies = sqliteTable(
     index('vacancies_org_idx').on(t.organisationId),
     index('vacancies_status_idx').on(t.status, t.publishedAt),
     index('vacancies_styrk_idx').on(t.styrkCode),
+    // Partner statistics (issue 7): range scans by publishing time, covering the organisation.
+    index('vacancies_published_idx').on(t.publishedAt, t.organisationId, t.kommunenummer),
   ],
 )
 
@@ -101,6 +103,7 @@ export const candidates = sqliteTable(
   (t) => [
     index('candidates_owner_idx').on(t.jobbspesialistUserId),
     uniqueIndex('candidates_fnr_unique').on(t.fnr),
+    index('candidates_owner_step_idx').on(t.jobbspesialistUserId, t.ipsStep),
   ],
 )
 
@@ -167,6 +170,7 @@ export const profiles = sqliteTable(
     uniqueIndex('profiles_code_unique').on(t.code),
     uniqueIndex('profiles_candidate_unique').on(t.candidateId),
     index('profiles_status_idx').on(t.status, t.publishedAt),
+    index('profiles_published_idx').on(t.publishedAt),
   ],
 )
 
@@ -227,6 +231,8 @@ export const contactRequests = sqliteTable(
     index('contact_requests_org_idx').on(t.organisationId, t.status),
     index('contact_requests_profile_idx').on(t.profileId),
     index('contact_requests_status_idx').on(t.status, t.replyDeadline),
+    index('contact_requests_created_idx').on(t.createdAt, t.organisationId, t.status),
+    index('contact_requests_marking_idx').on(t.employerMarking, t.markedAt, t.organisationId),
   ],
 )
 

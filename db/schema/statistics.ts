@@ -21,3 +21,35 @@ export const stateHireReports = sqliteTable(
   },
   (t) => [uniqueIndex('state_hire_reports_org_year_unique').on(t.organisationId, t.year), index('state_hire_reports_year_idx').on(t.year)],
 )
+
+/**
+ * Monthly pre-aggregates behind the partner dashboard, rebuilt from the
+ * source tables by the statistics job (INSERT … SELECT … GROUP BY, never row
+ * by row). One row per (source, month, dimension, key, partner filter):
+ * `n` = how many, `units` = fewest of people/organisations behind it in that
+ * month (what small-count suppression tests), `amount` = kroner where relevant.
+ * partner_id 0 = all employers; otherwise only members of that partner.
+ */
+export const statRollup = sqliteTable(
+  'stat_rollup',
+  {
+    source: text('source').notNull(),
+    month: text('month').notNull(),
+    dim: text('dim').notNull(),
+    key: text('key').notNull(),
+    partnerId: integer('partner_id').notNull().default(0),
+    n: integer('n').notNull(),
+    units: integer('units').notNull(),
+    amount: integer('amount').notNull().default(0),
+  },
+  (t) => [uniqueIndex('stat_rollup_pk').on(t.partnerId, t.dim, t.month, t.source, t.key)],
+)
+
+/** When the rollup was last rebuilt (one row). */
+export const statRollupRuns = sqliteTable('stat_rollup_runs', {
+  id: integer('id').primaryKey(),
+  builtAt: text('built_at').notNull(),
+  /** The date «still running after N months» was measured against. */
+  today: text('today').notNull(),
+  durationMs: integer('duration_ms').notNull(),
+})

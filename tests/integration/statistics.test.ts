@@ -4,7 +4,7 @@ import { getDb } from '@db/client.server'
 import { auditLog, contactRequests, organisations, profiles, stateHireReports, users } from '@db/schema'
 import type { Figure } from '~/domain/statistics/suppression'
 import type { StatTable } from '~/domain/statistics/table'
-import { buildDashboard, reportStateHires, statisticsAccess, utvalgError } from '~/services/statistics.server'
+import { buildDashboard, refreshStatistics, reportStateHires, statisticsAccess, utvalgError } from '~/services/statistics.server'
 import type { SessionUser } from '~/services/auth.server'
 import { setClock } from '~/utils/clock.server'
 import { seedStatisticsFixture, type Fixture, type Org } from './statistics-fixture'
@@ -180,6 +180,7 @@ describe('partner statistics', () => {
     reportStateHires(actor(state[0].id), 2026, 100)
     reportStateHires(actor(state[0].id), 2026, 120) // a correction replaces the number
     reportStateHires(actor(state[1].id), 2026, 80)
+    refreshStatistics(TODAY)
     expect(db.select().from(stateHireReports).all().map((r) => r.totalHires).sort()).toEqual([120, 80].sort())
     expect(db.select().from(auditLog).where(eq(auditLog.action, 'STATE_HIRES_REPORTED')).all()).toHaveLength(3)
     const goal = table(buildDashboard(query({ from: '2026-01-01', to: '2026-11-22' }), TODAY).tables, 'statlig-mal')
@@ -208,6 +209,7 @@ describe('partner statistics', () => {
         .values({ profileId, organisationId: orgId, status: 'GODKJENT', employerMarking: 'FATT_JOBBEN', markedAt: '2026-05-05T10:00:00.000Z', createdAt: '2026-04-01T10:00:00.000Z' })
         .run()
     }
+    refreshStatistics(TODAY)
     const goal = table(buildDashboard(query({ from: '2026-01-01', to: '2026-11-22' }), TODAY).tables, 'statlig-mal')
     expect(goal.cells[0][0]).toEqual({ value: 120 })
     expect(goal.cells[0][1]).toEqual({ value: 6 })

@@ -1,0 +1,20 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { parseStatsQuery } from '~/domain/statistics/period'
+import { buildDashboard, utvalgError } from '~/services/statistics.server'
+import { todayIso } from '~/utils/clock.server'
+import { requireUserWithRole } from '~/utils/permissions.server'
+
+/**
+ * GET /api/v1/stats?from=&to=&groupBy=&utvalg= — the partner dashboard as
+ * JSON (partner and admin users). The same suppressed tables as the page and
+ * the CSV export. 400 `{ errors: [{ field, message }] }` for bad parameters.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithRole(request, ['partner', 'admin'])
+  const parsed = parseStatsQuery(new URL(request.url).searchParams, todayIso())
+  if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 })
+  const accessError = utvalgError(user, parsed.value.utvalg)
+  if (accessError) return Response.json({ errors: [{ field: 'utvalg', message: accessError }] }, { status: 400 })
+  const dashboard = buildDashboard(parsed.value, todayIso())
+  return Response.json({ ...dashboard.query, scope: dashboard.scope, tables: dashboard.tables })
+}

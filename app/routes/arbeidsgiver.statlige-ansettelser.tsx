@@ -1,0 +1,130 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
+import { Alert, BodyLong, Button, Heading, Table, TextField, VStack } from '@navikt/ds-react'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { isStateEmployer, listStateHireReports, reportStateHires, STATE_GOAL_PERCENT } from '~/services/statistics.server'
+import { todayIso } from '~/utils/clock.server'
+import { formatDate, formatNumber } from '~/utils/format'
+import { messages } from '~/utils/forms'
+import { requireEmployer } from '~/utils/permissions.server'
+
+export const meta: MetaFunction = () => [{ title: 'Nyansettelser i staten – Vi inkluderer' }]
+
+function schema(currentYear: number) {
+  return z.object({
+    year: z.coerce
+      .number({ required_error: messages.required, invalid_type_error: 'Skriv året med fire sifre, for eksempel 2026.' })
+      .int('Skriv året med fire sifre, for eksempel 2026.')
+      .min(2018, 'Året må være 2018 eller senere.')
+      .max(currentYear, `Du kan ikke rapportere for et år etter ${currentYear}.`),
+    totalHires: z.coerce
+      .number({ required_error: messages.required, invalid_type_error: 'Skriv antallet som et helt tall, for eksempel 120.' })
+      .int('Skriv antallet som et helt tall, for eksempel 120.')
+      .min(0, 'Antallet kan ikke være negativt.')
+      .max(1_000_000, 'Antallet er for stort. Sjekk tallet.'),
+  })
+}
+
+/** Only arbeidsgiver users of a state employer (sector STATLIG) report. */
+async function requireStateEmployer(request: Request) {
+  const user = await requireEmployer(request)
+  if (!isStateEmployer(user.organisationId)) throw new Response('Ingen tilgang', { status: 403, statusText: 'Forbidden' })
+  return user
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireStateEmployer(request)
+  return { organisationName: user.organisationName, reports: listStateHireReports(user.organisationId), currentYear: Number(todayIso().slice(0, 4)) }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireStateEmployer(request)
+  const submission = parseWithZod(await request.formData(), { schema: schema(Number(todayIso().slice(0, 4))) })
+  if (submission.status !== 'success') return data({ result: submission.reply(), saved: null }, { status: 400 })
+  reportStateHires(user, submission.value.year, submission.value.totalHires)
+  return { result: submission.reply({ resetForm: true }), saved: submission.value }
+}
+
+export default function StateHiresPage() {
+  const { organisationName, reports, currentYear } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    defaultValue: { year: String(currentYear) },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: schema(currentYear) }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <VStack gap="space-24">
+      <Heading level="1" size="large">
+        Nyansettelser i staten
+      </Heading>
+      <BodyLong>
+        Statlige virksomheter skal ha minst {STATE_GOAL_PERCENT} % av nyansettelsene fra personer med nedsatt funksjonsevne eller
+        hull i CV-en. Rapporter hvor mange {organisationName ? `${organisationName} ` : ''}ansatte totalt i året, så kan
+        partnerne se andelen som kom gjennom Vi inkluderer. Tallet vises bare sammen med andre virksomheters tall.
+      </BodyLong>
+      {actionData?.saved ? (
+        <Alert variant="success" role="status">
+          Lagret: {formatNumber(actionData.saved.totalHires)} nyansettelser i {actionData.saved.year}.
+        </Alert>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} className="form-narrow">
+        <VStack gap="space-16">
+          <TextField
+            label="År"
+            inputMode="numeric"
+            autoComplete="off"
+            {...getInputProps(fields.year, { type: 'text' })}
+            key={fields.year.key}
+            error={fields.year.errors?.join(' ')}
+          />
+          <TextField
+            label="Totalt antall nyansettelser i året"
+            description="Alle nye ansatte, fast og midlertidig, også de som ikke kom gjennom Vi inkluderer."
+            inputMode="numeric"
+            autoComplete="off"
+            {...getInputProps(fields.totalHires, { type: 'text' })}
+            key={fields.totalHires.key}
+            error={fields.totalHires.errors?.join(' ')}
+          />
+          <div>
+            <Button type="submit">Lagre</Button>
+          </div>
+        </VStack>
+      </Form>
+      <VStack gap="space-8" as="section" aria-labelledby="rapportert">
+        <Heading level="2" size="medium" id="rapportert">
+          Rapportert
+        </Heading>
+        {reports.length === 0 ? (
+          <BodyLong>Dere har ikke rapportert ennå.</BodyLong>
+        ) : (
+          <Table size="small">
+            <caption className="visually-hidden">Rapporterte nyansettelser per år</caption>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">År</Table.HeaderCell>
+                <Table.HeaderCell scope="col" align="right">
+                  Nyansettelser
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col">Sist endret</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {reports.map((r) => (
+                <Table.Row key={r.year}>
+                  <Table.HeaderCell scope="row">{r.year}</Table.HeaderCell>
+                  <Table.DataCell align="right">{formatNumber(r.totalHires)}</Table.DataCell>
+                  <Table.DataCell>{formatDate(r.reportedAt)}</Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </VStack>
+    </VStack>
+  )
+}
