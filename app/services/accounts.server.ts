@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { loginAttempts, organisations, partnerMemberships, userTokens, users, type Role, type TOKEN_PURPOSES } from '@db/schema'
 import { ROLE_LABELS } from '~/domain/codes'
@@ -50,6 +50,18 @@ function issueToken(db: DbOrTx, userId: number, purpose: TokenPurpose, ttlMs: nu
     .values({ purpose, tokenHash: sha256(token), userId, expiresAt: new Date(now().getTime() + ttlMs).toISOString() })
     .run()
   return token
+}
+
+/** At most this many links of one kind per account while earlier ones are still live: no mail-bombing. */
+export const MAX_LIVE_TOKENS = 5
+
+function tooManyLiveTokens(db: DbOrTx, userId: number, purpose: TokenPurpose): boolean {
+  const row = db
+    .select({ n: sql<number>`count(*)` })
+    .from(userTokens)
+    .where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), gt(userTokens.expiresAt, nowIso())))
+    .get()
+  return (row?.n ?? 0) >= MAX_LIVE_TOKENS
 }
 
 function findToken(db: DbOrTx, rawToken: string, purpose: TokenPurpose) {
@@ -173,6 +185,7 @@ export function resendVerification(rawEmail: string): void {
       .where(and(eq(users.email, email), sql`${users.passwordHash} is not null`))
       .get()
     if (!user || user.verified || user.disabled) return
+    if (tooManyLiveTokens(tx, user.id, 'EMAIL_VERIFICATION')) return
     const token = issueToken(tx, user.id, 'EMAIL_VERIFICATION', EMAIL_VERIFICATION_TTL_MS)
     enqueueEmail(
       tx,
@@ -199,6 +212,7 @@ export function requestPasswordReset(rawEmail: string): void {
       .where(eq(users.email, email))
       .get()
     if (!user || user.disabled || !user.hasPassword) return
+    if (tooManyLiveTokens(tx, user.id, 'PASSWORD_RESET')) return
     const token = issueToken(tx, user.id, 'PASSWORD_RESET', PASSWORD_RESET_TTL_MS)
     enqueueEmail(tx, email, 'accounts.password-reset', passwordResetEmail({ name: user.name, url: `${appUrl()}/tilbakestill-passord/${token}` }))
   })

@@ -203,6 +203,16 @@ describe('password reset', () => {
     expect(await attemptLogin(signup.email, signup.password, '10.0.0.3')).toMatchObject({ ok: true })
   })
 
+  it('sends at most five reset mails an hour to one address, silently', async () => {
+    await verifiedEmployer()
+    for (let i = 0; i < 8; i++) requestPasswordReset(signup.email)
+    const resets = () => count(emailOutbox, eq(emailOutbox.template, 'accounts.password-reset'))
+    expect(resets()).toBe(5)
+    advanceClock(60 * 60 * 1000)
+    requestPasswordReset(signup.email)
+    expect(resets()).toBe(6)
+  })
+
   it('a newer link replaces an older one', async () => {
     await verifiedEmployer()
     requestPasswordReset(signup.email)
