@@ -1,4 +1,4 @@
-import { BodyShort, Button, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
+import { BodyShort, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
@@ -31,9 +31,9 @@ export default function EmployerProfilePage() {
           </Heading>
           <BodyShort>Jobbspesialisten spør personen. Navn og kontaktinformasjon deles bare hvis personen samtykker.</BodyShort>
           <div>
-            <Button as={Link} to={`/arbeidsgiver/kandidater/${profile.code}/kontakt`}>
+            <AkselLink as={Link} to={`/arbeidsgiver/kandidater/${profile.code}/kontakt`}>
               Be om kontakt
-            </Button>
+            </AkselLink>
           </div>
         </VStack>
       ) : null}

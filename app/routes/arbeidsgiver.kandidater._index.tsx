@@ -141,9 +141,9 @@ export default function CandidateSearchPage() {
             </Select>
             <HStack gap="space-8">
               <Button type="submit">Søk</Button>
-              <Button as={Link} to="/arbeidsgiver/kandidater" variant="tertiary">
+              <AkselLink as={Link} to="/arbeidsgiver/kandidater">
                 Nullstill
-              </Button>
+              </AkselLink>
             </HStack>
           </VStack>
         </Form>

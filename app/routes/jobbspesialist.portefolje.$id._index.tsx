@@ -135,9 +135,9 @@ export default function CandidatePage() {
         </BodyShort>
         {d.isOwner ? (
           <div>
-            <Button as={Link} to={`/jobbspesialist/portefolje/${p.id}/profil`} variant="secondary">
+            <AkselLink as={Link} to={`/jobbspesialist/portefolje/${p.id}/profil`}>
               {d.profile ? 'Rediger profil' : 'Skriv profil'}
-            </Button>
+            </AkselLink>
           </div>
         ) : null}
         {d.isOwner && d.profile ? (

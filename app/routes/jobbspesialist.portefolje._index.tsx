@@ -56,9 +56,9 @@ export default function CaseloadPage() {
             </Button>
           </HStack>
         </Form>
-        <Button as={Link} to="/jobbspesialist/portefolje/ny">
+        <AkselLink as={Link} to="/jobbspesialist/portefolje/ny">
           Registrer person
-        </Button>
+        </AkselLink>
       </HStack>
       {rows.length === 0 ? (
         <BodyShort>Ingen personer{step ? ' i dette steget' : ''}.</BodyShort>

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { Alert, BodyShort, Button, Heading, HStack, Select, TextField, VStack } from '@navikt/ds-react'
+import { Alert, BodyShort, Button, Link as AkselLink, Heading, HStack, Select, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { INNSATSGRUPPER, INNSATSGRUPPE_CODES } from '~/domain/codes'
@@ -97,9 +97,9 @@ export default function RegisterCandidatePage() {
           </Select>
           <HStack gap="space-16">
             <Button type="submit">Registrer</Button>
-            <Button as={Link} to="/jobbspesialist/portefolje" variant="tertiary">
+            <AkselLink as={Link} to="/jobbspesialist/portefolje">
               Avbryt
-            </Button>
+            </AkselLink>
           </HStack>
         </VStack>
       </Form>

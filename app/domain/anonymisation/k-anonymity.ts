@@ -6,11 +6,12 @@ import type { AgeBand } from '~/domain/codes'
  * published profiles (this one included); otherwise the age band and county
  * are coarsened step by step. Pure.
  *
- * «Shared» means: another published profile whose shown values fall inside
- * this one's shown values — same education level and target groups, a shown
- * age band inside ours, and the same county (or any county when ours is
- * «Hele landet»). So widening our band or dropping the county lets more
- * profiles count.
+ * «Shared» means: another published profile that an observer cannot tell
+ * apart from this one by the shown values — same education level and target
+ * groups, an overlapping shown age band (one band inside the other), and the
+ * same county or «Hele landet» on either side. So widening our band or
+ * dropping the county lets more profiles count, and profiles that were
+ * coarsened earlier count for the finer ones that come later.
  */
 export type QuasiIdentifiers = {
   ageBand: AgeBand
@@ -81,13 +82,13 @@ export function generalise(own: QuasiIdentifiers, level: (typeof GENERALISATION_
   return { ageBand, fylkesnummer: level.fylke ? own.fylkesnummer : null }
 }
 
-/** Does a published profile's shown quasi-identifiers fall inside the candidate shown values? */
+/** Can a published profile's shown quasi-identifiers not be told apart from these shown values? */
 export function sharesQuasiIdentifiers(other: QuasiIdentifiers, shown: QuasiIdentifiers): boolean {
   return (
     (other.educationLevel ?? null) === (shown.educationLevel ?? null) &&
     sameTargetGroups(other.targetGroups, shown.targetGroups) &&
-    ageBandWithin(other.ageBand, shown.ageBand) &&
-    (shown.fylkesnummer === null || other.fylkesnummer === shown.fylkesnummer)
+    (ageBandWithin(other.ageBand, shown.ageBand) || ageBandWithin(shown.ageBand, other.ageBand)) &&
+    (shown.fylkesnummer === null || other.fylkesnummer === null || other.fylkesnummer === shown.fylkesnummer)
   )
 }
 
