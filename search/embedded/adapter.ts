@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { MatchContext } from '~/domain/matching'
+import { ADAPTATION_GROUP_CODES } from '~/domain/codes'
 import { analyzeForIndex, analyzeQuery, synonymsForStyrk } from '../text/analyze'
 import { profileSearchText } from '../documents'
 import {
@@ -84,6 +85,22 @@ export function profileTerms(doc: ProfileDocument): Array<[string, string]> {
   return terms
 }
 
+/**
+ * Filter values are also written into the full-text body as tokens
+ * (`qq` + field + value, letters and digits only), so a filtered search is one
+ * FTS5 posting-list intersection instead of a join per filter.
+ */
+export function filterToken(field: string, value: string): string {
+  return `qq${field}${value}`.toLowerCase().replace(/[^a-z0-9]/g, '')
+}
+export const ALL_TOKEN = 'qqall'
+
+function ftsBody(doc: ProfileDocument): string {
+  return `${analyzeForIndex(profileSearchText(doc, synonymsForStyrk))} ${ALL_TOKEN} ${profileTerms(doc)
+    .map(([f, v]) => filterToken(f, v))
+    .join(' ')}`
+}
+
 /** FTS5 MATCH expression from analysed alternatives; every token is [\p{L}\p{N}]+ and quoted. */
 export function ftsExpression(alternatives: string[][]): string | null {
   const groups = alternatives.filter((a) => a.length > 0)
@@ -92,6 +109,13 @@ export function ftsExpression(alternatives: string[][]): string | null {
 }
 
 type Stmt = Database.Statement
+
+/** Most profiles scored per occupation tier (keeps matching fast at national scale). */
+export const CANDIDATE_POOL = 600
+
+function rankHits(hits: MatchHit[], limit: number): MatchHit[] {
+  return hits.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit)
+}
 
 export class EmbeddedSearch implements SearchPort {
   readonly engine = 'embedded' as const
@@ -128,7 +152,7 @@ export class EmbeddedSearch implements SearchPort {
     )
     const insertTerm = this.stmt('INSERT OR IGNORE INTO search_profile_terms (field, value, profile_id) VALUES (?, ?, ?)')
     for (const [field, value] of profileTerms(doc)) insertTerm.run(field, value, doc.id)
-    this.stmt('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)').run(doc.id, analyzeForIndex(profileSearchText(doc, synonymsForStyrk)))
+    this.stmt('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)').run(doc.id, ftsBody(doc))
     this.version++
   }
 
@@ -162,140 +186,185 @@ export class EmbeddedSearch implements SearchPort {
     this.db.transaction(() => ids.forEach((id) => this.removeVacancySync(id)))()
   }
 
+  /**
+   * Full rebuild in ONE transaction (readers keep seeing the old index until
+   * it commits). Built for national scale: rows are prepared in memory, the
+   * term rows are inserted in primary-key order and the secondary index is
+   * created afterwards.
+   */
   async reindexAll(source: ReindexSource): Promise<{ profiles: number; vacancies: number }> {
-    let profiles = 0
-    let vacancies = 0
-    this.db.transaction(() => {
-      this.db.exec('DELETE FROM search_profile_docs; DELETE FROM search_profile_terms; DELETE FROM search_vacancy_docs;')
-      this.db.exec(`INSERT INTO search_profile_fts (search_profile_fts) VALUES ('delete-all')`)
-      const insertDoc = this.stmt('INSERT INTO search_profile_docs (profile_id, fylke, cap_min, cap_max, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)')
-      const insertTerm = this.stmt('INSERT OR IGNORE INTO search_profile_terms (field, value, profile_id) VALUES (?, ?, ?)')
-      const insertFts = this.stmt('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)')
-      for (const doc of source.profiles()) {
-        insertDoc.run(doc.id, doc.fylkesnummer ?? '', doc.workCapacityMin, doc.workCapacityMax, doc.publishedAt, JSON.stringify(doc))
-        for (const [field, value] of profileTerms(doc)) insertTerm.run(field, value, doc.id)
-        insertFts.run(doc.id, analyzeForIndex(profileSearchText(doc, synonymsForStyrk)))
-        profiles++
-      }
-      for (const doc of source.vacancies()) {
-        this.writeVacancySync(doc)
-        vacancies++
-      }
-    })()
-    this.db.exec(`INSERT INTO search_profile_fts (search_profile_fts) VALUES ('optimize')`)
+    const docRows: Array<[number, string, number, number, string | null, string]> = []
+    const ftsRows: Array<[number, string]> = []
+    const termRows: Array<[string, string, number]> = []
+    for (const doc of source.profiles()) {
+      docRows.push([doc.id, doc.fylkesnummer ?? '', doc.workCapacityMin, doc.workCapacityMax, doc.publishedAt, JSON.stringify(doc)])
+      ftsRows.push([doc.id, ftsBody(doc)])
+      for (const [field, value] of profileTerms(doc)) termRows.push([field, value, doc.id])
+    }
+    docRows.sort((a, b) => a[0] - b[0])
+    termRows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] - b[2]))
+    const vacancyDocs = [...source.vacancies()]
+    const previousCache = this.db.pragma('cache_size', { simple: true })
+    this.db.pragma('cache_size = -262144')
+    try {
+      this.db.transaction(() => {
+        this.db.exec(`DROP TABLE IF EXISTS search_profile_vocab; DROP TABLE IF EXISTS search_profile_fts;
+          DROP TABLE IF EXISTS search_profile_terms; DROP TABLE IF EXISTS search_profile_docs; DROP TABLE IF EXISTS search_vacancy_docs;`)
+        for (const ddl of EMBEDDED_DDL) if (!ddl.includes('search_profile_terms_profile')) this.db.exec(ddl)
+        this.stmts.clear()
+        const insertDoc = this.db.prepare('INSERT INTO search_profile_docs (profile_id, fylke, cap_min, cap_max, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)')
+        for (const row of docRows) insertDoc.run(...row)
+        const insertTerm = this.db.prepare('INSERT OR IGNORE INTO search_profile_terms (field, value, profile_id) VALUES (?, ?, ?)')
+        for (const row of termRows) insertTerm.run(...row)
+        const insertFts = this.db.prepare('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)')
+        for (const row of ftsRows) insertFts.run(...row)
+        this.db.exec(EMBEDDED_DDL.find((d) => d.includes('search_profile_terms_profile'))!)
+        for (const doc of vacancyDocs) this.writeVacancySync(doc)
+      })()
+      this.db.exec(`INSERT INTO search_profile_fts (search_profile_fts) VALUES ('optimize')`)
+    } finally {
+      this.db.pragma(`cache_size = ${Number(previousCache)}`)
+    }
+    this.stmts.clear()
     this.version++
-    return { profiles, vacancies }
+    return { profiles: docRows.length, vacancies: vacancyDocs.length }
   }
 
   // ---- queries ----
 
   private vocabulary(): string[] {
     if (!this.vocab || this.vocab.version !== this.version) {
-      const words = (this.stmt('SELECT term FROM search_profile_vocab').pluck().all() as string[]).filter((w) => !/^\d+$/.test(w))
+      const words = (this.stmt('SELECT term FROM search_profile_vocab').pluck().all() as string[]).filter((w) => !/^\d+$/.test(w) && !w.startsWith('qq'))
       this.vocab = { version: this.version, words }
     }
     return this.vocab.words
   }
 
+  private facetCache: { version: number; rows: Array<{ field: string; value: string; n: number }> } | null = null
+
+  /** Facet counts over everything (the unfiltered listing), cached until the next write through this engine. */
+  private unfilteredFacets(): Array<{ field: string; value: string; n: number }> {
+    if (!this.facetCache || this.facetCache.version !== this.version) {
+      const rows = this.stmt(
+        `SELECT field, value, count(*) AS n FROM search_profile_terms WHERE field IN (${FACET_FIELDS.map(() => '?').join(',')}) GROUP BY field, value`,
+      ).all(...FACET_FIELDS.map((f) => FACET_TERM[f])) as Array<{ field: string; value: string; n: number }>
+      this.facetCache = { version: this.version, rows }
+    }
+    return this.facetCache.rows
+  }
+
   async searchProfiles(query: SearchProfilesQuery): Promise<SearchProfilesResult> {
     const q = normaliseQuery(query)
-    const where: string[] = []
-    const params: unknown[] = []
-    let from = 'search_profile_docs d'
-    let rank = '0'
-    const expression = q.text.trim() ? ftsExpression(analyzeQuery(q.text, this.vocabulary())) : null
-    if (q.text.trim() && !expression) {
-      // Only stop words or punctuation: treat as no text.
-    }
-    if (expression) {
-      from += ' JOIN search_profile_fts f ON f.rowid = d.profile_id'
-      where.push('f.search_profile_fts MATCH ?')
-      params.push(expression)
-      rank = 'f.rank'
-    }
+    const parts: string[] = []
+    const text = q.text.trim() ? ftsExpression(analyzeQuery(q.text, this.vocabulary())) : null
+    if (text) parts.push(text)
+    const anyOf = (field: string, values: string[]) => `(${values.map((v) => `"${filterToken(field, v)}"`).join(' OR ')})`
     for (const [key, field] of Object.entries(TERM_FIELD) as Array<[keyof typeof TERM_FIELD, string]>) {
       const values = q.filters[key]
-      if (!values) continue
-      where.push(`d.profile_id IN (SELECT profile_id FROM search_profile_terms WHERE field = ? AND value IN (${values.map(() => '?').join(',')}))`)
-      params.push(field, ...values)
+      if (values) parts.push(anyOf(field, values))
     }
     if (q.filters.styrk) {
-      const parts = q.filters.styrk.map((code) => {
-        const len = Math.min(Math.max(code.length, 2), 4)
-        params.push(`styrk${len}`, code.slice(0, len))
-        return '(field = ? AND value = ?)'
-      })
-      where.push(`d.profile_id IN (SELECT profile_id FROM search_profile_terms WHERE ${parts.join(' OR ')})`)
-    }
-    if (q.filters.adaptationWithin) {
-      const allowed = q.filters.adaptationWithin
-      where.push(
-        `d.profile_id NOT IN (SELECT profile_id FROM search_profile_terms WHERE field = 'adapt'${allowed.length ? ` AND value NOT IN (${allowed.map(() => '?').join(',')})` : ''})`,
+      parts.push(
+        `(${q.filters.styrk
+          .map((code) => {
+            const len = Math.min(Math.max(code.length, 2), 4)
+            return `"${filterToken(`styrk${len}`, code.slice(0, len))}"`
+          })
+          .join(' OR ')})`,
       )
-      params.push(...allowed)
     }
+    let expression = parts.join(' AND ')
+    if (q.filters.adaptationWithin) {
+      const outside = ADAPTATION_GROUP_CODES.filter((g) => !q.filters.adaptationWithin!.includes(g))
+      if (outside.length) expression = `${expression || `"${ALL_TOKEN}"`} NOT ${anyOf('adapt', outside)}`
+    }
+    const docWhere: string[] = []
+    const docParams: unknown[] = []
     if (q.filters.minCapacity !== undefined) {
-      where.push('d.cap_max >= ?')
-      params.push(q.filters.minCapacity)
+      docWhere.push('d.cap_max >= ?')
+      docParams.push(q.filters.minCapacity)
     }
     if (q.filters.positionPercent !== undefined) {
-      where.push('d.cap_min <= ? AND d.cap_max >= ?')
-      params.push(q.filters.positionPercent, q.filters.positionPercent)
+      docWhere.push('d.cap_min <= ? AND d.cap_max >= ?')
+      docParams.push(q.filters.positionPercent, q.filters.positionPercent)
     }
-    const hits = `SELECT d.profile_id AS id, d.published_at AS pub, d.cap_max AS cap, ${rank} AS rank FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`
     const order =
       q.sort === 'oldest'
-        ? 'pub ASC, id ASC'
+        ? 'd.published_at ASC, d.profile_id ASC'
         : q.sort === 'capacity'
-          ? 'cap DESC, pub DESC, id DESC'
-          : q.sort === 'newest' || !expression
-            ? 'pub DESC, id DESC'
-            : 'rank, pub DESC, id DESC'
-    const total = this.stmt(`SELECT count(*) FROM (${hits})`).pluck().get(...params) as number
-    const ids = this.stmt(`SELECT id FROM (${hits}) ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .pluck()
-      .all(...params, q.pageSize, (q.page - 1) * q.pageSize) as number[]
+          ? 'd.cap_max DESC, d.published_at DESC, d.profile_id DESC'
+          : q.sort === 'newest' || !text
+            ? 'd.published_at DESC, d.profile_id DESC'
+            : 'f.rank, d.published_at DESC, d.profile_id DESC'
     const facets = emptyFacets()
-    if (total > 0) {
-      const facetRows = (
-        where.length === 0
-          ? this.stmt(`SELECT field, value, count(*) AS n FROM search_profile_terms WHERE field IN (${FACET_FIELDS.map(() => '?').join(',')}) GROUP BY field, value`).all(
-              ...FACET_FIELDS.map((f) => FACET_TERM[f]),
-            )
-          : this.stmt(
-              `SELECT t.field, t.value, count(*) AS n FROM (${hits}) h JOIN search_profile_terms t ON t.profile_id = h.id
-               WHERE t.field IN (${FACET_FIELDS.map(() => '?').join(',')}) GROUP BY t.field, t.value`,
-            ).all(...params, ...FACET_FIELDS.map((f) => FACET_TERM[f]))
-      ) as Array<{ field: string; value: string; n: number }>
-      for (const row of facetRows) {
-        const facet = TERM_TO_FACET.get(row.field)
-        if (facet && row.value) facets[facet][row.value] = row.n
+    let total: number
+    let ids: number[]
+    let facetRows: Array<{ field: string; value: string; n: number }> = []
+    if (!expression && docWhere.length === 0) {
+      total = this.stmt('SELECT count(*) FROM search_profile_docs').pluck().get() as number
+      ids = this.stmt(`SELECT d.profile_id FROM search_profile_docs d ORDER BY ${order} LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(q.pageSize, (q.page - 1) * q.pageSize) as number[]
+      facetRows = this.unfilteredFacets()
+    } else {
+      const sql = expression
+        ? `SELECT d.profile_id FROM search_profile_fts f CROSS JOIN search_profile_docs d ON d.profile_id = f.rowid
+           WHERE f.search_profile_fts MATCH ?${docWhere.length ? ` AND ${docWhere.join(' AND ')}` : ''} ORDER BY ${order}`
+        : `SELECT d.profile_id FROM search_profile_docs d WHERE ${docWhere.join(' AND ')} ORDER BY ${order}`
+      const all = this.stmt(sql)
+        .pluck()
+        .all(...(expression ? [expression] : []), ...docParams) as number[]
+      total = all.length
+      ids = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
+      if (total > 0) {
+        facetRows = this.stmt(
+          `SELECT t.field, t.value, count(*) AS n FROM json_each(?) j CROSS JOIN search_profile_terms t ON t.profile_id = j.value
+           WHERE t.field IN (${FACET_FIELDS.map(() => '?').join(',')}) GROUP BY t.field, t.value`,
+        ).all(JSON.stringify(all), ...FACET_FIELDS.map((f) => FACET_TERM[f])) as typeof facetRows
       }
+    }
+    for (const row of facetRows) {
+      const facet = TERM_TO_FACET.get(row.field)
+      if (facet && row.value) facets[facet][row.value] = row.n
     }
     return { ids, total, page: q.page, pageSize: q.pageSize, facets }
   }
 
+  /**
+   * Candidate generation by occupation tier — the vacancy's unit group, then
+   * its minor group, then its sub-major group — among profiles in commuting
+   * reach whose capacity fits; same fylke and newest first, at most
+   * CANDIDATE_POOL per tier. Only that pool is scored by the domain rules.
+   */
   async candidatesForVacancy(vacancy: VacancyDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
     const fylker = [...candidateFylker(vacancy.fylkesnummer), '']
     const marks = fylker.map(() => '?').join(',')
-    const docs = this.stmt(
-      `SELECT d.doc FROM search_profile_terms t JOIN search_profile_docs d ON d.profile_id = t.profile_id
-       WHERE t.field = 'styrk2' AND t.value = ? AND d.fylke IN (${marks}) AND d.cap_min <= ? AND d.cap_max >= ?`,
-    )
-      .pluck()
-      .all(vacancy.styrkCode.slice(0, 2), ...fylker, vacancy.positionPercent, vacancy.positionPercent) as string[]
-    let hits = rankProfiles(vacancy, docs.map((d) => JSON.parse(d) as ProfileDocument), limit, ctx)
+    const seen = new Set<number>()
+    let hits: MatchHit[] = []
+    const tiers: Array<[string, string]> = [
+      ['styrk4', vacancy.styrkCode],
+      ['styrk3', vacancy.styrkCode.slice(0, 3)],
+      ['styrk2', vacancy.styrkCode.slice(0, 2)],
+    ]
+    for (const [field, value] of tiers) {
+      const rows = this.stmt(
+        `SELECT d.profile_id AS id, d.doc FROM search_profile_terms t JOIN search_profile_docs d ON d.profile_id = t.profile_id
+         WHERE t.field = ? AND t.value = ? AND d.fylke IN (${marks}) AND d.cap_min <= ? AND d.cap_max >= ?
+         ORDER BY (d.fylke = ?) DESC, d.published_at DESC LIMIT ${CANDIDATE_POOL}`,
+      ).all(field, value, ...fylker, vacancy.positionPercent, vacancy.positionPercent, vacancy.fylkesnummer) as Array<{ id: number; doc: string }>
+      const fresh = rows.filter((r) => !seen.has(r.id))
+      fresh.forEach((r) => seen.add(r.id))
+      hits = rankHits([...hits, ...rankProfiles(vacancy, fresh.map((r) => JSON.parse(r.doc) as ProfileDocument), limit, ctx)], limit)
+      if (hits.length >= limit) break
+    }
     if (hits.length < limit) {
       // Few people want this kind of work nearby: fill up with others nearby (skills, adaptation fit still count).
-      const seen = new Set(hits.map((h) => h.id))
       const more = this.stmt(
-        `SELECT doc FROM search_profile_docs WHERE fylke IN (${marks}) AND cap_min <= ? AND cap_max >= ? ORDER BY published_at DESC LIMIT 500`,
-      )
-        .pluck()
-        .all(...fylker, vacancy.positionPercent, vacancy.positionPercent) as string[]
+        `SELECT profile_id AS id, doc FROM search_profile_docs WHERE fylke IN (${marks}) AND cap_min <= ? AND cap_max >= ? ORDER BY published_at DESC LIMIT 500`,
+      ).all(...fylker, vacancy.positionPercent, vacancy.positionPercent) as Array<{ id: number; doc: string }>
       const extra = rankProfiles(
         vacancy,
-        more.map((d) => JSON.parse(d) as ProfileDocument).filter((p) => !seen.has(p.id)),
+        more.filter((r) => !seen.has(r.id)).map((r) => JSON.parse(r.doc) as ProfileDocument),
         limit - hits.length,
         ctx,
       )
@@ -312,7 +381,9 @@ export class EmbeddedSearch implements SearchPort {
     const baseParams = [profile.workCapacityMin, profile.workCapacityMax, ...(fylker ?? [])]
     let docs: string[] = []
     if (groups.length) {
-      docs = this.stmt(`SELECT doc FROM search_vacancy_docs WHERE ${base} AND styrk2 IN (${groups.map(() => '?').join(',')})`)
+      docs = this.stmt(
+        `SELECT doc FROM search_vacancy_docs WHERE ${base} AND styrk2 IN (${groups.map(() => '?').join(',')}) ORDER BY published_at DESC LIMIT ${CANDIDATE_POOL * 2}`,
+      )
         .pluck()
         .all(...baseParams, ...groups) as string[]
     }

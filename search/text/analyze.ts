@@ -15,10 +15,19 @@ export const MAX_QUERY_CHARS = 200
 export const MAX_QUERY_TERMS = 8
 
 /** Text as it is stored in the full-text index: folded, stemmed words. */
+const stemCache = new Map<string, string>()
+function cachedStem(word: string): string {
+  let s = stemCache.get(word)
+  if (s === undefined) {
+    s = stem(word)
+    if (stemCache.size > 200_000) stemCache.clear()
+    stemCache.set(word, s)
+  }
+  return s
+}
+
 export function analyzeForIndex(text: string): string {
-  return tokenize(text)
-    .map((w) => stem(w))
-    .join(' ')
+  return tokenize(text).map(cachedStem).join(' ')
 }
 
 /**

@@ -7,10 +7,13 @@
 const KEEP = new Set(['æ', 'ø', 'å'])
 const NORDIC: Record<string, string> = { ä: 'æ', ö: 'ø', œ: 'ø', ß: 'ss' }
 
+const PLAIN = /^[\x00-\x7fæøå]*$/
+
 export function foldText(input: string): string {
-  const lower = input.normalize('NFC').toLowerCase()
+  const lower = input.toLowerCase()
+  if (PLAIN.test(lower)) return lower.includes('aa') ? lower.replace(/aa/g, 'å') : lower
   let out = ''
-  for (const ch of lower) {
+  for (const ch of lower.normalize('NFC')) {
     if (KEEP.has(ch)) out += ch
     else if (NORDIC[ch]) out += NORDIC[ch]
     else out += ch.normalize('NFD').replace(/\p{M}+/gu, '')
