@@ -20,7 +20,7 @@ export type Org = { id: number; fylke: string; kommune: string; sector: 'PRIVAT'
 export type VacancyRow = { id: number; org: Org; month: string; fylke: string; tags: string[] }
 export type ProfileRow = { id: number; candidateId: number; month: string; fylke: string; targetGroups: string[] }
 export type RequestRow = { id: number; org: Org; month: string; status: string; hired: boolean; hiredMonth: string | null; profile: ProfileRow }
-export type AgreementRow = { id: number; org: Org; startedAt: string; endedAt: string | null; schemes: Array<{ scheme: string; total: number }>; request: RequestRow | null }
+export type AgreementRow = { id: number; candidateId: number; org: Org; startedAt: string; endedAt: string | null; schemes: Array<{ scheme: string; total: number }>; request: RequestRow | null }
 
 export type Fixture = {
   partnerNho: number
@@ -189,7 +189,7 @@ export function seedStatisticsFixture(seed = 7): Fixture {
     const schemes = ['MIDLERTIDIG_LONNSTILSKUDD', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'INKLUDERINGSTILSKUDD']
     // Agreements: half from hired requests (not a second hire), half without a request (a hire of their own).
     const hiredRequests = requestRows.filter((r) => r.hired)
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 160; i++) {
       const request = i < hiredRequests.length && i % 2 === 0 ? hiredRequests[i] : null
       const org = request ? request.org : random.pick(orgs)
       const started = random.chance(0.5) ? ts(random.pick(['2025-09', '2026-01', '2026-03', '2026-05']), 10) : ts(random.pick(MONTHS), 15)
@@ -214,7 +214,7 @@ export function seedStatisticsFixture(seed = 7): Fixture {
           .values({ agreementId: id, scheme: u.scheme, input: {}, calculation: {}, total: u.total, calculatedAt: started })
           .run()
       }
-      agreementRows.push({ id, org, startedAt: started, endedAt: ended && ended > started ? ended : null, schemes: used, request })
+      agreementRows.push({ id, candidateId, org, startedAt: started, endedAt: ended && ended > started ? ended : null, schemes: used, request })
     }
     return {
       partnerNho,

@@ -7,6 +7,9 @@ import type { StatTable } from '~/domain/statistics/table'
 import { buildDashboard, refreshStatistics, reportStateHires, statisticsAccess, utvalgError } from '~/services/statistics.server'
 import type { SessionUser } from '~/services/auth.server'
 import { setClock } from '~/utils/clock.server'
+import { createSession } from '~/services/auth.server'
+import { loader as apiLoader } from '~/routes/api.v1.stats'
+import { loader as csvLoader } from '~/routes/partner.statistikk[.]csv'
 import { seedStatisticsFixture, type Fixture, type Org } from './statistics-fixture'
 
 const TODAY = '2026-11-22'
@@ -23,6 +26,21 @@ type Expected = { value: number; units: number }
 function expected<T>(items: T[], org?: (t: T) => Org): Expected {
   const orgs = org ? new Set(items.map((i) => org(i).id)).size : items.length
   return { value: items.length, units: Math.min(items.length, orgs) }
+}
+
+/**
+ * The documented rule over several months: the people/organisations behind a
+ * figure are taken as the largest month's (a lower bound), so the figure is
+ * hidden whenever it might count fewer than 5.
+ */
+function expectedOverMonths<T>(items: T[], month: (t: T) => string, ...protectors: Array<(t: T) => unknown>): Expected {
+  const byMonth = new Map<string, T[]>()
+  for (const i of items) byMonth.set(month(i), [...(byMonth.get(month(i)) ?? []), i])
+  let bound = 0
+  for (const list of byMonth.values()) {
+    bound = Math.max(bound, Math.min(list.length, ...protectors.map((p) => new Set(list.map(p)).size)))
+  }
+  return { value: items.length, units: Math.min(items.length, bound) }
 }
 
 /** Shown figures equal the direct count; hidden ones are either under 5 (primary) or secondary. Returns how many were shown. */
@@ -70,7 +88,11 @@ describe('partner statistics', () => {
       )
     })
     // The old vacancy (2025) and the draft are not counted.
-    shown += checkFigure(overview.colTotals![colIndex(overview, 'vacancies')], expected(f.vacancies, (v) => v.org), 'vacancies total')
+    shown += checkFigure(
+      overview.colTotals![colIndex(overview, 'vacancies')],
+      expectedOverMonths(f.vacancies, (v) => v.month, (v) => v.org.id),
+      'vacancies total',
+    )
     expect(shown).toBeGreaterThanOrEqual(10)
 
     const fylke = table(tables, 'fordeling')
@@ -214,5 +236,82 @@ describe('partner statistics', () => {
     expect(goal.cells[0][0]).toEqual({ value: 120 })
     expect(goal.cells[0][1]).toEqual({ value: 6 })
     expect(goal.cells[0][colIndex(goal, 'andel')]).toEqual({ value: 5 })
+  })
+
+  it('counts inclusion-tag groups, schemes with amounts and agreements still running, as the seeded rows say', () => {
+    setClock(new Date(`${TODAY}T10:00:00Z`))
+    const f = seedStatisticsFixture()
+    refreshStatistics(TODAY)
+    const { tables } = buildDashboard(query({ from: '2025-01-01', to: '2026-10-31' }), TODAY)
+    const tags = table(tables, 'stillinger-merking')
+    const inPeriod = f.vacancies
+    let shown = 0
+    tags.columns.forEach((col, c) => {
+      const prefix = col.key === 'STATLIG_INKLUDERINGSDUGNAD' ? col.key : `${col.key}__`
+      const withGroup = inPeriod.filter((v) => v.tags.some((t) => t.startsWith(prefix)))
+      tags.rows.forEach((row, r) => {
+        shown += checkFigure(tags.cells[r][c], expected(withGroup.filter((v) => v.month === row.key), (v) => v.org), `${col.key} ${row.key}`)
+      })
+    })
+    expect(shown).toBeGreaterThan(0)
+
+    const schemes = table(tables, 'avtaler-ordning')
+    const started = f.agreements.filter((a) => a.startedAt >= '2025-01' && a.startedAt < '2026-11')
+    schemes.rows.forEach((row, r) => {
+      const uses = started.flatMap((a) =>
+        a.schemes.filter((s) => s.scheme === row.key).map((s) => ({ ...s, org: a.org.id, person: a.candidateId, month: a.startedAt.slice(0, 7) })),
+      )
+      const exp = expectedOverMonths(uses, (u) => u.month, (u) => u.org, (u) => u.person)
+      checkFigure(schemes.cells[r][0], exp, `scheme ${row.key}`)
+      if (!schemes.cells[r][1].suppressed) expect(schemes.cells[r][1].value).toBe(uses.reduce((a, u) => a + u.total, 0))
+    })
+    expect(schemes.cells.flat().some((x) => !x.suppressed && x.value! > 0)).toBe(true)
+
+    const retention = table(tables, 'avtaler-varighet')
+    const addMonths = (iso: string, n: number) => {
+      const d = new Date(iso)
+      d.setUTCMonth(d.getUTCMonth() + n)
+      return d.toISOString().slice(0, 10)
+    }
+    retention.rows.forEach((row, r) => {
+      const n = Number(row.key)
+      const passed = started.filter((a) => addMonths(a.startedAt, n) <= TODAY)
+      const running = passed.filter((a) => !a.endedAt || a.endedAt >= addMonths(a.startedAt, n))
+      const month = (a: { startedAt: string }) => a.startedAt.slice(0, 7)
+      checkFigure(retention.cells[r][0], expectedOverMonths(passed, month, (a) => a.org.id), `passed ${n}`)
+      checkFigure(retention.cells[r][1], expectedOverMonths(running, month, (a) => a.org.id), `running ${n}`)
+    })
+  })
+
+  it('gives the CSV export and the API exactly the suppressed figures of the service', async () => {
+    setClock(new Date(`${TODAY}T10:00:00Z`))
+    const f = seedStatisticsFixture()
+    refreshStatistics(TODAY)
+    const url = 'http://localhost/x?from=2026-08-01&to=2026-10-31&groupBy=fylke'
+    const cookie = await createSession(f.partnerUser, new Request(url))
+    const request = (path: string) => new Request(`http://localhost${path}`, { headers: { Cookie: cookie } })
+    const args = (path: string) => ({ request: request(path), params: {}, context: {} })
+
+    const service = buildDashboard(query(), TODAY)
+    const api = await (await apiLoader(args('/api/v1/stats?from=2026-08-01&to=2026-10-31&groupBy=fylke'))).json()
+    expect(api.tables).toEqual(JSON.parse(JSON.stringify(service.tables)))
+
+    const csv = await (await csvLoader(args('/partner/statistikk.csv?table=foresporsler&from=2026-08-01&to=2026-10-31'))).text()
+    const outcomes = table(service.tables, 'foresporsler')
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    outcomes.rows.forEach((row, r) => {
+      const cells = lines[r + 1].split(';')
+      expect(cells[0]).toBe(row.label)
+      outcomes.cells[r].forEach((fig, c) => {
+        expect(cells[c + 1]).toBe(fig.suppressed === 'primary' ? '<5' : fig.suppressed === 'secondary' ? 'skjult' : String(fig.value))
+      })
+    })
+    expect(csv).toContain('<5')
+
+    const bad = await apiLoader(args('/api/v1/stats?from=2026-02-30&groupBy=by'))
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual(['from', 'groupBy'])
+    const badCsv = await csvLoader(args('/partner/statistikk.csv?table=personer'))
+    expect(badCsv.status).toBe(400)
   })
 })
