@@ -23,6 +23,7 @@ function today(): string {
 }
 
 test('jobbspesialist registers and publishes a profile; the employer finds it without personal data; unpublished → 404', async ({ page }) => {
+  test.setTimeout(180_000) // a long journey through three logins on a shared, busy machine
   await login(page, DEMO.jobbspesialist)
   await page.getByRole('link', { name: 'Portefølje', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Min portefølje' })).toBeVisible()
@@ -101,7 +102,9 @@ test('jobbspesialist registers and publishes a profile; the employer finds it wi
   await expect(page).toHaveURL(/styrk=8343/)
   await expect(page.getByRole('heading', { level: 2, name: /1 profil/ })).toBeVisible()
   await expectAccessible(page)
-  await page.getByRole('link', { name: headline }).click()
+  // Open the profile with the keyboard.
+  await page.getByRole('link', { name: headline }).focus()
+  await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`/arbeidsgiver/kandidater/${code}$`))
   await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Be om kontakt' })).toBeVisible()
