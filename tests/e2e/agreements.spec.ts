@@ -17,6 +17,9 @@ async function setClock(page: Page, date: string) {
   return ((await response.json()) as { today: string }).today
 }
 
+// Long journeys with several logins (argon2) on a shared machine.
+test.describe.configure({ timeout: 180_000 })
+
 test.afterEach(async ({ page }) => {
   await page.request.post('/dev/clock', { form: { date: 'reset' } })
 })
@@ -168,4 +171,65 @@ test('caseload pages show the figures against the norm', async ({ page }) => {
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/enhet=/)
   await expectAccessible(page)
+})
+
+test('two editors at once: the second gets a clear message and keeps their input', async ({ browser }) => {
+  // The first editor works without JavaScript (plain form posts), the second with it.
+  const contexts = await Promise.all([browser.newContext({ javaScriptEnabled: false }), browser.newContext()])
+  const [first, second] = await Promise.all(contexts.map((c) => c.newPage()))
+  for (const page of [first, second]) await login(page, DEMO.jobbspesialist)
+  await first.goto('/jobbspesialist/avtaler')
+  // A draft from the demo data (Påbegynt).
+  await first.getByRole('row').filter({ hasText: 'Påbegynt' }).first().getByRole('link').click()
+  const url = first.url()
+  await second.goto(url)
+  await first.getByLabel('Mål for oppfølgingen').fill('Mål fra første redaktør')
+  await second.getByLabel('Mål for oppfølgingen').fill('Mål fra andre redaktør')
+  await first.getByRole('button', { name: 'Lagre avtalen' }).click()
+  await expect(first.getByText('Endringene er lagret.')).toBeVisible()
+  await second.getByRole('button', { name: 'Lagre avtalen' }).click()
+  await expect(second.getByText('Noen andre har lagret endringer i avtalen mens du redigerte.', { exact: false })).toBeVisible()
+  await expect(second.getByLabel('Mål for oppfølgingen')).toHaveValue('Mål fra andre redaktør')
+  await expectAccessible(second)
+  // Nothing of the first editor's was overwritten; saving again (after reading) stores the second's input.
+  await first.reload()
+  await expect(first.getByLabel('Mål for oppfølgingen')).toHaveValue('Mål fra første redaktør')
+  await second.getByRole('button', { name: 'Lagre avtalen' }).click()
+  await expect(second.getByText('Endringene er lagret.')).toBeVisible()
+  await expect(second.getByLabel('Mål for oppfølgingen')).toHaveValue('Mål fra andre redaktør')
+  await Promise.all(contexts.map((c) => c.close()))
+})
+
+test('a direct agreement: clear messages next to the fields, nothing lost', async ({ page }) => {
+  await login(page, DEMO.jobbspesialist)
+  await page.goto('/jobbspesialist/avtaler')
+  await page.getByRole('link', { name: 'Lag en avtale for en person i porteføljen din' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny oppfølgingsavtale' })).toBeVisible()
+  await expectAccessible(page)
+  await page.getByRole('button', { name: 'Opprett avtalen' }).click()
+  await expect(page.getByText('Velg en person i porteføljen din.')).toBeVisible()
+  await expect(page.getByText('Skriv arbeidsgiverens organisasjonsnummer.')).toBeVisible()
+  await page.getByLabel('Person i porteføljen').selectOption({ index: 1 })
+  await page.getByLabel('Arbeidsgiverens organisasjonsnummer').fill('123 456 785')
+  await page.getByRole('button', { name: 'Opprett avtalen' }).click()
+  await expect(page.getByText('Fant ingen registrert arbeidsgiver med dette organisasjonsnummeret.')).toBeVisible()
+  await expect(page.getByLabel('Arbeidsgiverens organisasjonsnummer')).toHaveValue('123 456 785')
+  await expectAccessible(page)
+})
+
+test('the follow-up note warns about health details before saving', async ({ page }) => {
+  await login(page, DEMO.jobbspesialist)
+  await page.goto('/jobbspesialist/avtaler')
+  await page.getByRole('row').filter({ hasText: 'Gjennomføres' }).first().getByRole('link').click()
+  await page.getByLabel('Type kontakt').selectOption('TELEFON')
+  await page.getByLabel('Med hvem').selectOption('DELTAKER')
+  await page.getByLabel('Kort notat').fill('Snakket om depresjon og medisiner.')
+  await page.getByLabel('Neste oppfølging (valgfritt)').fill('')
+  await page.getByRole('button', { name: 'Logg kontakten' }).click()
+  await expect(page.getByText('Notatet ser ut til å inneholde helseopplysninger', { exact: false })).toBeVisible()
+  await expect(page.getByLabel('Kort notat')).toHaveValue('Snakket om depresjon og medisiner.')
+  await expectAccessible(page)
+  await page.getByLabel('Kort notat').fill('Snakket om arbeidstiden.')
+  await page.getByRole('button', { name: 'Logg kontakten' }).click()
+  await expect(page.getByText('Kontakten er logget.')).toBeVisible()
 })
