@@ -38,7 +38,7 @@ export default function AdminPersonLookup() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LookupSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <VStack gap="space-24" className="form-narrow">

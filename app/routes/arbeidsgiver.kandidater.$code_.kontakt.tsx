@@ -12,7 +12,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 const ContactSchema = z.object({
-  vacancyId: z.coerce.number().int().positive().optional(),
+  vacancyId: z.number().int().positive().optional(),
   message: z
     .string({ required_error: 'Skriv en melding til jobbspesialisten.' })
     .trim()
@@ -45,7 +45,7 @@ export default function AskForContact() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <VStack gap="space-24" className="form-narrow">
