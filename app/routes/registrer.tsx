@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { BodyLong, Button, Checkbox, CheckboxGroup, Fieldset, Heading, Link as AkselLink, Radio, RadioGroup, Select, TextField, VStack } from '@navikt/ds-react'
+import { BodyLong, Button, Checkbox, CheckboxGroup, ErrorSummary, Fieldset, Heading, Link as AkselLink, Radio, RadioGroup, Select, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { NACE_SECTIONS, SECTORS } from '@db/schema'
@@ -10,6 +10,20 @@ import { NACE_LABELS, SECTOR_LABELS } from '~/domain/codes'
 import { registerEmployer } from '~/services/accounts.server'
 import { listKommuneOptions, listOrganisationsOfKind } from '~/services/organisations.server'
 import { requireAnonymous } from '~/utils/permissions.server'
+
+/** Labels for the error summary, in the order the fields appear. */
+const FIELD_LABELS: Record<string, string> = {
+  orgnr: 'Organisasjonsnummer',
+  organisationName: 'Navn på virksomheten',
+  kommunenummer: 'Kommune',
+  sector: 'Sektor',
+  naceSection: 'Bransje',
+  partners: 'Medlemskap i partnerorganisasjoner',
+  name: 'Navnet ditt',
+  email: 'E-post',
+  password: 'Passord',
+  passwordRepeat: 'Gjenta passordet',
+}
 
 export const meta: MetaFunction = () => [{ title: 'Registrer arbeidsgiver – Vi inkluderer' }]
 
@@ -37,6 +51,10 @@ export default function RegisterEmployer() {
     // onInput, not onBlur: an error vanishing on blur moves the button away from under the pointer and the click is lost.
     shouldRevalidate: 'onInput',
   })
+  const summary = Object.keys(FIELD_LABELS).flatMap((name) => {
+    const errors = form.allErrors[name]
+    return errors?.length ? [{ name, message: errors.join(' '), href: `#${fields[name as keyof typeof fields].id}` }] : []
+  })
   const chosenPartners = fields.partners.initialValue
   const partnerDefault = Array.isArray(chosenPartners) ? chosenPartners : chosenPartners ? [chosenPartners] : []
   return (
@@ -48,6 +66,15 @@ export default function RegisterEmployer() {
         Registrer virksomheten din for å legge ut stillinger og se anonymiserte kandidater som NAVs jobbspesialister følger
         opp. Du får en e-post for å bekrefte adressen din.
       </BodyLong>
+      {summary.length ? (
+        <ErrorSummary heading="Rett opp dette før du registrerer:" headingTag="h2">
+          {summary.map((item) => (
+            <ErrorSummary.Item key={item.name} href={item.href}>
+              {FIELD_LABELS[item.name]}: {item.message}
+            </ErrorSummary.Item>
+          ))}
+        </ErrorSummary>
+      ) : null}
       <Form method="post" {...getFormProps(form)}>
         <VStack gap="space-32">
           <Fieldset legend="Virksomheten">
@@ -84,6 +111,7 @@ export default function RegisterEmployer() {
               </Select>
               <RadioGroup
                 legend="Sektor"
+                id={fields.sector.id}
                 name={fields.sector.name}
                 defaultValue={fields.sector.initialValue}
                 key={fields.sector.key}
@@ -111,6 +139,7 @@ export default function RegisterEmployer() {
               </Select>
               <CheckboxGroup
                 legend="Medlemskap i partnerorganisasjoner"
+                id={fields.partners.id}
                 description="Valgfritt. Kryss av for organisasjonene virksomheten er medlem av."
                 defaultValue={partnerDefault}
                 key={fields.partners.key}

@@ -60,6 +60,13 @@ test('employer signs up, confirms the e-mail from the mailbox, logs in and out',
   await expect(page.getByText(/har vi sendt en ny lenke/)).toBeVisible()
   await expectAccessible(page)
 
+  // Two verification mails (sign-up and resend): wait for both, so the newest is the one that works.
+  await expect
+    .poll(async () => {
+      await page.goto('/dev/mailbox')
+      return page.getByRole('row').filter({ hasText: s.email }).count()
+    })
+    .toBe(2)
   const mail = await readLatestMail(page, s.email, 'Bekreft e-postadressen')
   expect(mail).toContain(s.organisationName)
   expect(mail).not.toContain(s.password)
@@ -98,6 +105,7 @@ test.describe('sign-up with bad input, without JavaScript', () => {
     const orgnr = page.getByLabel('Organisasjonsnummer')
     await expect(orgnr).toHaveAccessibleDescription(/kontrollsifferet stemmer ikke/)
     await expect(page.getByLabel('Passord', { exact: true })).toHaveAccessibleDescription(/Passordet må ha minst 12 tegn\./)
+    await expect(page.getByRole('link', { name: /^Organisasjonsnummer: .*kontrollsifferet/ })).toBeVisible()
     await expect(orgnr).toHaveValue('889 640 783')
     await expect(page.getByLabel('Navn på virksomheten')).toHaveValue(s.organisationName)
     await expect(page.getByLabel('Kommune', { exact: true })).toHaveValue('4601')
@@ -134,6 +142,9 @@ test('sign-up with JavaScript shows the messages as the user goes', async ({ pag
   await expect(page.getByLabel('Passord', { exact: true })).toHaveAccessibleDescription(/minst 12 tegn/)
   await expect(page).toHaveURL(/\/registrer$/)
   await expect(page.getByLabel('Navn på virksomheten')).toHaveValue('X AS')
+  // The error summary links to the field.
+  await page.getByRole('link', { name: /^Passord: / }).click()
+  await expect(page.getByLabel('Passord', { exact: true })).toBeFocused()
   await expectAccessible(page)
   // Correcting a field clears its message as the user types; the server refuses an e-mail already in use.
   await page.getByLabel('Organisasjonsnummer').fill(freshOrgnr())
