@@ -39,6 +39,8 @@ export function navigationFor(role: Role | null): NavItem[] {
     case 'admin':
       return [
         { to: '/admin', label: 'Administrasjon', end: true },
+        { to: '/admin/brukere', label: 'Brukere' },
+        { to: '/admin/organisasjoner', label: 'Organisasjoner' },
         { to: '/admin/satser', label: 'Satser' },
         { to: '/admin/personer', label: 'Innsyn' },
         { to: '/admin/portefoljer', label: 'Porteføljer' },
