@@ -15,6 +15,7 @@ import {
   checkFreeText,
   generateProfileCode,
   isProfileCode,
+  profilesBelowK,
   publishingGaps,
   PROFILE_PAGE_SIZE,
   toEmployerProfile,
@@ -343,7 +344,41 @@ function unpublishIn(tx: DbOrTx, user: CaseloadUser, candidateId: number, reason
   tx.update(profiles).set({ status: 'AVPUBLISERT', unpublishedAt: at, updatedAt: at, version: row.version + 1 }).where(eq(profiles.id, row.id)).run()
   audit(tx, user, { action: 'PROFILE_UNPUBLISHED', subjectType: 'profile', subjectId: row.id, candidateId, details: { code: row.code, reason } })
   onProfileChanged(tx, row.id)
+  regardPeersAfterRemoval(tx, row.educationLevel ?? null, row.targetGroups)
   return true
+}
+
+/**
+ * When a profile leaves the published set, profiles that shared its shown
+ * values may now be shared by fewer than k: coarsen those again (in the same
+ * transaction) so the guard keeps holding for everyone still published.
+ */
+function regardPeersAfterRemoval(tx: DbOrTx, educationLevel: string | null, targetGroups: string[]): void {
+  const tg = JSON.stringify(sortedUnique(targetGroups))
+  const peers = tx
+    .select({ id: profiles.id, candidateId: profiles.candidateId, ageBand: profiles.shownAgeBand, fylkesnummer: profiles.shownFylkesnummer, version: profiles.version })
+    .from(profiles)
+    .where(
+      and(
+        eq(profiles.status, 'PUBLISERT'),
+        educationLevel ? eq(profiles.educationLevel, educationLevel) : isNull(profiles.educationLevel),
+        sql`${profiles.targetGroups} = ${tg}`,
+      ),
+    )
+    .all()
+  const shown = peers.map((p) => ({ ageBand: (p.ageBand ?? 'ALLE') as AgeBand, fylkesnummer: p.fylkesnummer, educationLevel, targetGroups }))
+  for (const i of profilesBelowK(shown, getEnv().K_ANONYMITY)) {
+    const peer = peers[i]
+    const candidate = tx.select().from(candidates).where(eq(candidates.id, peer.candidateId)).get()
+    if (!candidate) continue
+    const guard = guardFor(tx, candidate, { educationLevel: educationLevel ?? undefined, targetGroups })
+    if (guard.ageBand === shown[i].ageBand && guard.fylkesnummer === shown[i].fylkesnummer) continue
+    tx.update(profiles)
+      .set({ shownAgeBand: guard.ageBand, shownFylkesnummer: guard.fylkesnummer, coarsened: guard.coarsened, updatedAt: nowIso(), version: peer.version + 1 })
+      .where(eq(profiles.id, peer.id))
+      .run()
+    onProfileChanged(tx, peer.id)
+  }
 }
 
 /** Unpublishes at once: the profile disappears from every employer view and API in the same transaction. */

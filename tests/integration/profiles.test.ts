@@ -82,6 +82,16 @@ describe('publishing a profile', () => {
     expect(getProfileEditor(js, ids[2]).preview.county).toEqual({ code: '32', name: 'Akershus' })
   })
 
+  it('unpublishing one profile coarsens the others that would now be shared by fewer than k', () => {
+    const { js, navUnitId } = setupPeople()
+    const ids = [0, 1, 2].map(() => register(js, navUnitId))
+    for (const id of ids) publishWithConsent(js, id)
+    const shownOf = (id: number) => getDb().select().from(profiles).where(eq(profiles.candidateId, id)).get()!
+    expect(shownOf(ids[2])).toMatchObject({ shownAgeBand: '30-39', shownFylkesnummer: '32' })
+    unpublishProfile(js, ids[0])
+    expect(shownOf(ids[2])).toMatchObject({ shownAgeBand: 'ALLE', shownFylkesnummer: null, coarsened: ['ageBand', 'fylke'], status: 'PUBLISERT' })
+  })
+
   it('unpublishing removes the profile from the listing and the profile page at once', async () => {
     const { js, employer, navUnitId } = setupPeople()
     const id = register(js, navUnitId)

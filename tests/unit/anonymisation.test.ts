@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   applyReidentificationGuard,
   applyReidentificationGuardBatch,
+  profilesBelowK,
   checkFreeText,
   generateProfileCode,
   isProfileCode,
@@ -220,5 +221,15 @@ describe('re-identification guard: earlier coarsened profiles', () => {
       fylkesnummer: null,
       coarsened: ['ageBand', 'fylke'],
     })
+  })
+})
+
+describe('after a profile leaves the published set', () => {
+  it('finds the remaining profiles now shared by fewer than k', () => {
+    const q = (ageBand: string, fylkesnummer: string | null): QuasiIdentifiers => ({ ageBand: ageBand as never, fylkesnummer, educationLevel: 'FAGBREV', targetGroups: [] })
+    const remaining = [q('30-39', '32'), q('ALLE', null), q('25-29', '03'), q('25-29', '03'), q('16-29', '03')]
+    // 30-39/32 shares with itself and ALLE/null (2); ALLE/null with everyone (5); 25-29/03 with both 25-29 + 16-29 + ALLE (4)
+    expect(profilesBelowK(remaining, 3)).toEqual([0])
+    expect(profilesBelowK(remaining, 5)).toEqual([0, 2, 3, 4])
   })
 })

@@ -140,3 +140,28 @@ export function applyReidentificationGuardBatch(all: QuasiIdentifiers[], k: numb
     return { ...shown, coarsened, count: counts[index].get(keys[i][index]) ?? 1, satisfied }
   })
 }
+
+/**
+ * After a profile leaves the published set, the remaining profiles (with the
+ * same education level and target groups) whose shown values are now shared
+ * by fewer than k. Works on distinct shown combinations, so it stays cheap
+ * with many profiles. Returns the indexes into `remaining`.
+ */
+export function profilesBelowK(remaining: QuasiIdentifiers[], k: number): number[] {
+  const combos = new Map<string, { qi: QuasiIdentifiers; n: number }>()
+  for (const qi of remaining) {
+    const key = `${qi.ageBand}|${qi.fylkesnummer ?? '*'}|${qi.educationLevel ?? ''}|${[...qi.targetGroups].sort().join(',')}`
+    const entry = combos.get(key)
+    if (entry) entry.n++
+    else combos.set(key, { qi, n: 1 })
+  }
+  const below = new Set<string>()
+  for (const [key, { qi }] of combos) {
+    let sharing = 0
+    for (const other of combos.values()) if (sharesQuasiIdentifiers(other.qi, qi)) sharing += other.n
+    if (sharing < k) below.add(key)
+  }
+  return remaining.flatMap((qi, i) =>
+    below.has(`${qi.ageBand}|${qi.fylkesnummer ?? '*'}|${qi.educationLevel ?? ''}|${[...qi.targetGroups].sort().join(',')}`) ? [i] : [],
+  )
+}
