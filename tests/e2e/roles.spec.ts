@@ -57,3 +57,14 @@ test('pages for logged-out visitors redirect a logged-in user home', async ({ pa
   await expect(page).toHaveURL(/\/$/)
   await logout(page)
 })
+
+test('the API answers 401 to a logged-out caller and 403 to a wrong role, as JSON', async ({ page }) => {
+  const loggedOut = await page.request.get('/api/v1/stats')
+  expect(loggedOut.status()).toBe(401)
+  expect(await loggedOut.json()).toEqual({ error: 'Du må logge inn.' })
+  await login(page, DEMO.arbeidsgiver)
+  const wrongRole = await page.request.get('/api/v1/stats')
+  expect(wrongRole.status()).toBe(403)
+  expect(await wrongRole.json()).toEqual({ error: 'Du har ikke tilgang til dette.' })
+  await logout(page)
+})
