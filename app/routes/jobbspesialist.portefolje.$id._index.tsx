@@ -134,11 +134,23 @@ export default function CandidatePage() {
           {d.profile ? `Status: ${PROFILE_STATUS_LABELS[d.profile.status]} (profilkode ${d.profile.code}).` : 'Personen har ingen profil ennå.'}
         </BodyShort>
         {d.isOwner ? (
-          <div>
-            <AkselLink as={Link} to={`/jobbspesialist/portefolje/${p.id}/profil`}>
-              {d.profile ? 'Rediger profil' : 'Skriv profil'}
-            </AkselLink>
-          </div>
+          <VStack gap="space-8" as="ul" style={{ margin: 0, paddingLeft: '1.25rem' }}>
+            <li>
+              <AkselLink as={Link} to={`/jobbspesialist/portefolje/${p.id}/profil`}>
+                {d.profile ? 'Rediger profil' : 'Skriv profil'}
+              </AkselLink>
+            </li>
+            <li>
+              <AkselLink as={Link} to={`/jobbspesialist/portefolje/${p.id}/stillinger`}>
+                Aktuelle stillinger for personen
+              </AkselLink>
+            </li>
+            <li>
+              <AkselLink as={Link} to={`/jobbspesialist/portefolje/${p.id}/innsyn`}>
+                Innsynslogg: visninger, forespørsler og deling
+              </AkselLink>
+            </li>
+          </VStack>
         ) : null}
         {d.isOwner && d.profile ? (
           <AkselLink as={Link} to={`/jobbspesialist/portefolje/${p.id}/stillinger`}>
