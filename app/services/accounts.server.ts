@@ -363,7 +363,11 @@ export function setUserDisabled(admin: SessionUser, userId: number, disabled: bo
     const user = tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()
     if (!user) return { ok: false as const, message: 'Fant ikke brukeren.' }
     tx.update(users).set({ disabledAt: disabled ? nowIso() : null }).where(eq(users.id, userId)).run()
-    if (disabled) revokeAllSessions(userId)
+    if (disabled) {
+      revokeAllSessions(userId)
+      // Links already e-mailed (invitation, reset, verification) stop working too.
+      tx.update(userTokens).set({ usedAt: nowIso() }).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt))).run()
+    }
     audit(tx, actorOf(admin), { action: disabled ? 'user.deactivate' : 'user.reactivate', subjectType: 'user', subjectId: userId })
     return { ok: true as const }
   })

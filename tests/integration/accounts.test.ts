@@ -260,6 +260,16 @@ describe('invitations and user administration', () => {
     expect(!existing.ok && existing.fieldErrors.email?.[0]).toMatch(/finnes allerede/)
   })
 
+  it('deactivating an invited user makes the invitation link stop working', async () => {
+    const { navUnit } = seedOrganisations()
+    const admin = await makeAdmin(navUnit)
+    const invited = inviteUser(admin, { email: 'ny@nav.no', role: 'admin', navUnitId: navUnit })
+    const token = tokenOf(linkInOutbox('ny@nav.no'))
+    expect(invited.ok && setUserDisabled(admin, invited.userId, true)).toEqual({ ok: true })
+    expect(getInvitation(token).state).toBe('used')
+    expect((await acceptInvitation(token, { name: 'N', password: 'et-passord-123', passwordRepeat: 'et-passord-123' })).ok).toBe(false)
+  })
+
   it('a deactivated user cannot log in and loses every session; reactivation lets them back', async () => {
     const { navUnit } = seedOrganisations()
     const admin = await makeAdmin(navUnit)
