@@ -52,6 +52,7 @@ import {
   updateAgreement,
   type FieldErrors,
 } from '~/services/agreements.server'
+import { toReplyErrors } from '~/services/contact-requests.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate, formatDateTime } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
@@ -111,15 +112,11 @@ function reply(intent: Intent, result: SubmissionResult<string[]>, status: numbe
   return data<ActionData>({ intent, result, ...extra }, { status })
 }
 
+/** Service errors for Conform: known fields next to the field, the rest (or the general message) above the form. */
 function fieldErrors(errors: FieldErrors | undefined, message: string, known: string[]) {
-  const out: Record<string, string[]> = {}
-  const form: string[] = []
-  for (const e of errors ?? []) {
-    if (known.includes(e.field)) (out[e.field] ??= []).push(e.message)
-    else form.push(e.message)
-  }
-  if (Object.keys(out).length === 0 && form.length === 0) form.push(message)
-  return { formErrors: form, fieldErrors: out }
+  const reply = toReplyErrors(errors ?? [], known)
+  if (reply.formErrors.length === 0 && Object.keys(reply.fieldErrors).length === 0) reply.formErrors.push(message)
+  return reply
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -1,10 +1,8 @@
-import { BodyShort, Heading, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
+import { BodyShort, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { AgreementStatusTag } from '~/components/agreements/AgreementSummary'
-import { PARTY_LABELS } from '~/domain/agreements'
+import { AgreementTable } from '~/components/agreements/AgreementTable'
 import { hiresWithoutAgreement, listAgreementsForJobbspesialist } from '~/services/agreements.server'
-import { formatDate } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Oppfølgingsavtaler – Vi inkluderer' }]
@@ -49,43 +47,7 @@ export default function JobbspesialistAgreements() {
         {agreements.length === 0 ? (
           <BodyShort>Du har ingen oppfølgingsavtaler ennå.</BodyShort>
         ) : (
-          <Table size="small">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">Avtale</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Person</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Arbeidsgiver</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Status</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Periode</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Neste oppfølging</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {agreements.map((a) => (
-                <Table.Row key={a.id}>
-                  <Table.DataCell>
-                    <AkselLink href={`/jobbspesialist/avtaler/${a.id}`}>
-                      Nr. {a.id}
-                      {a.jobTitle ? `: ${a.jobTitle}` : ''}
-                    </AkselLink>
-                  </Table.DataCell>
-                  <Table.DataCell>{a.personName}</Table.DataCell>
-                  <Table.DataCell>{a.organisationName}</Table.DataCell>
-                  <Table.DataCell>
-                    <VStack gap="space-8">
-                      <AgreementStatusTag status={a.status} />
-                      {a.awaiting.length ? <BodyShort size="small">Venter på: {a.awaiting.map((p) => PARTY_LABELS[p].toLowerCase()).join(', ')}</BodyShort> : null}
-                    </VStack>
-                  </Table.DataCell>
-                  <Table.DataCell>
-                    {a.startDate ? formatDate(a.startDate) : '–'}
-                    {a.permanent ? ' (fast)' : a.endDate ? ` – ${formatDate(a.endDate)}` : ''}
-                  </Table.DataCell>
-                  <Table.DataCell>{a.nextFollowUp ? formatDate(a.nextFollowUp) : '–'}</Table.DataCell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <AgreementTable rows={agreements} hrefBase="/jobbspesialist/avtaler" viewer="jobbspesialist" />
         )}
       </VStack>
     </VStack>

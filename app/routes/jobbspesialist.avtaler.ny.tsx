@@ -5,6 +5,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { createAgreement, findEmployerByOrgnr, myActiveCandidates, prefillFromContact } from '~/services/agreements.server'
+import { toReplyErrors } from '~/services/contact-requests.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Ny oppfølgingsavtale – Vi inkluderer' }]
@@ -49,9 +50,9 @@ export async function action({ request }: ActionFunctionArgs) {
     sharingConsentConfirmed: submission.value.sharingConsent,
   })
   if (!r.ok) {
-    const fieldErrors: Record<string, string[]> = {}
-    for (const e of r.errors ?? []) (fieldErrors[e.field] ??= []).push(e.message)
-    return data({ message: undefined, result: submission.reply({ fieldErrors, formErrors: r.errors?.length ? [] : [r.message] }) }, { status: 422 })
+    const reply = toReplyErrors(r.errors ?? [], ['candidateId', 'orgnr', 'sharingConsent'])
+    if (!r.errors?.length) reply.formErrors.push(r.message)
+    return data({ message: undefined, result: submission.reply(reply) }, { status: 422 })
   }
   return redirect(`/jobbspesialist/avtaler/${r.id}?lagret=opprettet`)
 }

@@ -4,7 +4,7 @@
  * cancel, schemes with saved calculations, the follow-up log and the
  * scheduled job that moves statuses by date and sends reminders.
  */
-import { and, asc, desc, eq, inArray, isNull, lte, or } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, lte, or, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import {
   agreementAdaptations,
@@ -190,61 +190,48 @@ function nextFollowUpOf(db: DbOrTx, agreementId: number): string | null {
   )
 }
 
-function listItems(db: DbOrTx, rows: Array<AgreementRow & { personName: string | null; organisationName: string }>): AgreementListItem[] {
-  return rows.map((r) => ({
+/** The list rows for `where`, newest first, with the next follow-up and who is still awaited. */
+function listItems(db: DbOrTx, where: SQL | undefined): AgreementListItem[] {
+  const rows = db
+    .select({ a: agreements, firstName: candidates.firstName, lastName: candidates.lastName, organisationName: organisations.name })
+    .from(agreements)
+    .innerJoin(candidates, eq(candidates.id, agreements.candidateId))
+    .innerJoin(organisations, eq(organisations.id, agreements.organisationId))
+    .where(where)
+    .orderBy(desc(agreements.id))
+    .all()
+  return rows.map(({ a: r, firstName, lastName, organisationName }) => ({
     id: r.id,
     status: r.status as AgreementStatus,
     jobTitle: r.jobTitle,
-    personName: r.personName,
-    organisationName: r.organisationName,
+    personName: `${firstName} ${lastName}`,
+    organisationName,
     startDate: r.startDate,
     endDate: r.endDate,
     permanent: r.permanent,
     nextFollowUp: nextFollowUpOf(db, r.id),
     awaiting:
-      r.status === 'MANGLER_GODKJENNING' ? awaitingApproval(activeApprovals(db, r.id).map((a) => a.party as Party)) : [],
+      r.status === 'MANGLER_GODKJENNING' ? awaitingApproval(activeApprovals(db, r.id).map((x) => x.party as Party)) : [],
   }))
 }
 
 export function listAgreementsForJobbspesialist(user: SessionUser): AgreementListItem[] {
-  const db = getDb()
-  const rows = db
-    .select({ a: agreements, firstName: candidates.firstName, lastName: candidates.lastName, organisationName: organisations.name })
-    .from(agreements)
-    .innerJoin(candidates, eq(candidates.id, agreements.candidateId))
-    .innerJoin(organisations, eq(organisations.id, agreements.organisationId))
-    .where(eq(agreements.jobbspesialistUserId, user.id))
-    .orderBy(desc(agreements.id))
-    .all()
-  return listItems(
-    db,
-    rows.map((r) => ({ ...r.a, personName: `${r.firstName} ${r.lastName}`, organisationName: r.organisationName })),
-  )
+  return listItems(getDb(), eq(agreements.jobbspesialistUserId, user.id))
 }
 
-/** The employer's agreements. Names are shown (the person consented to sharing with this employer); the list view is audited. */
+/** The employer's agreements (not drafts). Names are shown (the person consented to sharing with this employer); the list view is audited. */
 export function listAgreementsForEmployer(user: SessionUser & { organisationId: number }): AgreementListItem[] {
   const db = getDb()
-  const rows = db
-    .select({ a: agreements, firstName: candidates.firstName, lastName: candidates.lastName, organisationName: organisations.name })
-    .from(agreements)
-    .innerJoin(candidates, eq(candidates.id, agreements.candidateId))
-    .innerJoin(organisations, eq(organisations.id, agreements.organisationId))
-    .where(and(eq(agreements.organisationId, user.organisationId), inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'])))
-    .orderBy(desc(agreements.id))
-    .all()
+  const rows = listItems(db, and(eq(agreements.organisationId, user.organisationId), inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'])))
   if (rows.length > 0) {
     audit(db, actorOf(user), {
       action: 'AGREEMENT_LIST_VIEW',
       subjectType: 'organisation',
       subjectId: user.organisationId,
-      details: { agreementIds: rows.map((r) => r.a.id) },
+      details: { agreementIds: rows.map((r) => r.id) },
     })
   }
-  return listItems(
-    db,
-    rows.map((r) => ({ ...r.a, personName: `${r.firstName} ${r.lastName}`, organisationName: r.organisationName })),
-  )
+  return rows
 }
 
 export type AgreementDetail = ReturnType<typeof detailOf>

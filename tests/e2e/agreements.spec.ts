@@ -123,6 +123,9 @@ test('follow-up agreement from «Fått jobben» to the first reminder', async ({
   const api = await page.request.get(`/api/v1/agreements/${agreementId}`)
   expect(api.status()).toBe(200)
   expect(await api.json()).toMatchObject({ status: 'KLAR_FOR_OPPSTART', approvals: [{ party: 'EMPLOYER' }, { party: 'PERSON', method: 'DIGITAL_LENKE' }, { party: 'JOBBSPESIALIST' }] })
+  expect((await page.request.get('/api/v1/agreements/abc')).status()).toBe(400)
+  const openapi = (await (await page.request.get('/api/v1/openapi.json')).json()) as { paths: Record<string, unknown> }
+  expect(Object.keys(openapi.paths)).toContain('/agreements/{id}')
 
   // 6. The clock passes the start date: the scheduled job starts the agreement.
   await setClock(page, start)

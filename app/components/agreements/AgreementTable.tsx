@@ -1,0 +1,65 @@
+import { BodyShort, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
+import { AgreementStatusTag } from '~/components/agreements/AgreementSummary'
+import { PARTY_LABELS, type Party } from '~/domain/agreements'
+import type { AgreementStatus } from '~/domain/codes'
+import { formatDate } from '~/utils/format'
+
+type Row = {
+  id: number
+  status: AgreementStatus
+  jobTitle: string
+  personName: string | null
+  organisationName: string
+  startDate: string | null
+  endDate: string | null
+  permanent: boolean
+  nextFollowUp: string | null
+  awaiting: Party[]
+}
+
+/** The agreements list for the jobbspesialist (with the employer column) and the employer (without). */
+export function AgreementTable({ rows, hrefBase, viewer }: { rows: Row[]; hrefBase: string; viewer: 'jobbspesialist' | 'arbeidsgiver' }) {
+  const forEmployer = viewer === 'arbeidsgiver'
+  return (
+    <Table size="small">
+      <Table.Header>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Avtale</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{forEmployer ? 'Ansatt' : 'Person'}</Table.HeaderCell>
+          {forEmployer ? null : <Table.HeaderCell scope="col">Arbeidsgiver</Table.HeaderCell>}
+          <Table.HeaderCell scope="col">Status</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Periode</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Neste oppfølging</Table.HeaderCell>
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {rows.map((a) => (
+          <Table.Row key={a.id}>
+            <Table.DataCell>
+              <AkselLink href={`${hrefBase}/${a.id}`}>
+                Nr. {a.id}: {a.jobTitle || 'stilling'}
+              </AkselLink>
+            </Table.DataCell>
+            <Table.DataCell>{a.personName}</Table.DataCell>
+            {forEmployer ? null : <Table.DataCell>{a.organisationName}</Table.DataCell>}
+            <Table.DataCell>
+              <VStack gap="space-8">
+                <AgreementStatusTag status={a.status} />
+                {forEmployer ? (
+                  a.awaiting.includes('EMPLOYER') ? <BodyShort size="small">Venter på godkjenningen deres</BodyShort> : null
+                ) : a.awaiting.length ? (
+                  <BodyShort size="small">Venter på: {a.awaiting.map((p) => PARTY_LABELS[p].toLowerCase()).join(', ')}</BodyShort>
+                ) : null}
+              </VStack>
+            </Table.DataCell>
+            <Table.DataCell>
+              {a.startDate ? formatDate(a.startDate) : '–'}
+              {a.permanent ? ' (fast)' : a.endDate ? ` – ${formatDate(a.endDate)}` : ''}
+            </Table.DataCell>
+            <Table.DataCell>{a.nextFollowUp ? formatDate(a.nextFollowUp) : '–'}</Table.DataCell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  )
+}
