@@ -138,7 +138,7 @@ export default function JobbspesialistRequest() {
       {r.employerMarking === 'FATT_JOBBEN' ? (
         <Alert variant="info">
           {r.organisationName} har markert at kandidaten har fått jobben. Start en oppfølgingsavtale med arbeidsgiveren og
-          kandidaten.
+          kandidaten. <AkselLink href={`/jobbspesialist/avtaler/ny?kontakt=${r.id}`}>Start oppfølgingsavtale</AkselLink>
         </Alert>
       ) : null}
       <dl className="contact-facts">

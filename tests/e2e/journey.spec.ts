@@ -219,6 +219,7 @@ test('the whole journey: register → profile → publish → «Be om kontakt» 
   const hiredMail = await readLatestMail(page, DEMO.jobbspesialist, `Fått jobben – start oppfølgingsavtale (profil ${code})`)
   await page.goto(firstLink(hiredMail))
   await expect(page.getByText(`${EMPLOYER} har markert at kandidaten har fått jobben.`, { exact: false })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Start oppfølgingsavtale' })).toHaveAttribute('href', /\/jobbspesialist\/avtaler\/ny\?kontakt=\d+$/)
   await expectAccessible(page)
   await page.getByRole('link', { name: `Se innsynsloggen for ${FIRST}` }).click()
   await expect(page.getByRole('heading', { level: 1, name: `Innsyn – ${FIRST} ${LAST}` })).toBeVisible()
