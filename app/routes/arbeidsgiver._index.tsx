@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { VACANCY_STATUS_CODES, VACANCY_STATUSES } from '~/domain/codes'
 import { countOwnVacanciesByStatus } from '~/services/vacancies.server'
+import { employerAgreementSummary } from '~/services/agreements.server'
 import { isStateEmployer } from '~/services/statistics.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
@@ -14,11 +15,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     name: user.name,
     vacancyCounts: countOwnVacanciesByStatus(user),
     stateEmployer: user.organisationId != null && isStateEmployer(user.organisationId),
+    agreementSummary: user.organisationId != null ? employerAgreementSummary(user.organisationId) : null,
   }
 }
 
 export default function ArbeidsgiverHome() {
-  const { name, vacancyCounts, stateEmployer } = useLoaderData<typeof loader>()
+  const { name, vacancyCounts, stateEmployer, agreementSummary } = useLoaderData<typeof loader>()
   return (
     <VStack gap="space-16">
       <Heading level="1" size="large">
@@ -43,6 +45,21 @@ export default function ArbeidsgiverHome() {
           </Button>
         </div>
       </VStack>
+      {agreementSummary ? (
+        <VStack gap="space-8" as="section" aria-labelledby="oppfolgingsavtaler">
+          <Heading level="2" size="medium" id="oppfolgingsavtaler">
+            Oppfølgingsavtaler
+          </Heading>
+          <BodyLong>
+            Venter på godkjenningen deres: {agreementSummary.awaitingUs} · Klar eller i gang: {agreementSummary.active}
+          </BodyLong>
+          <BodyLong>
+            <AkselLink as={Link} to="/arbeidsgiver/avtaler">
+              Se avtalene og neste oppfølging
+            </AkselLink>
+          </BodyLong>
+        </VStack>
+      ) : null}
       {stateEmployer ? (
         <VStack gap="space-8" as="section" aria-labelledby="statlige-ansettelser">
           <Heading level="2" size="medium" id="statlige-ansettelser">

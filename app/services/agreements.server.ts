@@ -1134,3 +1134,34 @@ export const AGREEMENT_OPENAPI_PATHS: Record<string, unknown> = {
     },
   },
 }
+
+/* ------------------------------------------------------- home page counts */
+
+/** Counts for the employer's home page (no personal data). */
+export function employerAgreementSummary(organisationId: number) {
+  const db = getDb()
+  const rows = db
+    .select({ id: agreements.id, status: agreements.status })
+    .from(agreements)
+    .where(and(eq(agreements.organisationId, organisationId), inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES'])))
+    .all()
+  const awaitingUs = rows.filter(
+    (r) => r.status === 'MANGLER_GODKJENNING' && !activeApprovals(db, r.id).some((a) => a.party === 'EMPLOYER'),
+  ).length
+  return { awaitingUs, active: rows.filter((r) => r.status !== 'MANGLER_GODKJENNING').length }
+}
+
+/** Counts for the jobbspesialist's home page. */
+export function jobbspesialistAgreementSummary(user: SessionUser) {
+  const db = getDb()
+  const waiting = db
+    .select({ id: agreements.id })
+    .from(agreements)
+    .where(and(eq(agreements.jobbspesialistUserId, user.id), eq(agreements.status, 'MANGLER_GODKJENNING')))
+    .all()
+  const awaitingMe = waiting.filter((r) => {
+    const left = awaitingApproval(activeApprovals(db, r.id).map((a) => a.party as Party))
+    return left.length === 1 && left[0] === 'JOBBSPESIALIST'
+  }).length
+  return { hires: hiresWithoutAgreement(user).length, awaitingMe }
+}

@@ -83,6 +83,8 @@ test('follow-up agreement from «Fått jobben» to the first reminder', async ({
 
   // 3. The employer approves.
   await login(page, DEMO.arbeidsgiver)
+  await expect(page.getByText(/Venter på godkjenningen deres: [1-9]/)).toBeVisible()
+  await expectAccessible(page)
   await page.getByRole('link', { name: 'Avtaler' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Oppfølgingsavtaler' })).toBeVisible()
   await expectAccessible(page)
@@ -154,7 +156,9 @@ test('follow-up agreement from «Fått jobben» to the first reminder', async ({
 
 test('caseload pages show the figures against the norm', async ({ page }) => {
   await login(page, DEMO.jobbspesialist)
-  await page.getByRole('link', { name: 'Porteføljetall' }).click()
+  await expect(page.getByText(/Aktive personer: \d+ av normen 20/)).toBeVisible()
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Porteføljetall', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Min portefølje' })).toBeVisible()
   await expect(page.getByTestId('active-count')).toContainText('av normen 20')
   await expectAccessible(page)
