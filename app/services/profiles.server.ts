@@ -1,10 +1,9 @@
 import crypto from 'node:crypto'
-import { and, asc, count, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { candidates, consents, fylker, kommuner, profiles, styrk08, CONSENT_METHODS } from '@db/schema'
 import {
   AGE_BANDS,
-  type AdaptationGroup,
   type AgeBand,
   type Innsatsgruppe,
 } from '~/domain/codes'
@@ -450,33 +449,6 @@ const employerColumns = {
   shownAgeBand: profiles.shownAgeBand,
   shownFylkesnummer: profiles.shownFylkesnummer,
   publishedAt: profiles.publishedAt,
-}
-
-function filterConditions(filters: ProfileFilters): SQL[] {
-  const where: SQL[] = [eq(profiles.status, 'PUBLISERT')]
-  if (filters.q) {
-    const like = `%${filters.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`
-    where.push(
-      sql`(lower(${profiles.headline}) like ${like} escape '\\' or lower(${profiles.summary}) like ${like} escape '\\' or lower(${profiles.skills}) like ${like} escape '\\'
-        or exists (select 1 from json_each(${profiles.desiredStyrkCodes}) j join styrk08 s on s.code = j.value where lower(s.title) like ${like} escape '\\'))`,
-    )
-  }
-  if (filters.styrk) where.push(sql`exists (select 1 from json_each(${profiles.desiredStyrkCodes}) where value = ${filters.styrk})`)
-  if (filters.fylke) where.push(eq(profiles.shownFylkesnummer, filters.fylke))
-  if (filters.minCapacity) where.push(sql`${profiles.workCapacityMax} >= ${filters.minCapacity}`)
-  if (filters.availability) where.push(inArray(profiles.availability, availabilityUpTo(filters.availability)))
-  if (filters.language) where.push(sql`exists (select 1 from json_each(${profiles.languages}) where value = ${filters.language})`)
-  if (filters.drivingLicence) where.push(sql`exists (select 1 from json_each(${profiles.drivingLicences}) where value = ${filters.drivingLicence})`)
-  if (filters.adaptationGroups) {
-    const groups = filters.adaptationGroups as AdaptationGroup[]
-    const list = sql.join(groups.map((g) => sql`${g}`), sql`, `)
-    where.push(
-      groups.length
-        ? sql`not exists (select 1 from json_each(${profiles.adaptationNeeds}) where (case when instr(value, '__') > 0 then substr(value, 1, instr(value, '__') - 1) else value end) not in (${list}))`
-        : sql`json_array_length(${profiles.adaptationNeeds}) = 0`,
-    )
-  }
-  return where
 }
 
 export type ProfilePage = {
