@@ -226,6 +226,15 @@ function consentWithdrawnAt(db: DbOrTx, requestId: number): string | null {
   return row?.withdrawnAt ?? null
 }
 
+/** Sharing is active: approved, within 6 months, not expired by the job, and the per-employer consent not withdrawn. */
+function sharingActiveFor(
+  db: DbOrTx,
+  row: { id: number; status: string; sharedUntil: string | null; sharingExpiredAt: string | null },
+  now = nowIso(),
+): boolean {
+  return isSharingActive({ ...row, consentWithdrawnAt: row.status === 'GODKJENT' ? consentWithdrawnAt(db, row.id) : null }, now)
+}
+
 /** The employer's own requests, newest first. Statuses as the employer may see them; no personal data. */
 export function listRequestsForEmployer(organisationId: number) {
   const db = getDb()
@@ -252,7 +261,7 @@ export function listRequestsForEmployer(organisationId: number) {
       createdAt: r.createdAt,
       status: r.status as ContactRequestStatus,
       employerMarking: r.employerMarking as EmployerMarking | null,
-      sharingActive: isSharingActive({ ...r, consentWithdrawnAt: r.status === 'GODKJENT' ? consentWithdrawnAt(db, r.id) : null }, now),
+      sharingActive: sharingActiveFor(db, r, now),
     }))
 }
 
@@ -295,10 +304,7 @@ export function getRequestForEmployer(user: Employer, id: number) {
     .get()
   if (!row || row.organisationId !== user.organisationId) return null
   const status = row.status as ContactRequestStatus
-  const active = isSharingActive(
-    { ...row, consentWithdrawnAt: status === 'GODKJENT' ? consentWithdrawnAt(db, row.id) : null },
-    nowIso(),
-  )
+  const active = sharingActiveFor(db, row)
   let person: SharedPerson | null = null
   if (active) {
     person = db.transaction((tx) => {
@@ -381,11 +387,7 @@ export function markCandidate(user: Employer, id: number, marking: string): Resu
   return getDb().transaction((tx) => {
     const row = loadForTransition(tx, id)
     if (!row || row.organisationId !== user.organisationId) return fail(404, 'id', NOT_FOUND)
-    const active = isSharingActive(
-      { ...row, consentWithdrawnAt: row.status === 'GODKJENT' ? consentWithdrawnAt(tx, id) : null },
-      nowIso(),
-    )
-    if (!active) return fail(409, 'marking', 'Dere kan bare markere kandidater som har delt kontaktinformasjonen sin med dere.')
+    if (!sharingActiveFor(tx, row)) return fail(409, 'marking', 'Dere kan bare markere kandidater som har delt kontaktinformasjonen sin med dere.')
     tx.update(contactRequests)
       .set({ employerMarking: marking as EmployerMarking, markedAt: nowIso(), updatedAt: nowIso() })
       .where(eq(contactRequests.id, id))
