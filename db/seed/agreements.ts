@@ -19,6 +19,7 @@ import type { SeedContext } from './demo.server'
 import { addDays } from '~/domain/agreements'
 import { buildIdNumber } from '~/domain/candidates/fnr'
 import type { AgreementStatus, IpsStep } from '~/domain/codes'
+import { computeSubsidy } from '~/services/subsidies.server'
 import { now, osloDate } from '~/utils/clock.server'
 
 /**
@@ -193,19 +194,32 @@ export function seedAgreements(ctx: SeedContext): void {
       ])
       .run()
     if (plan.complete && plan.status !== 'ANNULLERT') {
-      const months = plan.months ?? 12
-      const total = Math.round(pay * 1.25 * 0.6 * Math.min(months, 12))
-      db.insert(agreementSchemes)
-        .values({
-          agreementId: row.id,
-          scheme: 'MIDLERTIDIG_LONNSTILSKUDD',
-          input: { scheme: 'MIDLERTIDIG_LONNSTILSKUDD', startDate, endDate: endDate ?? addDays(startDate, 364), monthlyPay: pay, kommunenummer: employer.kommunenummer },
-          calculation: { scheme: 'MIDLERTIDIG_LONNSTILSKUDD', total, periods: [], notes: ['Demodata: beregnet ved utkast.'], warnings: [] },
-          total,
-          calculatedAt: `${addDays(startDate, -14)}T10:00:00.000Z`,
-          byUserId: jsId,
-        })
-        .run()
+      // A real calculation with the dated rates; skipped when the person's needs group gives no lønnstilskudd.
+      const person = db.select({ innsatsgruppe: candidates.innsatsgruppe, birthDate: candidates.birthDate }).from(candidates).where(eq(candidates.id, candidateId)).get()!
+      const input = {
+        scheme: 'MIDLERTIDIG_LONNSTILSKUDD',
+        innsatsgruppe: person.innsatsgruppe,
+        birthDate: person.birthDate,
+        startDate,
+        endDate: endDate ?? addDays(startDate, 364),
+        monthlyPay: pay,
+        kommunenummer: employer.kommunenummer ?? undefined,
+        employerTaxZone: employer.kommunenummer ? undefined : 'I',
+      }
+      const outcome = computeSubsidy(input, { db })
+      if (outcome.ok) {
+        db.insert(agreementSchemes)
+          .values({
+            agreementId: row.id,
+            scheme: 'MIDLERTIDIG_LONNSTILSKUDD',
+            input,
+            calculation: outcome.result as unknown as Record<string, unknown>,
+            total: outcome.result.total,
+            calculatedAt: `${addDays(startDate, -14)}T10:00:00.000Z`,
+            byUserId: jsId,
+          })
+          .run()
+      }
     }
     let v = 1
     const version = (kind: string, at: string) =>

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
-import { agreements, auditLog, users } from '@db/schema'
+import { agreements, agreementSchemes, auditLog, users } from '@db/schema'
 import { seedDemoData } from '@db/seed/demo.server'
 import { EXTRA_JOBBSPESIALISTER } from '@db/seed/agreements'
 import { fidelityBand } from '~/domain/caseload'
@@ -83,5 +83,9 @@ describe('caseload figures on the seeded demo data', () => {
     // Demo agreements exist in every status.
     const statuses = new Set(getDb().select({ s: agreements.status }).from(agreements).all().map((r) => r.s))
     expect([...statuses].sort()).toEqual([...AGREEMENT_STATUS_CODES].sort())
+    // Demo calculations are real ones from the calculator.
+    const schemes = getDb().select().from(agreementSchemes).all()
+    expect(schemes.length).toBeGreaterThan(0)
+    expect(schemes.every((s) => s.total > 0 && Array.isArray((s.calculation as { periods?: unknown[] }).periods))).toBe(true)
   }, 60_000)
 })
