@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { MatchContext } from '~/domain/matching'
 import { ADAPTATION_GROUP_CODES } from '~/domain/codes'
+import { FYLKE_NAMES } from '~/domain/matching/geography'
 import { analyzeForIndex, analyzeQuery, synonymsForStyrk } from '../text/analyze'
 import { profileSearchText } from '../documents'
 import {
@@ -111,7 +112,7 @@ export function ftsExpression(alternatives: string[][]): string | null {
 type Stmt = Database.Statement
 
 /** Most profiles scored per occupation tier (keeps matching fast at national scale). */
-export const CANDIDATE_POOL = 600
+export const CANDIDATE_POOL = 400
 
 function rankHits(hits: MatchHit[], limit: number): MatchHit[] {
   return hits.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit)
@@ -337,8 +338,7 @@ export class EmbeddedSearch implements SearchPort {
    * CANDIDATE_POOL per tier. Only that pool is scored by the domain rules.
    */
   async candidatesForVacancy(vacancy: VacancyDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
-    const fylker = [...candidateFylker(vacancy.fylkesnummer), '']
-    const marks = fylker.map(() => '?').join(',')
+    const fylker = candidateFylker(vacancy.fylkesnummer)
     const seen = new Set<number>()
     let hits: MatchHit[] = []
     const tiers: Array<[string, string]> = [
@@ -346,22 +346,29 @@ export class EmbeddedSearch implements SearchPort {
       ['styrk3', vacancy.styrkCode.slice(0, 3)],
       ['styrk2', vacancy.styrkCode.slice(0, 2)],
     ]
+    // Same fylke first, then commute neighbours and unknown fylke; each an FTS5 posting-list intersection.
+    const places = [`"${filterToken('fylke', vacancy.fylkesnummer)}"`, `("${ALL_TOKEN}" NOT (${Object.keys(FYLKE_NAMES).map((f) => `"${filterToken('fylke', f)}"`).join(' OR ')}))`]
+    if (fylker.length > 1) places.splice(1, 0, `(${fylker.slice(1).map((f) => `"${filterToken('fylke', f)}"`).join(' OR ')})`)
+    const pick = this.stmt(
+      `SELECT d.profile_id AS id, d.doc FROM search_profile_fts f CROSS JOIN search_profile_docs d ON d.profile_id = f.rowid
+       WHERE f.search_profile_fts MATCH ? AND d.cap_min <= ? AND d.cap_max >= ? ORDER BY d.published_at DESC LIMIT ${CANDIDATE_POOL}`,
+    )
     for (const [field, value] of tiers) {
-      const rows = this.stmt(
-        `SELECT d.profile_id AS id, d.doc FROM search_profile_terms t JOIN search_profile_docs d ON d.profile_id = t.profile_id
-         WHERE t.field = ? AND t.value = ? AND d.fylke IN (${marks}) AND d.cap_min <= ? AND d.cap_max >= ?
-         ORDER BY (d.fylke = ?) DESC, d.published_at DESC LIMIT ${CANDIDATE_POOL}`,
-      ).all(field, value, ...fylker, vacancy.positionPercent, vacancy.positionPercent, vacancy.fylkesnummer) as Array<{ id: number; doc: string }>
-      const fresh = rows.filter((r) => !seen.has(r.id))
-      fresh.forEach((r) => seen.add(r.id))
-      hits = rankHits([...hits, ...rankProfiles(vacancy, fresh.map((r) => JSON.parse(r.doc) as ProfileDocument), limit, ctx)], limit)
+      let pool: Array<{ id: number; doc: string }> = []
+      for (const place of places) {
+        if (pool.length >= CANDIDATE_POOL) break
+        const rows = pick.all(`"${filterToken(field, value)}" AND ${place}`, vacancy.positionPercent, vacancy.positionPercent) as Array<{ id: number; doc: string }>
+        pool = pool.concat(rows.filter((r) => !seen.has(r.id)).slice(0, CANDIDATE_POOL - pool.length))
+        rows.forEach((r) => seen.add(r.id))
+      }
+      hits = rankHits([...hits, ...rankProfiles(vacancy, pool.map((r) => JSON.parse(r.doc) as ProfileDocument), limit, ctx)], limit)
       if (hits.length >= limit) break
     }
     if (hits.length < limit) {
       // Few people want this kind of work nearby: fill up with others nearby (skills, adaptation fit still count).
       const more = this.stmt(
-        `SELECT profile_id AS id, doc FROM search_profile_docs WHERE fylke IN (${marks}) AND cap_min <= ? AND cap_max >= ? ORDER BY published_at DESC LIMIT 500`,
-      ).all(...fylker, vacancy.positionPercent, vacancy.positionPercent) as Array<{ id: number; doc: string }>
+        `SELECT profile_id AS id, doc FROM search_profile_docs WHERE fylke IN (${[...fylker, ''].map(() => '?').join(',')}) AND cap_min <= ? AND cap_max >= ? ORDER BY published_at DESC LIMIT 500`,
+      ).all(...fylker, '', vacancy.positionPercent, vacancy.positionPercent) as Array<{ id: number; doc: string }>
       const extra = rankProfiles(
         vacancy,
         more.filter((r) => !seen.has(r.id)).map((r) => JSON.parse(r.doc) as ProfileDocument),

@@ -1,9 +1,25 @@
-import data from '../synonyms.nb.json'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { tokenize } from './fold'
 import { stem } from './stem'
 
 export type SynonymGroup = { styrk: string[]; terms: string[] }
-export const SYNONYM_GROUPS: SynonymGroup[] = (data as { groups: SynonymGroup[] }).groups
+
+/** search/synonyms.nb.json, found from source (tsx, vitest, Playwright) and from the server build (cwd = repo root). */
+function loadSynonyms(): SynonymGroup[] {
+  const candidates = [path.resolve('search/synonyms.nb.json')]
+  try {
+    candidates.unshift(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'synonyms.nb.json'))
+  } catch {
+    // not a file URL (bundled): use the cwd path
+  }
+  const file = candidates.find((f) => fs.existsSync(f))
+  if (!file) throw new Error('Fant ikke search/synonyms.nb.json')
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { groups: SynonymGroup[] }).groups
+}
+
+export const SYNONYM_GROUPS: SynonymGroup[] = loadSynonyms()
 
 /** Single-word terms, stemmed, for each group. */
 const STEMMED_GROUPS: string[][] = SYNONYM_GROUPS.map((g) =>

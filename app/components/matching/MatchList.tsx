@@ -34,8 +34,7 @@ export function ProfileMatchList({
   contactHref?: (code: string) => string
 }) {
   return (
-    <ol aria-label="Aktuelle kandidater" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
-      <VStack gap="space-16">
+    <VStack as="ol" gap="space-16" aria-label="Aktuelle kandidater" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
         {items.map((item, index) => (
           <li key={item.profile.code}>
             <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" as="article" aria-labelledby={`treff-${item.profile.code}`}>
@@ -74,8 +73,7 @@ export function ProfileMatchList({
             </Box>
           </li>
         ))}
-      </VStack>
-    </ol>
+    </VStack>
   )
 }
 
@@ -98,8 +96,7 @@ export type VacancyMatchItem = {
 /** «Aktuelle stillinger» for a person. */
 export function VacancyMatchList({ items, vacancyHref }: { items: VacancyMatchItem[]; vacancyHref: (id: number) => string }) {
   return (
-    <ol aria-label="Aktuelle stillinger" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
-      <VStack gap="space-16">
+    <VStack as="ol" gap="space-16" aria-label="Aktuelle stillinger" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
         {items.map((item, index) => (
           <li key={item.vacancy.id}>
             <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" as="article" aria-labelledby={`stilling-${item.vacancy.id}`}>
@@ -129,7 +126,6 @@ export function VacancyMatchList({ items, vacancyHref }: { items: VacancyMatchIt
             </Box>
           </li>
         ))}
-      </VStack>
-    </ol>
+    </VStack>
   )
 }
