@@ -4,6 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { VACANCY_STATUS_CODES, VACANCY_STATUSES } from '~/domain/codes'
 import { countOwnVacanciesByStatus } from '~/services/vacancies.server'
 import { employerAgreementSummary } from '~/services/agreements.server'
+import { employerContactSummary } from '~/services/contact-requests.server'
 import { isStateEmployer } from '~/services/statistics.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
@@ -16,11 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     vacancyCounts: countOwnVacanciesByStatus(user),
     stateEmployer: user.organisationId != null && isStateEmployer(user.organisationId),
     agreementSummary: user.organisationId != null ? employerAgreementSummary(user.organisationId) : null,
+    contactSummary: user.organisationId != null ? employerContactSummary(user.organisationId) : null,
   }
 }
 
 export default function ArbeidsgiverHome() {
-  const { name, vacancyCounts, stateEmployer, agreementSummary } = useLoaderData<typeof loader>()
+  const { name, vacancyCounts, stateEmployer, agreementSummary, contactSummary } = useLoaderData<typeof loader>()
   return (
     <VStack gap="space-16">
       <Heading level="1" size="large">
@@ -45,6 +47,21 @@ export default function ArbeidsgiverHome() {
           </Button>
         </div>
       </VStack>
+      {contactSummary ? (
+        <VStack gap="space-8" as="section" aria-labelledby="kontakter">
+          <Heading level="2" size="medium" id="kontakter">
+            Kontakter
+          </Heading>
+          <BodyLong>
+            Åpne forespørsler: {contactSummary.open} · Delt med dere nå: {contactSummary.shared}
+          </BodyLong>
+          <BodyLong>
+            <AkselLink as={Link} to="/arbeidsgiver/kontakter">
+              Se forespørslene om kontakt
+            </AkselLink>
+          </BodyLong>
+        </VStack>
+      ) : null}
       {agreementSummary ? (
         <VStack gap="space-8" as="section" aria-labelledby="oppfolgingsavtaler">
           <Heading level="2" size="medium" id="oppfolgingsavtaler">

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { jobbspesialistAgreementSummary } from '~/services/agreements.server'
 import { activeCaseloadCount } from '~/services/caseload.server'
+import { jobbspesialistContactSummary } from '~/services/contact-requests.server'
 import { CASELOAD_NORM } from '~/domain/caseload'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
@@ -10,11 +11,11 @@ export const meta: MetaFunction = () => [{ title: 'Jobbspesialist – Vi inklude
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  return { name: user.name, active: activeCaseloadCount(user.id), agreements: jobbspesialistAgreementSummary(user) }
+  return { name: user.name, active: activeCaseloadCount(user.id), agreements: jobbspesialistAgreementSummary(user), contacts: jobbspesialistContactSummary(user.id) }
 }
 
 export default function JobbspesialistHome() {
-  const { name, active, agreements } = useLoaderData<typeof loader>()
+  const { name, active, agreements, contacts } = useLoaderData<typeof loader>()
   return (
     <VStack gap="space-16">
       <Heading level="1" size="large">
@@ -32,6 +33,15 @@ export default function JobbspesialistHome() {
         <BodyLong>
           Ansettelser uten avtale: {agreements.hires} · Avtaler som venter på din godkjenning: {agreements.awaitingMe} ·{' '}
           <AkselLink href="/jobbspesialist/avtaler">Gå til avtalene</AkselLink>
+        </BodyLong>
+      </VStack>
+      <VStack gap="space-8" as="section" aria-labelledby="foresporsler-om-kontakt">
+        <Heading level="2" size="medium" id="foresporsler-om-kontakt">
+          Forespørsler om kontakt
+        </Heading>
+        <BodyLong>
+          Nye forespørsler: {contacts.newRequests} · Venter på svar fra personen: {contacts.awaitingPerson} ·{' '}
+          <AkselLink href="/jobbspesialist/foresporsler">Gå til forespørslene</AkselLink>
         </BodyLong>
       </VStack>
     </VStack>

@@ -898,3 +898,21 @@ export function toReplyErrors(errors: FieldError[], fields: readonly string[]) {
   }
   return { fieldErrors, formErrors }
 }
+
+/** For the jobbspesialist's home page: requests waiting for them (SENDT) and for the person (SPURT_KANDIDAT). */
+export function jobbspesialistContactSummary(jobbspesialistUserId: number): { newRequests: number; awaitingPerson: number } {
+  const rows = listRequestsForJobbspesialist(jobbspesialistUserId)
+  return {
+    newRequests: rows.filter((r) => r.status === 'SENDT').length,
+    awaitingPerson: rows.filter((r) => r.status === 'SPURT_KANDIDAT').length,
+  }
+}
+
+/** For the employer's home page: open requests and people currently shared with the organisation. */
+export function employerContactSummary(organisationId: number): { open: number; shared: number } {
+  const rows = listRequestsForEmployer(organisationId)
+  return {
+    open: rows.filter((r) => OPEN_STATUSES.includes(r.status)).length,
+    shared: rows.filter((r) => r.sharingActive).length,
+  }
+}

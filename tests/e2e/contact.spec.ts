@@ -8,7 +8,11 @@ import { DEMO, expectAccessible, login, logout } from './helpers'
 
 test('the jobbspesialist handles requests: grouped by status, records an answer, bad input gets messages by the fields', async ({ page }) => {
   await login(page, DEMO.jobbspesialist)
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Forespørsler' }).click()
+  // The home page says how many requests wait, and leads there.
+  await expect(page.getByRole('heading', { level: 2, name: 'Forespørsler om kontakt' })).toBeVisible()
+  await expect(page.getByText(/Nye forespørsler: [1-9]\d* · Venter på svar fra personen: [1-9]/)).toBeVisible()
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Gå til forespørslene' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Forespørsler om kontakt' })).toBeVisible()
   for (const group of [/^Nye – kandidaten er ikke spurt/, /^Venter på svar fra kandidaten/, /^Godkjent/, /^Avslått/, /^Utløpt/, /^Trukket/]) {
     await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible()
@@ -54,7 +58,10 @@ test('the jobbspesialist handles requests: grouped by status, records an answer,
 
 test('the employer sees its requests; a no or no answer is only «Kontakten ble ikke gjennomført»; withdrawing works by keyboard', async ({ page }) => {
   await login(page, DEMO.arbeidsgiver)
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kontakter' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Kontakter' })).toBeVisible()
+  await expect(page.getByText(/Åpne forespørsler: \d+ · Delt med dere nå: [1-9]/)).toBeVisible()
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Se forespørslene om kontakt' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Kontakter' })).toBeVisible()
   await expectAccessible(page)
   const table = page.getByRole('table')
