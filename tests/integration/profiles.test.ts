@@ -136,6 +136,34 @@ describe('publishing a profile', () => {
   })
 })
 
+describe('the employer listing filters', () => {
+  it('filter by occupation, county, capacity, availability, language, driving licence and adaptation the employer can meet', async () => {
+    const { js, navUnitId } = setupPeople()
+    const a = register(js, navUnitId)
+    const b = register(js, navUnitId)
+    const codeA = publishWithConsent(js, a, {
+      desiredStyrkCodes: ['5120'], workCapacityMax: 100, availability: 'UMIDDELBART', languages: ['en', 'no'], drivingLicences: ['B'], adaptationNeeds: [],
+    }).code
+    const codeB = publishWithConsent(js, b, {
+      desiredStyrkCodes: ['4321'], workCapacityMin: 20, workCapacityMax: 50, availability: 'INNEN_3_MND', languages: ['no'], drivingLicences: [],
+      adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL', 'FYSISK__TUNGE_LOFT'],
+    }).code
+    const codes = async (filters: Parameters<typeof searchPublishedProfiles>[0]) => (await searchPublishedProfiles(filters)).items.map((p) => p.code).sort()
+    expect(await codes({})).toEqual([codeA, codeB].sort())
+    expect(await codes({ styrk: '5120' })).toEqual([codeA])
+    expect(await codes({ minCapacity: 80 })).toEqual([codeA])
+    expect(await codes({ availability: 'INNEN_1_MND' })).toEqual([codeA])
+    expect(await codes({ availability: 'INNEN_3_MND' })).toEqual([codeA, codeB].sort())
+    expect(await codes({ language: 'en' })).toEqual([codeA])
+    expect(await codes({ drivingLicence: 'B' })).toEqual([codeA])
+    expect(await codes({ adaptationGroups: ['ARBEIDSTID'] })).toEqual([codeA])
+    expect(await codes({ adaptationGroups: ['ARBEIDSTID', 'FYSISK'] })).toEqual([codeA, codeB].sort())
+    const page = await searchPublishedProfiles({}, 'capacity', 1)
+    expect(page.items[0].code).toBe(codeA)
+    expect(page.total).toBe(2)
+  })
+})
+
 describe('GET /api/v1/profiles', () => {
   it('returns the anonymised fields and no personal data anywhere in the JSON', async () => {
     const { js, employer, navUnitId } = setupPeople()
