@@ -36,7 +36,7 @@ export default function RegisterCandidatePage() {
     defaultValue: { navUnitId: defaultNavUnitId ? String(defaultNavUnitId) : '' },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: RegisterCandidateSchema }),
     shouldValidate: 'onSubmit',
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   const err = (f: { errors?: string[] }) => f.errors?.join(' ')
   return (
