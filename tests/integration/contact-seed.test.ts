@@ -5,7 +5,12 @@ import { seedContactRequests } from '@db/seed/contact-requests'
 import type { SeedContext } from '@db/seed/demo.server'
 import { createRandom } from '@db/seed/random'
 import { isSharingActive } from '~/domain/contact'
-import { getRequestForEmployer, listHiresAwaitingAgreement } from '~/services/contact-requests.server'
+import {
+  employerContactSummary,
+  getRequestForEmployer,
+  jobbspesialistContactSummary,
+  listHiresAwaitingAgreement,
+} from '~/services/contact-requests.server'
 import { nowIso, setClock } from '~/utils/clock.server'
 import { contactWorld } from './contact-fixtures'
 
@@ -49,6 +54,16 @@ describe('demo contact requests', () => {
     const hired = rows.find((r) => r.employerMarking === 'FATT_JOBBEN')!
     expect(getRequestForEmployer(w.ag, hired.id)!.person).not.toBeNull()
     expect(w.db.select().from(auditLog).where(eq(auditLog.action, 'CONTACT_REQUESTED')).all()).toHaveLength(rows.length)
+    // The home-page summaries count the same rows.
+    const mine = (status: string) =>
+      rows.filter((r) => r.status === status && profileOwner(w, r.profileId) === w.js.id).length
+    expect(jobbspesialistContactSummary(w.js.id)).toEqual({ newRequests: mine('SENDT'), awaitingPerson: mine('SPURT_KANDIDAT') })
+    expect(jobbspesialistContactSummary(w.js.id).awaitingPerson).toBe(1)
+    const ownRows = rows.filter((r) => r.organisationId === w.employer.id)
+    expect(employerContactSummary(w.employer.id)).toEqual({
+      open: ownRows.filter((r) => r.status === 'SENDT' || r.status === 'SPURT_KANDIDAT').length,
+      shared: ownRows.filter((r) => isSharingActive(r, nowIso())).length,
+    })
   })
 
   it('does nothing without published profiles', () => {
@@ -75,4 +90,9 @@ function addPerson(w: ReturnType<typeof contactWorld>, i: number): number {
     })
     .returning()
     .get().id
+}
+
+function profileOwner(w: ReturnType<typeof contactWorld>, profileId: number): number {
+  const p = w.db.select().from(profiles).where(eq(profiles.id, profileId)).get()!
+  return w.db.select().from(candidates).where(eq(candidates.id, p.candidateId)).get()!.jobbspesialistUserId
 }
