@@ -54,7 +54,7 @@ import {
 } from '~/services/agreements.server'
 import { toReplyErrors } from '~/services/contact-requests.server'
 import { todayIso } from '~/utils/clock.server'
-import { formatDate, formatDateTime } from '~/utils/format'
+import { formatDate, formatDateTime, formatKroner, formatPercent } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -533,12 +533,53 @@ function SchemeSection({ a, version, editable, result }: { a: Detail; version: n
               <Table.Row key={s.id}>
                 <Table.DataCell>{SCHEME_LABELS[s.scheme as (typeof SCHEMES)[number]] ?? s.scheme}</Table.DataCell>
                 <Table.DataCell>{formatDateTime(s.calculatedAt)}</Table.DataCell>
-                <Table.DataCell align="right">{`${new Intl.NumberFormat('nb-NO').format(s.total)} kr`}</Table.DataCell>
+                <Table.DataCell align="right">{formatKroner(s.total)}</Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       )}
+      {a.schemes.map((s) => (
+        <details key={s.id}>
+          <summary>
+            Vis beregningen: {SCHEME_LABELS[s.scheme as (typeof SCHEMES)[number]] ?? s.scheme} ({formatDateTime(s.calculatedAt)})
+          </summary>
+          <VStack gap="space-8">
+            {(s.result.notes ?? []).map((n, i) => (
+              <BodyShort key={`n${i}`}>{n}</BodyShort>
+            ))}
+            {(s.result.warnings ?? []).map((w, i) => (
+              <BodyShort key={`w${i}`}>Merk: {w}</BodyShort>
+            ))}
+            {s.result.periods?.length ? (
+              <Table size="small">
+                <Table.Header>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">Fra</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">Til</Table.HeaderCell>
+                    <Table.HeaderCell scope="col" align="right">
+                      Prosent
+                    </Table.HeaderCell>
+                    <Table.HeaderCell scope="col" align="right">
+                      Beløp
+                    </Table.HeaderCell>
+                  </Table.Row>
+                </Table.Header>
+                <Table.Body>
+                  {s.result.periods.map((p, i) => (
+                    <Table.Row key={i}>
+                      <Table.DataCell>{formatDate(p.from)}</Table.DataCell>
+                      <Table.DataCell>{formatDate(p.to)}</Table.DataCell>
+                      <Table.DataCell align="right">{formatPercent(p.percent)}</Table.DataCell>
+                      <Table.DataCell align="right">{formatKroner(p.amount)}</Table.DataCell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            ) : null}
+          </VStack>
+        </details>
+      ))}
       {editable ? (
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="scheme" />

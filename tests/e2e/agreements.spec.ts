@@ -73,6 +73,8 @@ test('follow-up agreement from «Fått jobben» to the first reminder', async ({
   await page.getByRole('button', { name: 'Beregn og legg ved' }).click()
   await expect(page.getByText('Beregningen er lagt ved avtalen.')).toBeVisible()
   await expect(page.getByTestId('schemes').getByRole('row').filter({ hasText: 'Midlertidig lønnstilskudd' })).toBeVisible()
+  await page.getByText('Vis beregningen: Midlertidig lønnstilskudd').click()
+  await expect(page.getByRole('cell', { name: /^(40|60) %$/ }).first()).toBeVisible()
   await expectAccessible(page)
 
   // The jobbspesialist cannot approve before the others.
