@@ -25,6 +25,16 @@ export const PERSON_HISTORY_ACTIONS: Record<string, string> = {
   CONTACT_MARKED: 'Arbeidsgiver markerte kandidaten',
   CONTACT_SHARING_EXPIRED: 'Delingen med arbeidsgiveren utløp (6 måneder)',
   PERSON_HISTORY_VIEWED: 'Administrator så innsynsloggen',
+  PERSON_LOOKUP: 'Administrator slo opp personen',
+  CANDIDATE_VIEWED: 'Personopplysningene ble lest',
+  CONSENT_RECORDED: 'Samtykke registrert',
+  CONSENT_WITHDRAWN: 'Samtykke trukket tilbake',
+  PROFILE_PUBLISHED: 'Profilen ble publisert',
+  PROFILE_UNPUBLISHED: 'Profilen ble avpublisert',
+  AGREEMENT_CREATED: 'Oppfølgingsavtale opprettet',
+  AGREEMENT_VIEW: 'Oppfølgingsavtalen ble lest',
+  AGREEMENT_API_READ: 'Oppfølgingsavtalen ble lest via API',
+  AGREEMENT_APPROVED: 'Oppfølgingsavtalen ble godkjent',
 }
 
 /** The kinds of entries, so the page can tell views, requests and reveals apart. */
@@ -80,7 +90,7 @@ export function getPersonHistory(actor: Pick<SessionUser, 'id' | 'role' | 'organ
       id: e.id,
       at: e.at,
       action: e.action,
-      label: PERSON_HISTORY_ACTIONS[e.action] ?? e.action,
+      label: PERSON_HISTORY_ACTIONS[e.action] ?? `Annen hendelse (${e.action})`,
       kind: historyKind(e.action),
       // Employers are shown by organisation; NAV staff by name and role; the person's own link answers as «Kandidaten».
       who:
