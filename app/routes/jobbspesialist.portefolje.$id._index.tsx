@@ -152,11 +152,6 @@ export default function CandidatePage() {
             </li>
           </VStack>
         ) : null}
-        {d.isOwner && d.profile ? (
-          <AkselLink as={Link} to={`/jobbspesialist/portefolje/${p.id}/stillinger`}>
-            Se aktuelle stillinger for personen
-          </AkselLink>
-        ) : null}
       </VStack>
 
       <VStack gap="space-16">
