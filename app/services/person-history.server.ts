@@ -90,7 +90,10 @@ export function getPersonHistory(actor: Pick<SessionUser, 'id' | 'role' | 'organ
       id: e.id,
       at: e.at,
       action: e.action,
-      label: PERSON_HISTORY_ACTIONS[e.action] ?? `Annen hendelse (${e.action})`,
+      label:
+        e.action === 'PROFILE_VIEWED' && e.actorRole !== 'arbeidsgiver'
+          ? 'Profilen ble vist (NAV)'
+          : (PERSON_HISTORY_ACTIONS[e.action] ?? `Annen hendelse (${e.action})`),
       kind: historyKind(e.action),
       // Employers are shown by organisation; NAV staff by name and role; the person's own link answers as «Kandidaten».
       who:
