@@ -205,66 +205,97 @@ const RETENTION_MONTHS = [3, 6, 12] as const
  */
 type BuildTable = 'stat_rollup_build' | 'stat_rollup_build_sync'
 
+/** Employers'-side partner organisations (their members can be narrowed to). */
+const EMPLOYER_PARTNERS_SQL = `(SELECT id FROM organisations WHERE kind = 'PARTNER' AND partner_code IN (${EMPLOYER_SIDE_PARTNERS.map((c) => `'${c}'`).join(', ')}))`
+
 /**
- * Every rollup statement: (sql, takes a partner id). Each is one INSERT …
- * SELECT … GROUP BY month, key — aggregation happens inside SQLite.
+ * One statement for «all employers» (partner_id 0) or, joined with the
+ * memberships, for every employers'-side partner at once (partner_id = that partner).
  */
-function rollupStatements(today: string, target: BuildTable): Array<{ sql: string; perPartner: boolean; params?: unknown[] }> {
-  const ROLLUP_INSERT = `INSERT INTO temp.${target} (source, month, dim, key, partner_id, n, units, amount)`
-  const out: Array<{ sql: string; perPartner: boolean; params?: unknown[] }> = []
+function variants(
+  target: BuildTable,
+  spec: { source: string; month: string; dim: string; key: string; n: string; units: string; amount?: string; from: string; where: string; org: string | null; groupKey?: boolean },
+): string[] {
+  const build = (members: boolean) => `INSERT INTO temp.${target} (source, month, dim, key, partner_id, n, units, amount)
+    SELECT '${spec.source}', ${spec.month} AS m, '${spec.dim}', ${spec.key} AS k, ${members ? 'pm.partner_id' : '0'}, ${spec.n}, ${spec.units}, ${spec.amount ?? '0'}
+      FROM ${spec.from}${members ? ` JOIN partner_memberships pm ON pm.employer_id = ${spec.org} AND pm.partner_id IN ${EMPLOYER_PARTNERS_SQL}` : ''}
+     WHERE ${spec.where}
+     GROUP BY ${members ? 'pm.partner_id, ' : ''}m${spec.groupKey === false ? '' : ', k'}`
+  return spec.org ? [build(false), build(true)] : [build(false)]
+}
+
+/** Every rollup statement (each one INSERT … SELECT … GROUP BY: aggregation happens inside SQLite). */
+function rollupStatements(today: string, target: BuildTable): Array<{ sql: string; params?: unknown[] }> {
+  const out: Array<{ sql: string; params?: unknown[] }> = []
+  const add = (sqls: string[], params?: unknown[]) => out.push(...sqls.map((sql) => ({ sql, params })))
   for (const source of SOURCE_LIST) {
     for (const dim of DIMS) {
       const key = keyExpr(source, dim)
       if (!key) continue
       const expand = dim === 'malgruppe'
-      const from = expand && source.key === 'hires' ? `${hiresSql(true)} h` : source.from
+      const base = expand && source.key === 'hires' ? `${hiresSql(true)} h` : source.from
       const n = expand ? `count(DISTINCT ${source.id})` : 'count(*)'
-      const units = source.org ? `min(${n}, count(DISTINCT ${source.org}))` : n
-      const body = (withMember: boolean) =>
-        `${ROLLUP_INSERT}
-         SELECT '${source.key}', substr(${source.ts}, 1, 7) AS m, '${dim}', ${key.expr} AS k, ${withMember ? '?' : '0'}, ${n}, ${units}, 0
-           FROM ${from}${key.joins}${expand ? ` JOIN json_each(${source.targetGroups}) je` : ''}
-          WHERE ${source.ts} IS NOT NULL${withMember && source.org ? memberSql(source.org) : ''}${
-            expand ? ` AND substr(je.value, 1, 22) = 'PRIORITERT_MALGRUPPE__'` : ''
-          }
-          GROUP BY m, k`
-      out.push({ sql: body(false), perPartner: false })
-      if (source.org) out.push({ sql: body(true), perPartner: true })
+      add(
+        variants(target, {
+          source: source.key,
+          month: `substr(${source.ts}, 1, 7)`,
+          dim,
+          key: key.expr,
+          n,
+          units: source.org ? `min(${n}, count(DISTINCT ${source.org}))` : n,
+          from: `${base}${key.joins}${expand ? ` JOIN json_each(${source.targetGroups}) je` : ''}`,
+          where: `${source.ts} IS NOT NULL${expand ? ` AND substr(je.value, 1, 22) = 'PRIORITERT_MALGRUPPE__'` : ''}`,
+          org: source.org,
+        }),
+      )
     }
   }
   // Vacancies per inclusion-tag group: a tag code is a JSON string, so '"PREFIX' marks one.
   for (const g of INCLUSION_TAG_GROUPS) {
-    const has = `instr(v.inclusion_tags, '"${g.prefix}') > 0`
-    const body = (withMember: boolean) =>
-      `${ROLLUP_INSERT}
-       SELECT 'vacancy_tags', substr(v.published_at, 1, 7) AS m, 'taggroup', '${g.code}', ${withMember ? '?' : '0'},
-              count(*), min(count(*), count(DISTINCT v.organisation_id)), 0
-         FROM vacancies v WHERE v.published_at IS NOT NULL AND ${has}${withMember ? memberSql('v.organisation_id') : ''}
-        GROUP BY m`
-    out.push({ sql: body(false), perPartner: false }, { sql: body(true), perPartner: true })
+    add(
+      variants(target, {
+        source: 'vacancy_tags',
+        month: 'substr(v.published_at, 1, 7)',
+        dim: 'taggroup',
+        key: `'${g.code}'`,
+        n: 'count(*)',
+        units: 'min(count(*), count(DISTINCT v.organisation_id))',
+        from: 'vacancies v',
+        where: `v.published_at IS NOT NULL AND instr(v.inclusion_tags, '"${g.prefix}') > 0`,
+        org: 'v.organisation_id',
+        groupKey: false,
+      }),
+    )
   }
   // Contact requests by outcome, per month sent.
-  {
-    const outcome = `CASE WHEN cr.status IN ('SENDT', 'SPURT_KANDIDAT') THEN 'VENTER' ELSE cr.status END`
-    const body = (withMember: boolean) =>
-      `${ROLLUP_INSERT}
-       SELECT 'request_outcomes', substr(cr.created_at, 1, 7) AS m, 'outcome', ${outcome} AS k, ${withMember ? '?' : '0'},
-              count(*), min(count(*), count(DISTINCT cr.organisation_id)), 0
-         FROM contact_requests cr WHERE cr.created_at IS NOT NULL${withMember ? memberSql('cr.organisation_id') : ''}
-        GROUP BY m, k`
-    out.push({ sql: body(false), perPartner: false }, { sql: body(true), perPartner: true })
-  }
+  add(
+    variants(target, {
+      source: 'request_outcomes',
+      month: 'substr(cr.created_at, 1, 7)',
+      dim: 'outcome',
+      key: `CASE WHEN cr.status IN ('SENDT', 'SPURT_KANDIDAT') THEN 'VENTER' ELSE cr.status END`,
+      n: 'count(*)',
+      units: 'min(count(*), count(DISTINCT cr.organisation_id))',
+      from: 'contact_requests cr',
+      where: 'cr.created_at IS NOT NULL',
+      org: 'cr.organisation_id',
+    }),
+  )
   // Schemes used in agreements, by month started, with the amounts calculated.
-  {
-    const body = (withMember: boolean) =>
-      `${ROLLUP_INSERT}
-       SELECT 'schemes', substr(a.started_at, 1, 7) AS m, 'scheme', s.scheme AS k, ${withMember ? '?' : '0'},
-              count(*), min(count(*), count(DISTINCT a.organisation_id), count(DISTINCT a.candidate_id)), coalesce(sum(s.total), 0)
-         FROM agreement_schemes s JOIN agreements a ON a.id = s.agreement_id
-        WHERE a.started_at IS NOT NULL${withMember ? memberSql('a.organisation_id') : ''}
-        GROUP BY m, k`
-    out.push({ sql: body(false), perPartner: false }, { sql: body(true), perPartner: true })
-  }
+  add(
+    variants(target, {
+      source: 'schemes',
+      month: 'substr(a.started_at, 1, 7)',
+      dim: 'scheme',
+      key: 's.scheme',
+      n: 'count(*)',
+      units: 'min(count(*), count(DISTINCT a.organisation_id), count(DISTINCT a.candidate_id))',
+      amount: 'coalesce(sum(s.total), 0)',
+      from: 'agreement_schemes s JOIN agreements a ON a.id = s.agreement_id',
+      where: 'a.started_at IS NOT NULL',
+      org: 'a.organisation_id',
+    }),
+  )
   // Agreements that have passed 3/6/12 months (by `today`) and whether they were still running then.
   for (const months of RETENTION_MONTHS) {
     const limit = `date(a.started_at, '+${months} months')`
@@ -273,51 +304,53 @@ function rollupStatements(today: string, target: BuildTable): Array<{ sql: strin
       ['passert', '1'],
       ['lop', running],
     ] as const) {
-      const body = (withMember: boolean) =>
-        `${ROLLUP_INSERT}
-         SELECT 'retention', substr(a.started_at, 1, 7) AS m, 'retention', '${months}:${suffix}', ${withMember ? '?' : '0'},
-                count(*), min(count(*), count(DISTINCT a.organisation_id)), 0
-           FROM agreements a
-          WHERE a.started_at IS NOT NULL AND ${limit} <= ? AND ${condition}${withMember ? memberSql('a.organisation_id') : ''}
-          GROUP BY m`
-      out.push({ sql: body(false), perPartner: false, params: [today] }, { sql: body(true), perPartner: true, params: [today] })
+      add(
+        variants(target, {
+          source: 'retention',
+          month: 'substr(a.started_at, 1, 7)',
+          dim: 'retention',
+          key: `'${months}:${suffix}'`,
+          n: 'count(*)',
+          units: 'min(count(*), count(DISTINCT a.organisation_id))',
+          from: 'agreements a',
+          where: `a.started_at IS NOT NULL AND ${limit} <= ? AND ${condition}`,
+          org: 'a.organisation_id',
+          groupKey: false,
+        }),
+        [today],
+      )
     }
   }
   // Hires by state employers that reported their total for the year, for the 5 % goal.
-  {
-    const body = (withMember: boolean) =>
-      `${ROLLUP_INSERT}
-       SELECT 'state_hires', substr(h.ts, 1, 7) AS m, 'total', '*', ${withMember ? '?' : '0'},
-              count(*), min(count(*), count(DISTINCT h.organisation_id)), 0
-         FROM ${hiresSql(false)} h JOIN organisations o ON o.id = h.organisation_id
-         JOIN state_hire_reports r ON r.organisation_id = h.organisation_id AND r.year = CAST(substr(h.ts, 1, 4) AS INTEGER)
-        WHERE o.sector = 'STATLIG' AND h.ts IS NOT NULL${withMember ? memberSql('h.organisation_id') : ''}
-        GROUP BY m`
-    out.push({ sql: body(false), perPartner: false }, { sql: body(true), perPartner: true })
-  }
+  add(
+    variants(target, {
+      source: 'state_hires',
+      month: 'substr(h.ts, 1, 7)',
+      dim: 'total',
+      key: `'*'`,
+      n: 'count(*)',
+      units: 'min(count(*), count(DISTINCT h.organisation_id))',
+      from: `${hiresSql(false)} h JOIN organisations o ON o.id = h.organisation_id
+         JOIN state_hire_reports r ON r.organisation_id = h.organisation_id AND r.year = CAST(substr(h.ts, 1, 4) AS INTEGER)`,
+      where: `o.sector = 'STATLIG' AND h.ts IS NOT NULL`,
+      org: 'h.organisation_id',
+      groupKey: false,
+    }),
+  )
   return out
 }
 
-type RollupPlan = { target: BuildTable; partnerIds: number[]; statements: ReturnType<typeof rollupStatements> }
+type RollupPlan = { target: BuildTable; statements: ReturnType<typeof rollupStatements> }
 
 function rollupPlan(today: string, target: BuildTable): RollupPlan {
   const client = getDb().$client
   client.exec(`CREATE TEMP TABLE IF NOT EXISTS ${target} AS SELECT * FROM main.stat_rollup WHERE 0`)
   client.exec(`DELETE FROM temp.${target}`)
-  const partnerIds = getDb()
-    .select({ id: organisations.id, code: organisations.partnerCode })
-    .from(organisations)
-    .where(eq(organisations.kind, 'PARTNER'))
-    .all()
-    .filter((p) => (EMPLOYER_SIDE_PARTNERS as readonly string[]).includes(p.code ?? ''))
-    .map((p) => p.id)
-  return { target, partnerIds, statements: rollupStatements(today, target) }
+  return { target, statements: rollupStatements(today, target) }
 }
 
-function runRollupStatement(plan: RollupPlan, st: RollupPlan['statements'][number]): void {
-  const stmt = prepared(st.sql)
-  if (st.perPartner) for (const id of plan.partnerIds) stmt.run(id, ...(st.params ?? []), id)
-  else stmt.run(...(st.params ?? []))
+function runRollupStatement(st: RollupPlan['statements'][number]): void {
+  prepared(st.sql).run(...(st.params ?? []))
 }
 
 /** Swaps the freshly built rollup in, in one short write transaction. */
@@ -342,7 +375,7 @@ function swapRollup(plan: RollupPlan, today: string, started: number): { duratio
 export function refreshStatistics(today: string): { durationMs: number } {
   const started = performance.now()
   const plan = rollupPlan(today, 'stat_rollup_build_sync')
-  for (const st of plan.statements) runRollupStatement(plan, st)
+  for (const st of plan.statements) runRollupStatement(st)
   return swapRollup(plan, today, started)
 }
 
@@ -351,7 +384,7 @@ export async function refreshStatisticsInSteps(today: string): Promise<{ duratio
   const started = performance.now()
   const plan = rollupPlan(today, 'stat_rollup_build')
   for (const st of plan.statements) {
-    runRollupStatement(plan, st)
+    runRollupStatement(st)
     await new Promise((resolve) => setImmediate(resolve))
   }
   return swapRollup(plan, today, started)
