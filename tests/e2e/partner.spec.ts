@@ -20,6 +20,18 @@ function personAndEmployerPages(): Array<{ url: string; dynamic: boolean }> {
     })
 }
 
+/** Every /api/v1 endpoint except the partner's own statistics, the public calculator and the OpenAPI document. */
+function personAndEmployerApis(): Array<{ url: string; dynamic: boolean }> {
+  return fs
+    .readdirSync(path.resolve('app/routes'))
+    .filter((f) => /^api\.v1\./.test(f) && !/^api\.v1\.(stats|subsidy-calculations|openapi)/.test(f))
+    .map((f) => {
+      const base = f.replace(/\.tsx?$/, '')
+      const segments = base.split('.').map((s) => s.replace(/_$/, '').replace(/^\$.*/, '1'))
+      return { url: `/${segments.join('/')}`, dynamic: base.includes('$') }
+    })
+}
+
 async function openDashboard(page: Page) {
   await page.goto('/partner')
   await expectAccessible(page)
@@ -163,6 +175,15 @@ test('a partner is refused every page that shows a person or a single employer',
   await page.goto('/arbeidsgiver/kandidater')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Ingen tilgang|Fant ikke siden/)
   await expectAccessible(page)
+
+  // The JSON API: every endpoint about people, profiles, vacancies or agreements refuses a partner.
+  const api = personAndEmployerApis()
+  expect(api.length).toBeGreaterThan(0)
+  for (const { url, dynamic } of api) {
+    const response = await page.request.get(url)
+    if (dynamic) expect([403, 404], url).toContain(response.status())
+    else expect(response.status(), url).toBe(403)
+  }
 })
 
 test('a state employer reports total new hires; other employers cannot', async ({ page }) => {
