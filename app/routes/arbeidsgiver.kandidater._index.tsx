@@ -51,6 +51,12 @@ function pageLink(query: string, page: number): string {
 
 export default function CandidateSearchPage() {
   const { form, styrk, fylker, errors, result, query } = useLoaderData<typeof loader>()
+  /** Facet count from the search engine, shown in an option while that filter is not in use. */
+  const facetCount = (facet: keyof ProfilePage['facets'], value: string, active: unknown) => {
+    if (active) return ''
+    const n = (result as Partial<ProfilePage>).facets?.[facet]?.[value] ?? 0
+    return ` (${n})`
+  }
   const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined
   return (
     <VStack gap="space-24">
@@ -85,6 +91,7 @@ export default function CandidateSearchPage() {
               {fylker.map((f) => (
                 <option key={f.nr} value={f.nr}>
                   {f.name}
+                  {facetCount('fylke', f.nr, form.fylke)}
                 </option>
               ))}
             </Select>
@@ -109,6 +116,7 @@ export default function CandidateSearchPage() {
               {LANGUAGE_CODES.map((c) => (
                 <option key={c} value={c}>
                   {LANGUAGES[c]}
+                  {facetCount('languages', c, form.language)}
                 </option>
               ))}
             </Select>
@@ -117,6 +125,7 @@ export default function CandidateSearchPage() {
               {DRIVING_LICENCE_CODES.map((c) => (
                 <option key={c} value={c}>
                   {DRIVING_LICENCES[c]}
+                  {facetCount('drivingLicences', c, form.drivingLicence)}
                 </option>
               ))}
             </Select>

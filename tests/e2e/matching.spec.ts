@@ -127,3 +127,18 @@ test('another jobbspesialist gets a 404 for someone else’s person', async ({ p
   expect(api.status()).toBe(404)
   expect(await api.json()).toEqual({ error: 'Fant ikke personen.' })
 })
+
+test('the employer’s profile search runs through the engine and shows facet counts', async ({ page }) => {
+  const { code } = arrange()
+  await login(page, DEMO.arbeidsgiver)
+  await page.goto('/arbeidsgiver/kandidater')
+  await expect(page.getByLabel('Fylke').locator('option', { hasText: /^Oslo \(\d+\)$/ })).toHaveCount(1)
+  await expect(page.getByLabel('Språk').locator('option', { hasText: /^Norsk \([1-9]\d*\)$/ })).toHaveCount(1)
+  await expectAccessible(page)
+  // Norwegian text handling: the plural «stabile» finds headlines with «stabil» (e.g. «Motivert og stabil», profile ${code}).
+  await page.getByLabel('Fritekst').fill('stabile')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/q=stabile/)
+  await expect(page.getByRole('heading', { name: /stabil/i }).first()).toBeVisible()
+  await expectAccessible(page)
+})
