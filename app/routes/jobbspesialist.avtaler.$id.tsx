@@ -389,7 +389,7 @@ function EditForm({ a, version, result, conflict }: { a: Detail; version: number
     lastResult: result,
     defaultValue: formDefaults(a.content, a.version) as Record<string, string | string[]>,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: EditSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   const err = (f: { errors?: string[] }) => f.errors?.join(' ')
   const selected = (fields.adaptations.value as string[] | string | undefined) ?? []
