@@ -54,7 +54,7 @@ export default function StateHiresPage() {
     lastResult: actionData?.result,
     defaultValue: { year: String(currentYear) },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: schema(currentYear) }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <VStack gap="space-24">
