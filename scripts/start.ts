@@ -26,7 +26,7 @@ try {
 
 const { getDb, closeDb } = await import('../db/client.server')
 const { migrateDatabase } = await import('../db/migrate.server')
-const { seedDemoDataIfEmpty, DEMO_USERS, DEMO_PASSWORD } = await import('../db/seed/demo.server')
+const { seedDemoDataIfEmpty, listDemoUsers, DEMO_PASSWORD } = await import('../db/seed/demo.server')
 const { startHttpServer } = await import('./server')
 
 const db = getDb()
@@ -57,6 +57,7 @@ if (stale) {
   execFileSync('npx', ['remix', 'build'], { stdio: 'inherit' })
 }
 
+const demoUsers = listDemoUsers(db)
 // Migration and seeding used this process's own connection; the app opens its own.
 closeDb()
 const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild & {
@@ -67,8 +68,10 @@ await startHttpServer(build, { port: env.PORT, host: env.HOST })
 
 console.log(`\nVi inkluderer kjører på ${appUrl(env)}`)
 if (background.mailboxUrl) console.log(`E-post fanges lokalt og vises på ${appUrl(env)}/dev/mailbox`)
-console.log('\nDemobrukere (passord for alle: ' + DEMO_PASSWORD + '):')
-for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(15)} ${user.email}`)
+if (demoUsers.length > 0) {
+  console.log('\nDemobrukere (passord for alle: ' + DEMO_PASSWORD + '):')
+  for (const user of demoUsers) console.log(`  ${user.role.padEnd(15)} ${user.email}`)
+}
 
 const shutdown = async () => {
   await background.stop()

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { eq, like } from 'drizzle-orm'
 import type { Db } from '../client.server'
 import { organisations, partnerMemberships, users, PARTNER_CODES, type Role } from '../schema'
 import { hashPassword } from '~/services/auth.server'
@@ -110,6 +110,16 @@ export async function seedDemoData(db: Db, options: { employers?: number; seed?:
   })
   for (const step of SEED_STEPS) db.transaction(() => step.run(ctx))
   return ctx
+}
+
+/** Every demo user in the database (the fixed ones and those seed steps add), for the start-up banner. */
+export function listDemoUsers(db: Db): Array<{ email: string; role: Role }> {
+  return db
+    .select({ email: users.email, role: users.role })
+    .from(users)
+    .where(like(users.email, '%@demo.no'))
+    .orderBy(users.role, users.email)
+    .all()
 }
 
 export function demoUserId(db: Db, email: string): number {
