@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { DbOrTx } from '@db/client.server'
-import { kommuner, profiles, styrk08, vacancies } from '@db/schema'
+import { kommuner, profiles, styrk08, vacancies, PUBLISHABLE_PROFILE_COLUMNS } from '@db/schema'
 import type { MatchProfile, MatchVacancy } from '~/domain/matching'
 import type { ProfileDocument, VacancyDocument } from './port'
 
@@ -16,28 +16,7 @@ export const PROFILE_DOCUMENT_FIELDS = [
   'adaptationNeeds', 'targetGroups', 'schemeHints', 'ageBand', 'fylkesnummer', 'publishedAt',
 ] as const satisfies ReadonlyArray<keyof ProfileDocument>
 
-const PROFILE_COLUMNS = {
-  id: profiles.id,
-  status: profiles.status,
-  code: profiles.code,
-  headline: profiles.headline,
-  summary: profiles.summary,
-  desiredStyrkCodes: profiles.desiredStyrkCodes,
-  skills: profiles.skills,
-  experienceLevel: profiles.experienceLevel,
-  educationLevel: profiles.educationLevel,
-  languages: profiles.languages,
-  drivingLicences: profiles.drivingLicences,
-  workCapacityMin: profiles.workCapacityMin,
-  workCapacityMax: profiles.workCapacityMax,
-  availability: profiles.availability,
-  adaptationNeeds: profiles.adaptationNeeds,
-  targetGroups: profiles.targetGroups,
-  schemeHints: profiles.schemeHints,
-  shownAgeBand: profiles.shownAgeBand,
-  shownFylkesnummer: profiles.shownFylkesnummer,
-  publishedAt: profiles.publishedAt,
-}
+const PROFILE_COLUMNS = { id: profiles.id, status: profiles.status, ...PUBLISHABLE_PROFILE_COLUMNS }
 type ProfileRow = { [K in keyof typeof PROFILE_COLUMNS]: (typeof PROFILE_COLUMNS)[K]['_']['data'] | null }
 
 let styrkCache: { db: unknown; map: Map<string, string> } | undefined

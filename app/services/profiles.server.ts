@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
-import { candidates, consents, fylker, kommuner, profiles, styrk08, CONSENT_METHODS } from '@db/schema'
+import { candidates, consents, fylker, kommuner, profiles, styrk08, CONSENT_METHODS, PUBLISHABLE_PROFILE_COLUMNS } from '@db/schema'
 import {
   AGE_BANDS,
   type AgeBand,
@@ -430,26 +430,7 @@ export function withdrawPublishingConsent(user: CaseloadUser, candidateId: numbe
 // ---------------------------------------------------------------------------
 // Employer-facing reads
 
-const employerColumns = {
-  code: profiles.code,
-  headline: profiles.headline,
-  summary: profiles.summary,
-  desiredStyrkCodes: profiles.desiredStyrkCodes,
-  skills: profiles.skills,
-  experienceLevel: profiles.experienceLevel,
-  educationLevel: profiles.educationLevel,
-  languages: profiles.languages,
-  drivingLicences: profiles.drivingLicences,
-  workCapacityMin: profiles.workCapacityMin,
-  workCapacityMax: profiles.workCapacityMax,
-  availability: profiles.availability,
-  adaptationNeeds: profiles.adaptationNeeds,
-  targetGroups: profiles.targetGroups,
-  schemeHints: profiles.schemeHints,
-  shownAgeBand: profiles.shownAgeBand,
-  shownFylkesnummer: profiles.shownFylkesnummer,
-  publishedAt: profiles.publishedAt,
-}
+const employerColumns = PUBLISHABLE_PROFILE_COLUMNS
 
 export type ProfilePage = {
   total: number

@@ -174,6 +174,31 @@ export const profiles = sqliteTable(
   ],
 )
 
+/**
+ * The ONLY profile columns that may leave the jobbspesialist's hands: employer
+ * pages, the API and search documents all select exactly these.
+ */
+export const PUBLISHABLE_PROFILE_COLUMNS = {
+  code: profiles.code,
+  headline: profiles.headline,
+  summary: profiles.summary,
+  desiredStyrkCodes: profiles.desiredStyrkCodes,
+  skills: profiles.skills,
+  experienceLevel: profiles.experienceLevel,
+  educationLevel: profiles.educationLevel,
+  languages: profiles.languages,
+  drivingLicences: profiles.drivingLicences,
+  workCapacityMin: profiles.workCapacityMin,
+  workCapacityMax: profiles.workCapacityMax,
+  availability: profiles.availability,
+  adaptationNeeds: profiles.adaptationNeeds,
+  targetGroups: profiles.targetGroups,
+  schemeHints: profiles.schemeHints,
+  shownAgeBand: profiles.shownAgeBand,
+  shownFylkesnummer: profiles.shownFylkesnummer,
+  publishedAt: profiles.publishedAt,
+}
+
 export const CONSENT_KINDS = ['PUBLISERING', 'DELING_MED_ARBEIDSGIVER'] as const
 export const CONSENT_METHODS = ['MUNTLIG', 'SKRIFTLIG', 'DIGITAL_LENKE'] as const
 
