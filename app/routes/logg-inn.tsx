@@ -4,9 +4,6 @@ import { Alert, BodyShort, Button, Heading, Link as AkselLink, TextField, VStack
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
-import { getDb } from '@db/client.server'
-import { users } from '@db/schema'
-import { eq } from 'drizzle-orm'
 import { createSession, homeFor, safeRedirectTo } from '~/services/auth.server'
 import { attemptLogin, clientIp } from '~/services/login.server'
 import { requireAnonymous } from '~/utils/permissions.server'
@@ -45,8 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: result.reason === 'rate_limited' ? 429 : 400 },
     )
   }
-  const user = getDb().select({ role: users.role }).from(users).where(eq(users.id, result.userId)).get()!
-  return redirect(safeRedirectTo(redirectTo, homeFor(user.role)), {
+  return redirect(safeRedirectTo(redirectTo, homeFor(result.role)), {
     headers: { 'Set-Cookie': await createSession(result.userId, request) },
   })
 }

@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
-import { loginAttempts, users } from '@db/schema'
+import { loginAttempts, users, type Role } from '@db/schema'
 import { now } from '~/utils/clock.server'
 import { verifyPassword } from './auth.server'
 
@@ -8,7 +8,7 @@ export const LOGIN_LIMIT = 10
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000
 
 export type LoginResult =
-  | { ok: true; userId: number }
+  | { ok: true; userId: number; role: Role }
   | { ok: false; reason: 'invalid' | 'unverified' | 'rate_limited' }
 
 export function normaliseEmail(email: string): string {
@@ -40,7 +40,7 @@ export async function attemptLogin(rawEmail: string, password: string, ip: strin
   }
   if (!user.emailVerifiedAt) return { ok: false, reason: 'unverified' }
   db.delete(loginAttempts).where(eq(loginAttempts.email, email)).run()
-  return { ok: true, userId: user.id }
+  return { ok: true, userId: user.id, role: user.role }
 }
 
 /** The client's IP as Express saw it: scripts/server.ts overwrites x-client-ip on every request. */
