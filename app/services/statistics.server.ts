@@ -23,7 +23,7 @@ import {
   type StatsQuery,
 } from '~/domain/statistics/period'
 import { shareFigure, type Entry } from '~/domain/statistics/suppression'
-import { publishTable, type StatTable } from '~/domain/statistics/table'
+import { publishTable, type RawTable, type StatTable } from '~/domain/statistics/table'
 import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import type { SessionUser } from './auth.server'
@@ -472,8 +472,23 @@ function over(rollup: Rollup, id: string, months: string[], pick: 'n' | 'amount'
 // ---------------------------------------------------------------------------
 // Tables
 
-function overviewTable(months: string[], r: Rollup): StatTable {
-  return publishTable({
+/**
+ * The rollups a table is built from: `r` for the chosen view and, when that
+ * view is narrowed to a partner's members, `all` for all employers (partner 0).
+ */
+type Views = { r: Rollup; all: Rollup | null }
+
+/**
+ * Builds a table from the view's rollup and publishes it; a narrowed table is
+ * published together with the same table over all employers, so nobody can
+ * subtract one from the other to find non-members' small figures.
+ */
+function publish(build: (r: Rollup, members: boolean) => RawTable, v: Views): StatTable {
+  return publishTable(build(v.r, v.all !== null), v.all ? build(v.all, false) : undefined)
+}
+
+function overviewTable(months: string[], v: Views): StatTable {
+  return publish((r) => ({
     id: 'oversikt',
     title: 'Oversikt per måned',
     description:
@@ -484,11 +499,11 @@ function overviewTable(months: string[], r: Rollup): StatTable {
     cells: months.map((m) => SOURCE_LIST.map((s) => over(r, `${s.key}|total|*`, [m]))),
     colTotals: SOURCE_LIST.map((s) => over(r, `${s.key}|total|*`, months)),
     chartColumn: 3,
-  })
+  }), v)
 }
 
-function vacancyTagTable(months: string[], r: Rollup): StatTable {
-  return publishTable({
+function vacancyTagTable(months: string[], v: Views): StatTable {
+  return publish((r) => ({
     id: 'stillinger-merking',
     title: 'Publiserte stillinger med inkluderingsmerking',
     description: 'Antall stillinger publisert per måned med minst én merking i hver gruppe. En stilling kan ha merking i flere grupper.',
@@ -498,12 +513,12 @@ function vacancyTagTable(months: string[], r: Rollup): StatTable {
     cells: months.map((m) => INCLUSION_TAG_GROUPS.map((g) => over(r, `vacancy_tags|taggroup|${g.code}`, [m]))),
     colTotals: INCLUSION_TAG_GROUPS.map((g) => over(r, `vacancy_tags|taggroup|${g.code}`, months)),
     chartColumn: 2,
-  })
+  }), v)
 }
 
-function requestOutcomeTable(months: string[], r: Rollup): StatTable {
+function requestOutcomeTable(months: string[], v: Views): StatTable {
   const id = (o: string) => `request_outcomes|outcome|${o}`
-  return publishTable({
+  return publish((r) => ({
     id: 'foresporsler',
     title: 'Forespørsler om kontakt og hvordan de endte',
     description: 'Forespørsler etter måneden arbeidsgiveren sendte dem, fordelt på utfall.',
@@ -515,19 +530,19 @@ function requestOutcomeTable(months: string[], r: Rollup): StatTable {
     colTotals: REQUEST_OUTCOMES.map((o) => over(r, id(o.key), months)),
     grandTotal: over(r, 'requests|total|*', months),
     chartColumn: 1,
-  })
+  }), v)
 }
 
-function schemeTable(months: string[], r: Rollup): StatTable {
+function schemeTable(months: string[], v: Views): StatTable {
   const id = (s: string) => `schemes|scheme|${s}`
   // The total counts at least as many people/organisations as its largest part.
-  const total = (pick: 'n' | 'amount'): Entry => {
+  const total = (r: Rollup, pick: 'n' | 'amount'): Entry => {
     const parts = SCHEMES.map((s) => over(r, id(s), months, pick))
     const bound = Math.max(0, ...parts.map((e) => e.units ?? 0))
     const value = parts.reduce((a, e) => a + e.value, 0)
     return { value, units: bound }
   }
-  return publishTable({
+  return publish((r) => ({
     id: 'avtaler-ordning',
     title: 'Oppfølgingsavtaler etter ordning',
     description: 'Ordninger brukt i oppfølgingsavtaler som startet i perioden, og tilskuddsbeløpet som er beregnet for dem.',
@@ -538,13 +553,13 @@ function schemeTable(months: string[], r: Rollup): StatTable {
       { key: 'belop', label: 'Tilskudd beregnet (kr)', unit: 'kroner' },
     ],
     cells: SCHEMES.map((s) => [over(r, id(s), months), over(r, id(s), months, 'amount')]),
-    colTotals: [total('n'), total('amount')],
+    colTotals: [total(r, 'n'), total(r, 'amount')],
     chartColumn: 0,
-  })
+  }), v)
 }
 
-function retentionTable(months: string[], r: Rollup): StatTable {
-  const table = publishTable({
+function retentionTable(months: string[], v: Views): StatTable {
+  const table = publish((r) => ({
     id: 'avtaler-varighet',
     title: 'Oppfølgingsavtaler som fortsatt løper',
     description:
@@ -557,7 +572,7 @@ function retentionTable(months: string[], r: Rollup): StatTable {
     ],
     cells: RETENTION_MONTHS.map((n) => [over(r, `retention|retention|${n}:passert`, months), over(r, `retention|retention|${n}:lop`, months)]),
     chartColumn: 1,
-  })
+  }), v)
   return withShareColumn(table, 1, 0, { key: 'andel', label: 'Andel i gang (%)' })
 }
 
@@ -602,11 +617,11 @@ function caseloadTable(): StatTable {
   })
 }
 
-function stateGoalTable(months: string[], r: Rollup, partnerId: number): StatTable {
+function stateGoalTable(months: string[], v: Views, partnerId: number): StatTable {
   const fromYear = Number(months[0].slice(0, 4))
   const toYear = Number(months[months.length - 1].slice(0, 4))
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i)
-  const reported = new Map(
+  const reportedFor = (partnerId: number) => new Map(
     query(
       `SELECT r.year AS y, sum(r.total_hires) AS total, count(DISTINCT r.organisation_id) AS orgs
          FROM state_hire_reports r JOIN organisations o ON o.id = r.organisation_id
@@ -615,7 +630,9 @@ function stateGoalTable(months: string[], r: Rollup, partnerId: number): StatTab
       [fromYear, toYear, ...(partnerId ? [partnerId] : [])],
     ).map((row) => [Number(row.y), row]),
   )
-  const table = publishTable({
+  const reportedView = reportedFor(partnerId)
+  const reportedAll = v.all ? reportedFor(0) : reportedView
+  const table = publish((r, view) => ({
     id: 'statlig-mal',
     title: 'Statlige arbeidsgivere: inkluderingsmålet på 5 %',
     description:
@@ -627,7 +644,7 @@ function stateGoalTable(months: string[], r: Rollup, partnerId: number): StatTab
       { key: 'inkludering', label: 'Inkluderingsansettelser', unit: 'count' },
     ],
     cells: years.map((y) => {
-      const rep = reported.get(y)
+      const rep = (view ? reportedView : reportedAll).get(y)
       const yearMonths = Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`)
       return [
         // Protected by the number of reporting employers: one employer's own total must not show.
@@ -636,7 +653,7 @@ function stateGoalTable(months: string[], r: Rollup, partnerId: number): StatTab
       ]
     }),
     chartColumn: 1,
-  })
+  }), v)
   const withShare = withShareColumn(table, 1, 0, { key: 'andel', label: 'Andel (%)' })
   return {
     ...withShare,
@@ -676,10 +693,11 @@ function breakdownRows(groupBy: GroupBy): Array<{ key: string; label: string }> 
   }
 }
 
-function breakdownTable(groupBy: GroupBy, months: string[], r: Rollup): StatTable {
+function breakdownTable(groupBy: GroupBy, months: string[], v: Views): StatTable {
   const sources = SOURCE_LIST.filter((s) => keyExpr(s, groupBy) !== null)
   const rows = breakdownRows(groupBy)
-  if (groupBy !== 'malgruppe' && sources.some((s) => over(r, `${s.key}|${groupBy}|${UNKNOWN}`, months).value > 0)) {
+  // Rows follow the view's own figures; a narrowed table's all-employers twin uses the same rows.
+  if (groupBy !== 'malgruppe' && sources.some((s) => over(v.r, `${s.key}|${groupBy}|${UNKNOWN}`, months).value > 0)) {
     rows.push({ key: UNKNOWN, label: 'Ikke oppgitt' })
   }
   // A person can belong to several priority groups, so those rows do not add up: no totals there.
@@ -692,7 +710,7 @@ function breakdownTable(groupBy: GroupBy, months: string[], r: Rollup): StatTabl
     malgruppe:
       'Etter prioritert målgruppe: stillingens merking, og målgruppene som vises på kandidatens profil. En stilling eller profil kan høre til flere målgrupper, så tallene kan ikke summeres.',
   }
-  return publishTable({
+  return publish((r) => ({
     id: 'fordeling',
     title: `Fordeling etter ${GROUP_BYS[groupBy].toLowerCase()}`,
     description: description[groupBy],
@@ -702,7 +720,7 @@ function breakdownTable(groupBy: GroupBy, months: string[], r: Rollup): StatTabl
     cells: rows.map((row) => sources.map((s) => over(r, `${s.key}|${groupBy}|${row.key}`, months))),
     colTotals: additive ? sources.map((s) => over(r, `${s.key}|total|*`, months)) : undefined,
     chartColumn: 0,
-  })
+  }), v)
 }
 
 // ---------------------------------------------------------------------------
@@ -755,15 +773,20 @@ export function buildDashboard(q: StatsQuery, today: string): Dashboard {
           .get()?.id ?? -1)
   if (statisticsBuiltAt() === null) refreshStatistics(today)
   const months = monthsBetween(q.from, q.to)
-  const rollup = readRollup(months, partnerId ?? 0, ['total', q.groupBy, 'taggroup', 'outcome', 'scheme', 'retention'])
+  const dims = ['total', q.groupBy, 'taggroup', 'outcome', 'scheme', 'retention']
+  const views: Views = {
+    r: readRollup(months, partnerId ?? 0, dims),
+    // A narrowed view is suppressed against the all-employers view as well (complement suppression, ADR 0007).
+    all: partnerId === null ? null : readRollup(months, 0, dims),
+  }
   const tables = [
-    overviewTable(months, rollup),
-    breakdownTable(q.groupBy, months, rollup),
-    vacancyTagTable(months, rollup),
-    requestOutcomeTable(months, rollup),
-    schemeTable(months, rollup),
-    retentionTable(months, rollup),
-    stateGoalTable(months, rollup, partnerId ?? 0),
+    overviewTable(months, views),
+    breakdownTable(q.groupBy, months, views),
+    vacancyTagTable(months, views),
+    requestOutcomeTable(months, views),
+    schemeTable(months, views),
+    retentionTable(months, views),
+    stateGoalTable(months, views, partnerId ?? 0),
     caseloadTable(),
   ]
   return {

@@ -12,6 +12,16 @@
  * total, so the smallest visible figure in that equation (an inner cell before
  * a total) is hidden as well. This repeats until no equation has exactly one
  * hidden figure. Totals are computed from the unsuppressed data by the caller.
+ *
+ * Complement suppression (narrowed views): a members-only table (figures for a
+ * partner's member employers) can be compared with the same table over all
+ * employers, which every partner may see. Subtracting gives the non-members'
+ * figure — the complement — which neither table suppresses by itself. When
+ * `all` is given, every figure (cell or total) of the narrowed table whose
+ * complement is between 1 and threshold − 1 (by value, or by the people/
+ * organisations behind it) is hidden too, before the secondary suppression
+ * runs, so it cannot come back through a row or column total either. Such a
+ * figure is marked 'secondary' («skjult»), so the reason does not show.
  */
 
 export const SUPPRESSION_THRESHOLD = 5
@@ -40,7 +50,7 @@ type Pos = { key: string; value: number; isTotal: boolean }
  * Applies primary and secondary suppression. The shape of the result equals
  * the shape of the input; no hidden value appears anywhere in the result.
  */
-export function suppressGrid(grid: Grid<Entry>, threshold = SUPPRESSION_THRESHOLD): Grid<Figure> {
+export function suppressGrid(grid: Grid<Entry>, threshold = SUPPRESSION_THRESHOLD, all?: Grid<Entry>): Grid<Figure> {
   const rows = grid.cells.length
   const cols = rows > 0 ? grid.cells[0].length : (grid.colTotals?.length ?? 0)
   for (const row of grid.cells) {
@@ -48,6 +58,7 @@ export function suppressGrid(grid: Grid<Entry>, threshold = SUPPRESSION_THRESHOL
   }
   if (grid.rowTotals && grid.rowTotals.length !== rows) throw new Error('suppressGrid: rowTotals length')
   if (grid.colTotals && grid.colTotals.length !== cols) throw new Error('suppressGrid: colTotals length')
+  if (all && !sameShape(grid, all)) throw new Error('suppressGrid: all-employers table has another shape')
 
   const entries = new Map<string, Entry & { isTotal: boolean }>()
   const cellKey = (r: number, c: number) => `c:${r}:${c}`
@@ -78,6 +89,16 @@ export function suppressGrid(grid: Grid<Entry>, threshold = SUPPRESSION_THRESHOL
   for (const [key, e] of entries) {
     if ((e.units ?? e.value) < threshold) status.set(key, 'primary')
   }
+  if (all) {
+    const allEntries = new Map<string, Entry>()
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) allEntries.set(cellKey(r, c), all.cells[r][c])
+    all.rowTotals?.forEach((e, r) => allEntries.set(rowTotalKey(r), e))
+    all.colTotals?.forEach((e, c) => allEntries.set(colTotalKey(c), e))
+    if (hasGrand) allEntries.set(grandKey, all.grandTotal!)
+    for (const [key, e] of entries) {
+      if (!status.has(key) && smallComplement(allEntries.get(key)!, e, threshold)) status.set(key, 'secondary')
+    }
+  }
 
   let changed = true
   while (changed) {
@@ -104,6 +125,28 @@ export function suppressGrid(grid: Grid<Entry>, threshold = SUPPRESSION_THRESHOL
     colTotals: grid.colTotals ? range(cols).map((c) => figure(colTotalKey(c))) : undefined,
     grandTotal: hasGrand ? figure(grandKey) : undefined,
   }
+}
+
+/**
+ * Whether all − part is a figure between 1 and threshold − 1. The people/
+ * organisations behind the complement are estimated as the difference of the
+ * two `units`; that is not an exact count, so the estimate errs towards hiding.
+ */
+export function smallComplement(all: Entry, part: Entry, threshold = SUPPRESSION_THRESHOLD): boolean {
+  const value = all.value - part.value
+  if (value === 0) return false
+  const units = (all.units ?? all.value) - (part.units ?? part.value)
+  return Math.min(value, units) < threshold
+}
+
+function sameShape(a: Grid<Entry>, b: Grid<Entry>): boolean {
+  return (
+    a.cells.length === b.cells.length &&
+    a.cells.every((row, r) => row.length === b.cells[r].length) &&
+    (a.rowTotals?.length ?? -1) === (b.rowTotals?.length ?? -1) &&
+    (a.colTotals?.length ?? -1) === (b.colTotals?.length ?? -1) &&
+    (a.grandTotal === undefined) === (b.grandTotal === undefined)
+  )
 }
 
 /** Inner cells before totals; among them the smallest value; ties → the first. */

@@ -24,10 +24,16 @@ export type StatTable = {
 
 export type RawTable = Omit<StatTable, 'cells' | 'rowTotals' | 'colTotals' | 'grandTotal'> & Grid<Entry>
 
-/** The one place raw figures become publishable: primary + secondary suppression. */
-export function publishTable(raw: RawTable): StatTable {
+/**
+ * The one place raw figures become publishable: primary + secondary
+ * suppression. For a narrowed (members-only) table pass `all`, the same table
+ * over all employers: figures whose complement (all − members) is 1–4 are
+ * hidden too, so the two views cannot be subtracted.
+ */
+export function publishTable(raw: RawTable, all?: RawTable): StatTable {
   const { cells, rowTotals, colTotals, grandTotal, ...meta } = raw
-  const suppressed = suppressGrid({ cells, rowTotals, colTotals, grandTotal })
+  const allGrid = all && { cells: all.cells, rowTotals: all.rowTotals, colTotals: all.colTotals, grandTotal: all.grandTotal }
+  const suppressed = suppressGrid({ cells, rowTotals, colTotals, grandTotal }, undefined, allGrid)
   return { ...meta, ...suppressed }
 }
 
