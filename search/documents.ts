@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray } from 'drizzle-orm'
 import type { DbOrTx } from '@db/client.server'
 import { kommuner, profiles, styrk08, vacancies, PUBLISHABLE_PROFILE_COLUMNS } from '@db/schema'
 import type { MatchProfile, MatchVacancy } from '~/domain/matching'
@@ -57,17 +57,39 @@ function profileFromRow(row: ProfileRow, titles: Map<string, string>): ProfileDo
 /** Published profiles as documents (all, or the given ids). Unpublished ids are simply absent. */
 export function loadProfileDocuments(db: DbOrTx, ids?: number[], options: { includeUnpublished?: boolean } = {}): ProfileDocument[] {
   if (ids && ids.length === 0) return []
-  const titles = styrkTitles(db)
+  return profilePage(db, styrkTitles(db), ids, options)
+}
+
+type PageOptions = { includeUnpublished?: boolean; afterId?: number; limit?: number }
+
+function profilePage(db: DbOrTx, titles: Map<string, string>, ids: number[] | undefined, options: PageOptions): ProfileDocument[] {
   const conditions = []
   if (!options.includeUnpublished) conditions.push(eq(profiles.status, 'PUBLISERT'))
   if (ids) conditions.push(inArray(profiles.id, ids))
+  if (options.afterId !== undefined) conditions.push(gt(profiles.id, options.afterId))
   const where = conditions.length ? and(...conditions) : undefined
-  return db
-    .select(PROFILE_COLUMNS)
-    .from(profiles)
-    .where(where)
-    .all()
-    .map((row) => profileFromRow(row as ProfileRow, titles))
+  const query = db.select(PROFILE_COLUMNS).from(profiles).where(where)
+  const rows = options.limit !== undefined ? query.orderBy(asc(profiles.id)).limit(options.limit).all() : query.all()
+  return rows.map((row) => profileFromRow(row as ProfileRow, titles))
+}
+
+/** Page size for streaming documents (full reindex): bounded memory at national scale. */
+export const DOCUMENT_PAGE_SIZE = 5_000
+
+/**
+ * All published profiles as documents in id order, one page (`.all()`) at a
+ * time — never an open cursor, so the caller may write on the same connection
+ * between pages.
+ */
+export function* streamProfileDocuments(db: DbOrTx, pageSize = DOCUMENT_PAGE_SIZE): Generator<ProfileDocument> {
+  const titles = styrkTitles(db)
+  let afterId = 0
+  for (;;) {
+    const page = profilePage(db, titles, undefined, { afterId, limit: pageSize })
+    yield* page
+    if (page.length < pageSize) return
+    afterId = page[page.length - 1].id
+  }
 }
 
 const VACANCY_COLUMNS = {
@@ -95,16 +117,33 @@ const VACANCY_COLUMNS = {
 /** Vacancies as documents; by default only published ones. */
 export function loadVacancyDocuments(db: DbOrTx, ids?: number[], options: { includeUnpublished?: boolean } = {}): VacancyDocument[] {
   if (ids && ids.length === 0) return []
+  return vacancyPage(db, styrkTitles(db), ids, options)
+}
+
+/** All published vacancies as documents in id order, one page at a time (see streamProfileDocuments). */
+export function* streamVacancyDocuments(db: DbOrTx, pageSize = DOCUMENT_PAGE_SIZE): Generator<VacancyDocument> {
   const titles = styrkTitles(db)
+  let afterId = 0
+  for (;;) {
+    const page = vacancyPage(db, titles, undefined, { afterId, limit: pageSize })
+    yield* page
+    if (page.length < pageSize) return
+    afterId = page[page.length - 1].id
+  }
+}
+
+function vacancyPage(db: DbOrTx, titles: Map<string, string>, ids: number[] | undefined, options: PageOptions): VacancyDocument[] {
   const conditions = []
   if (!options.includeUnpublished) conditions.push(eq(vacancies.status, 'PUBLISERT'))
   if (ids) conditions.push(inArray(vacancies.id, ids))
-  return db
+  if (options.afterId !== undefined) conditions.push(gt(vacancies.id, options.afterId))
+  const query = db
     .select(VACANCY_COLUMNS)
     .from(vacancies)
     .innerJoin(kommuner, eq(kommuner.kommunenummer, vacancies.kommunenummer))
     .where(conditions.length ? and(...conditions) : undefined)
-    .all()
+  const rows = options.limit !== undefined ? query.orderBy(asc(vacancies.id)).limit(options.limit).all() : query.all()
+  return rows
     .map(({ status: _status, ...row }) => ({
       ...row,
       styrkTitle: titles.get(row.styrkCode) ?? row.styrkCode,

@@ -2,7 +2,7 @@ import { and, asc, eq, lte } from 'drizzle-orm'
 import type { Db, DbOrTx } from '@db/client.server'
 import { searchOutbox } from '@db/schema'
 import { now, nowIso } from '~/utils/clock.server'
-import { loadProfileDocuments, loadVacancyDocuments } from './documents'
+import { loadProfileDocuments, loadVacancyDocuments, streamProfileDocuments, streamVacancyDocuments } from './documents'
 import { embeddedSearchFor, engineName, getSearch } from './index.server'
 
 export type SearchUpdate = { kind: 'profile' | 'vacancy'; id: number }
@@ -118,8 +118,8 @@ export async function reindexEverything(db: Db): Promise<{ profiles: number; vac
   const started = performance.now()
   const search = await getSearch()
   const result = await search.reindexAll({
-    profiles: () => loadProfileDocuments(db),
-    vacancies: () => loadVacancyDocuments(db),
+    profiles: () => streamProfileDocuments(db),
+    vacancies: () => streamVacancyDocuments(db),
   })
   return { ...result, ms: Math.round(performance.now() - started) }
 }

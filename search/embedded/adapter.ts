@@ -189,46 +189,51 @@ export class EmbeddedSearch implements SearchPort {
 
   /**
    * Full rebuild in ONE transaction (readers keep seeing the old index until
-   * it commits). Built for national scale: rows are prepared in memory, the
-   * term rows are inserted in primary-key order and the secondary index is
-   * created afterwards.
+   * it commits). Built for national scale with bounded memory: documents are
+   * streamed (the source pages them), doc and FTS rows are written as they
+   * come, term rows go into an unindexed temporary table and are copied into
+   * the real table in primary-key order by SQLite's sorter; the secondary
+   * index is created afterwards.
    */
   async reindexAll(source: ReindexSource): Promise<{ profiles: number; vacancies: number }> {
-    const docRows: Array<[number, string, number, number, string | null, string]> = []
-    const ftsRows: Array<[number, string]> = []
-    const termRows: Array<[string, string, number]> = []
-    for (const doc of source.profiles()) {
-      docRows.push([doc.id, doc.fylkesnummer ?? '', doc.workCapacityMin, doc.workCapacityMax, doc.publishedAt, JSON.stringify(doc)])
-      ftsRows.push([doc.id, ftsBody(doc)])
-      for (const [field, value] of profileTerms(doc)) termRows.push([field, value, doc.id])
-    }
-    docRows.sort((a, b) => a[0] - b[0])
-    termRows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] - b[2]))
-    const vacancyDocs = [...source.vacancies()]
     const previousCache = this.db.pragma('cache_size', { simple: true })
     this.db.pragma('cache_size = -262144')
+    let profileCount = 0
+    let vacancyCount = 0
     try {
       this.db.transaction(() => {
         this.db.exec(`DROP TABLE IF EXISTS search_profile_vocab; DROP TABLE IF EXISTS search_profile_fts;
-          DROP TABLE IF EXISTS search_profile_terms; DROP TABLE IF EXISTS search_profile_docs; DROP TABLE IF EXISTS search_vacancy_docs;`)
+          DROP TABLE IF EXISTS search_profile_terms; DROP TABLE IF EXISTS search_profile_docs; DROP TABLE IF EXISTS search_vacancy_docs;
+          DROP TABLE IF EXISTS temp.search_profile_terms_stage;
+          CREATE TEMP TABLE search_profile_terms_stage (field TEXT NOT NULL, value TEXT NOT NULL, profile_id INTEGER NOT NULL);`)
         for (const ddl of EMBEDDED_DDL) if (!ddl.includes('search_profile_terms_profile')) this.db.exec(ddl)
         this.stmts.clear()
         const insertDoc = this.db.prepare('INSERT INTO search_profile_docs (profile_id, fylke, cap_min, cap_max, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)')
-        for (const row of docRows) insertDoc.run(...row)
-        const insertTerm = this.db.prepare('INSERT OR IGNORE INTO search_profile_terms (field, value, profile_id) VALUES (?, ?, ?)')
-        for (const row of termRows) insertTerm.run(...row)
+        const insertStage = this.db.prepare('INSERT INTO temp.search_profile_terms_stage (field, value, profile_id) VALUES (?, ?, ?)')
         const insertFts = this.db.prepare('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)')
-        for (const row of ftsRows) insertFts.run(...row)
+        for (const doc of source.profiles()) {
+          insertDoc.run(doc.id, doc.fylkesnummer ?? '', doc.workCapacityMin, doc.workCapacityMax, doc.publishedAt, JSON.stringify(doc))
+          for (const [field, value] of profileTerms(doc)) insertStage.run(field, value, doc.id)
+          insertFts.run(doc.id, ftsBody(doc))
+          profileCount++
+        }
+        this.db.exec(`INSERT OR IGNORE INTO search_profile_terms (field, value, profile_id)
+            SELECT field, value, profile_id FROM temp.search_profile_terms_stage ORDER BY field, value, profile_id;
+          DROP TABLE temp.search_profile_terms_stage;`)
         this.db.exec(EMBEDDED_DDL.find((d) => d.includes('search_profile_terms_profile'))!)
-        for (const doc of vacancyDocs) this.writeVacancySync(doc)
+        for (const doc of source.vacancies()) {
+          this.writeVacancySync(doc)
+          vacancyCount++
+        }
       })()
       this.db.exec(`INSERT INTO search_profile_fts (search_profile_fts) VALUES ('optimize')`)
     } finally {
+      this.db.exec('DROP TABLE IF EXISTS temp.search_profile_terms_stage')
       this.db.pragma(`cache_size = ${Number(previousCache)}`)
     }
     this.stmts.clear()
     this.version++
-    return { profiles: docRows.length, vacancies: vacancyDocs.length }
+    return { profiles: profileCount, vacancies: vacancyCount }
   }
 
   // ---- queries ----

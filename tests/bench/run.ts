@@ -16,7 +16,7 @@ import { createDb } from '@db/client.server'
 import { migrateDatabase } from '@db/migrate.server'
 import { match, rankMatches, type MatchContext } from '~/domain/matching'
 import { reachableFylker } from '~/domain/matching/geography'
-import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, styrkTitles, vacancyToMatch } from '@search/documents'
+import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, streamProfileDocuments, streamVacancyDocuments, styrkTitles, vacancyToMatch } from '@search/documents'
 import { EmbeddedSearch } from '@search/embedded/adapter'
 import type { ProfileDocument, VacancyDocument } from '@search/port'
 import { rankProfiles, rankVacancies } from '@search/shared'
@@ -69,22 +69,31 @@ async function main() {
   // ── Embedded engine ────────────────────────────────────────────────────────
   const engine = new EmbeddedSearch(db.$client)
   let t0 = performance.now()
-  const counts = await engine.reindexAll({ profiles: () => loadProfileDocuments(db), vacancies: () => loadVacancyDocuments(db) })
+  const counts = await engine.reindexAll({ profiles: () => streamProfileDocuments(db), vacancies: () => streamVacancyDocuments(db) })
   const reindexMs = Math.round(performance.now() - t0)
   log('embedded reindex', counts, reindexMs, 'ms')
 
   const titles = styrkTitles(db)
   const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => titles.get(c) }
   const random = createRandom(99)
-  const allVacancies = loadVacancyDocuments(db)
-  const allProfiles = loadProfileDocuments(db)
+  // Only the sampled documents are loaded (ids are picked first), so the query inputs cost little memory.
+  // The id order is the one loadVacancyDocuments/loadProfileDocuments return (the status index), so the picks are unchanged.
+  const vacancyIds = db.$client
+    .prepare(`SELECT v.id FROM vacancies v JOIN kommuner k ON k.kommunenummer = v.kommunenummer WHERE v.status = 'PUBLISERT' ORDER BY v.published_at, v.id`)
+    .pluck()
+    .all() as number[]
+  const profileIds = db.$client.prepare(`SELECT id FROM profiles WHERE status = 'PUBLISERT' ORDER BY published_at, id`).pluck().all() as number[]
   const searchInputs = Array.from({ length: N_QUERIES }, () => ({
     text: random.pick(WORDS),
     fylke: pickFylke(random),
     availability: random.pick(['UMIDDELBART', 'INNEN_1_MND', 'INNEN_3_MND']),
   }))
-  const vacancyInputs = Array.from({ length: N_QUERIES }, () => random.pick(allVacancies))
-  const profileInputs = Array.from({ length: N_QUERIES }, () => random.pick(allProfiles))
+  const vacancyPicks = Array.from({ length: N_QUERIES }, () => random.pick(vacancyIds))
+  const profilePicks = Array.from({ length: N_QUERIES }, () => random.pick(profileIds))
+  const sampledVacancies = new Map(loadVacancyDocuments(db, [...new Set(vacancyPicks)]).map((v) => [v.id, v]))
+  const sampledProfiles = new Map(loadProfileDocuments(db, [...new Set(profilePicks)]).map((p) => [p.id, p]))
+  const vacancyInputs = vacancyPicks.map((id) => sampledVacancies.get(id)!)
+  const profileInputs = profilePicks.map((id) => sampledProfiles.get(id)!)
 
   // warm-up
   for (let i = 0; i < 20; i++) {
@@ -177,6 +186,9 @@ async function main() {
   log('naive', JSON.stringify(naive))
 
   // ── MiniSearch (in memory) ─────────────────────────────────────────────────
+  // Needs every document in memory; loaded after the embedded peak RSS was taken.
+  const allVacancies = loadVacancyDocuments(db)
+  const allProfiles = loadProfileDocuments(db)
   t0 = performance.now()
   const mini = new MiniSearch<ProfileDocument & { text: string }>({
     fields: ['text'],

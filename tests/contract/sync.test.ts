@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { auditLog, candidates, organisations, profiles, searchOutbox, users, vacancies } from '@db/schema'
-import { PROFILE_DOCUMENT_FIELDS, loadProfileDocuments } from '@search/documents'
+import { PROFILE_DOCUMENT_FIELDS, loadProfileDocuments, loadVacancyDocuments, streamProfileDocuments, streamVacancyDocuments } from '@search/documents'
 import { embeddedSearch } from '@search/index.server'
 import { candidateMatchesFor, searchProfilesWithEngine, vacancyMatchesFor } from '@search/matching.server'
 import { applyDueSearchUpdates, enqueueSearchUpdate, reindexEverything } from '@search/outbox.server'
@@ -124,6 +124,13 @@ describe('index sync through the outbox', () => {
     const counts = await reindexEverything(db)
     expect(counts).toMatchObject({ profiles: 1, vacancies: 1 })
     expect((await embeddedSearch().searchProfiles({ text: 'kokk' })).ids).toEqual([profile.id])
+  })
+
+  it('streams the documents for a reindex page by page, the same as loading them all', () => {
+    const { db } = world()
+    expect([...streamProfileDocuments(db, 1)]).toEqual(loadProfileDocuments(db))
+    expect([...streamVacancyDocuments(db, 1)]).toEqual(loadVacancyDocuments(db))
+    expect([...streamProfileDocuments(db)]).toHaveLength(1)
   })
 })
 
