@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseNorwegianDate } from '~/domain/dates'
 import { INNSATSGRUPPE_CODES, IPS_STEP_CODES } from '~/domain/codes'
 import { validateIdNumber } from './fnr'
 
@@ -7,13 +8,7 @@ import { validateIdNumber } from './fnr'
 /** «dd.mm.åååå» (or ISO «åååå-mm-dd») → ISO date, or the input unchanged when it is neither. */
 export function toIsoDate(value: unknown): unknown {
   if (typeof value !== 'string') return value
-  const v = value.trim()
-  const nb = v.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/)
-  const iso = nb ? `${nb[3]}-${nb[2].padStart(2, '0')}-${nb[1].padStart(2, '0')}` : v
-  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/)
-  if (!m) return v
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return d.getUTCDate() === Number(m[3]) && d.getUTCMonth() === Number(m[2]) - 1 ? iso : v
+  return parseNorwegianDate(value) ?? value.trim()
 }
 
 /** A date field typed as dd.mm.åååå. */

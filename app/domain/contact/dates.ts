@@ -2,6 +2,8 @@
  * Date rules for contact requests. Pure: `today` (YYYY-MM-DD, Norwegian date)
  * and instants are passed in.
  */
+import { isIsoDate, parseNorwegianDate } from '~/domain/dates'
+
 export const DEADLINE_OPTIONS = {
   '2': 'Om 2 dager',
   '3': 'Om 3 dager',
@@ -46,11 +48,7 @@ export function sharedUntilFrom(answeredAtIso: string): string {
   return `${addMonths(datePart, SHARING_MONTHS)}${answeredAtIso.slice(10)}`
 }
 
-export function isValidIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const { y, m, d } = parseDate(value)
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
-}
+export const isValidIsoDate = isIsoDate
 
 export type DeadlineResult = { ok: true; deadline: string } | { ok: false; field: 'deadlineOption' | 'deadlineDate'; message: string }
 
@@ -116,11 +114,4 @@ export function endOfOsloDay(dateIso: string): string {
 }
 
 /** Reads «31.12.2026» (or ISO «2026-12-31») as an ISO date; anything else is null. */
-export function parseNorwegianDate(value: string): string | null {
-  const v = value.trim()
-  if (isValidIsoDate(v)) return v
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v)
-  if (!m) return null
-  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`
-  return isValidIsoDate(iso) ? iso : null
-}
+export { parseNorwegianDate }

@@ -4,6 +4,7 @@
  * Messages are bokmål and name the field and the rule.
  */
 import { z } from 'zod'
+import { parseNorwegianDate } from '~/domain/dates'
 import {
   CONTRACT_TYPE_CODES,
   DRIVING_LICENCE_CODES,
@@ -56,19 +57,8 @@ export function inclusionTagGroupsFor(sector: string | null) {
   }))
 }
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const d = new Date(`${value}T12:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value
-}
-
-/** A date typed as «31.12.2026» (also «1.2.2027») or «2026-12-31» → «2026-12-31»; anything else → null. */
-export function parseDateInput(value: string | null | undefined): string | null {
-  const v = (value ?? '').trim()
-  const nb = v.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/)
-  const iso = nb ? `${nb[3]}-${nb[2].padStart(2, '0')}-${nb[1].padStart(2, '0')}` : v
-  return isIsoDate(iso) ? iso : null
-}
+/** A date typed as «31.12.2026» or «2026-12-31» → «2026-12-31»; anything else → null. */
+export const parseDateInput = parseNorwegianDate
 
 /** «450 000», «450000 kr» → 450000; anything else → null. */
 export function parseWholeKroner(value: string): number | null {
