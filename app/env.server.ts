@@ -29,7 +29,6 @@ const EnvSchema = z.object({
   MEILI_INDEX_PREFIX: z.string().default('vi_inkluderer'),
   K_ANONYMITY: z.coerce.number().int().min(1).max(50).default(3),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 })
 
 export type Env = z.infer<typeof EnvSchema>
