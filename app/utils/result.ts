@@ -1,0 +1,47 @@
+/**
+ * The one result shape every service use-case returns (issue 13).
+ * Field errors are keyed by the input's field name; form-level messages go
+ * under `FORM_ERROR_KEY`. Services never put HTTP statuses in a result: the
+ * route maps a failure with `app/utils/result.server.ts`.
+ */
+export type FailureKind = 'validation' | 'not_found' | 'forbidden' | 'conflict'
+
+export type FieldErrors = Record<string, string[]>
+
+/** Key for messages that belong to the whole form, not one field. */
+export const FORM_ERROR_KEY = ''
+
+export type Failure = { ok: false; kind: FailureKind; errors: FieldErrors }
+export type Success<T> = { ok: true; value: T }
+export type Result<T> = Success<T> | Failure
+
+export function ok<T>(value: T): Success<T>
+export function ok(): Success<undefined>
+export function ok<T>(value?: T): Success<T | undefined> {
+  return { ok: true, value }
+}
+
+/** A failure; `errors` is either field errors or one form-level message. */
+export function fail(kind: FailureKind, errors: FieldErrors | string = {}): Failure {
+  return { ok: false, kind, errors: typeof errors === 'string' ? { [FORM_ERROR_KEY]: [errors] } : errors }
+}
+
+export const notFoundResult = (message = 'Fant ikke det du lette etter.') => fail('not_found', message)
+export const forbiddenResult = (message = 'Du har ikke tilgang til dette.') => fail('forbidden', message)
+
+/** Adds one field message to a field-error record (for services that collect several). */
+export function addFieldError(errors: FieldErrors, field: string, message: string): FieldErrors {
+  ;(errors[field] ??= []).push(message)
+  return errors
+}
+
+/** Splits field errors into Conform's reply shape, keeping unknown fields as form errors. */
+export function toReplyErrors(errors: FieldErrors, fields?: readonly string[]) {
+  const fieldErrors: Record<string, string[]> = {}
+  const formErrors: string[] = []
+  for (const [field, messages] of Object.entries(errors)) {
+    if (field !== FORM_ERROR_KEY && (!fields || fields.includes(field))) (fieldErrors[field] ??= []).push(...messages)
+    else formErrors.push(...messages)
+  }
+  return { fieldErrors, formErrors }
+}
