@@ -2,7 +2,8 @@ import { Alert, BodyShort, Button, Heading, HStack, Pagination, Select, Table, T
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { distinctAuditActions, searchAuditLog } from '~/services/audit-log.server'
+import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from '~/domain/audit/actions'
+import { searchAuditLog } from '~/services/audit-log.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { formatDateTime, formatNumber } from '~/utils/format'
 
@@ -15,7 +16,10 @@ const isoDate = z
   .or(z.literal('').transform(() => undefined))
 
 const SearchSchema = z.object({
-  action: z.string().max(100).optional(),
+  action: z
+    .string()
+    .optional()
+    .refine((v) => !v || isAuditAction(v), 'Velg en hendelse fra listen.'),
   subjectType: z.string().max(100).optional(),
   subjectId: z.string().max(100).optional(),
   actorEmail: z.string().max(200).optional(),
@@ -34,7 +38,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const raw = Object.fromEntries(url.searchParams)
   const parsed = SearchSchema.safeParse(raw)
-  const actions = distinctAuditActions()
+  // The catalogue, in label order, so the filter reads as bokmål.
+  const actions = [...AUDIT_ACTION_CODES]
+    .sort((a, b) => AUDIT_ACTIONS[a].localeCompare(AUDIT_ACTIONS[b], 'nb'))
+    .map((code) => ({ code, label: AUDIT_ACTIONS[code] }))
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
     return { raw, errors, actions, result: null }
@@ -65,11 +72,11 @@ export default function AuditLogPage() {
       <Form method="get">
         <VStack gap="space-16">
           <HStack gap="space-16" wrap>
-            <Select label="Hendelse" name="action" defaultValue={raw.action ?? ''}>
+            <Select label="Hendelse" name="action" defaultValue={raw.action ?? ''} error={errors.action}>
               <option value="">Alle</option>
               {data.actions.map((a) => (
-                <option key={a} value={a}>
-                  {a}
+                <option key={a.code} value={a.code}>
+                  {a.label}
                 </option>
               ))}
             </Select>
@@ -106,7 +113,7 @@ export default function AuditLogPage() {
                 {result.rows.map((row) => (
                   <Table.Row key={row.id}>
                     <Table.DataCell>{formatDateTime(row.at)}</Table.DataCell>
-                    <Table.DataCell>{row.action}</Table.DataCell>
+                    <Table.DataCell>{auditActionLabel(row.action)}</Table.DataCell>
                     <Table.DataCell>
                       {row.subjectType} {row.subjectId}
                     </Table.DataCell>

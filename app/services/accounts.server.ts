@@ -18,7 +18,7 @@ import { appUrl } from '~/env.server'
 import { now, nowIso } from '~/utils/clock.server'
 import { enqueueEmail } from '@emails/outbox.server'
 import { invitationEmail, passwordResetEmail, verificationEmail } from '@emails/templates/accounts'
-import { audit, type AuditActor } from './audit.server'
+import { actorOf, audit, type AuditActor } from './audit.server'
 import { hashPassword, randomToken, revokeAllSessions, sha256, type SessionUser } from './auth.server'
 import { normaliseEmail } from './login.server'
 import { findOrganisation, kommuneExists, orgnrTaken } from './organisations.server'
@@ -143,7 +143,7 @@ export async function registerEmployer(input: SignupInput): Promise<Outcome<{ us
         verificationEmail({ name: input.name, organisationName: input.organisationName, url: `${appUrl()}/bekreft-epost/${token}` }),
       )
       const actor: AuditActor = { id: user.id, role: 'arbeidsgiver', organisationId: organisation.id }
-      audit(tx, actor, { action: 'organisation.register', subjectType: 'organisation', subjectId: organisation.id })
+      audit(tx, actor, { action: 'ORGANISATION_REGISTERED', subjectType: 'organisation', subjectId: organisation.id })
       return { ok: true as const, userId: user.id, organisationId: organisation.id }
     })
   } catch (error) {
@@ -232,16 +232,12 @@ export async function resetPassword(rawToken: string, password: string): Promise
     tx.update(users).set({ passwordHash, emailVerifiedAt: user.verified ?? nowIso() }).where(eq(users.id, row.userId)).run()
     revokeAllSessions(row.userId)
     tx.delete(loginAttempts).where(eq(loginAttempts.email, user.email)).run()
-    audit(tx, null, { action: 'user.password-reset', subjectType: 'user', subjectId: row.userId })
+    audit(tx, null, { action: 'USER_PASSWORD_RESET', subjectType: 'user', subjectId: row.userId })
     return { ok: true as const, userId: row.userId, role: roleOf(tx, row.userId) }
   })
 }
 
 // ─── Invitations (admin) ────────────────────────────────────────────────────
-
-function actorOf(user: SessionUser): AuditActor {
-  return { id: user.id, role: user.role, organisationId: user.organisationId }
-}
 
 /**
  * Invites a jobbspesialist or admin (to a NAV unit) or a partner user (to a
@@ -277,7 +273,7 @@ export function inviteUser(admin: SessionUser, input: InviteInput): Outcome<{ us
       'accounts.invitation',
       invitationEmail({ roleLabel: ROLE_LABELS[input.role], organisationName: organisation.name, url: `${appUrl()}/invitasjon/${token}` }),
     )
-    audit(tx, actorOf(admin), { action: 'user.invite', subjectType: 'user', subjectId: userId, details: { role: input.role, organisationId } })
+    audit(tx, actorOf(admin), { action: 'USER_INVITED', subjectType: 'user', subjectId: userId, details: { role: input.role, organisationId } })
     return { ok: true as const, userId }
   })
 }
@@ -306,7 +302,7 @@ export async function acceptInvitation(rawToken: string, input: AcceptInvitation
     if (state !== 'valid' || !row) return { ok: false as const, state: state as Exclude<TokenState, 'valid'> }
     if (!consumeToken(tx, row.id)) return { ok: false as const, state: 'used' as const }
     tx.update(users).set({ name: input.name, passwordHash, emailVerifiedAt: nowIso() }).where(eq(users.id, row.userId)).run()
-    audit(tx, null, { action: 'user.invitation-accepted', subjectType: 'user', subjectId: row.userId })
+    audit(tx, null, { action: 'USER_INVITATION_ACCEPTED', subjectType: 'user', subjectId: row.userId })
     return { ok: true as const, userId: row.userId, role: roleOf(tx, row.userId) }
   })
 }
@@ -368,7 +364,7 @@ export function setUserDisabled(admin: SessionUser, userId: number, disabled: bo
       // Links already e-mailed (invitation, reset, verification) stop working too.
       tx.update(userTokens).set({ usedAt: nowIso() }).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt))).run()
     }
-    audit(tx, actorOf(admin), { action: disabled ? 'user.deactivate' : 'user.reactivate', subjectType: 'user', subjectId: userId })
+    audit(tx, actorOf(admin), { action: disabled ? 'USER_DEACTIVATED' : 'USER_REACTIVATED', subjectType: 'user', subjectId: userId })
     return { ok: true as const }
   })
 }

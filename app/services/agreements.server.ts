@@ -59,7 +59,7 @@ import type { AgreementStatus } from '~/domain/codes'
 import { SCHEMES, type Scheme, type SubsidyResult } from '~/domain/subsidies'
 import { parseDateInput } from '~/domain/vacancies/schema'
 import { appUrl } from '~/env.server'
-import { audit, type AuditActor } from '~/services/audit.server'
+import { actorOf, audit } from '~/services/audit.server'
 import { listHiresAwaitingAgreement } from '~/services/contact-requests.server'
 import { computeSubsidy } from '~/services/subsidies.server'
 import { randomToken, sha256, type SessionUser } from '~/services/auth.server'
@@ -71,9 +71,6 @@ export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; message: str
 
 type AgreementRow = typeof agreements.$inferSelect
 const APPROVAL_LINK_DAYS = 14
-
-const actorOf = (user: SessionUser | null): AuditActor =>
-  user ? { id: user.id, role: user.role, organisationId: user.organisationId } : null
 
 function fail(message: string, extra: Partial<Extract<Outcome, { ok: false }>> = {}): Extract<Outcome, { ok: false }> {
   return { ok: false, message, ...extra }
@@ -225,7 +222,7 @@ export function listAgreementsForEmployer(user: SessionUser & { organisationId: 
   const rows = listItems(db, and(eq(agreements.organisationId, user.organisationId), inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'])))
   if (rows.length > 0) {
     audit(db, actorOf(user), {
-      action: 'AGREEMENT_LIST_VIEW',
+      action: 'AGREEMENT_LIST_VIEWED',
       subjectType: 'organisation',
       subjectId: user.organisationId,
       details: { agreementIds: rows.map((r) => r.id) },
@@ -321,7 +318,7 @@ export function getAgreementForEmployer(user: SessionUser, id: number) {
   const row = db.select().from(agreements).where(eq(agreements.id, id)).get()
   if (!row || row.organisationId !== user.organisationId || row.status === 'PABEGYNT') return null
   return db.transaction((tx) => {
-    audit(tx, actorOf(user), { action: 'AGREEMENT_VIEW', subjectType: 'agreement', subjectId: id, candidateId: row.candidateId })
+    audit(tx, actorOf(user), { action: 'AGREEMENT_VIEWED', subjectType: 'agreement', subjectId: id, candidateId: row.candidateId })
     const { candidateId: _c, personHasEmail: _e, ...detail } = detailOf(tx, row)
     return detail
   })
@@ -946,7 +943,7 @@ function applyDateMoves(tx: DbOrTx, id: number, today: string): AgreementStatus 
   const res = tx.update(agreements).set(set).where(and(eq(agreements.id, id), eq(agreements.status, row.status))).returning({ id: agreements.id }).all()
   if (res.length === 0) return null
   writeVersion(tx, id, null, 'STATUS_ENDRET')
-  audit(tx, null, { action: 'AGREEMENT_STATUS_BY_DATE', subjectType: 'agreement', subjectId: id, details: { from: row.status, to: last, today } })
+  audit(tx, null, { action: 'AGREEMENT_STATUS_CHANGED_BY_DATE', subjectType: 'agreement', subjectId: id, details: { from: row.status, to: last, today } })
   return last
 }
 

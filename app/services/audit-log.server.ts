@@ -57,12 +57,3 @@ export function searchAuditLog(search: AuditSearch) {
     .all()
   return { total, rows, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) }
 }
-
-export function distinctAuditActions(): string[] {
-  return getDb()
-    .selectDistinct({ action: auditLog.action })
-    .from(auditLog)
-    .orderBy(auditLog.action)
-    .all()
-    .map((r) => r.action)
-}

@@ -1,5 +1,6 @@
 import { auditLog } from '@db/schema'
 import type { DbOrTx } from '@db/client.server'
+import type { AuditAction } from '~/domain/audit/actions'
 import { nowIso } from '~/utils/clock.server'
 
 /**
@@ -7,15 +8,25 @@ import { nowIso } from '~/utils/clock.server'
  * and every admin read of a person goes through `audit`. Pass the same
  * transaction as the change so the log and the change commit together.
  * Never put personal data in `details` (ids and codes only).
+ * Actions come from the catalogue in `app/domain/audit/actions.ts`.
  */
 export type AuditActor = { id: number; role: string; organisationId: number | null } | null
 
+export type { AuditAction }
+
 export type AuditEntry = {
-  action: string
+  action: AuditAction
   subjectType: string
   subjectId: string | number
   candidateId?: number | null
   details?: Record<string, unknown>
+}
+
+/** The audit actor for a signed-in user; `null` (the system or a token link) stays `null`. */
+export function actorOf(user: { id: number; role: string; organisationId: number | null }): NonNullable<AuditActor>
+export function actorOf(user: { id: number; role: string; organisationId: number | null } | null | undefined): AuditActor
+export function actorOf(user: { id: number; role: string; organisationId: number | null } | null | undefined): AuditActor {
+  return user ? { id: user.id, role: user.role, organisationId: user.organisationId } : null
 }
 
 export function audit(db: DbOrTx, actor: AuditActor, entry: AuditEntry): void {

@@ -3,7 +3,7 @@ import { getDb, type DbOrTx } from '@db/client.server'
 import { candidates, candidateStepHistory, fylker, kommuner, organisations, profiles, users } from '@db/schema'
 import { INACTIVE_IPS_STEPS, type IpsStep } from '~/domain/codes'
 import { exceedsNormAfterAdding, normaliseIdNumber, validateIdNumber, type Cv, type RegisterCandidateInput } from '~/domain/candidates'
-import { audit } from '~/services/audit.server'
+import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import { notFound } from '~/utils/permissions.server'
@@ -15,8 +15,6 @@ import { notFound } from '~/utils/permissions.server'
  */
 export type FieldError = { field: string; message: string }
 export type CaseloadUser = Pick<SessionUser, 'id' | 'role' | 'organisationId'>
-
-const actorOf = (user: CaseloadUser) => ({ id: user.id, role: user.role, organisationId: user.organisationId })
 
 /**
  * Loads a candidate the user may read, or throws a 404. Admin reads are

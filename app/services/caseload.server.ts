@@ -19,7 +19,7 @@ import {
 import { addDays } from '~/domain/agreements'
 import { CASELOAD_NORM, daysInWork, fidelityBand, FIRST_EMPLOYER_CONTACT_DAYS, isActiveStep, sharePercent } from '~/domain/caseload'
 import { IPS_STEP_CODES, type IpsStep } from '~/domain/codes'
-import { audit } from '~/services/audit.server'
+import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
 import { todayIso } from '~/utils/clock.server'
 
@@ -168,7 +168,7 @@ export function caseloadsForUnit(admin: SessionUser, navUnitId: number, today: s
     .where(and(eq(users.organisationId, navUnitId), eq(users.role, 'jobbspesialist'), isNull(users.disabledAt)))
     .orderBy(asc(users.name))
     .all()
-  audit(db, { id: admin.id, role: admin.role, organisationId: admin.organisationId }, {
+  audit(db, actorOf(admin), {
     action: 'CASELOADS_VIEWED',
     subjectType: 'organisation',
     subjectId: navUnitId,

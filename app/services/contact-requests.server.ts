@@ -36,7 +36,7 @@ import {
   type Cv,
 } from '~/domain/contact'
 import { appUrl, type Env } from '~/env.server'
-import { audit, type AuditActor } from '~/services/audit.server'
+import { actorOf, audit, type AuditActor } from '~/services/audit.server'
 import { randomToken, sha256, type SessionUser } from '~/services/auth.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import { formatLongDate } from '~/utils/format'
@@ -54,12 +54,6 @@ export type Result<T = object> = ({ ok: true } & T) | Failure
 
 type Employer = Pick<SessionUser, 'id' | 'role'> & { organisationId: number }
 type Staff = Pick<SessionUser, 'id' | 'role' | 'organisationId'>
-
-const actorOf = (user: Pick<SessionUser, 'id' | 'role' | 'organisationId'>): AuditActor => ({
-  id: user.id,
-  role: user.role,
-  organisationId: user.organisationId,
-})
 
 type Failure = { ok: false; status: 400 | 404 | 409 | 422; errors: FieldError[] }
 const fail = (status: Failure['status'], field: string, message: string): Failure => ({ ok: false, status, errors: [{ field, message }] })
@@ -319,7 +313,7 @@ export function getRequestForEmployer(user: Employer, id: number) {
         .from(candidates)
         .where(eq(candidates.id, row.candidateId))
         .get()!
-      audit(tx, { id: user.id, role: user.role, organisationId: user.organisationId }, {
+      audit(tx, actorOf(user), {
         action: 'CONTACT_DETAILS_VIEWED',
         subjectType: 'contact_request',
         subjectId: row.id,

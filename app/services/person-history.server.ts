@@ -1,8 +1,9 @@
 import { desc, eq } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { auditLog, candidates, contactRequests, organisations, profiles, users } from '@db/schema'
+import { auditActionLabel } from '~/domain/audit/actions'
 import type { ContactRequestStatus, EmployerMarking } from '~/domain/codes'
-import { audit } from '~/services/audit.server'
+import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
 
 /**
@@ -11,31 +12,6 @@ import type { SessionUser } from '~/services/auth.server'
  * the requests. Only the owning jobbspesialist and admin may read it; an
  * admin's read is itself audit-logged.
  */
-
-/** Bokmål labels for the audit actions that concern a person. */
-export const PERSON_HISTORY_ACTIONS: Record<string, string> = {
-  PROFILE_VIEWED: 'Arbeidsgiver så profilen',
-  CONTACT_REQUESTED: 'Arbeidsgiver ba om kontakt',
-  CONTACT_CANDIDATE_ASKED: 'Kandidaten ble spurt',
-  CONTACT_APPROVED: 'Kandidaten sa ja – kontaktinformasjon delt med arbeidsgiveren',
-  CONTACT_DECLINED: 'Kandidaten sa nei',
-  CONTACT_EXPIRED: 'Fristen gikk ut uten svar',
-  CONTACT_WITHDRAWN: 'Arbeidsgiveren trakk forespørselen',
-  CONTACT_DETAILS_VIEWED: 'Arbeidsgiver så kontaktinformasjonen',
-  CONTACT_MARKED: 'Arbeidsgiver markerte kandidaten',
-  CONTACT_SHARING_EXPIRED: 'Delingen med arbeidsgiveren utløp (6 måneder)',
-  PERSON_HISTORY_VIEWED: 'Administrator så innsynsloggen',
-  PERSON_LOOKUP: 'Administrator slo opp personen',
-  CANDIDATE_VIEWED: 'Personopplysningene ble lest',
-  CONSENT_RECORDED: 'Samtykke registrert',
-  CONSENT_WITHDRAWN: 'Samtykke trukket tilbake',
-  PROFILE_PUBLISHED: 'Profilen ble publisert',
-  PROFILE_UNPUBLISHED: 'Profilen ble avpublisert',
-  AGREEMENT_CREATED: 'Oppfølgingsavtale opprettet',
-  AGREEMENT_VIEW: 'Oppfølgingsavtalen ble lest',
-  AGREEMENT_API_READ: 'Oppfølgingsavtalen ble lest via API',
-  AGREEMENT_APPROVED: 'Oppfølgingsavtalen ble godkjent',
-}
 
 /** The kinds of entries, so the page can tell views, requests and reveals apart. */
 export function historyKind(action: string): 'VIEW' | 'REQUEST' | 'REVEAL' | 'OTHER' {
@@ -62,7 +38,7 @@ export function getPersonHistory(actor: Pick<SessionUser, 'id' | 'role' | 'organ
   if (!person) return null
   if (actor.role === 'jobbspesialist' ? person.ownerUserId !== actor.id : actor.role !== 'admin') return null
   if (actor.role === 'admin') {
-    audit(db, { id: actor.id, role: actor.role, organisationId: actor.organisationId }, {
+    audit(db, actorOf(actor), {
       action: 'PERSON_HISTORY_VIEWED',
       subjectType: 'candidate',
       subjectId: candidateId,
@@ -91,9 +67,11 @@ export function getPersonHistory(actor: Pick<SessionUser, 'id' | 'role' | 'organ
       at: e.at,
       action: e.action,
       label:
-        e.action === 'PROFILE_VIEWED' && e.actorRole !== 'arbeidsgiver'
-          ? 'Profilen ble vist (NAV)'
-          : (PERSON_HISTORY_ACTIONS[e.action] ?? `Annen hendelse (${e.action})`),
+        e.action === 'PROFILE_VIEWED'
+          ? e.actorRole === 'arbeidsgiver'
+            ? 'Arbeidsgiver så profilen'
+            : 'Profilen ble vist (NAV)'
+          : auditActionLabel(e.action),
       kind: historyKind(e.action),
       // Employers are shown by organisation; NAV staff by name and role; the person's own link answers as «Kandidaten».
       who:
@@ -135,8 +113,8 @@ export function getPersonHistory(actor: Pick<SessionUser, 'id' | 'role' | 'organ
 export function findPersonIdByFnr(actor: Pick<SessionUser, 'id' | 'role' | 'organisationId'>, fnr: string): number | null {
   const db = getDb()
   const row = db.select({ id: candidates.id }).from(candidates).where(eq(candidates.fnr, fnr)).get()
-  audit(db, { id: actor.id, role: actor.role, organisationId: actor.organisationId }, {
-    action: 'PERSON_LOOKUP',
+  audit(db, actorOf(actor), {
+    action: 'PERSON_LOOKED_UP',
     subjectType: 'candidate',
     subjectId: row?.id ?? 'ingen treff',
     candidateId: row?.id ?? null,

@@ -27,7 +27,7 @@ import { publishTable, type RawTable, type StatTable } from '~/domain/statistics
 import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import type { SessionUser } from './auth.server'
-import { audit } from './audit.server'
+import { actorOf, audit } from './audit.server'
 
 /** The share of new hires in the state the inclusion goal asks for. */
 export const STATE_GOAL_PERCENT = 5
@@ -840,7 +840,7 @@ export function reportStateHires(actor: SessionUser & { organisationId: number }
         set: { totalHires, reportedByUserId: actor.id, reportedAt: at },
       })
       .run()
-    audit(tx, { id: actor.id, role: actor.role, organisationId: actor.organisationId }, {
+    audit(tx, actorOf(actor), {
       action: 'STATE_HIRES_REPORTED',
       subjectType: 'organisation',
       subjectId: actor.organisationId,

@@ -253,7 +253,7 @@ export function addRate(
     }
     if (id === undefined) return { ok: false as const, errors: [duplicate] }
     audit(tx, actor, {
-      action: 'rate.add',
+      action: 'RATE_ADDED',
       subjectType: input.kind,
       subjectId: id,
       details: { validFrom: input.validFrom, value: input.value, zone: input.zone ?? null },

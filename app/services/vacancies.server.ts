@@ -300,7 +300,7 @@ export function createVacancy(actor: VacancyActor, input: VacancyInput): { id: n
       .values({ ...values(input), organisationId, createdByUserId: actor.id, status: 'UTKAST', updatedAt: nowIso() })
       .returning({ id: vacancies.id })
       .get()
-    audit(tx, actor, { action: 'vacancy.created', subjectType: 'vacancy', subjectId: row.id })
+    audit(tx, actor, { action: 'VACANCY_CREATED', subjectType: 'vacancy', subjectId: row.id })
     onVacancyChanged(tx, row.id)
     return { id: row.id }
   })
@@ -321,7 +321,7 @@ export function updateVacancy(actor: VacancyActor, id: number, expectedVersion: 
       .where(and(eq(vacancies.id, id), eq(vacancies.version, expectedVersion)))
       .run()
     if (changed.changes !== 1) return { ok: false, reason: 'conflict', message: CONFLICT_MESSAGE } as const
-    audit(tx, actor, { action: 'vacancy.updated', subjectType: 'vacancy', subjectId: id, details: { version: current.version + 1 } })
+    audit(tx, actor, { action: 'VACANCY_UPDATED', subjectType: 'vacancy', subjectId: id, details: { version: current.version + 1 } })
     onVacancyChanged(tx, id)
     return { ok: true } as const
   })
@@ -350,7 +350,7 @@ export function changeVacancyStatus(actor: VacancyActor, id: number, action: Vac
       })
       .where(and(eq(vacancies.id, id), eq(vacancies.version, current.version)))
       .run()
-    audit(tx, actor, { action: `vacancy.${action}`, subjectType: 'vacancy', subjectId: id, details: { from: current.status, to } })
+    audit(tx, actor, { action: VACANCY_ACTIONS[action].audit, subjectType: 'vacancy', subjectId: id, details: { from: current.status, to } })
     onVacancyChanged(tx, id)
     return { ok: true } as const
   })

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
 import { auditLog, candidates, consents, contactRequests, profiles, users, vacancies } from '../schema'
 import type { SeedContext } from './demo.server'
+import type { AuditAction } from '~/domain/audit/actions'
 import { addDays, sharedUntilFrom } from '~/domain/contact'
 import { now, osloDate } from '~/utils/clock.server'
 
@@ -110,7 +111,7 @@ export function seedContactRequests(ctx: SeedContext): void {
       .get()
     // The person's history (innsyn) reads the audit log: the request, the answer and one view of the contact details.
     const employerActor = { actorUserId: requestedBy, actorRole: 'arbeidsgiver', actorOrganisationId: plan.organisationId }
-    const entry = (at: string, action: string, actor: Partial<typeof employerActor> = {}) =>
+    const entry = (at: string, action: AuditAction, actor: Partial<typeof employerActor> = {}) =>
       db.insert(auditLog)
         .values({ at, action, subjectType: 'contact_request', subjectId: String(row.id), candidateId: plan.profile.candidateId, ...actor })
         .run()

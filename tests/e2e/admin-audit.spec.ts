@@ -23,3 +23,15 @@ test('the audit log is for admin only', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Ingen tilgang' })).toBeVisible()
   await expectAccessible(page)
 })
+
+test('admin filters the audit log by a catalogue action and sees its bokmål label', async ({ page }) => {
+  await login(page, DEMO.admin)
+  await page.goto('/admin/revisjonslogg')
+  await page.getByLabel('Hendelse').selectOption({ label: 'Arbeidsgiver ba om kontakt' })
+  await page.getByRole('button', { name: 'Søk' }).click()
+  await expect(page.getByRole('status')).toContainText('hendelser')
+  const cells = page.getByRole('table').getByRole('row').nth(1).getByRole('cell')
+  await expect(cells.nth(1)).toHaveText('Arbeidsgiver ba om kontakt')
+  await expect(page.getByRole('table')).not.toContainText('CONTACT_REQUESTED')
+  await expectAccessible(page)
+})

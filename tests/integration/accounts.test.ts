@@ -240,7 +240,7 @@ describe('invitations and user administration', () => {
     expect(await acceptInvitation(token, { name: 'Jonas Jobb', password: 'jonas-passord-1', passwordRepeat: 'jonas-passord-1' })).toMatchObject({ ok: true })
     expect(await attemptLogin('jonas@nav.no', 'jonas-passord-1', '10.0.0.4')).toMatchObject({ ok: true })
     expect((await acceptInvitation(token, { name: 'X', password: 'annet-passord-1', passwordRepeat: 'annet-passord-1' })).ok).toBe(false)
-    const entries = getDb().select().from(auditLog).where(eq(auditLog.action, 'user.invite')).all()
+    const entries = getDb().select().from(auditLog).where(eq(auditLog.action, 'USER_INVITED')).all()
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ actorUserId: admin.id, subjectType: 'user' })
     expect(JSON.stringify(entries[0].details)).not.toContain('jonas@nav.no')
@@ -287,7 +287,7 @@ describe('invitations and user administration', () => {
     expect(setUserDisabled(admin, target.id, false)).toEqual({ ok: true })
     expect(await attemptLogin('js@nav.no', 'js-passord-123', '10.0.0.5')).toMatchObject({ ok: true })
     const actions = getDb().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.subjectType, 'user'), eq(auditLog.subjectId, String(target.id)))).all()
-    expect(actions.map((a) => a.action)).toEqual(['user.deactivate', 'user.reactivate'])
+    expect(actions.map((a) => a.action)).toEqual(['USER_DEACTIVATED', 'USER_REACTIVATED'])
   })
 
   it('lists users by name or e-mail search and by role, with their status', async () => {

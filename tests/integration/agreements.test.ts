@@ -214,7 +214,7 @@ describe('privacy and access', () => {
     const view = getAgreementForEmployer(w.ag, id)!
     expect(view.personName).toMatch(/^Ola Nordmann/)
     expect(view).not.toHaveProperty('candidateId')
-    const entries = getDb().select().from(auditLog).where(and(eq(auditLog.action, 'AGREEMENT_VIEW'), eq(auditLog.subjectId, String(id)))).all()
+    const entries = getDb().select().from(auditLog).where(and(eq(auditLog.action, 'AGREEMENT_VIEWED'), eq(auditLog.subjectId, String(id)))).all()
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ actorUserId: w.ag.id, candidateId: w.person.id })
     expect(getAgreementForApi(w.ag2, id)).toBeNull()

@@ -94,7 +94,7 @@ describe('subsidy service', () => {
     expect(after.ok && after.result.total).toBe(680_000)
     expect(listRates().GRUNNBELOP.at(-1)).toMatchObject({ validFrom: '2026-05-01', value: 136_000, addedBy: admin.id })
     const log = getDb().select().from(auditLog).all()
-    expect(log.some((row) => row.action === 'rate.add' && row.subjectType === 'GRUNNBELOP')).toBe(true)
+    expect(log.some((row) => row.action === 'RATE_ADDED' && row.subjectType === 'GRUNNBELOP')).toBe(true)
   })
 
   it('refuses a duplicate date, a bad value and a missing source', () => {

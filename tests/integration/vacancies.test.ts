@@ -71,7 +71,7 @@ describe('vacancies service', () => {
     const v = getOwnVacancy(a, id)!
     expect(v).toMatchObject({ status: 'UTKAST', styrkCode: '5120', styrkTitle: 'Kokker', kommuneName: 'Oslo', version: 1, yearlySalary: 480000 })
     expect(v.languages).toEqual(['no'])
-    expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'vacancy.created')).all()).toHaveLength(1)
+    expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'VACANCY_CREATED')).all()).toHaveLength(1)
   })
 
   it('validates STYRK and kommune against the reference tables and STATLIG against the sector', () => {
@@ -130,7 +130,7 @@ describe('vacancies service', () => {
     expect(updateVacancy(a, id, 3, input(a))).toMatchObject({ ok: false, reason: 'not_allowed' })
     expect(getPublishedVacancy(id)).toBeNull()
     const log = getDb().select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(and(eq(auditLog.subjectType, 'vacancy'), eq(auditLog.subjectId, String(id)))).all()
-    expect(log.map((l) => l.action)).toEqual(['vacancy.created', 'vacancy.publish', 'vacancy.fill'])
+    expect(log.map((l) => l.action)).toEqual(['VACANCY_CREATED', 'VACANCY_PUBLISHED', 'VACANCY_FILLED'])
     expect(log[2].details).toEqual({ from: 'PUBLISERT', to: 'BESATT' })
   })
 
