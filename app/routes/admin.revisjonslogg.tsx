@@ -6,12 +6,13 @@ import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, auditActionLabel, isAuditAction } fr
 import { searchAuditLog } from '~/services/audit-log.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { formatDateTime, formatNumber } from '~/utils/format'
+import { ISO_DATE_PATTERN } from '~/domain/dates'
 
 export const meta: MetaFunction = () => [{ title: 'Revisjonslogg – Administrasjon – Vi inkluderer' }]
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datoen som åååå-mm-dd.')
+  .regex(ISO_DATE_PATTERN, 'Skriv datoen som åååå-mm-dd.')
   .optional()
   .or(z.literal('').transform(() => undefined))
 

@@ -49,6 +49,7 @@ import {
   type SubsidyCalculation,
 } from '~/services/subsidies.server'
 import { todayIso } from '~/utils/clock.server'
+import { formatMonthNb as formatMonth } from '~/domain/dates'
 import { formatDate, formatKroner, formatNumber } from '~/utils/format'
 
 export const meta: MetaFunction = () => [{ title: 'Tilskuddskalkulator – Vi inkluderer' }]
@@ -717,24 +718,6 @@ function Chart({ rows }: { rows: ReturnType<typeof monthRows> }) {
       </figcaption>
     </figure>
   )
-}
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-]
-function formatMonth(iso: string) {
-  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
 }
 
 function HowWeCalculate({

@@ -65,6 +65,7 @@ import { computeSubsidy } from '~/services/subsidies.server'
 import { randomToken, sha256, type SessionUser } from '~/services/auth.server'
 import { formatDate } from '~/utils/format'
 import { now, nowIso, todayIso } from '~/utils/clock.server'
+import { ISO_DATE_PATTERN } from '~/domain/dates'
 
 export type FieldErrors = Array<{ field: string; message: string }>
 export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; message: string; errors?: FieldErrors; conflict?: boolean; currentVersion?: number }
@@ -878,10 +879,10 @@ export function logFollowUp(user: SessionUser, id: number, raw: FollowUpInput): 
   if (!['MOTE', 'TELEFON', 'BESOK', 'DIGITAL'].includes(input.kind)) errors.push({ field: 'kind', message: 'Velg hva slags kontakt det var.' })
   if (!['DELTAKER', 'ARBEIDSGIVER', 'BEGGE'].includes(input.withWhom)) errors.push({ field: 'withWhom', message: 'Velg hvem du hadde kontakt med.' })
   const today = todayIso()
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) errors.push({ field: 'date', message: 'Skriv datoen som dd.mm.åååå, for eksempel 08.12.2026.' })
+  if (!ISO_DATE_PATTERN.test(input.date)) errors.push({ field: 'date', message: 'Skriv datoen som dd.mm.åååå, for eksempel 08.12.2026.' })
   else if (input.date > today) errors.push({ field: 'date', message: 'Datoen kan ikke være fram i tid. Planlegg framtidige kontakter under «Neste oppfølging».' })
   if (input.note.length > 2000) errors.push({ field: 'note', message: 'Notatet kan ha høyst 2000 tegn.' })
-  if (input.nextDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.nextDate)) errors.push({ field: 'nextDate', message: 'Skriv datoen som dd.mm.åååå, for eksempel 08.12.2026.' })
+  if (input.nextDate && !ISO_DATE_PATTERN.test(input.nextDate)) errors.push({ field: 'nextDate', message: 'Skriv datoen som dd.mm.åååå, for eksempel 08.12.2026.' })
   else if (input.nextDate && input.nextDate <= today) errors.push({ field: 'nextDate', message: 'Neste oppfølging må være etter i dag.' })
   if (errors.length > 0) return fail('Kontakten ble ikke logget.', { errors })
   const warning = healthWarning(input.note)
@@ -916,7 +917,7 @@ export function logFollowUp(user: SessionUser, id: number, raw: FollowUpInput): 
 
 export function planFollowUp(user: SessionUser, id: number, typed: string): Outcome {
   const date = parseDateInput(typed) ?? typed
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail('Oppfølgingen ble ikke planlagt.', { errors: [{ field: 'planDate', message: 'Skriv datoen som dd.mm.åååå, for eksempel 08.12.2026.' }] })
+  if (!ISO_DATE_PATTERN.test(date)) return fail('Oppfølgingen ble ikke planlagt.', { errors: [{ field: 'planDate', message: 'Skriv datoen som dd.mm.åååå, for eksempel 08.12.2026.' }] })
   if (date <= todayIso()) return fail('Oppfølgingen ble ikke planlagt.', { errors: [{ field: 'planDate', message: 'Datoen må være etter i dag.' }] })
   return getDb().transaction((tx) => {
     const row = loadOwned(tx, user, id)

@@ -16,7 +16,7 @@ import {
   profiles,
   users,
 } from '@db/schema'
-import { addDays } from '~/domain/agreements'
+import { addDays, daysBetween } from '~/domain/dates'
 import { CASELOAD_NORM, daysInWork, fidelityBand, FIRST_EMPLOYER_CONTACT_DAYS, isActiveStep, sharePercent } from '~/domain/caseload'
 import { IPS_STEP_CODES, type IpsStep } from '~/domain/codes'
 import { actorOf, audit } from '~/services/audit.server'
@@ -102,7 +102,7 @@ function caseloadOf(db: DbOrTx, user: { id: number; name: string }, today: strin
       candidateId: p.id,
       personName: nameOf.get(p.id)!,
       referralDate: p.referralDate,
-      days: Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${p.referralDate}T00:00:00Z`)) / 86_400_000),
+      days: daysBetween(p.referralDate, today),
     }))
 
   const history = ids.length === 0 ? [] : db.select().from(candidateStepHistory).where(inArray(candidateStepHistory.candidateId, ids)).all()

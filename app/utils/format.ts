@@ -1,4 +1,8 @@
 /** nb-NO formatting for dates, numbers and money. Dates are shown in Norwegian time. */
+import { ISO_DATE_PATTERN } from '~/domain/dates'
+
+export { formatKroner } from './money'
+
 const dateFormat = new Intl.DateTimeFormat('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Oslo' })
 const longDateFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' })
 const dateTimeFormat = new Intl.DateTimeFormat('nb-NO', {
@@ -9,7 +13,7 @@ const numberFormat = new Intl.NumberFormat('nb-NO')
 /** A date-only ISO string (YYYY-MM-DD) is read as a calendar date, not a UTC instant. */
 function toDate(value: string | Date): Date {
   if (value instanceof Date) return value
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T12:00:00Z`)
+  if (ISO_DATE_PATTERN.test(value)) return new Date(`${value}T12:00:00Z`)
   return new Date(value)
 }
 
@@ -27,11 +31,6 @@ export function formatDateTime(value: string | Date | null | undefined): string 
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value)
-}
-
-/** «12 345 kr» */
-export function formatKroner(value: number): string {
-  return `${numberFormat.format(value)} kr`
 }
 
 export function formatPercent(value: number): string {

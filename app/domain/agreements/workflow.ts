@@ -6,6 +6,7 @@
  * ANNULLERT at any point before the end, with a reason.
  */
 import type { AgreementStatus } from '~/domain/codes'
+import { daysBetween } from '~/domain/dates'
 
 export type AgreementEvent =
   /** A save that leaves every required field filled. */
@@ -227,14 +228,7 @@ export function dateMoves(a: DatedAgreement, today: string): Array<{ event: Agre
   return moves
 }
 
-/** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
-}
+export { addDays, daysBetween } from '~/domain/dates'
 
 /** True when a running, time-limited agreement ends within `days` days of today. */
 export function endsWithin(a: DatedAgreement, today: string, days = 30): boolean {

@@ -1,13 +1,7 @@
 import type { AgeBand } from '~/domain/codes'
 
 /** Whole years between a birth date and `today` (both YYYY-MM-DD). */
-export function ageOn(birthDate: string, today: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number)
-  const [ty, tm, td] = today.split('-').map(Number)
-  let age = ty - by
-  if (tm < bm || (tm === bm && td < bd)) age -= 1
-  return age
-}
+export { ageOn } from '~/domain/dates'
 
 /** The fine age band employers see (never an exact age). Ages outside 16–72 fall in the outer bands. */
 export function ageBandFor(age: number): AgeBand {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseNorwegianDate } from '~/domain/dates'
+import { ISO_DATE_PATTERN, parseNorwegianDate } from '~/domain/dates'
 import { INNSATSGRUPPE_CODES, IPS_STEP_CODES } from '~/domain/codes'
 import { validateIdNumber } from './fnr'
 
@@ -13,7 +13,7 @@ export function toIsoDate(value: unknown): unknown {
 
 /** A date field typed as dd.mm.åååå. */
 export const dateField = (missing: string) =>
-  z.preprocess(toIsoDate, z.string({ required_error: missing }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv en gyldig dato som dd.mm.åååå.'))
+  z.preprocess(toIsoDate, z.string({ required_error: missing }).regex(ISO_DATE_PATTERN, 'Skriv en gyldig dato som dd.mm.åååå.'))
 
 export const RegisterCandidateSchema = z.object({
   firstName: z.string({ required_error: 'Skriv fornavnet.' }).trim().min(1, 'Skriv fornavnet.').max(100, 'Fornavnet kan være høyst 100 tegn.'),

@@ -2,7 +2,9 @@
  * Date rules for contact requests. Pure: `today` (YYYY-MM-DD, Norwegian date)
  * and instants are passed in.
  */
-import { isIsoDate, parseNorwegianDate } from '~/domain/dates'
+import { addDays, addMonths, endOfOsloDay, isIsoDate, parseNorwegianDate } from '~/domain/dates'
+
+export { addDays, addMonths, endOfOsloDay }
 
 export const DEADLINE_OPTIONS = {
   '2': 'Om 2 dager',
@@ -15,32 +17,6 @@ export const DEADLINE_OPTION_CODES = Object.keys(DEADLINE_OPTIONS) as DeadlineOp
 
 /** Shared data is visible to the employer for 6 months after the answer. */
 export const SHARING_MONTHS = 6
-
-function parseDate(iso: string): { y: number; m: number; d: number } {
-  const [y, m, d] = iso.split('-').map(Number)
-  return { y, m, d }
-}
-function fmt(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-}
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate()
-}
-
-export function addDays(dateIso: string, days: number): string {
-  const { y, m, d } = parseDate(dateIso)
-  const date = new Date(Date.UTC(y, m - 1, d + days))
-  return date.toISOString().slice(0, 10)
-}
-
-/** Calendar months; the day is clamped to the month's length (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(dateIso: string, months: number): string {
-  const { y, m, d } = parseDate(dateIso)
-  const total = y * 12 + (m - 1) + months
-  const ny = Math.floor(total / 12)
-  const nm = (total % 12) + 1
-  return fmt(ny, nm, Math.min(d, daysInMonth(ny, nm)))
-}
 
 /** The same instant 6 calendar months later (time of day kept). */
 export function sharedUntilFrom(answeredAtIso: string): string {
@@ -86,31 +62,6 @@ export function isSharingActive(
     !row.consentWithdrawnAt &&
     nowIso < row.sharedUntil
   )
-}
-
-function osloOffsetMs(instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Europe/Oslo',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant))
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
-  return asUtc - Math.floor(instant / 1000) * 1000
-}
-
-/** The instant the Norwegian day after `dateIso` begins: a link for deadline D works through all of D. */
-export function endOfOsloDay(dateIso: string): string {
-  const { y, m, d } = parseDate(dateIso)
-  const midnightUtc = Date.UTC(y, m - 1, d + 1)
-  let instant = midnightUtc - osloOffsetMs(midnightUtc)
-  instant = midnightUtc - osloOffsetMs(instant)
-  return new Date(instant).toISOString()
 }
 
 /** Reads «31.12.2026» (or ISO «2026-12-31») as an ISO date; anything else is null. */

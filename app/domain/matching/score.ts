@@ -1,4 +1,5 @@
 import { ADAPTATION_GROUPS, DRIVING_LICENCES, LANGUAGES, type AdaptationGroup } from '~/domain/codes'
+import { daysBetween } from '~/domain/dates'
 import { foldPhrase } from '@search/text/fold'
 import { fylkeName, fylkeRelation } from './geography'
 import type { MatchContext, MatchProfile, MatchReason, MatchResult, MatchVacancy } from './types'
@@ -85,10 +86,6 @@ const AVAILABILITY_DAYS: Record<string, number | null> = {
   INNEN_1_MND: 31,
   INNEN_3_MND: 92,
   ETTER_AVTALE: null,
-}
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso.slice(0, 10)}T00:00:00Z`) - Date.parse(`${fromIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000)
 }
 
 const ADAPTATION_PHRASE: Record<AdaptationGroup, string> = {

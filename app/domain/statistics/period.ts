@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { formatMonthNb, isIsoDate, ISO_DATE_PATTERN, startOfMonth } from '~/domain/dates'
+
+export { nextDay } from '~/domain/dates'
 
 /** Breakdowns offered on the dashboard and in the API (`groupBy`). */
 export const GROUP_BYS = {
@@ -23,8 +26,8 @@ const isoDate = (label: string) =>
   z
     .string({ required_error: `Velg ${label}.`, invalid_type_error: `Velg ${label}.` })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Skriv ${label} som en dato, for eksempel 2026-01-01.`)
-    .refine((s) => isRealDate(s), `${capitalise(label)} finnes ikke i kalenderen.`)
+    .regex(ISO_DATE_PATTERN, `Skriv ${label} som en dato, for eksempel 2026-01-01.`)
+    .refine((s) => isIsoDate(s), `${capitalise(label)} finnes ikke i kalenderen.`)
 
 /** Query parameters of the dashboard, the CSV export and GET /api/v1/stats. */
 export const StatsQuerySchema = z
@@ -47,9 +50,7 @@ export type StatsQuery = z.infer<typeof StatsQuerySchema>
 
 /** Default period: the last 12 months including the current one. */
 export function defaultPeriod(today: string): { from: string; to: string } {
-  const [y, m] = today.split('-').map(Number)
-  const start = new Date(Date.UTC(y, m - 1 - 11, 1))
-  return { from: start.toISOString().slice(0, 10), to: today }
+  return { from: startOfMonth(today, -11), to: today }
 }
 
 /**
@@ -93,24 +94,8 @@ export function monthsBetween(from: string, to: string): string[] {
   return out
 }
 
-/** The day after an ISO date (exclusive upper bound for timestamp comparisons). */
-export function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + 1)
-  return d.toISOString().slice(0, 10)
-}
-
-const monthFormat = new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-
 /** «januar 2026» */
-export function monthLabel(month: string): string {
-  return monthFormat.format(new Date(`${month}-15T12:00:00Z`))
-}
-
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-}
+export const monthLabel = formatMonthNb
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)

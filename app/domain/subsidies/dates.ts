@@ -2,6 +2,7 @@
  * Calendar arithmetic on ISO dates (`YYYY-MM-DD`) without time zones.
  * Everything is computed from the numbers, never from the local clock.
  */
+import { addDays, addMonths, daysBetween } from '~/domain/dates'
 
 export interface YMD {
   y: number
@@ -65,21 +66,12 @@ export function fromDayNumber(day: number): string {
   return formatIso({ y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() })
 }
 
-export function addDays(iso: string, days: number): string {
-  return fromDayNumber(toDayNumber(iso) + days)
-}
-
 /**
- * Calendar month arithmetic clamped to the month's last day:
- * 2024-01-31 + 1 month = 2024-02-29, 2025-01-31 + 1 month = 2025-02-28.
+ * Day and month arithmetic, and the bokmål date formats, come from the one
+ * dates module (months clamp to the last day: 2024-01-31 + 1 month = 2024-02-29).
  */
-export function addMonths(iso: string, months: number): string {
-  const { y, m, d } = mustParse(iso)
-  const index = y * 12 + (m - 1) + months
-  const ny = Math.floor(index / 12)
-  const nm = index - ny * 12 + 1
-  return formatIso({ y: ny, m: nm, d: Math.min(d, daysInMonth(ny, nm)) })
-}
+export { addDays, addMonths }
+export { ageOn, formatDateLongNb, formatDateNb, formatMonthNb } from '~/domain/dates'
 
 /** Last allowed end date for a maximum length of N months: (start + N months) − 1 day. */
 export function maxEndDate(start: string, months: number): string {
@@ -88,7 +80,7 @@ export function maxEndDate(start: string, months: number): string {
 
 /** Number of days from `from` to `to`, both inclusive. */
 export function daysInclusive(from: string, to: string): number {
-  return toDayNumber(to) - toDayNumber(from) + 1
+  return daysBetween(from, to) + 1
 }
 
 export function compareIso(a: string, b: string): number {
@@ -114,47 +106,3 @@ export function yearOf(iso: string): number {
   return mustParse(iso).y
 }
 
-/**
- * Age in whole years on `on`. A person born on 29 February becomes a year
- * older on 1 March in common years.
- */
-export function ageOn(birthDate: string, on: string): number {
-  const b = mustParse(birthDate)
-  const o = mustParse(on)
-  let age = o.y - b.y
-  if (o.m < b.m || (o.m === b.m && o.d < b.d)) age -= 1
-  return age
-}
-
-/** `31.12.2027` – the short bokmål date format. */
-export function formatDateNb(iso: string): string {
-  const { y, m, d } = mustParse(iso)
-  return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`
-}
-
-const MONTHS_NB = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-]
-
-/** `1. mai 2025` – the long bokmål date format. */
-export function formatDateLongNb(iso: string): string {
-  const { y, m, d } = mustParse(iso)
-  return `${d}. ${MONTHS_NB[m - 1]} ${y}`
-}
-
-/** `januar 2026` */
-export function formatMonthNb(iso: string): string {
-  const { y, m } = mustParse(iso)
-  return `${MONTHS_NB[m - 1]} ${y}`
-}

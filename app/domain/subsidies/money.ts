@@ -118,13 +118,8 @@ export function hourlyWageFrom(amount: number, period: MentorWagePeriod, positio
   return toNumber(roundHalfUp(BigInt(amount) * 100_000n, HOURS_X10[period] * pct))
 }
 
-/** nb-NO thousands grouping with a normal space: 154800 → "154 800". */
-export function formatKroner(amount: number): string {
-  const negative = amount < 0
-  const [int, dec] = Math.abs(amount).toString().split('.')
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')
-  return `${negative ? '−' : ''}${grouped}${dec ? `,${dec}` : ''}`
-}
+/** nb-NO thousands grouping: 154800 → "154 800" (the one money formatter, without «kr»). */
+export { formatAmount as formatKroner } from '~/utils/money'
 
 /** nb-NO percent number: 10.2 → "10,2". */
 export function formatPercent(percent: number): string {
