@@ -21,6 +21,9 @@ export CHROMIUM_PATH="$CHROMIUM"
 echo "== typecheck"
 npx tsc --noEmit
 
+echo "== lint"
+npm run --silent lint
+
 echo "== vitest"
 npx vitest run
 

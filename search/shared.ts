@@ -39,7 +39,7 @@ export function twoDigitGroups(codes: string[]): string[] {
   return [...new Set(codes.map((c) => c.slice(0, 2)))]
 }
 
-const VALUE_RE = /^[A-Za-z0-9_\-]{1,60}$/
+const VALUE_RE = /^[A-Za-z0-9_-]{1,60}$/
 
 /**
  * Normalises a query for the adapters: page/pageSize within bounds (a clear

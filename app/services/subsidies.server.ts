@@ -18,7 +18,6 @@ import {
 } from '@db/schema'
 import {
   calculateSubsidy,
-  DEFAULT_RATES,
   EMPLOYER_TAX_ZONES,
   isValidIsoDate,
   RATE_KINDS,
