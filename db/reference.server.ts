@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Db, DbOrTx } from './client.server'
 import { DEFAULT_RATES } from '~/domain/subsidies'
-import { employerTaxRates, fylker, grunnbelopRates, inclusionSubsidyMaxRates, kommuner, styrk08, type AgaZone, AGA_ZONES } from './schema'
+import { employerTaxRates, fylker, grunnbelopRates, inclusionSubsidyMaxRates, kommuner, styrk08, vtaoRates, type AgaZone, AGA_ZONES } from './schema'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const REFERENCE_DIR = [path.join(here, 'reference'), path.resolve('db/reference')].find((dir) =>
@@ -73,32 +73,29 @@ export function loadReferenceData(db: Db): void {
   })
 }
 
-/** Inserts the specification's rates into every rate table that is empty. Idempotent. */
+/**
+ * Inserts the specification's rates that are missing (matched on their date,
+ * and zone for AGA): a fresh database gets them all, an existing one gets
+ * rows the specification added later (G from 1 May 2026, the VTAO amounts).
+ * Rows are never changed, so an admin's rows stay as they are. Idempotent.
+ */
 export function loadDefaultSubsidyRates(db: DbOrTx): void {
   db.transaction((tx) => {
-    if (!tx.select({ id: grunnbelopRates.id }).from(grunnbelopRates).limit(1).get()) {
-      for (const row of DEFAULT_RATES.grunnbelop) {
-        tx.insert(grunnbelopRates).values(row).onConflictDoNothing().run()
-      }
+    for (const row of DEFAULT_RATES.grunnbelop) tx.insert(grunnbelopRates).values(row).onConflictDoNothing().run()
+    for (const row of DEFAULT_RATES.inclusionSubsidyMax) {
+      tx.insert(inclusionSubsidyMaxRates).values(row).onConflictDoNothing().run()
     }
-    if (!tx.select({ id: inclusionSubsidyMaxRates.id }).from(inclusionSubsidyMaxRates).limit(1).get()) {
-      for (const row of DEFAULT_RATES.inclusionSubsidyMax) {
-        tx.insert(inclusionSubsidyMaxRates).values(row).onConflictDoNothing().run()
-      }
-    }
-    if (!tx.select({ id: employerTaxRates.id }).from(employerTaxRates).limit(1).get()) {
-      for (const row of DEFAULT_RATES.employerTax) {
-        tx.insert(employerTaxRates)
-          .values({
-            zone: row.zone,
-            validFrom: row.validFrom,
-            rateHundredths: Math.round(row.rate * 100),
-            source: row.source,
-          })
-          .onConflictDoNothing()
-          .run()
-      }
+    for (const row of DEFAULT_RATES.vtaoMonthly) tx.insert(vtaoRates).values(row).onConflictDoNothing().run()
+    for (const row of DEFAULT_RATES.employerTax) {
+      tx.insert(employerTaxRates)
+        .values({
+          zone: row.zone,
+          validFrom: row.validFrom,
+          rateHundredths: Math.round(row.rate * 100),
+          source: row.source,
+        })
+        .onConflictDoNothing()
+        .run()
     }
   })
 }
-

@@ -16,6 +16,7 @@ export const meta: MetaFunction = () => [{ title: 'Satser for tilskuddskalkulato
 const KIND_LABELS: Record<RateKind, string> = {
   GRUNNBELOP: 'Grunnbeløp (G)',
   INKLUDERINGSTILSKUDD_MAKS: 'Inkluderingstilskudd – maksimumsbeløp per år',
+  VTAO_MANEDSBELOP: 'VTAO – fast månedsbeløp per år',
   ARBEIDSGIVERAVGIFT: 'Arbeidsgiveravgift per sone',
 }
 
@@ -151,7 +152,7 @@ export default function AdminSatser() {
               <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16">
                 <TextField
                   label="Gjelder fra"
-                  description="dd.mm.åååå. Inkluderingstilskudd: 1. januar."
+                  description="dd.mm.åååå. Inkluderingstilskudd og VTAO: 1. januar."
                   {...getInputProps(fields.validFrom, { type: 'text' })}
                   key={fields.validFrom.key}
                   error={fields.validFrom.errors?.join(' ')}

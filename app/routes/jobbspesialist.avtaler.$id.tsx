@@ -570,7 +570,7 @@ function SchemeSection({ a, version, editable, result }: { a: Detail; version: n
                     <Table.Row key={i}>
                       <Table.DataCell>{formatDate(p.from)}</Table.DataCell>
                       <Table.DataCell>{formatDate(p.to)}</Table.DataCell>
-                      <Table.DataCell align="right">{formatPercent(p.percent)}</Table.DataCell>
+                      <Table.DataCell align="right">{p.percent === null ? 'Fast beløp' : formatPercent(p.percent)}</Table.DataCell>
                       <Table.DataCell align="right">{formatKroner(p.amount)}</Table.DataCell>
                     </Table.Row>
                   ))}

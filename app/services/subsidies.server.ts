@@ -13,6 +13,7 @@ import {
   inclusionSubsidyMaxRates,
   kommuner,
   organisations,
+  vtaoRates,
   AGA_ZONES,
   type AgaZone,
 } from '@db/schema'
@@ -55,6 +56,7 @@ export function loadRateTables(db: DbOrTx = getDb()): RateTables {
   ensureSeeded(db)
   const g = db.select().from(grunnbelopRates).orderBy(asc(grunnbelopRates.validFrom)).all()
   const inkl = db.select().from(inclusionSubsidyMaxRates).orderBy(asc(inclusionSubsidyMaxRates.validFrom)).all()
+  const vtao = db.select().from(vtaoRates).orderBy(asc(vtaoRates.validFrom)).all()
   const aga = db
     .select()
     .from(employerTaxRates)
@@ -63,6 +65,7 @@ export function loadRateTables(db: DbOrTx = getDb()): RateTables {
   return {
     grunnbelop: g.map((r) => ({ validFrom: r.validFrom, amount: r.amount, source: r.source })),
     inclusionSubsidyMax: inkl.map((r) => ({ validFrom: r.validFrom, amount: r.amount, source: r.source })),
+    vtaoMonthly: vtao.map((r) => ({ validFrom: r.validFrom, amount: r.amount, source: r.source })),
     employerTax: aga.map((r) => ({
       zone: r.zone,
       validFrom: r.validFrom,
@@ -146,6 +149,7 @@ export function listRates(db: DbOrTx = getDb()): Record<RateKind, RateRow[]> {
   ensureSeeded(db)
   const g = db.select().from(grunnbelopRates).orderBy(asc(grunnbelopRates.validFrom)).all()
   const inkl = db.select().from(inclusionSubsidyMaxRates).orderBy(asc(inclusionSubsidyMaxRates.validFrom)).all()
+  const vtao = db.select().from(vtaoRates).orderBy(asc(vtaoRates.validFrom)).all()
   const aga = db
     .select()
     .from(employerTaxRates)
@@ -166,6 +170,7 @@ export function listRates(db: DbOrTx = getDb()): Record<RateKind, RateRow[]> {
       zone: null,
       value: r.amount,
     })),
+    VTAO_MANEDSBELOP: vtao.map((r) => ({ ...base(r), kind: 'VTAO_MANEDSBELOP' as const, zone: null, value: r.amount })),
     ARBEIDSGIVERAVGIFT: aga.map((r) => ({
       ...base(r),
       kind: 'ARBEIDSGIVERAVGIFT' as const,
@@ -203,6 +208,9 @@ export function addRate(
   ) {
     errors.push({ field: 'validFrom', message: 'Maksimumsbeløpet for inkluderingstilskudd gjelder fra 1. januar.' })
   }
+  if (input.kind === 'VTAO_MANEDSBELOP' && isValidIsoDate(input.validFrom) && !input.validFrom.endsWith('-01-01')) {
+    errors.push({ field: 'validFrom', message: 'Månedsbeløpet for VTAO gjelder for et kalenderår, fra 1. januar.' })
+  }
   if (input.kind === 'ARBEIDSGIVERAVGIFT') {
     if (!input.zone || !(AGA_ZONES as readonly string[]).includes(input.zone)) {
       errors.push({ field: 'zone', message: 'Velg sone.' })
@@ -235,6 +243,13 @@ export function addRate(
         .values({ validFrom: input.validFrom, amount: input.value, source, addedBy: actor?.id ?? null })
         .onConflictDoNothing()
         .returning({ id: inclusionSubsidyMaxRates.id })
+        .get()?.id
+    } else if (input.kind === 'VTAO_MANEDSBELOP') {
+      id = tx
+        .insert(vtaoRates)
+        .values({ validFrom: input.validFrom, amount: input.value, source, addedBy: actor?.id ?? null })
+        .onConflictDoNothing()
+        .returning({ id: vtaoRates.id })
         .get()?.id
     } else {
       id = tx

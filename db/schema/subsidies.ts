@@ -57,3 +57,17 @@ export const employerTaxRates = sqliteTable(
   },
   (t) => [uniqueIndex('employer_tax_rates_zone_valid_from_unique').on(t.zone, t.validFrom)]
 )
+
+/** VTAO fixed monthly amount (kroner) for a calendar year; `valid_from` is 1 January of that year. */
+export const vtaoRates = sqliteTable(
+  'vtao_rates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    validFrom: text('valid_from').notNull(),
+    amount: integer('amount').notNull(),
+    source: text('source').notNull(),
+    addedAt: addedAt(),
+    addedBy: addedBy(),
+  },
+  (t) => [uniqueIndex('vtao_rates_valid_from_unique').on(t.validFrom)]
+)

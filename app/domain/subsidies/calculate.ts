@@ -5,11 +5,13 @@
  */
 import { parseSubsidyRequest } from './schema'
 import { validateCommon } from './strategies/common'
+import { calculateFirearig } from './strategies/firearig'
 import { calculateInkluderingstilskudd } from './strategies/inkluderingstilskudd'
 import { calculateMentor } from './strategies/mentor'
 import { calculateMidlertidig } from './strategies/midlertidig'
 import { calculateSommerjobb } from './strategies/sommerjobb'
 import { calculateVarig } from './strategies/varig'
+import { calculateVtao } from './strategies/vtao'
 import type { CalculationContext, CalculationOutcome, Scheme, SubsidyRequest } from './types'
 
 export type SchemeStrategy = (req: SubsidyRequest, ctx: CalculationContext) => CalculationOutcome
@@ -31,6 +33,10 @@ export function strategyFor(scheme: Scheme): SchemeStrategy {
       return calculateMentor
     case 'INKLUDERINGSTILSKUDD':
       return calculateInkluderingstilskudd
+    case 'FIREARIG_LONNSTILSKUDD':
+      return calculateFirearig
+    case 'VTAO':
+      return calculateVtao
     default:
       return assertNever(scheme)
   }

@@ -73,6 +73,11 @@ export function fromDayNumber(day: number): string {
 export { addDays, addMonths }
 export { ageOn, formatDateLongNb, formatDateNb, formatMonthNb } from '~/domain/dates'
 
+/** Whole years on the calendar, clamped like `addMonths` (29 February + 1 year = 28 February), as NAV's `plusYears`. */
+export function addYears(iso: string, years: number): string {
+  return addMonths(iso, 12 * years)
+}
+
 /** Last allowed end date for a maximum length of N months: (start + N months) − 1 day. */
 export function maxEndDate(start: string, months: number): string {
   return addDays(addMonths(start, months), -1)

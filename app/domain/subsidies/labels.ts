@@ -1,5 +1,5 @@
 /** Bokmål labels and plain-language explanations for the calculator. */
-import type { EmployerTaxZone, ExpenseCategory, Innsatsgruppe, Scheme } from './types'
+import type { EmployerTaxZone, ExpenseCategory, Innsatsgruppe, PositionType, Scheme } from './types'
 
 export const SCHEME_LABELS: Record<Scheme, string> = {
   MIDLERTIDIG_LONNSTILSKUDD: 'Midlertidig lønnstilskudd',
@@ -7,7 +7,18 @@ export const SCHEME_LABELS: Record<Scheme, string> = {
   SOMMERJOBB: 'Tilskudd til sommerjobb',
   MENTOR: 'Mentortilskudd',
   INKLUDERINGSTILSKUDD: 'Inkluderingstilskudd',
+  FIREARIG_LONNSTILSKUDD: 'Fireårig lønnstilskudd for unge',
+  VTAO: 'Varig tilrettelagt arbeid i ordinær virksomhet (VTAO)',
 }
+
+export const POSITION_TYPE_LABELS: Record<PositionType, string> = {
+  FAST: 'Fast stilling',
+  MIDLERTIDIG: 'Midlertidig stilling',
+}
+
+/** The 5 G cap in plain words (varig and fireårig lønnstilskudd). */
+export const FIVE_G_TEXT =
+  'Utbetalingen er begrenset til 5 ganger grunnbeløpet (5 G) per kalenderår, med grunnbeløpet som gjelder den første dagen i hver del av perioden. Er taket nådd før G øker 1. mai, utbetales igjen opp til forskjellen – det nye taket minus det som allerede er utbetalt det året.'
 
 export interface SchemeExplanation {
   who: string
@@ -27,10 +38,16 @@ export const SCHEME_EXPLANATIONS: Record<Scheme, SchemeExplanation> = {
     who: 'Personer med varig og vesentlig nedsatt arbeidsevne: innsatsgruppene «Jobbe delvis» og «Liten mulighet til å jobbe».',
     howLong: 'Ingen fast lengde. Avtalen vurderes jevnlig.',
     howMuch:
-      'En avtalt sats på inntil 75 % av lønnskostnadene, og høyst 67 % etter de første 12 månedene. Utbetalingen er begrenset til 5 ganger grunnbeløpet (5 G) per kalenderår.',
+      'En avtalt sats på inntil 75 % av lønnskostnadene, og høyst 67 % etter de første 12 månedene. Utbetalingen er begrenset til 5 ganger grunnbeløpet (5 G) per kalenderår; stiger G 1. mai, kan et år som har nådd taket, få utbetalt forskjellen.',
+  },
+  FIREARIG_LONNSTILSKUDD: {
+    who: 'Unge som ikke har fylt 30 år ved oppstart og har nedsatt arbeidsevne (innsatsgruppene «Trenger veiledning, nedsatt arbeidsevne», «Jobbe delvis» og «Liten mulighet til å jobbe»). Et forsøk fra 1. august 2026 til og med 2032. Kan ikke brukes for å beholde en jobb personen allerede har.',
+    howLong: 'Inntil 4 år i fast stilling, inntil 2 år i midlertidig stilling.',
+    howMuch:
+      '70 % av lønnskostnadene det første avtaleåret, deretter 60 %, 50 % og 35 %. Utbetalingen er begrenset til 5 G per kalenderår.',
   },
   SOMMERJOBB: {
-    who: 'Unge mellom 16 og 29 år som trenger veiledning eller har nedsatt arbeidsevne.',
+    who: 'Unge som har fylt 16 og ikke har fylt 30 år ved oppstart (30-årsdagen på startdatoen går an), og som trenger veiledning eller har nedsatt arbeidsevne.',
     howLong:
       'Inntil 4 uker. Sommerjobben må starte mellom 1. juni og 31. august og være ferdig senest 27. september samme år.',
     howMuch: '50 % av lønnskostnadene («Trenger veiledning») eller 75 % (nedsatt arbeidsevne).',
@@ -43,9 +60,15 @@ export const SCHEME_EXPLANATIONS: Record<Scheme, SchemeExplanation> = {
   },
   INKLUDERINGSTILSKUDD: {
     who: 'Arbeidsgivere som har dokumenterte ekstrautgifter for å ta imot en person som trenger veiledning eller har nedsatt arbeidsevne.',
-    howLong: 'Inntil 12 måneder.',
+    howLong: 'Inntil 12 måneder (sluttdatoen kan være samme dato 12 måneder etter start).',
     howMuch:
       'De dokumenterte utgiftene – ikke en prosentsats – opp til et maksimumsbeløp per år, bestemt av året avtalen slutter. Hver utgiftskategori kan brukes én gang.',
+  },
+  VTAO: {
+    who: 'Personer som mottar uføretrygd og er i innsatsgruppene «Jobbe delvis» eller «Liten mulighet til å jobbe». NAV avgjør om personen får VTAO. Personen kan ikke ha fylt 67 år på sluttdatoen.',
+    howLong: 'Ingen fast lengde.',
+    howMuch:
+      'Et fast beløp per måned som NAV fastsetter for hvert år – ikke en andel av lønnen. Arbeidsgiveren betaler lønnen.',
   },
 }
 
@@ -92,6 +115,7 @@ export const FIELD_LABELS: Record<string, string> = {
   subsidyPercent: 'Tilskuddsprosent',
   hourlyWage: 'Timelønn',
   hoursPerMonth: 'Timer per måned',
+  positionType: 'Stillingstype',
   expenses: 'Utgifter',
   category: 'Utgiftskategori',
   amount: 'Beløpet',

@@ -48,26 +48,29 @@ export interface MonthlyCostBreakdown {
  * holidayPay  = pay × holidayPayRate/100
  * pension     = pensionRate/100 × (pay + holidayPay)
  * employerTax = agaRate/100 × (pay + holidayPay + pension)
- * total       = pay + round(holidayPay + pension + employerTax)
+ * total       = whole kroner of pay + round(holidayPay + pension + employerTax)
  *
- * The three components are returned rounded to the øre for display; the total
- * is computed from the exact values.
+ * `pay` may have øre (mentor: hourly wage × 2,5 hours); the extras are
+ * computed from it exactly, while `wholePay` – the whole-krone part NAV adds
+ * (its `intValue()`, default: `pay` truncated) – goes into the total.
+ * The three components are returned rounded to the øre for display.
  */
 export function monthlyCost(
   pay: number,
   holidayPayRate: number,
   pensionRate: number,
-  employerTaxRate: number
+  employerTaxRate: number,
+  wholePay: number = Math.trunc(pay)
 ): MonthlyCostBreakdown {
-  const P = BigInt(pay)
+  const payOre = BigInt(Math.round(pay * 100))
   const h = toBasisPoints(holidayPayRate)
   const p = toBasisPoints(pensionRate)
   const a = toBasisPoints(employerTaxRate)
-  // Common denominator 10^12.
-  const DEN = BP * BP * BP
-  const holidayN = P * h * BP * BP
-  const pensionN = P * (BP + h) * p * BP
-  const taxN = P * (BP + h) * (BP + p) * a
+  // Common denominator 100 × 10^12 (øre × three percentages in basis points).
+  const DEN = 100n * BP * BP * BP
+  const holidayN = payOre * h * BP * BP
+  const pensionN = payOre * (BP + h) * p * BP
+  const taxN = payOre * (BP + h) * (BP + p) * a
   const extras = roundHalfUp(holidayN + pensionN + taxN, DEN)
   const ore = (n: bigint) => toNumber(roundHalfUp(n * 100n, DEN)) / 100
   return {
@@ -75,13 +78,19 @@ export function monthlyCost(
     holidayPay: ore(holidayN),
     pension: ore(pensionN),
     employerTax: ore(taxN),
-    total: toNumber(P + extras),
+    total: toNumber(BigInt(wholePay) + extras),
   }
 }
 
-/** round(amount × percent/100) */
+/**
+ * NAV's own step from monthly cost to monthly subsidy:
+ * `(int) Math.round(sumLonnsutgifter * (prosent / 100.0))` in IEEE-754
+ * doubles. It pays 1 krone less than exact half-up rounding when the exact
+ * value ends in ,5 and the double product falls just below it (e.g.
+ * 81 955 × 70 % = 57 368,5 → 57 368).
+ */
 export function applyPercent(amount: number, percent: number): number {
-  return toNumber(roundHalfUp(BigInt(amount) * toBasisPoints(percent), BP))
+  return Math.round(amount * (percent / 100))
 }
 
 /** A part of a month pays round(days × monthlyAmount / 30.4375). */

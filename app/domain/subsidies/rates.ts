@@ -4,6 +4,8 @@ import type { DatedAmount, DatedZoneRate, EmployerTaxZone, RateTables } from './
 const G_SOURCE = 'NAV: Grunnbeløpet i folketrygden (nav.no/grunnbelopet), fastsatt ved trygdeoppgjøret fra 1. mai'
 const INCLUSION_SOURCE =
   'NAV: Inkluderingstilskudd – maksimumsbeløp per år (nav.no/arbeidsgiver/inkluderingstilskudd; satser/Sats.java i navikt/tiltaksgjennomforing-api)'
+const VTAO_SOURCE =
+  'NAV: Varig tilrettelagt arbeid i ordinær virksomhet – fast månedsbeløp per år (satser/Sats.java i navikt/tiltaksgjennomforing-api; nav.no/arbeidsgiver/varig-tilrettelagt-arbeid)'
 const AGA_SOURCE =
   'Skatteetaten: Satser for arbeidsgiveravgift – soneinndeling (skatteetaten.no/satser/arbeidsgiveravgift); gjeldende soneinndeling fra 1. januar 2022'
 
@@ -21,6 +23,14 @@ export const DEFAULT_RATES: RateTables = {
     { validFrom: '2023-05-01', amount: 118_620, source: G_SOURCE },
     { validFrom: '2024-05-01', amount: 124_028, source: G_SOURCE },
     { validFrom: '2025-05-01', amount: 130_160, source: G_SOURCE },
+    { validFrom: '2026-05-01', amount: 136_549, source: G_SOURCE },
+  ],
+  vtaoMonthly: [
+    { validFrom: '2022-01-01', amount: 6_241, source: VTAO_SOURCE },
+    { validFrom: '2023-01-01', amount: 6_428, source: VTAO_SOURCE },
+    { validFrom: '2024-01-01', amount: 6_808, source: VTAO_SOURCE },
+    { validFrom: '2025-01-01', amount: 7_067, source: VTAO_SOURCE },
+    { validFrom: '2026-01-01', amount: 7_321, source: VTAO_SOURCE },
   ],
   inclusionSubsidyMax: [
     // «up to 2023»: the earliest row also applies to earlier years.
@@ -80,6 +90,26 @@ export function inclusionSubsidyMaxFor(rates: RateTables, year: number): DatedAm
   return best ?? earliest(rates.inclusionSubsidyMax)
 }
 
+/**
+ * The VTAO monthly amount for a calendar year: the row for the latest year ≤
+ * `year`. Years before the first row have no amount (NAV has none).
+ */
+export function vtaoMonthlyFor(rates: RateTables, year: number): DatedAmount | undefined {
+  return latestOnOrBefore(rates.vtaoMonthly, `${String(year).padStart(4, '0')}-12-31`)
+}
+
+export function earliestVtaoMonthly(rates: RateTables): DatedAmount | undefined {
+  return earliest(rates.vtaoMonthly)
+}
+
+export function latestVtaoMonthly(rates: RateTables): DatedAmount | undefined {
+  return latestOnOrBefore(rates.vtaoMonthly, '9999-12-31')
+}
+
+export function latestGrunnbelop(rates: RateTables): DatedAmount | undefined {
+  return latestOnOrBefore(rates.grunnbelop, '9999-12-31')
+}
+
 /** The AGA rate for a zone in force on a date. */
 export function employerTaxRateOn(rates: RateTables, zone: EmployerTaxZone, date: string): DatedZoneRate | undefined {
   return latestOnOrBefore(
@@ -93,5 +123,5 @@ export function earliestEmployerTaxRate(rates: RateTables, zone: EmployerTaxZone
 }
 
 /** The kinds of dated rate rows an admin can add. */
-export const RATE_KINDS = ['GRUNNBELOP', 'INKLUDERINGSTILSKUDD_MAKS', 'ARBEIDSGIVERAVGIFT'] as const
+export const RATE_KINDS = ['GRUNNBELOP', 'INKLUDERINGSTILSKUDD_MAKS', 'VTAO_MANEDSBELOP', 'ARBEIDSGIVERAVGIFT'] as const
 export type RateKind = (typeof RATE_KINDS)[number]

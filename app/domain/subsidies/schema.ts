@@ -13,6 +13,7 @@ import {
   EXPENSE_CATEGORIES,
   HOLIDAY_PAY_RATES,
   INNSATSGRUPPER,
+  POSITION_TYPES,
   SCHEMES,
   type FieldError,
   type SubsidyRequest,
@@ -20,7 +21,8 @@ import {
 
 export const MAX_MONTHLY_PAY = 10_000_000
 export const MAX_HOURLY_WAGE = 100_000
-export const MAX_HOURS_PER_MONTH = 999
+/** NAV stores mentor hours as decimal(3,1): 0–99,9. */
+export const MAX_HOURS_PER_MONTH = 99.9
 export const MAX_EXPENSE_AMOUNT = 10_000_000
 export const MIN_AGREEMENT_YEAR = 2000
 export const MAX_AGREEMENT_YEAR = 2100
@@ -73,7 +75,10 @@ function numberField(
   const refined =
     decimals === undefined
       ? schema
-      : schema.refine((v) => hasAtMostDecimals(v, decimals), `${name} kan ha høyst ${decimals} desimaler`)
+      : schema.refine(
+          (v) => hasAtMostDecimals(v, decimals),
+          `${name} kan ha høyst ${decimals === 1 ? 'én desimal' : `${decimals} desimaler`}`
+        )
   return z.preprocess(coerceNumber, opts.required ? refined : refined.optional())
 }
 
@@ -151,7 +156,12 @@ export const subsidyRequestSchema = z.object(
     ),
     subsidyPercent: numberField('subsidyPercent', { min: 0, max: 75, decimals: 2, unit: ' %' }),
     hourlyWage: numberField('hourlyWage', { min: 0, max: MAX_HOURLY_WAGE, integer: true, unit: ' kr' }),
-    hoursPerMonth: numberField('hoursPerMonth', { min: 0, max: MAX_HOURS_PER_MONTH, integer: true }),
+    hoursPerMonth: numberField('hoursPerMonth', { min: 0, max: MAX_HOURS_PER_MONTH, decimals: 1 }),
+    positionType: enumField('positionType', POSITION_TYPES, 'Velg fast eller midlertidig stilling'),
+    capAtMaximum: z.preprocess(
+      (v) => (v === 'true' || v === '1' || v === 'on' ? true : v === 'false' || v === '0' || v === '' || v === null ? undefined : v),
+      z.boolean({ invalid_type_error: 'capAtMaximum må være true eller false' }).optional()
+    ),
     expenses: z.preprocess(
       (v) => (v === null ? undefined : v),
       z

@@ -11,6 +11,8 @@ export const SCHEMES = [
   'SOMMERJOBB',
   'MENTOR',
   'INKLUDERINGSTILSKUDD',
+  'FIREARIG_LONNSTILSKUDD',
+  'VTAO',
 ] as const
 export type Scheme = (typeof SCHEMES)[number]
 
@@ -33,6 +35,13 @@ export const NEDSATT_ARBEIDSEVNE: readonly Innsatsgruppe[] = [
 export function hasReducedWorkCapacity(group: Innsatsgruppe): boolean {
   return NEDSATT_ARBEIDSEVNE.includes(group)
 }
+
+/** Groups that may get varig lønnstilskudd and VTAO (varig og vesentlig nedsatt arbeidsevne). */
+export const PERMANENTLY_REDUCED: readonly Innsatsgruppe[] = ['JOBBE_DELVIS', 'LITEN_MULIGHET_TIL_A_JOBBE']
+
+/** Fireårig lønnstilskudd: a permanent position may run 4 years, a temporary one 2 (NAV's default is FAST). */
+export const POSITION_TYPES = ['FAST', 'MIDLERTIDIG'] as const
+export type PositionType = (typeof POSITION_TYPES)[number]
 
 export const EMPLOYER_TAX_ZONES = ['I', 'Ia', 'II', 'III', 'IV', 'IVa', 'V'] as const
 export type EmployerTaxZone = (typeof EMPLOYER_TAX_ZONES)[number]
@@ -90,6 +99,11 @@ export interface RateTables {
   inclusionSubsidyMax: readonly DatedAmount[]
   /** Arbeidsgiveravgift rate per zone. */
   employerTax: readonly DatedZoneRate[]
+  /**
+   * VTAO fixed monthly amount, one row per calendar year (`validFrom` 1 January).
+   * The latest row applies to later years until an admin adds one.
+   */
+  vtaoMonthly: readonly DatedAmount[]
 }
 
 /* ---------------------------------------------------------------- request */
@@ -113,8 +127,16 @@ export interface SubsidyRequest {
   kommunenummer?: string
   subsidyPercent?: number
   hourlyWage?: number
+  /** Mentor hours per month, 0–99.9 with at most one decimal. */
   hoursPerMonth?: number
   expenses?: ExpenseInput[]
+  /** Fireårig lønnstilskudd only; missing means FAST. */
+  positionType?: PositionType
+  /**
+   * Inkluderingstilskudd only: when the expenses pass the yearly maximum,
+   * calculate with the maximum instead of refusing (NAV refuses; the page offers this).
+   */
+  capAtMaximum?: boolean
 }
 
 /* ----------------------------------------------------------------- result */
@@ -134,8 +156,8 @@ export interface MonthlyCost {
 export interface SubsidyPeriod {
   from: string
   to: string
-  /** Subsidy percentage applying to this piece. */
-  percent: number
+  /** Subsidy percentage applying to this piece; null for VTAO (a fixed amount, not a percentage). */
+  percent: number | null
   /** Amount paid for the piece, whole kroner. */
   amount: number
   /** Days in the piece (inclusive). */
@@ -144,7 +166,7 @@ export interface SubsidyPeriod {
   fullMonth: boolean
   /** The monthly amount the piece is derived from (before any cap). */
   monthlyAmount: number
-  /** Set when the piece was cut (or zeroed) by the varig 5 G yearly cap. */
+  /** Set when the piece was cut (or zeroed) by the 5 G yearly cap (varig, fireårig). */
   capped?: boolean
   /** Set on the first piece after a step-down (nedtrapping). */
   stepDown?: boolean
@@ -157,13 +179,17 @@ export interface AppliedRates {
   employerTaxSource?: string
   holidayPayRate?: number
   pensionRate?: number
-  /** Grunnbeløp values used (varig), one per G in force during the period. */
+  /** Grunnbeløp values used (varig, fireårig), one per G in force during the period. */
   grunnbelop?: { validFrom: string; amount: number; source: string }[]
   inclusionSubsidyMax?: { validFrom: string; amount: number; source: string }
+  /** VTAO monthly amounts used, one per calendar year's row. */
+  vtaoMonthly?: { validFrom: string; amount: number; source: string }[]
+  /** Fireårig only: the position type the length was checked against. */
+  positionType?: PositionType
 }
 
 export interface WageSubsidyResult {
-  scheme: Exclude<Scheme, 'INKLUDERINGSTILSKUDD'>
+  scheme: Exclude<Scheme, 'INKLUDERINGSTILSKUDD' | 'VTAO'>
   monthlyCost: MonthlyCost
   periods: SubsidyPeriod[]
   total: number
@@ -172,6 +198,8 @@ export interface WageSubsidyResult {
   rates: AppliedRates
   /** Mentor only: the hourly wage and hours the pay was derived from. */
   mentor?: { hourlyWage: number; hoursPerMonth: number }
+  /** True when a rate used (G) is the latest recorded one applied beyond its year: the cap is an estimate. */
+  estimate?: boolean
 }
 
 export interface InclusionSubsidyResult {
@@ -183,9 +211,28 @@ export interface InclusionSubsidyResult {
   notes: string[]
   warnings: string[]
   rates: AppliedRates
+  /** Set when the expenses passed the maximum and the caller asked to calculate with the maximum. */
+  cappedAtMaximum?: boolean
 }
 
-export type SubsidyResult = WageSubsidyResult | InclusionSubsidyResult
+/** VTAO: a fixed monthly amount by calendar year; no monthly cost, `percent: null` in the periods. */
+export interface VtaoResult {
+  scheme: 'VTAO'
+  periods: SubsidyPeriod[]
+  total: number
+  notes: string[]
+  warnings: string[]
+  rates: AppliedRates
+  /** True when a month lies after the last recorded year's amount (the latest row was used). */
+  estimate?: boolean
+}
+
+export type SubsidyResult = WageSubsidyResult | InclusionSubsidyResult | VtaoResult
+
+/** The results that have a monthly wage cost (everything but inkluderingstilskudd and VTAO). */
+export function hasMonthlyCost(result: SubsidyResult): result is WageSubsidyResult {
+  return result.scheme !== 'INKLUDERINGSTILSKUDD' && result.scheme !== 'VTAO'
+}
 
 export type CalculationOutcome = { ok: true; result: SubsidyResult } | { ok: false; errors: FieldError[] }
 

@@ -123,3 +123,13 @@ describe('calendar arithmetic', () => {
     expect(splitPeriod('2026-01-01', '2026-01-31', ['2027-01-01', '2026-01-01'])).toHaveLength(1)
   })
 })
+
+describe('NAV’s rounding of the percentage step (issue 16)', () => {
+  it('is Math.round(cost × (pct / 100)) in doubles: 1 krone less in some half-krone cases', () => {
+    // exact 57 368,5 → the double product is just below → 57 368 (exact half up would give 57 369)
+    expect(applyPercent(81_955, 70)).toBe(57_368)
+    // exact 40 977,5 → 40 978 (the double is not below the half)
+    expect(applyPercent(81_955, 50)).toBe(40_978)
+    expect(applyPercent(53_439, 50)).toBe(26_720)
+  })
+})

@@ -6,6 +6,7 @@ import {
   type FieldError,
   type InclusionSubsidyResult,
   type SubsidyResult,
+  type VtaoResult,
   type WageSubsidyResult,
 } from '../../../app/domain/subsidies'
 
@@ -28,7 +29,13 @@ export function ok(input: Record<string, unknown>): SubsidyResult {
 
 export function wage(input: Record<string, unknown>): WageSubsidyResult {
   const result = ok(input)
-  if (result.scheme === 'INKLUDERINGSTILSKUDD') throw new Error('Expected a wage subsidy')
+  if (result.scheme === 'INKLUDERINGSTILSKUDD' || result.scheme === 'VTAO') throw new Error('Expected a wage subsidy')
+  return result
+}
+
+export function vtaoResult(input: Record<string, unknown>): VtaoResult {
+  const result = ok(input)
+  if (result.scheme !== 'VTAO') throw new Error('Expected VTAO')
   return result
 }
 
@@ -110,5 +117,26 @@ export const inkluderingstilskudd = (over: Record<string, unknown> = {}) => ({
     { category: 'UTSTYR', amount: 25_000 },
     { category: 'OPPLAERING', amount: 10_000 },
   ],
+  ...over,
+})
+
+export const firearig = (over: Record<string, unknown> = {}) => ({
+  scheme: 'FIREARIG_LONNSTILSKUDD',
+  innsatsgruppe: 'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
+  positionType: 'FAST',
+  startDate: '2026-09-01',
+  endDate: '2027-08-31',
+  monthlyPay: 30_000,
+  holidayPayRate: 12,
+  pensionRate: 2,
+  employerTaxZone: 'I',
+  ...over,
+})
+
+export const vtao = (over: Record<string, unknown> = {}) => ({
+  scheme: 'VTAO',
+  innsatsgruppe: 'JOBBE_DELVIS',
+  startDate: '2025-11-15',
+  endDate: '2026-02-10',
   ...over,
 })

@@ -17,10 +17,31 @@ describe('inkluderingstilskudd', () => {
     )
   })
 
-  it('lasts at most 12 months', () => {
-    expect(errorFor(inkluderingstilskudd({ endDate: '2026-01-01' }), 'endDate')).toBe(
-      'Inkluderingstilskudd kan vare i inntil 12 måneder (siste mulige sluttdato er 31.12.2025)'
+  it('may end on start + 12 months (one day more than the other schemes), not later', () => {
+    expect(inclusion(inkluderingstilskudd({ endDate: '2026-01-01' })).total).toBe(35_000)
+    expect(errorFor(inkluderingstilskudd({ endDate: '2026-01-02' }), 'endDate')).toBe(
+      'Inkluderingstilskudd kan vare i inntil 12 måneder (siste mulige sluttdato er 01.01.2026)'
     )
+  })
+
+  it('spreads the amount over the calendar years the period runs into, by days', () => {
+    const r = inclusion(
+      inkluderingstilskudd({ startDate: '2025-07-01', endDate: '2026-06-30', expenses: [{ category: 'UTSTYR', amount: 36_500 }] })
+    )
+    expect(r.periods.map((p) => [p.from, p.to, p.amount])).toEqual([
+      ['2025-07-01', '2025-12-31', Math.round((36_500 * 184) / 365)],
+      ['2026-01-01', '2026-06-30', 36_500 - Math.round((36_500 * 184) / 365)],
+    ])
+    expect(r.total).toBe(36_500)
+  })
+
+  it('refuses a sum above the maximum, but calculates with the maximum when asked to', () => {
+    const over = inkluderingstilskudd({ expenses: [{ category: 'UTSTYR', amount: 200_000 }] })
+    expect(errorFor(over, 'expenses')).toMatch(/^Inkluderingstilskudd kan være på høyst 154 800 kr/)
+    const capped = inclusion({ ...over, capAtMaximum: true })
+    expect(capped.total).toBe(154_800)
+    expect(capped.cappedAtMaximum).toBe(true)
+    expect(capped.warnings[0]).toContain('over maksimumsbeløpet')
   })
 
   describe('yearly maximum by the end date’s year', () => {

@@ -35,17 +35,24 @@ describe('mentortilskudd', () => {
     )
   })
 
-  it('needs an hourly wage and whole hours 0–999', () => {
+  it('needs an hourly wage and hours 0–99.9 with at most one decimal', () => {
     expect(errorFor(mentor({ hourlyWage: undefined }), 'hourlyWage')).toBe('Timelønn for mentoren mangler')
     expect(errorFor(mentor({ hoursPerMonth: undefined }), 'hoursPerMonth')).toBe('Antall mentortimer per måned mangler')
-    expect(errorFor(mentor({ hoursPerMonth: 1000 }), 'hoursPerMonth')).toBe('Timer per måned kan være høyst 999')
-    expect(errorFor(mentor({ hoursPerMonth: 10.5 }), 'hoursPerMonth')).toBe('Timer per måned må være et helt tall')
+    expect(errorFor(mentor({ hoursPerMonth: 100 }), 'hoursPerMonth')).toBe('Timer per måned kan være høyst 99,9')
+    expect(errorFor(mentor({ hoursPerMonth: 10.25 }), 'hoursPerMonth')).toBe('Timer per måned kan ha høyst én desimal')
+    expect(wage(mentor({ hoursPerMonth: 99.9 })).mentor).toEqual({ hourlyWage: 300, hoursPerMonth: 99.9 })
+    expect(wage(mentor({ hoursPerMonth: '12,5' })).mentor).toEqual({ hourlyWage: 300, hoursPerMonth: 12.5 })
   })
 
-  it('warns above 173 hours a month, but still calculates', () => {
-    expect(wage(mentor({ hoursPerMonth: 173 })).warnings).toEqual([])
-    const r = wage(mentor({ hoursPerMonth: 174 }))
-    expect(r.warnings).toHaveLength(1)
-    expect(r.warnings[0]).toContain('173')
+  it('puts the whole kroner of the pay in the cost and the exact pay in holiday pay, OTP and AGA', () => {
+    // 301 × 12,5 = 3 762,50: holiday pay 383.775, OTP 82.9255…, AGA 14.1 % of 4 229.2005… → 596.317…
+    const r = wage(mentor({ hourlyWage: 301, hoursPerMonth: 12.5 }))
+    expect(r.monthlyCost.pay).toBe(3_762.5)
+    expect(r.monthlyCost.holidayPay).toBe(383.78)
+    // total = 3 762 + round(383.775 + 82.9255 + 596.3173…) = 3 762 + 1 063
+    expect(r.monthlyCost.total).toBe(3_762 + 1_063)
+    // NAV truncates the double product: 100 × 2,3 = 229,999… → 229 whole kroner
+    const truncated = wage(mentor({ hourlyWage: 100, hoursPerMonth: 2.3, holidayPayRate: 0, pensionRate: 0, employerTaxZone: 'V' }))
+    expect(truncated.monthlyCost.total).toBe(229)
   })
 })

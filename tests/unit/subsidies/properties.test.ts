@@ -7,6 +7,7 @@ import {
   EMPLOYER_TAX_ZONES,
   fromDayNumber,
   grunnbelopOn,
+  hasMonthlyCost,
   HOLIDAY_PAY_RATES,
   maxEndDate,
   minIso,
@@ -84,7 +85,7 @@ const mentorInput = fc
       startDate: fc.constant(startDate),
       endDate: endWithin(startDate, maxEndDate(startDate, innsatsgruppe === 'TRENGER_VEILEDNING' ? 6 : 36), n),
       hourlyWage: fc.integer({ min: 0, max: 2_000 }),
-      hoursPerMonth: fc.integer({ min: 0, max: 999 }),
+      hoursPerMonth: fc.integer({ min: 0, max: 999 }).map((tenths) => tenths / 10),
       cost: costInputs,
     })
   )
@@ -111,7 +112,7 @@ describe('property tests', () => {
           expect(Number.isInteger(p.amount)).toBe(true)
           expect(p.amount).toBeGreaterThanOrEqual(0)
         }
-        if (r.scheme !== 'INKLUDERINGSTILSKUDD') expect(r.monthlyCost.total).toBeGreaterThanOrEqual(r.monthlyCost.pay)
+        if (hasMonthlyCost(r)) expect(r.monthlyCost.total).toBeGreaterThanOrEqual(r.monthlyCost.pay)
       }),
       { numRuns: 300 }
     )
@@ -154,7 +155,7 @@ describe('property tests', () => {
         const high = run({
           ...input,
           hourlyWage: (input.hourlyWage as number) + moreWage,
-          hoursPerMonth: Math.min(999, (input.hoursPerMonth as number) + moreHours),
+          hoursPerMonth: Math.min(999, Math.round((input.hoursPerMonth as number) * 10) + moreHours) / 10,
         })
         expect(high.total).toBeGreaterThanOrEqual(low.total)
       }),

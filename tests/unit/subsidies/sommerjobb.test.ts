@@ -59,27 +59,29 @@ describe('tilskudd til sommerjobb', () => {
     })
   })
 
-  describe('age 16–29 at start', () => {
+  describe('at least 16 and not yet 30 at start', () => {
     it('accepts 16 on the start date and refuses 15', () => {
       expect(
         wage(sommerjobb({ startDate: '2025-06-01', endDate: '2025-06-28', birthDate: '2009-06-01' })).total
       ).toBeGreaterThan(0)
       expect(
         errorFor(sommerjobb({ startDate: '2025-06-01', endDate: '2025-06-28', birthDate: '2009-06-02' }), 'birthDate')
-      ).toBe('Tilskudd til sommerjobb gjelder unge mellom 16 og 29 år ved oppstart')
+      ).toBe('Deltakeren må ha fylt 16 år på startdatoen')
     })
 
-    it('accepts 29 on the start date and refuses 30', () => {
+    it('accepts someone turning 30 on the start date (birthDate ≥ start − 30 years) and refuses a day older', () => {
       expect(
-        wage(sommerjobb({ startDate: '2025-06-01', endDate: '2025-06-28', birthDate: '1995-06-02' })).total
+        wage(sommerjobb({ startDate: '2025-06-01', endDate: '2025-06-28', birthDate: '1995-06-01' })).total
       ).toBeGreaterThan(0)
       expect(
-        errorFor(sommerjobb({ startDate: '2025-06-01', endDate: '2025-06-28', birthDate: '1995-06-01' }), 'birthDate')
-      ).toBe('Tilskudd til sommerjobb gjelder unge mellom 16 og 29 år ved oppstart')
+        errorFor(sommerjobb({ startDate: '2025-06-01', endDate: '2025-06-28', birthDate: '1995-05-31' }), 'birthDate')
+      ).toBe('Tilskudd til sommerjobb gjelder unge som ikke har fylt 30 år på startdatoen')
     })
 
     it('reminds about the age rule when no birth date is given', () => {
-      expect(wage(sommerjobb()).notes).toContain('Deltakeren må være mellom 16 og 29 år ved oppstart.')
+      expect(wage(sommerjobb()).notes).toContain(
+        'Deltakeren må ha fylt 16 år og ikke ha fylt 30 år på startdatoen (30-årsdagen på startdatoen går an).'
+      )
     })
   })
 })

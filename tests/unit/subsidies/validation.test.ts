@@ -14,40 +14,64 @@ describe('rules shared by all schemes', () => {
     expect(r.periods).toEqual([expect.objectContaining({ from: '2026-01-01', to: '2026-01-01', days: 1, amount: 343 })])
   })
 
-  describe('age 16–72 at the end date (when a birth date is given)', () => {
-    it('accepts 16 and refuses 15 on the end date', () => {
-      expect(wage(midlertidig({ birthDate: '2010-12-31' })).total).toBeGreaterThan(0)
-      expect(errorFor(midlertidig({ birthDate: '2011-01-01' }), 'birthDate')).toBe(
-        'Deltakeren må være minst 16 år på sluttdatoen'
+  describe('age: at least 16 on the start date, not turned 72 by the end date (when a birth date is given)', () => {
+    it('checks the 16-year minimum on the start date, not the end date', () => {
+      // 16 on the start date 2026-01-01
+      expect(wage(midlertidig({ birthDate: '2010-01-01' })).total).toBeGreaterThan(0)
+      // 16 on the end date but only 15 on the start date: refused
+      expect(errorFor(midlertidig({ birthDate: '2010-12-31' }), 'birthDate')).toBe(
+        'Deltakeren må ha fylt 16 år på startdatoen'
       )
     })
 
-    it('accepts 72 and refuses 73 on the end date', () => {
-      expect(wage(midlertidig({ birthDate: '1954-01-01' })).total).toBeGreaterThan(0)
-      expect(errorFor(midlertidig({ birthDate: '1953-12-31' }), 'birthDate')).toBe(
-        'Deltakeren kan være høyst 72 år på sluttdatoen'
+    it('refuses someone whose 72nd birthday is the end date (birthDate + 72 years > endDate)', () => {
+      // end date 2026-12-31: turns 72 the day after → accepted
+      expect(wage(midlertidig({ birthDate: '1955-01-01' })).total).toBeGreaterThan(0)
+      expect(errorFor(midlertidig({ birthDate: '1954-12-31' }), 'birthDate')).toBe(
+        'Deltakeren kan ikke ha fylt 72 år på sluttdatoen (fyller 72 år 31.12.2026)'
       )
+      // 72 during the period, before the end date: refused (was accepted before the correction)
+      expect(errorFor(midlertidig({ birthDate: '1954-06-01' }), 'birthDate')).toMatch(/^Deltakeren kan ikke ha fylt 72 år/)
     })
 
-    it('handles a 29 February birthday', () => {
-      const input = { startDate: '2024-01-01', endDate: '2024-02-28', birthDate: '2008-02-29' }
-      expect(errorFor(midlertidig(input), 'birthDate')).toBe('Deltakeren må være minst 16 år på sluttdatoen')
-      expect(wage(midlertidig({ ...input, endDate: '2024-02-29' })).total).toBeGreaterThan(0)
+    it('handles a 29 February birthday as NAV does (+ N years lands on 28 February in common years)', () => {
+      const input = { startDate: '2024-02-28', endDate: '2024-06-30', birthDate: '2008-02-29' }
+      expect(errorFor(midlertidig(input), 'birthDate')).toBe('Deltakeren må ha fylt 16 år på startdatoen')
+      expect(wage(midlertidig({ ...input, startDate: '2024-02-29' })).total).toBeGreaterThan(0)
+      // born 1952-02-29 turns 72 on 2024-02-29; born 1953-02-28 … and 1954-02-28 + 72 years = 2026-02-28
+      expect(errorFor(midlertidig({ startDate: '2026-01-01', endDate: '2026-02-28', birthDate: '1954-02-28' }), 'birthDate')).toMatch(/72/)
+      expect(wage(midlertidig({ startDate: '2026-01-01', endDate: '2026-02-27', birthDate: '1954-02-28' })).total).toBeGreaterThan(0)
     })
 
-    it('applies to every scheme', () => {
-      for (const scheme of ['VARIG_LONNSTILSKUDD', 'MENTOR', 'INKLUDERINGSTILSKUDD']) {
+    it('applies the 72-year limit to midlertidig, varig, mentor and inkluderingstilskudd', () => {
+      for (const scheme of ['MIDLERTIDIG_LONNSTILSKUDD', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'INKLUDERINGSTILSKUDD']) {
         const msg = errorFor(
           {
             scheme,
             innsatsgruppe: 'JOBBE_DELVIS',
             startDate: '2026-01-01',
             endDate: '2026-03-31',
-            birthDate: '1950-01-01',
+            birthDate: '1954-03-31',
           },
           'birthDate'
         )
-        expect(msg).toBe('Deltakeren kan være høyst 72 år på sluttdatoen')
+        expect(msg).toBe('Deltakeren kan ikke ha fylt 72 år på sluttdatoen (fyller 72 år 31.03.2026)')
+      }
+    })
+
+    it('applies the 16-year minimum to every scheme', () => {
+      for (const scheme of ['SOMMERJOBB', 'FIREARIG_LONNSTILSKUDD', 'VTAO', 'MENTOR']) {
+        const msg = errorFor(
+          {
+            scheme,
+            innsatsgruppe: 'JOBBE_DELVIS',
+            startDate: '2026-08-01',
+            endDate: '2026-08-20',
+            birthDate: '2010-08-02',
+          },
+          'birthDate'
+        )
+        expect(msg).toBe('Deltakeren må ha fylt 16 år på startdatoen')
       }
     })
   })

@@ -100,12 +100,23 @@ describe('varig lønnstilskudd', () => {
       expect(r.total).toBe(650_800)
     })
 
-    it('keeps using the latest G until a newer row is added (2026 not yet recorded)', () => {
+    it('keeps using the latest G until a newer row is added (2027 not yet recorded: an estimate)', () => {
+      const r = wage(
+        varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2027-01-01', endDate: '2027-12-31' })
+      )
+      expect(r.total).toBe(5 * 136_549)
+      expect(r.rates.grunnbelop?.map((g) => g.amount)).toEqual([136_549])
+      expect(r.estimate).toBe(true)
+      expect(r.notes.some((n) => n.includes('taket er et anslag'))).toBe(true)
+    })
+
+    it('pays again up to the difference when G rises on 1 May after the cap was reached (G 2026 = 136 549)', () => {
       const r = wage(
         varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2026-01-01', endDate: '2026-12-31' })
       )
-      expect(r.total).toBe(5 * 130_160)
-      expect(r.rates.grunnbelop?.map((g) => g.amount)).toEqual([130_160])
+      // 4 × 200 000 passes 650 800 in April; from May 5 × 136 549 = 682 745
+      expect(r.total).toBe(682_745)
+      expect(r.estimate).toBeUndefined()
     })
 
     it('refuses start dates before the first recorded G', () => {

@@ -1,5 +1,5 @@
 /** Helpers shared by the scheme strategies. */
-import { ageOn, compareIso, formatDateNb, maxEndDate } from '../dates'
+import { addYears, compareIso, formatDateNb, maxEndDate } from '../dates'
 import { SCHEME_LABELS, INNSATSGRUPPE_LABELS } from '../labels'
 import { formatKroner, formatPercent, monthlyCost } from '../money'
 import { earliestEmployerTaxRate, employerTaxRateOn } from '../rates'
@@ -38,18 +38,50 @@ export function checkMaxLength(req: SubsidyRequest, months: number, message: str
   }
 }
 
-/** Rules for every scheme: the period's order, and age 16–72 at the end date. */
+/** The day a person born on `birthDate` turns `years` (29 February + N years = 28 February in common years, as NAV's `plusYears`). */
+export function birthdayOf(birthDate: string, years: number): string {
+  return addYears(birthDate, years)
+}
+
+/** «Not yet N at start»: birthDate ≥ start − N years, so an Nth birthday on the start date still qualifies (NAV). */
+export function notYetAtStart(birthDate: string, years: number, startDate: string): boolean {
+  return compareIso(birthDate, addYears(startDate, -years)) >= 0
+}
+
+/** «Must not have turned N by the end date»: birthDate + N years > endDate. */
+export function notTurnedByEnd(birthDate: string, years: number, endDate: string): boolean {
+  return compareIso(birthdayOf(birthDate, years), endDate) > 0
+}
+
+/** The schemes with the 72-year limit (sommerjobb and fireårig require «under 30 at start», VTAO «under 67 at the end»). */
+const MAX_AGE_SCHEMES: readonly Scheme[] = [
+  'MIDLERTIDIG_LONNSTILSKUDD',
+  'VARIG_LONNSTILSKUDD',
+  'MENTOR',
+  'INKLUDERINGSTILSKUDD',
+]
+
+/**
+ * Rules for every scheme: the period's order; at least 16 on the start date
+ * (tiltaksforskriften § 1-3; NAV checks the day the agreement is created);
+ * and, for midlertidig, varig, mentor and inkluderingstilskudd, not turned 72
+ * by the end date (someone whose 72nd birthday is the end date is refused).
+ */
 export function validateCommon(req: SubsidyRequest): FieldError[] {
   const errors: FieldError[] = []
   if (compareIso(req.endDate, req.startDate) < 0) {
     errors.push({ field: 'endDate', message: 'Sluttdato kan ikke være før startdato' })
   }
   if (req.birthDate) {
-    const age = ageOn(req.birthDate, req.endDate)
-    if (age < MIN_AGE) {
-      errors.push({ field: 'birthDate', message: `Deltakeren må være minst ${MIN_AGE} år på sluttdatoen` })
-    } else if (age > MAX_AGE) {
-      errors.push({ field: 'birthDate', message: `Deltakeren kan være høyst ${MAX_AGE} år på sluttdatoen` })
+    if (compareIso(birthdayOf(req.birthDate, MIN_AGE), req.startDate) > 0) {
+      errors.push({ field: 'birthDate', message: `Deltakeren må ha fylt ${MIN_AGE} år på startdatoen` })
+    } else if (MAX_AGE_SCHEMES.includes(req.scheme) && !notTurnedByEnd(req.birthDate, MAX_AGE, req.endDate)) {
+      errors.push({
+        field: 'birthDate',
+        message: `Deltakeren kan ikke ha fylt ${MAX_AGE} år på sluttdatoen (fyller ${MAX_AGE} år ${formatDateNb(
+          birthdayOf(req.birthDate, MAX_AGE)
+        )})`,
+      })
     }
   }
   return errors
@@ -100,7 +132,8 @@ export function resolveWageCost(
   req: SubsidyRequest,
   pay: number | undefined,
   ctx: CalculationContext,
-  errors: FieldError[]
+  errors: FieldError[],
+  wholePay?: number
 ): WageCost | undefined {
   const notes: string[] = []
   const zone = resolveZone(req, ctx, errors, notes)
@@ -135,7 +168,7 @@ export function resolveWageCost(
   if (zone === 'Ia') {
     notes.push('Fribeløpet i sone Ia og særreglene for jordbruk er ikke med i beregningen.')
   }
-  const cost = monthlyCost(pay, holidayPayRate, pensionRate, taxRow.rate)
+  const cost = monthlyCost(pay, holidayPayRate, pensionRate, taxRow.rate, wholePay)
   return {
     monthlyCost: cost,
     rates: {

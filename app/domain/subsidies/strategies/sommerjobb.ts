@@ -1,9 +1,10 @@
 /**
- * SOMMERJOBB: not «Gode muligheter»; age 16–29 at start; 50 % («Trenger
+ * SOMMERJOBB: not «Gode muligheter»; at least 16 (checked for every scheme)
+ * and not yet 30 at start (a 30th birthday on the start date still qualifies); 50 % («Trenger
  * veiledning») or 75 % (nedsatt arbeidsevne); start 1 June–31 August, end by
  * 27 September the same year and at most 4 weeks (end ≤ start + 27 days).
  */
-import { addDays, ageOn, compareIso, formatDateNb, parseIsoDate } from '../dates'
+import { addDays, compareIso, formatDateNb, parseIsoDate } from '../dates'
 import { buildPeriods, sumAmounts } from '../periods'
 import {
   hasReducedWorkCapacity,
@@ -12,10 +13,10 @@ import {
   type FieldError,
   type SubsidyRequest,
 } from '../types'
-import { checkNotGodeMuligheter, requireField, resolveWageCost } from './common'
+import { checkNotGodeMuligheter, MIN_AGE, notYetAtStart, requireField, resolveWageCost } from './common'
 
-export const SOMMERJOBB_MIN_AGE = 16
-export const SOMMERJOBB_MAX_AGE = 29
+/** Not yet 30 at start: birthDate ≥ start − 30 years. */
+export const SOMMERJOBB_AGE_LIMIT = 30
 export const SOMMERJOBB_MAX_EXTRA_DAYS = 27
 
 export function sommerjobbPercent(req: Pick<SubsidyRequest, 'innsatsgruppe'>): number {
@@ -44,15 +45,16 @@ export function calculateSommerjobb(req: SubsidyRequest, ctx: CalculationContext
   }
   const notes: string[] = []
   if (req.birthDate) {
-    const age = ageOn(req.birthDate, req.startDate)
-    if (age < SOMMERJOBB_MIN_AGE || age > SOMMERJOBB_MAX_AGE) {
+    if (!notYetAtStart(req.birthDate, SOMMERJOBB_AGE_LIMIT, req.startDate)) {
       errors.push({
         field: 'birthDate',
-        message: `Tilskudd til sommerjobb gjelder unge mellom ${SOMMERJOBB_MIN_AGE} og ${SOMMERJOBB_MAX_AGE} år ved oppstart`,
+        message: `Tilskudd til sommerjobb gjelder unge som ikke har fylt ${SOMMERJOBB_AGE_LIMIT} år på startdatoen`,
       })
     }
   } else {
-    notes.push(`Deltakeren må være mellom ${SOMMERJOBB_MIN_AGE} og ${SOMMERJOBB_MAX_AGE} år ved oppstart.`)
+    notes.push(
+      `Deltakeren må ha fylt ${MIN_AGE} år og ikke ha fylt ${SOMMERJOBB_AGE_LIMIT} år på startdatoen (30-årsdagen på startdatoen går an).`
+    )
   }
   requireField(req.monthlyPay, 'monthlyPay', 'Månedslønn mangler – den trengs for å beregne tilskuddet', errors)
   const cost = resolveWageCost(req, req.monthlyPay, ctx, errors)
