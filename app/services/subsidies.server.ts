@@ -4,10 +4,12 @@
  * reference data, and run the pure calculator (app/domain/subsidies).
  * Also: the admin's list of dated rates and adding a row with its source.
  */
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { loadDefaultSubsidyRates as seedDefaultSubsidyRates } from '@db/reference.server'
 import {
+  agreements,
+  candidates,
   employerTaxRates,
   grunnbelopRates,
   inclusionSubsidyMaxRates,
@@ -19,6 +21,13 @@ import {
 } from '@db/schema'
 import {
   calculateSubsidy,
+  compareSchemes,
+  EXPENSE_CATEGORIES,
+  HOLIDAY_PAY_RATES,
+  INNSATSGRUPPER,
+  POSITION_TYPES,
+  SCHEMES,
+  formatDateNb,
   EMPLOYER_TAX_ZONES,
   isValidIsoDate,
   RATE_KINDS,
@@ -28,10 +37,14 @@ import {
   type FieldError,
   type RateKind,
   type RateTables,
+  type SubsidyComparison,
   type SubsidyResult,
   type YearTotal,
 } from '~/domain/subsidies'
 import { audit, type AuditActor } from '~/services/audit.server'
+import { getVacancyFor } from '~/services/vacancies.server'
+import type { SessionUser } from '~/services/auth.server'
+import { addFieldError, fail, notFoundResult, ok, type FieldErrors, type Result } from '~/utils/result'
 
 /* ---------------------------------------------------------------- rates */
 
@@ -104,6 +117,86 @@ export function computeSubsidy(request: unknown, options: { db?: DbOrTx } = {}):
   })
   if (!outcome.ok) return outcome
   return { ok: true, result: { ...outcome.result, totalsByYear: totalsByYear(outcome.result.periods) } }
+}
+
+/* ------------------------------------------------------------ compare */
+
+/** Field errors in the one result type's shape. */
+function toFieldErrors(errors: readonly FieldError[]): FieldErrors {
+  const out: FieldErrors = {}
+  for (const e of errors) addFieldError(out, e.field, e.message)
+  return out
+}
+
+/**
+ * «Hvilke ordninger passer?»: every scheme for one planned hire, side by side
+ * (the page and `POST /api/v1/subsidy-comparisons`). Validation failures are
+ * field errors in bokmål.
+ */
+export function compareSubsidies(request: unknown, options: { db?: DbOrTx } = {}): Result<SubsidyComparison> {
+  const db = options.db ?? getDb()
+  const outcome = compareSchemes(request, { rates: loadRateTables(db), zoneForKommune: (k) => zoneForKommune(k, db) })
+  return outcome.ok ? ok(outcome.value) : fail('validation', toFieldErrors(outcome.errors))
+}
+
+export type PrefillSource = { kind: 'stilling' | 'kandidat' | 'avtale'; id: number }
+export type ComparisonPrefill = { source: string; values: Record<string, string> }
+
+/**
+ * Answers prefilled from a vacancy (its pay, position and kommune), the
+ * jobbspesialist's own candidate (innsatsgruppe and birth date) or an
+ * agreement draft (both; an employer gets only the job's side – never the
+ * person's innsatsgruppe or birth date). Someone else's record is `not_found`.
+ */
+export function comparisonPrefill(user: SessionUser | null, source: PrefillSource, db: DbOrTx = getDb()): Result<ComparisonPrefill> {
+  if (!user) return notFoundResult()
+  const values: Record<string, string> = {}
+  const put = (key: string, v: string | number | null | undefined) => {
+    if (v !== null && v !== undefined && v !== '') values[key] = String(v)
+  }
+  if (source.kind === 'stilling') {
+    const vacancy = getVacancyFor(user, source.id)
+    if (!vacancy) return notFoundResult('Fant ikke stillingen.')
+    if (vacancy.yearlySalary != null) {
+      put('payMode', 'yearly')
+      put('yearlyPay', vacancy.yearlySalary)
+    }
+    put('positionPercent', vacancy.positionPercent)
+    put('kommunenummer', vacancy.kommunenummer)
+    put('positionType', vacancy.contractType === 'FAST' ? 'FAST' : 'MIDLERTIDIG')
+    if (vacancy.startDate) put('startDate', formatDateNb(vacancy.startDate))
+    return ok({ source: `stillingen «${vacancy.title}»`, values })
+  }
+  if (source.kind === 'kandidat') {
+    if (user.role !== 'jobbspesialist') return notFoundResult('Fant ikke kandidaten.')
+    const candidate = db
+      .select()
+      .from(candidates)
+      .where(and(eq(candidates.id, source.id), eq(candidates.jobbspesialistUserId, user.id)))
+      .get()
+    if (!candidate) return notFoundResult('Fant ikke kandidaten.')
+    put('innsatsgruppe', candidate.innsatsgruppe)
+    put('birthDate', formatDateNb(candidate.birthDate))
+    return ok({ source: `${candidate.firstName} ${candidate.lastName}`, values })
+  }
+  const agreement = db.select().from(agreements).where(eq(agreements.id, source.id)).get()
+  const owner = agreement && user.role === 'jobbspesialist' && agreement.jobbspesialistUserId === user.id
+  const employer = agreement && user.role === 'arbeidsgiver' && agreement.organisationId === user.organisationId && agreement.status !== 'PABEGYNT'
+  if (!agreement || (!owner && !employer)) return notFoundResult('Fant ikke avtalen.')
+  if (owner) {
+    const candidate = db.select().from(candidates).where(eq(candidates.id, agreement.candidateId)).get()
+    put('innsatsgruppe', candidate?.innsatsgruppe)
+    if (candidate?.birthDate) put('birthDate', formatDateNb(candidate.birthDate))
+  }
+  if (agreement.startDate) put('startDate', formatDateNb(agreement.startDate))
+  if (agreement.monthlyPay != null) {
+    put('payMode', 'monthly')
+    put('monthlyPay', agreement.monthlyPay)
+  }
+  put('positionPercent', agreement.positionPercent)
+  put('positionType', agreement.permanent ? 'FAST' : 'MIDLERTIDIG')
+  put('kommunenummer', organisationKommune(agreement.organisationId, db))
+  return ok({ source: `avtaleutkastet «${agreement.jobTitle || `avtale ${agreement.id}`}»`, values })
 }
 
 /* ------------------------------------------------------ page helpers */
@@ -285,30 +378,31 @@ export const SUBSIDY_OPENAPI_SCHEMAS: Record<string, unknown> = {
     type: 'object',
     required: ['scheme', 'innsatsgruppe', 'startDate', 'endDate'],
     properties: {
-      scheme: {
-        type: 'string',
-        enum: ['MIDLERTIDIG_LONNSTILSKUDD', 'VARIG_LONNSTILSKUDD', 'SOMMERJOBB', 'MENTOR', 'INKLUDERINGSTILSKUDD'],
-      },
-      innsatsgruppe: {
-        type: 'string',
-        enum: [
-          'GODE_MULIGHETER',
-          'TRENGER_VEILEDNING',
-          'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
-          'JOBBE_DELVIS',
-          'LITEN_MULIGHET_TIL_A_JOBBE',
-        ],
-      },
+      scheme: { type: 'string', enum: [...SCHEMES] },
+      innsatsgruppe: { type: 'string', enum: [...INNSATSGRUPPER] },
       startDate: ISO_DATE,
       endDate: ISO_DATE,
       birthDate: {
         ...ISO_DATE,
-        description: 'Optional. Age must be 16–72 at the end date (sommerjobb: 16–29 at start).',
+        description:
+          'Optional. At least 16 on the start date; midlertidig, varig, mentor and inkluderingstilskudd: not turned 72 by the end date; sommerjobb and fireårig: not yet 30 at start; VTAO: not turned 67 by the end date.',
       },
       monthlyPay: {
         type: 'integer',
         minimum: 0,
-        description: 'Whole kroner. Required for lønnstilskudd and sommerjobb.',
+        description: 'Whole kroner. Required for lønnstilskudd (midlertidig, varig, fireårig) and sommerjobb; not used by VTAO.',
+      },
+      positionType: {
+        type: 'string',
+        enum: [...POSITION_TYPES],
+        default: 'FAST',
+        description: 'Fireårig lønnstilskudd only: FAST allows 4 years, MIDLERTIDIG 2 years.',
+      },
+      capAtMaximum: {
+        type: 'boolean',
+        default: false,
+        description:
+          'Inkluderingstilskudd only: when the expenses pass the yearly maximum, calculate with the maximum instead of answering 422 (NAV refuses such a sum).',
       },
       holidayPayRate: { type: 'number', enum: [0, 10.2, 12, 12.5, 14.3], default: 10.2 },
       pensionRate: { type: 'number', minimum: 0, maximum: 30, default: 2, description: 'OTP percent.' },
@@ -316,7 +410,13 @@ export const SUBSIDY_OPENAPI_SCHEMAS: Record<string, unknown> = {
       kommunenummer: { type: 'string', pattern: '^\\d{4}$', description: 'Resolved to its AGA zone.' },
       subsidyPercent: { type: 'number', minimum: 0, maximum: 75, description: 'Varig lønnstilskudd only.' },
       hourlyWage: { type: 'integer', minimum: 0, description: 'Mentor only, whole kroner.' },
-      hoursPerMonth: { type: 'integer', minimum: 0, maximum: 999, description: 'Mentor only; > 173 gives a warning.' },
+      hoursPerMonth: {
+        type: 'number',
+        minimum: 0,
+        maximum: 99.9,
+        multipleOf: 0.1,
+        description: 'Mentor only; at most one decimal (NAV stores decimal(3,1)).',
+      },
       expenses: {
         type: 'array',
         description: 'Inkluderingstilskudd only; each category at most once.',
@@ -324,18 +424,7 @@ export const SUBSIDY_OPENAPI_SCHEMAS: Record<string, unknown> = {
           type: 'object',
           required: ['category', 'amount'],
           properties: {
-            category: {
-              type: 'string',
-              enum: [
-                'TILRETTELEGGINGSBEHOV',
-                'TILTAKSPLASS',
-                'UTSTYR',
-                'ARBEIDSHJELPEMIDLER',
-                'PROGRAMVARE',
-                'FORSIKRING_LISENS_SERTIFISERING',
-                'OPPLAERING',
-              ],
-            },
+            category: { type: 'string', enum: [...EXPENSE_CATEGORIES] },
             amount: { type: 'integer', minimum: 0 },
           },
         },
@@ -346,10 +435,10 @@ export const SUBSIDY_OPENAPI_SCHEMAS: Record<string, unknown> = {
     type: 'object',
     required: ['scheme', 'periods', 'total', 'notes'],
     properties: {
-      scheme: { type: 'string' },
+      scheme: { type: 'string', enum: [...SCHEMES] },
       monthlyCost: {
         type: 'object',
-        description: 'Not for inkluderingstilskudd.',
+        description: 'Not for inkluderingstilskudd and VTAO (VTAO is a fixed monthly amount that does not depend on pay).',
         properties: {
           pay: { type: 'integer' },
           holidayPay: { type: 'number', description: 'To the øre' },
@@ -366,18 +455,23 @@ export const SUBSIDY_OPENAPI_SCHEMAS: Record<string, unknown> = {
           properties: {
             from: ISO_DATE,
             to: ISO_DATE,
-            percent: { type: 'number' },
+            percent: { type: ['number', 'null'], description: 'null for VTAO (a fixed amount, not a percentage).' },
             amount: { type: 'integer' },
             days: { type: 'integer' },
             fullMonth: { type: 'boolean' },
             monthlyAmount: { type: 'integer' },
-            capped: { type: 'boolean', description: 'Cut by the 5 G yearly cap (varig).' },
+            capped: { type: 'boolean', description: 'Cut by the 5 G yearly cap (varig, fireårig).' },
             stepDown: { type: 'boolean', description: 'First piece after a step-down.' },
           },
         },
       },
       total: { type: 'integer' },
       maxAmount: { type: 'integer', description: 'Inkluderingstilskudd only: the yearly maximum applied.' },
+      cappedAtMaximum: { type: 'boolean', description: 'Inkluderingstilskudd: calculated with the maximum (capAtMaximum).' },
+      estimate: {
+        type: 'boolean',
+        description: 'A rate (G, VTAO amount) was used beyond the last recorded year: the amounts after it are an estimate.',
+      },
       totalsByYear: {
         type: 'array',
         items: {
@@ -392,12 +486,112 @@ export const SUBSIDY_OPENAPI_SCHEMAS: Record<string, unknown> = {
   },
 }
 
+const YEAR_TOTALS = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { year: { type: 'integer' }, total: { type: 'integer' }, capped: { type: 'boolean' } },
+  },
+}
+
+Object.assign(SUBSIDY_OPENAPI_SCHEMAS, {
+  SubsidyComparisonRequest: {
+    type: 'object',
+    required: ['innsatsgruppe', 'startDate'],
+    description: 'The answers about one planned hire. Dates as ISO or dd.mm.åååå.',
+    properties: {
+      innsatsgruppe: { type: 'string', enum: [...INNSATSGRUPPER] },
+      birthDate: { type: 'string', description: 'ISO or dd.mm.åååå. Or give age.' },
+      age: { type: 'integer', minimum: 0, maximum: 120, description: 'Age in whole years at the start date, if the birth date is not given.' },
+      startDate: { type: 'string', examples: ['2026-09-01', '01.09.2026'] },
+      positionType: { type: 'string', enum: [...POSITION_TYPES], default: 'FAST' },
+      positionPercent: { type: 'number', minimum: 1, maximum: 100, default: 100 },
+      monthlyPay: { type: 'integer', minimum: 0, description: 'Gross monthly pay at the position percentage, whole kroner.' },
+      yearlyPay: { type: 'integer', minimum: 0, description: 'Or: full-time yearly pay; monthly = round(yearly × positionPercent/100 / 12).' },
+      holidayPayRate: { type: 'number', enum: [...HOLIDAY_PAY_RATES], default: 10.2 },
+      pensionRate: { type: 'number', minimum: 0, maximum: 30, default: 2 },
+      employerTaxZone: { type: 'string', enum: [...EMPLOYER_TAX_ZONES] },
+      kommunenummer: { type: 'string', pattern: '^\\d{4}$' },
+      needsAdaptation: { type: 'boolean' },
+      adaptationCost: { type: 'integer', minimum: 0, description: 'Expected extra costs for inkluderingstilskudd, whole kroner.' },
+      needsMentor: { type: 'boolean' },
+      mentorHourlyWage: { type: 'integer', minimum: 0 },
+      mentorHoursPerMonth: { type: 'number', minimum: 0, maximum: 99.9, multipleOf: 0.1 },
+    },
+  },
+  SubsidyComparison: {
+    type: 'object',
+    required: ['startDate', 'schemes', 'notes'],
+    properties: {
+      startDate: ISO_DATE,
+      monthlyPay: { type: 'integer' },
+      assumedBirthDate: { ...ISO_DATE, description: 'Set when only an age was given.' },
+      notes: { type: 'array', items: { type: 'string' } },
+      schemes: {
+        type: 'array',
+        description: 'Every scheme, in a fixed order.',
+        items: {
+          type: 'object',
+          required: ['scheme', 'label', 'status', 'reasons', 'startDate', 'endDate', 'length', 'notes', 'calculatorValues'],
+          properties: {
+            scheme: { type: 'string', enum: [...SCHEMES] },
+            label: { type: 'string' },
+            status: {
+              type: 'string',
+              enum: ['ELIGIBLE', 'NOT_ELIGIBLE', 'NEEDS_INPUT'],
+              description: 'NEEDS_INPUT: no rule is broken, but an amount is missing (e.g. the mentor wage).',
+            },
+            reasons: { type: 'array', items: { type: 'string' }, description: 'Why not, or what is missing (bokmål).' },
+            startDate: ISO_DATE,
+            endDate: { ...ISO_DATE, description: 'The longest period the rules allow (12 months where there is no fixed length).' },
+            length: { type: 'string' },
+            total: { type: 'integer', description: 'What NAV would cover in the period (ELIGIBLE only).' },
+            totalsByYear: YEAR_TOTALS,
+            rate: { type: 'string' },
+            maxAmount: { type: 'integer' },
+            estimate: { type: 'boolean' },
+            notes: { type: 'array', items: { type: 'string' } },
+            calculatorValues: {
+              type: 'object',
+              additionalProperties: { type: 'string' },
+              description: 'Query parameters for /tilskuddskalkulator that open the full calculation.',
+            },
+          },
+        },
+      },
+    },
+  },
+})
+
 export const SUBSIDY_OPENAPI_PATHS: Record<string, unknown> = {
+  '/subsidy-comparisons': {
+    post: {
+      summary: 'Which schemes fit this hire? Every scheme side by side',
+      description:
+        'No login needed. From a few answers (innsatsgruppe, birth date or age, position type and percentage, pay, start date, adaptation and mentor needs), every scheme: eligible or not with the reason, what NAV would cover in total and per year, for how long, and the calculator parameters for the full calculation.',
+      security: [],
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/SubsidyComparisonRequest' } } },
+      },
+      responses: {
+        '200': {
+          description: 'The comparison',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/SubsidyComparison' } } },
+        },
+        '422': {
+          description: 'Invalid answers: application/problem+json with field errors',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ValidationErrors' } } },
+        },
+      },
+    },
+  },
   '/subsidy-calculations': {
     post: {
-      summary: 'Calculate a subsidy (lønnstilskudd, sommerjobb, mentor, inkluderingstilskudd)',
+      summary:
+        'Calculate a subsidy (midlertidig, varig and fireårig lønnstilskudd, sommerjobb, mentor, inkluderingstilskudd, VTAO)',
       description:
-        'No login needed. Money is whole kroner, dates are ISO and inclusive. Uses the dated rates in force (grunnbeløp, inkluderingstilskudd maximum, arbeidsgiveravgift). Validation messages are in Norwegian bokmål.',
+        'No login needed. Money is whole kroner, dates are ISO and inclusive. Uses the dated rates in force (grunnbeløp, inkluderingstilskudd maximum, VTAO monthly amount, arbeidsgiveravgift). Validation messages are in Norwegian bokmål.',
       security: [],
       requestBody: {
         required: true,

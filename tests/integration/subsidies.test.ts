@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
-import { auditLog, grunnbelopRates, users } from '@db/schema'
+import { eq } from 'drizzle-orm'
+import { auditLog, grunnbelopRates, users, vtaoRates } from '@db/schema'
 import { action as apiAction, loader as apiLoader } from '~/routes/api.v1.subsidy-calculations'
 import { openApiDocument } from '~/services/openapi.server'
-import { addRate, computeSubsidy, listRates, loadRateTables } from '~/services/subsidies.server'
+import {
+  addRate,
+  computeSubsidy,
+  listRates,
+  loadRateTables,
+  resetSubsidyRateSeedCache,
+  seedDefaultSubsidyRates,
+} from '~/services/subsidies.server'
 import { DEFAULT_RATES, hasMonthlyCost } from '~/domain/subsidies'
 
 const example2 = {
@@ -44,7 +52,28 @@ describe('subsidy service', () => {
     expect(rates.employerTax).toEqual(expect.arrayContaining([...DEFAULT_RATES.employerTax]))
     // idempotent
     expect(loadRateTables()).toEqual(rates)
-    expect(getDb().select().from(grunnbelopRates).all()).toHaveLength(7)
+    expect(getDb().select().from(grunnbelopRates).all()).toHaveLength(8)
+    // G from 1 May 2026 and the VTAO amounts are dated rows like the others
+    expect(rates.grunnbelop.at(-1)).toMatchObject({ validFrom: '2026-05-01', amount: 136_549 })
+    expect(rates.vtaoMonthly.map((r) => [r.validFrom, r.amount])).toEqual([
+      ['2022-01-01', 6_241],
+      ['2023-01-01', 6_428],
+      ['2024-01-01', 6_808],
+      ['2025-01-01', 7_067],
+      ['2026-01-01', 7_321],
+    ])
+    expect(listRates().VTAO_MANEDSBELOP).toHaveLength(5)
+  })
+
+  it('adds rows the specification added later to a database seeded before (G 2026, VTAO)', () => {
+    loadRateTables()
+    getDb().delete(grunnbelopRates).where(eq(grunnbelopRates.validFrom, '2026-05-01')).run()
+    getDb().delete(vtaoRates).run()
+    resetSubsidyRateSeedCache()
+    seedDefaultSubsidyRates(getDb())
+    const rates = loadRateTables()
+    expect(rates.grunnbelop.at(-1)?.amount).toBe(136_549)
+    expect(rates.vtaoMonthly).toHaveLength(5)
   })
 
   it('computes worked example 2 with the rates from the database', () => {
@@ -80,19 +109,25 @@ describe('subsidy service', () => {
       pensionRate: 0,
       employerTaxZone: 'V',
     }
-    const before = computeSubsidy(varig)
-    expect(before.ok && before.result.total).toBe(5 * 130_160)
+    const year2027 = { ...varig, startDate: '2027-01-01', endDate: '2027-12-31' }
+    const before = computeSubsidy(year2027)
+    expect(before.ok && before.result.total).toBe(5 * 136_549)
+    expect(before.ok && 'estimate' in before.result && before.result.estimate).toBe(true)
     const added = addRate(admin, {
       kind: 'GRUNNBELOP',
-      validFrom: '2026-05-01',
-      value: 136_000,
-      source: 'Test: trygdeoppgjøret 2026',
+      validFrom: '2027-05-01',
+      value: 140_000,
+      source: 'Test: trygdeoppgjøret 2027',
     })
     expect(added.ok).toBe(true)
-    const after = computeSubsidy(varig)
-    // Jan–Apr cap 650 800 is reached in April (4 × 200 000 > 650 800); from May the cap is 5 × 136 000 = 680 000.
-    expect(after.ok && after.result.total).toBe(680_000)
-    expect(listRates().GRUNNBELOP.at(-1)).toMatchObject({ validFrom: '2026-05-01', value: 136_000, addedBy: admin.id })
+    const after = computeSubsidy(year2027)
+    // Jan–Apr cap 682 745 is reached in April (4 × 200 000); from May the cap is 5 × 140 000 = 700 000.
+    expect(after.ok && after.result.total).toBe(700_000)
+    expect(after.ok && 'estimate' in after.result).toBe(false)
+    expect(listRates().GRUNNBELOP.at(-1)).toMatchObject({ validFrom: '2027-05-01', value: 140_000, addedBy: admin.id })
+    // the 2026 calculation uses the seeded G from 1 May 2026
+    const y2026 = computeSubsidy(varig)
+    expect(y2026.ok && y2026.result.total).toBe(682_745)
     const log = getDb().select().from(auditLog).all()
     expect(log.some((row) => row.action === 'RATE_ADDED' && row.subjectType === 'GRUNNBELOP')).toBe(true)
   })
@@ -110,6 +145,17 @@ describe('subsidy service', () => {
       source: 'nav.no',
     })
     expect(inkl.ok === false && inkl.errors[0].field).toBe('validFrom')
+  })
+
+  it('uses a VTAO amount an admin adds for its year, from 1 January only', () => {
+    const admin = adminActor()
+    const vtao = { scheme: 'VTAO', innsatsgruppe: 'JOBBE_DELVIS', startDate: '2027-01-01', endDate: '2027-01-31' }
+    expect(computeSubsidy(vtao).ok && (computeSubsidy(vtao) as { result: { total: number } }).result.total).toBe(7_321)
+    const wrongDate = addRate(admin, { kind: 'VTAO_MANEDSBELOP', validFrom: '2027-02-01', value: 7_500, source: 'Test-vedtak' })
+    expect(wrongDate.ok === false && wrongDate.errors[0].field).toBe('validFrom')
+    expect(addRate(admin, { kind: 'VTAO_MANEDSBELOP', validFrom: '2027-01-01', value: 7_500, source: 'Test-vedtak' }).ok).toBe(true)
+    const after = computeSubsidy(vtao)
+    expect(after.ok && after.result.total).toBe(7_500)
   })
 
   it('applies a new AGA rate from its date', () => {

@@ -5,7 +5,7 @@
  * the mentor's hourly wage from another period) and maps errors back to the
  * form's fields.
  */
-import { coerceNumber } from './schema'
+import { coerceNumber, normaliseDate } from './schema'
 import {
   hasAtMostDecimals,
   hourlyWageFrom,
@@ -101,14 +101,7 @@ function positiveNumber(
   return n
 }
 
-/** Accepts «31.01.2026» (and «31.1.2026») as well as ISO «2026-01-31»; anything else is passed on unchanged. */
-export function normaliseDate(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined
-  const trimmed = value.trim()
-  const nb = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed)
-  if (nb) return `${nb[3]}-${nb[2].padStart(2, '0')}-${nb[1].padStart(2, '0')}`
-  return trimmed
-}
+export { normaliseDate }
 
 /** Builds the calculation request from the form's values. */
 export function requestFromForm(values: FormValues): FormRequest {

@@ -47,3 +47,4 @@ export {
 export { calculateVtao, VTAO_AGE_LIMIT } from './strategies/vtao'
 export { SOMMERJOBB_AGE_LIMIT } from './strategies/sommerjobb'
 export * from './form'
+export * from './compare'

@@ -45,7 +45,7 @@ export function coerceNumber(value: unknown): unknown {
   return value
 }
 
-function emptyToUndefined(value: unknown): unknown {
+export function emptyToUndefined(value: unknown): unknown {
   if (value === null) return undefined
   if (typeof value === 'string' && value.trim() === '') return undefined
   return typeof value === 'string' ? value.trim() : value
@@ -53,7 +53,7 @@ function emptyToUndefined(value: unknown): unknown {
 
 const label = (field: string) => FIELD_LABELS[field] ?? field
 
-function numberField(
+export function numberField(
   field: string,
   opts: { min: number; max: number; integer?: boolean; decimals?: number; unit?: string; required?: boolean }
 ) {
@@ -88,13 +88,22 @@ function formatPlain(n: number): string {
     .replace('.', ',')
 }
 
-function dateField(field: string, minYear: number, maxYear: number) {
+/** Accepts «31.01.2026» (and «31.1.2026») as well as ISO «2026-01-31»; anything else is passed on unchanged. */
+export function normaliseDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  const nb = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed)
+  if (nb) return `${nb[3]}-${nb[2].padStart(2, '0')}-${nb[1].padStart(2, '0')}`
+  return trimmed
+}
+
+export function dateField(field: string, minYear: number, maxYear: number, format = 'ÅÅÅÅ-MM-DD') {
   const name = label(field)
   return z.preprocess(
     emptyToUndefined,
     z
-      .string({ required_error: `${name} mangler`, invalid_type_error: `${name} må være en dato (ÅÅÅÅ-MM-DD)` })
-      .refine(isValidIsoDate, `${name} må være en gyldig dato (ÅÅÅÅ-MM-DD)`)
+      .string({ required_error: `${name} mangler`, invalid_type_error: `${name} må være en dato (${format})` })
+      .refine(isValidIsoDate, `${name} må være en gyldig dato (${format})`)
       .refine((v) => {
         if (!isValidIsoDate(v)) return true // reported above
         const y = yearOf(v)
@@ -104,7 +113,7 @@ function dateField(field: string, minYear: number, maxYear: number) {
   )
 }
 
-function enumField<T extends readonly [string, ...string[]]>(
+export function enumField<T extends readonly [string, ...string[]]>(
   field: string,
   values: T,
   missing: string,
@@ -186,7 +195,7 @@ const MISSING: Record<string, string> = {
 
 export type ParseOutcome = { ok: true; data: SubsidyRequest } | { ok: false; errors: FieldError[] }
 
-function fieldOf(path: (string | number)[]): string {
+export function fieldOf(path: (string | number)[]): string {
   return path.length === 0 ? 'request' : path.join('.')
 }
 
