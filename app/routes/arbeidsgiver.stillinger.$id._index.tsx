@@ -117,6 +117,9 @@ export default function EmployerVacancyPage() {
         <BodyLong>
           <AkselLink href={calculatorHref(vacancy)}>Regn ut tilskudd for denne stillingen i tilskuddskalkulatoren</AkselLink>
         </BodyLong>
+        <BodyLong>
+          <AkselLink href={`/hvilke-ordninger-passer?stilling=${vacancy.id}`}>Sammenlign hvilke ordninger som passer</AkselLink>
+        </BodyLong>
       </VStack>
     </VStack>
   )

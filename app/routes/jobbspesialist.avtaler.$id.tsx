@@ -515,6 +515,9 @@ function SchemeSection({ a, version, editable, result }: { a: Detail; version: n
       <Heading level="2" size="medium">
         Ordninger og beregninger
       </Heading>
+      <BodyShort>
+        <AkselLink href={`/hvilke-ordninger-passer?avtale=${a.id}`}>Sammenlign hvilke ordninger som passer</AkselLink>
+      </BodyShort>
       {a.schemes.length === 0 ? (
         <BodyShort>Ingen ordninger lagt ved ennå.</BodyShort>
       ) : (

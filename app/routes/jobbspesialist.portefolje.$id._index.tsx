@@ -146,6 +146,11 @@ export default function CandidatePage() {
               </AkselLink>
             </li>
             <li>
+              <AkselLink as={Link} to={`/hvilke-ordninger-passer?kandidat=${p.id}`}>
+                Hvilke tilskuddsordninger passer for personen?
+              </AkselLink>
+            </li>
+            <li>
               <AkselLink as={Link} to={`/jobbspesialist/portefolje/${p.id}/innsyn`}>
                 Innsynslogg: visninger, forespørsler og deling
               </AkselLink>

@@ -19,6 +19,7 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: '/arbeidsgiver/kontakter', label: 'Kontakter' },
         { to: '/arbeidsgiver/avtaler', label: 'Avtaler' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
+        { to: '/hvilke-ordninger-passer', label: 'Hvilke ordninger passer?' },
       ]
     case 'jobbspesialist':
       return [
@@ -30,6 +31,7 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: '/jobbspesialist/avtaler', label: 'Avtaler' },
         { to: '/jobbspesialist/oversikt', label: 'Porteføljetall' },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
+        { to: '/hvilke-ordninger-passer', label: 'Hvilke ordninger passer?' },
       ]
     case 'partner':
       return [

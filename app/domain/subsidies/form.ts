@@ -15,6 +15,14 @@ import {
 } from './money'
 import { EXPENSE_CATEGORIES, type ExpenseCategory, type FieldError } from './types'
 
+/** The schemes whose form asks for the employee's pay. */
+export const WAGE_FORM_SCHEMES = [
+  'MIDLERTIDIG_LONNSTILSKUDD',
+  'VARIG_LONNSTILSKUDD',
+  'FIREARIG_LONNSTILSKUDD',
+  'SOMMERJOBB',
+] as const
+
 export const PAY_MODES = ['monthly', 'yearly'] as const
 export type PayMode = (typeof PAY_MODES)[number]
 
@@ -38,6 +46,8 @@ export const FORM_FIELDS = [
   'mentorWagePeriod',
   'mentorPositionPercent',
   'hoursPerMonth',
+  'positionType',
+  'capAtMaximum',
 ] as const
 export type FormField = (typeof FORM_FIELDS)[number]
 export type FormValues = Partial<Record<FormField | `expense_${ExpenseCategory}`, string>>
@@ -119,7 +129,7 @@ export function requestFromForm(values: FormValues): FormRequest {
     employerTaxZone: values.employerTaxZone,
     kommunenummer: values.kommunenummer,
   }
-  if (scheme === 'MIDLERTIDIG_LONNSTILSKUDD' || scheme === 'VARIG_LONNSTILSKUDD' || scheme === 'SOMMERJOBB') {
+  if (scheme !== undefined && (WAGE_FORM_SCHEMES as readonly string[]).includes(scheme)) {
     if (payMode === 'yearly') {
       const yearly = positiveNumber(values.yearlyPay, 'yearlyPay', 'Årslønn', errors, {
         integer: true,
@@ -132,6 +142,8 @@ export function requestFromForm(values: FormValues): FormRequest {
     }
   }
   if (scheme === 'VARIG_LONNSTILSKUDD') request.subsidyPercent = values.subsidyPercent
+  if (scheme === 'FIREARIG_LONNSTILSKUDD') request.positionType = values.positionType
+  if (scheme === 'INKLUDERINGSTILSKUDD' && values.capAtMaximum) request.capAtMaximum = values.capAtMaximum
   if (scheme === 'MENTOR') {
     const period: MentorWagePeriod = (MENTOR_WAGE_PERIODS as readonly string[]).includes(values.mentorWagePeriod ?? '')
       ? (values.mentorWagePeriod as MentorWagePeriod)
