@@ -9,7 +9,7 @@
  * amounts are missing, e.g. the mentor's wage). Pure: rates come in the context.
  */
 import { z } from 'zod'
-import { calculateValidated } from './calculate'
+import { calculateSubsidy } from './calculate'
 import { addDays, addYears, compareIso, formatDateNb, maxEndDate, minIso, parseIsoDate } from './dates'
 import { POSITION_TYPE_LABELS, SCHEME_LABELS } from './labels'
 import { formatKroner, monthlyPayFromYearly } from './money'
@@ -332,7 +332,7 @@ export function compareSchemes(raw: unknown, ctx: CalculationContext): Compariso
       length,
       calculatorValues: calculatorValues(request, req, Boolean(req.birthDate)),
     }
-    const outcome = calculateValidated(request as unknown as SubsidyRequest, ctx)
+    const outcome = calculateSubsidy(request, ctx)
     if (outcome.ok) {
       const result = outcome.result
       return {
