@@ -29,6 +29,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'desktop', testIgnore: /phone\.spec\.ts/ },
+    // Issue 17: every page on a phone (no sideways scrolling, axe) + screenshots at both widths.
+    { name: 'phone', testMatch: /phone\.spec\.ts/, use: { viewport: { width: 390, height: 844 }, isMobile: false } },
+  ],
   webServer: {
     command: 'npx tsx scripts/start.ts',
     url: `http://localhost:${PORT}/`,

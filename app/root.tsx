@@ -1,5 +1,15 @@
+// Aksel's CSS without its font file (global/fonts.css loads Source Sans 3 from cdn.nav.no): the app must not
+// depend on a network it may not have. app.css sets the font stack (Source Sans if installed, else the system font).
 // @ts-expect-error -- ds-css's types declare no default export; the Remix compiler gives the file's URL.
-import akselCss from '@navikt/ds-css/dist/index.css'
+import akselReset from '@navikt/ds-css/dist/global/reset.css'
+// @ts-expect-error -- as above
+import akselTokens from '@navikt/ds-css/dist/global/tokens.css'
+// @ts-expect-error -- as above
+import akselBaseline from '@navikt/ds-css/dist/global/baseline.css'
+// @ts-expect-error -- as above
+import akselPrint from '@navikt/ds-css/dist/global/print.css'
+// @ts-expect-error -- as above
+import akselComponents from '@navikt/ds-css/dist/components.css'
 import { BodyLong, BodyShort, Button, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import {
@@ -22,7 +32,7 @@ import { navigationFor } from '~/utils/navigation'
 import { devMailboxEnabled } from '~/env.server'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: akselCss },
+  ...[akselReset, akselTokens, akselBaseline, akselPrint, akselComponents].map((href: string) => ({ rel: 'stylesheet', href })),
   { rel: 'stylesheet', href: appCss },
 ]
 
@@ -43,6 +53,7 @@ function Shell({ children, data }: { children: ReactNode; data: RootData | undef
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
         <Links />
       </head>
@@ -55,6 +66,24 @@ function Shell({ children, data }: { children: ReactNode; data: RootData | undef
             <a className="app-header__brand" href="/">
               Vi inkluderer
             </a>
+            <div className="app-header__user">
+              {user ? (
+                <>
+                  <BodyShort size="small" className="app-header__name">
+                    <span className="visually-hidden">Innlogget som </span>
+                    {user.name}
+                    {user.organisationName ? ` (${user.organisationName})` : ''}
+                  </BodyShort>
+                  <Form method="post" action="/logg-ut" className="inline-form">
+                    <Button type="submit" variant="secondary" size="small" className="app-header__logout">
+                      Logg ut
+                    </Button>
+                  </Form>
+                </>
+              ) : (
+                <AkselLink href="/logg-inn">Logg inn</AkselLink>
+              )}
+            </div>
             <nav className="app-nav" aria-label="Hovedmeny">
               <ul>
                 {items.map((item) => (
@@ -66,24 +95,6 @@ function Shell({ children, data }: { children: ReactNode; data: RootData | undef
                 ))}
               </ul>
             </nav>
-            <div className="app-header__user">
-              {user ? (
-                <>
-                  <BodyShort size="small">
-                    <span className="visually-hidden">Innlogget som </span>
-                    {user.name}
-                    {user.organisationName ? ` (${user.organisationName})` : ''}
-                  </BodyShort>
-                  <Form method="post" action="/logg-ut" className="inline-form">
-                    <Button type="submit" variant="secondary" size="small">
-                      Logg ut
-                    </Button>
-                  </Form>
-                </>
-              ) : (
-                <AkselLink href="/logg-inn">Logg inn</AkselLink>
-              )}
-            </div>
           </div>
         </header>
         <main id="hovedinnhold" className="app-main" tabIndex={-1}>

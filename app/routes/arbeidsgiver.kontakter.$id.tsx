@@ -1,11 +1,13 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { Alert, BodyLong, BodyShort, Box, Button, Heading, Link as AkselLink, Radio, RadioGroup, VStack } from '@navikt/ds-react'
+import { Alert, BodyLong, BodyShort, Button, List, Heading, Link as AkselLink, Radio, RadioGroup, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { z } from 'zod'
 import { EMPLOYER_MARKING_CODES, EMPLOYER_MARKINGS } from '~/domain/codes'
-import { cvPartLabel, employerStatusLabel } from '~/domain/contact'
+import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
+import { FactSummary } from '~/components/layout/FactSummary'
+import { cvPartLabel } from '~/domain/contact'
 import { getRequestForEmployer, markCandidate, toReplyErrors, withdrawRequest } from '~/services/contact-requests.server'
 import { formatDate } from '~/utils/format'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
@@ -90,16 +92,15 @@ export default function EmployerContact() {
           {form.errors.join(' ')}
         </Alert>
       ) : null}
-      <dl className="contact-facts">
-        <dt>Status</dt>
-        <dd data-testid="contact-status">{r.sharingEnded ? 'Delingen er utløpt' : employerStatusLabel(r.status)}</dd>
-        <dt>Sendt</dt>
-        <dd>{formatDate(r.createdAt)}</dd>
-        <dt>Stilling</dt>
-        <dd>{r.vacancyTitle ?? 'Ingen bestemt stilling'}</dd>
-        <dt>Melding</dt>
-        <dd>{r.message}</dd>
-      </dl>
+      <FactSummary
+        heading="Forespørselen"
+        facts={[
+          { label: 'Status', value: <ContactStatusTag status={r.status} sharingActive={!r.sharingEnded} testId="contact-status" /> },
+          { label: 'Sendt', value: formatDate(r.createdAt) },
+          { label: 'Stilling', value: r.vacancyTitle ?? 'Ingen bestemt stilling' },
+          { label: 'Melding', value: r.message },
+        ]}
+      />
       {r.canWithdraw ? (
         <Form method="post">
           <input type="hidden" name="intent" value="withdraw" />
@@ -113,21 +114,18 @@ export default function EmployerContact() {
       ) : null}
       {person ? (
         <>
-          <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
-            <VStack gap="space-16">
-              <Heading level="2" size="medium">
-                {person.firstName} {person.lastName}
-              </Heading>
-              <BodyShort>Delt med dere til {formatDate(person.sharedUntil)}. Visningen er logget.</BodyShort>
-              <dl className="contact-facts">
-                <dt>Telefon</dt>
-                <dd>{person.phone ?? 'Ikke oppgitt'}</dd>
-                <dt>E-post</dt>
-                <dd>{person.email ?? 'Ikke oppgitt'}</dd>
-              </dl>
-              <SharedCv cv={person.cv} parts={person.cvParts} />
-            </VStack>
-          </Box>
+          <VStack gap="space-16">
+            <FactSummary
+              heading={`${person.firstName} ${person.lastName}`}
+              facts={[
+                { label: 'Telefon', value: person.phone ?? 'Ikke oppgitt' },
+                { label: 'E-post', value: person.email ?? 'Ikke oppgitt' },
+                { label: 'Delt med dere til', value: formatDate(person.sharedUntil) },
+              ]}
+            />
+            <BodyShort>Visningen er logget.</BodyShort>
+            <SharedCv cv={person.cv} parts={person.cvParts} />
+          </VStack>
           <Form method="post" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="mark" />
             <VStack gap="space-16">
@@ -165,37 +163,37 @@ function SharedCv({ cv, parts }: { cv: NonNullable<ReturnType<typeof useLoaderDa
       {cv.experience?.length ? (
         <section aria-label="Arbeidserfaring">
           <Heading level="4" size="xsmall">Arbeidserfaring</Heading>
-          <ul>
+          <List>
             {cv.experience.map((e, i) => (
-              <li key={i}>
+              <List.Item key={i}>
                 {e.title}, {e.employer}
                 {e.from ? ` (${e.from}–${e.to ?? ''})` : ''}
-              </li>
+              </List.Item>
             ))}
-          </ul>
+          </List>
         </section>
       ) : null}
       {cv.education?.length ? (
         <section aria-label="Utdanning">
           <Heading level="4" size="xsmall">Utdanning</Heading>
-          <ul>
+          <List>
             {cv.education.map((e, i) => (
-              <li key={i}>
+              <List.Item key={i}>
                 {e.programme}, {e.institution}
                 {e.year ? ` (${e.year})` : ''}
-              </li>
+              </List.Item>
             ))}
-          </ul>
+          </List>
         </section>
       ) : null}
       {cv.certificates?.length ? (
         <section aria-label="Kurs og sertifikater">
           <Heading level="4" size="xsmall">Kurs og sertifikater</Heading>
-          <ul>
+          <List>
             {cv.certificates.map((c, i) => (
-              <li key={i}>{c}</li>
+              <List.Item key={i}>{c}</List.Item>
             ))}
-          </ul>
+          </List>
         </section>
       ) : null}
     </VStack>

@@ -2,7 +2,7 @@ import { BodyLong, BodyShort, Heading, Link as AkselLink, Table, VStack } from '
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { EMPLOYER_MARKINGS } from '~/domain/codes'
-import { employerStatusLabel } from '~/domain/contact'
+import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
 import { listRequestsForEmployer } from '~/services/contact-requests.server'
 import { formatDate } from '~/utils/format'
 import { requireEmployer } from '~/utils/permissions.server'
@@ -30,7 +30,7 @@ export default function EmployerContacts() {
           Dere har ikke bedt om kontakt med noen ennå. <AkselLink href="/arbeidsgiver/kandidater">Finn kandidater</AkselLink>
         </BodyShort>
       ) : (
-        <Table>
+        <Table className="stack-on-phone">
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">Profil</Table.HeaderCell>
@@ -46,12 +46,12 @@ export default function EmployerContacts() {
                 <Table.DataCell>
                   <AkselLink href={`/arbeidsgiver/kontakter/${r.id}`}>Profil {r.profileCode}</AkselLink>
                 </Table.DataCell>
-                <Table.DataCell>{r.vacancyTitle ?? 'Ingen bestemt stilling'}</Table.DataCell>
-                <Table.DataCell>{formatDate(r.createdAt)}</Table.DataCell>
-                <Table.DataCell>
-                  {r.status === 'GODKJENT' && !r.sharingActive ? 'Delingen er utløpt' : employerStatusLabel(r.status)}
+                <Table.DataCell data-label="Stilling">{r.vacancyTitle ?? 'Ingen bestemt stilling'}</Table.DataCell>
+                <Table.DataCell data-label="Sendt">{formatDate(r.createdAt)}</Table.DataCell>
+                <Table.DataCell data-label="Status">
+                  <ContactStatusTag status={r.status} sharingActive={r.sharingActive} />
                 </Table.DataCell>
-                <Table.DataCell>{r.employerMarking ? EMPLOYER_MARKINGS[r.employerMarking] : '–'}</Table.DataCell>
+                <Table.DataCell data-label="Markering">{r.employerMarking ? EMPLOYER_MARKINGS[r.employerMarking] : '–'}</Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>

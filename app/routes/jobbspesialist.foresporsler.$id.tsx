@@ -121,7 +121,7 @@ export default function JobbspesialistRequest() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AnswerSchema }),
   })
   const saved = SAVED_MESSAGES[searchParams.get('lagret') ?? '']
-  const askedParts = (askFields.cvParts.value as string[] | string | undefined) ?? CV_PART_CODES
+  const askedParts = (askFields.cvParts.value as string[] | string | undefined) ?? [] // sharing is opt-in: nothing pre-ticked
   return (
     <VStack gap="space-24">
       <BodyShort>

@@ -73,8 +73,8 @@ export default function RegisterCandidatePage() {
           <Select label="Kommune" {...getSelectProps(fields.kommunenummer)} key={fields.kommunenummer.key} error={err(fields.kommunenummer)}>
             <option value="">Velg kommune</option>
             {kommuner.map((k) => (
-              <option key={k.nr} value={k.nr}>
-                {k.name} ({k.fylke})
+              <option key={k.kommunenummer} value={k.kommunenummer}>
+                {k.label}
               </option>
             ))}
           </Select>

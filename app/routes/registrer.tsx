@@ -105,7 +105,7 @@ export default function RegisterEmployer() {
                 <option value="">Velg kommune</option>
                 {kommuner.map((k) => (
                   <option key={k.kommunenummer} value={k.kommunenummer}>
-                    {k.name} ({k.fylke})
+                    {k.label}
                   </option>
                 ))}
               </Select>

@@ -4,6 +4,7 @@ import { candidates, candidateStepHistory, fylker, kommuner, organisations, prof
 import { INACTIVE_IPS_STEPS, type IpsStep } from '~/domain/codes'
 import { exceedsNormAfterAdding, normaliseIdNumber, validateIdNumber, type Cv, type RegisterCandidateInput } from '~/domain/candidates'
 import { actorOf, audit } from '~/services/audit.server'
+import { kommuneDisplayName, kommuneOptions } from '~/services/kommuner.server'
 import type { SessionUser } from '~/services/auth.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import { notFound } from '~/utils/permissions.server'
@@ -78,12 +79,7 @@ export function countActive(db: DbOrTx, jobbspesialistUserId: number): number {
 export function registrationOptions(user: CaseloadUser) {
   const db = getDb()
   return {
-    kommuner: db
-      .select({ nr: kommuner.kommunenummer, name: kommuner.name, fylke: fylker.name })
-      .from(kommuner)
-      .innerJoin(fylker, eq(fylker.fylkesnummer, kommuner.fylkesnummer))
-      .orderBy(asc(kommuner.name))
-      .all(),
+    kommuner: kommuneOptions(),
     navUnits: db
       .select({ id: organisations.id, name: organisations.name })
       .from(organisations)
@@ -174,7 +170,7 @@ export function getCandidateDetails(user: CaseloadUser, candidateId: number) {
       .get()
     return {
       candidate,
-      kommuneName: kommune?.name ?? candidate.kommunenummer,
+      kommuneName: kommune ? kommuneDisplayName(candidate.kommunenummer, kommune.name) : candidate.kommunenummer,
       fylkeName: kommune?.fylke ?? '',
       navUnitName: navUnit?.name ?? null,
       history: history as Array<{ step: IpsStep; at: string; by: string | null }>,

@@ -17,7 +17,7 @@ import {
   users,
 } from '@db/schema'
 import { addDays, daysBetween } from '~/domain/dates'
-import { CASELOAD_NORM, daysInWork, fidelityBand, FIRST_EMPLOYER_CONTACT_DAYS, isActiveStep, sharePercent } from '~/domain/caseload'
+import { awaitsFirstEmployerContact, CASELOAD_NORM, daysInWork, fidelityBand, FIRST_EMPLOYER_CONTACT_DAYS, isActiveStep, sharePercent } from '~/domain/caseload'
 import { IPS_STEP_CODES, type IpsStep } from '~/domain/codes'
 import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
@@ -97,7 +97,7 @@ function caseloadOf(db: DbOrTx, user: { id: number; name: string }, today: strin
   const contacted = withEmployerContact(db, active.map((p) => p.id))
   const cutoff = addDays(today, -FIRST_EMPLOYER_CONTACT_DAYS)
   const noEmployerContact = active
-    .filter((p) => p.referralDate < cutoff && !contacted.has(p.id))
+    .filter((p) => awaitsFirstEmployerContact(p.ipsStep) && p.referralDate < cutoff && !contacted.has(p.id))
     .map((p) => ({
       candidateId: p.id,
       personName: nameOf.get(p.id)!,
@@ -162,17 +162,36 @@ export function navUnits() {
  */
 export function caseloadsForUnit(admin: SessionUser, navUnitId: number, today: string = todayIso()): UnitCaseloadRow[] {
   const db = getDb()
+  audit(db, actorOf(admin), {
+    action: 'CASELOADS_VIEWED',
+    subjectType: 'organisation',
+    subjectId: navUnitId,
+  })
+  return unitRows(db, navUnitId, today)
+}
+
+/** Admin: the caseloads of every NAV unit at once (counts only), one audited read. */
+export function caseloadsForAllUnits(
+  admin: SessionUser,
+  today: string = todayIso(),
+): Array<{ unit: { id: number; name: string }; rows: UnitCaseloadRow[] }> {
+  const db = getDb()
+  audit(db, actorOf(admin), {
+    action: 'CASELOADS_VIEWED',
+    subjectType: 'organisation',
+    subjectId: 'alle',
+    details: { scope: 'ALL_NAV_UNITS' },
+  })
+  return navUnits().map((unit) => ({ unit, rows: unitRows(db, unit.id, today) }))
+}
+
+function unitRows(db: DbOrTx, navUnitId: number, today: string): UnitCaseloadRow[] {
   const specialists = db
     .select({ id: users.id, name: users.name })
     .from(users)
     .where(and(eq(users.organisationId, navUnitId), eq(users.role, 'jobbspesialist'), isNull(users.disabledAt)))
     .orderBy(asc(users.name))
     .all()
-  audit(db, actorOf(admin), {
-    action: 'CASELOADS_VIEWED',
-    subjectType: 'organisation',
-    subjectId: navUnitId,
-  })
   return specialists.map((s) => {
     const { overdueFollowUps, noEmployerContact, daysInWork: _people, ...rest } = caseloadOf(db, s, today)
     return { ...rest, overdueCount: overdueFollowUps.length, noEmployerContactCount: noEmployerContact.length }

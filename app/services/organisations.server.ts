@@ -1,17 +1,13 @@
 import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
+import { kommuneDisplayName, kommuneOptions } from '~/services/kommuner.server'
 import { fylker, kommuner, organisations, partnerMemberships, users, type ORGANISATION_KINDS } from '@db/schema'
 
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
 
-/** Kommuner for a select, sorted by name, with the fylke to tell «Herøy» from «Herøy». */
+/** Kommuner for a select: Norwegian name first, SSB's own qualifier tells «Herøy (Nordland)» from «Herøy (Møre og Romsdal)». */
 export function listKommuneOptions() {
-  return getDb()
-    .select({ kommunenummer: kommuner.kommunenummer, name: kommuner.name, fylke: fylker.name })
-    .from(kommuner)
-    .innerJoin(fylker, eq(fylker.fylkesnummer, kommuner.fylkesnummer))
-    .orderBy(asc(kommuner.name), asc(kommuner.kommunenummer))
-    .all()
+  return kommuneOptions()
 }
 
 export function kommuneExists(db: DbOrTx, kommunenummer: string): boolean {
@@ -55,6 +51,7 @@ export function listOrganisations(filter: { q?: string; kind?: OrganisationKind 
       kind: organisations.kind,
       name: organisations.name,
       orgnr: organisations.orgnr,
+      kommunenummer: organisations.kommunenummer,
       kommune: kommuner.name,
       userCount: sql<number>`(select count(*) from ${users} where ${users.organisationId} = ${organisations.id})`,
     })
@@ -64,6 +61,7 @@ export function listOrganisations(filter: { q?: string; kind?: OrganisationKind 
     .orderBy(asc(organisations.name), asc(organisations.id))
     .limit(ORGANISATION_PAGE_SIZE)
     .all()
+    .map((r) => ({ ...r, kommune: r.kommune && r.kommunenummer ? kommuneDisplayName(r.kommunenummer, r.kommune) : r.kommune }))
   return { total, rows }
 }
 
@@ -127,5 +125,6 @@ export function getOrganisationDetail(id: number) {
     organisation.kind === 'PARTNER'
       ? (db.select({ n: sql<number>`count(*)` }).from(partnerMemberships).where(eq(partnerMemberships.partnerId, id)).get()?.n ?? 0)
       : memberships.length
-  return { organisation, members, memberships, membershipTotal }
+  const place = organisation.kommune && organisation.kommunenummer ? kommuneDisplayName(organisation.kommunenummer, organisation.kommune) : organisation.kommune
+  return { organisation: { ...organisation, kommune: place }, members, memberships, membershipTotal }
 }

@@ -2,6 +2,20 @@ import type { Role } from '@db/schema'
 
 export type NavItem = { to: string; label: string; end?: boolean }
 
+/**
+ * Every admin page, in the order the admin home lists them. A new admin page is
+ * one line here: it then shows on /admin (the admin's menu leads there).
+ */
+export const ADMIN_PAGES: ReadonlyArray<{ to: string; label: string; description: string }> = [
+  { to: '/admin/brukere', label: 'Brukere', description: 'Søk etter brukere, inviter jobbspesialister, partnerbrukere og administratorer, og deaktiver brukere.' },
+  { to: '/admin/organisasjoner', label: 'Organisasjoner', description: 'Arbeidsgivere, partnerorganisasjoner og NAV-kontor, med brukere og medlemskap.' },
+  { to: '/admin/satser', label: 'Satser', description: 'Daterte satser for grunnbeløp, inkluderingstilskudd og arbeidsgiveravgift som tilskuddskalkulatoren bruker.' },
+  { to: '/admin/personer', label: 'Innsyn', description: 'Finn en person og se alt som er registrert om dem, for innsynsbegjæringer. Oppslaget logges.' },
+  { to: '/admin/portefoljer', label: 'Porteføljer', description: 'Aktive personer per jobbspesialist mot IPS-normen, for alle NAV-kontor eller ett om gangen. Bare antall.' },
+  { to: '/admin/revisjonslogg', label: 'Revisjonslogg', description: 'Søk i loggen over visninger av profiler, innsyn i personopplysninger og deling med arbeidsgivere.' },
+  { to: '/partner/statistikk', label: 'Statistikk', description: 'Bruken av ordningen over tid, per fylke, sektor, bransje, ordning og målgruppe. Bare tall, små tall skjules.' },
+]
+
 /** The main menu per role. Capabilities add their entries here. */
 export function navigationFor(role: Role | null): NavItem[] {
   switch (role) {
@@ -40,13 +54,8 @@ export function navigationFor(role: Role | null): NavItem[] {
       ]
     case 'admin':
       return [
-        { to: '/admin', label: 'Administrasjon', end: true },
-        { to: '/admin/brukere', label: 'Brukere' },
-        { to: '/admin/organisasjoner', label: 'Organisasjoner' },
-        { to: '/admin/satser', label: 'Satser' },
-        { to: '/admin/personer', label: 'Innsyn' },
-        { to: '/admin/portefoljer', label: 'Porteføljer' },
-        { to: '/partner/statistikk', label: 'Statistikk' },
+        // The admin home lists every admin page (ADMIN_PAGES); the menu stays short so the header fits a phone.
+        { to: '/admin', label: 'Administrasjon', end: false },
         { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
       ]
   }

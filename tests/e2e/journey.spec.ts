@@ -72,7 +72,10 @@ test('the whole journey: register → profile → publish → «Be om kontakt» 
 
   // 2. The CV the person may later share.
   await page.getByLabel('Sammendrag').fill('Kokk med fagbrev og lang erfaring fra travle kjøkken.')
-  await page.getByLabel('Arbeidserfaring').fill('Bryggekroa; Kokk; 2015; 2024')
+  await page.getByLabel('Arbeidsgiver', { exact: true }).fill('Bryggekroa')
+  await page.getByLabel('Stilling', { exact: true }).fill('Kokk')
+  await page.getByLabel('Fra (år)').fill('2015')
+  await page.getByLabel('Til (år)').fill('2024')
   await page.getByRole('button', { name: 'Lagre CV' }).click()
   await expect(page.getByText('CV-en er lagret.')).toBeVisible()
 
@@ -154,7 +157,10 @@ test('the whole journey: register → profile → publish → «Be om kontakt» 
   await expect(page.getByText('Svarfristen kan være høyst én måned fram i tid.')).toBeVisible()
   await expectAccessible(page)
   await page.getByRole('radio', { name: 'Om 7 dager' }).check()
-  await page.getByRole('checkbox', { name: 'Utdanning' }).uncheck()
+  // Sharing CV parts is opt-in: nothing is ticked until the jobbspesialist ticks it.
+  await expect(page.getByRole('checkbox', { name: 'Utdanning' })).not.toBeChecked()
+  await page.getByRole('checkbox', { name: 'Sammendrag' }).check()
+  await page.getByRole('checkbox', { name: 'Arbeidserfaring' }).check()
   await page.getByRole('checkbox', { name: 'Send lenke på e-post til kandidaten' }).check()
   await page.getByRole('button', { name: 'Spør kandidaten' }).click()
   await expect(page.getByText('Kandidaten er spurt, og lenken er sendt på e-post.')).toBeVisible()

@@ -5,6 +5,11 @@ export { CASELOAD_NORM, isActiveStep } from '~/domain/candidates/caseload'
 /** The first employer contact should come within 30 days of referral. */
 export const FIRST_EMPLOYER_CONTACT_DAYS = 30
 
+/** Someone already «I jobb» has an employer: they are never counted as lacking employer contact. */
+export function awaitsFirstEmployerContact(step: string): boolean {
+  return step !== 'I_JOBB'
+}
+
 /**
  * IPS fidelity scale, item «caseload size»: how many active people one
  * jobbspesialist follows up. ≤ 20 → 5 (best) · 21–25 → 4 · 26–30 → 3 ·
