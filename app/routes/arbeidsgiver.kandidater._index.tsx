@@ -12,6 +12,7 @@ import {
   LANGUAGE_CODES,
 } from '~/domain/codes'
 import { parseProfileQuery, PROFILE_SORTS, type ProfileSort } from '~/domain/anonymisation'
+import { FilterPanel } from '~/components/layout/FilterPanel'
 import { referenceLists, searchPublishedProfiles, type ProfilePage } from '~/services/profiles.server'
 import { formatNumber } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
@@ -57,6 +58,9 @@ export default function CandidateSearchPage() {
     const n = (result as Partial<ProfilePage>).facets?.[facet]?.[value] ?? 0
     return ` (${n})`
   }
+  const activeFilters =
+    [form.q, form.styrk, form.fylke, form.minCapacity, form.availability, form.language, form.drivingLicence].filter(Boolean).length +
+    form.adaptationGroups.length
   const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined
   return (
     <VStack gap="space-24">
@@ -72,11 +76,9 @@ export default function CandidateSearchPage() {
         </Alert>
       ) : null}
       <HGrid columns={{ xs: 1, md: '18rem 1fr' }} gap="space-32" align="start">
+        <FilterPanel activeCount={activeFilters}>
         <Form method="get" aria-label="Filtrer kandidater">
           <VStack gap="space-16">
-            <Heading level="2" size="small">
-              Filtre
-            </Heading>
             <TextField label="Fritekst" name="q" defaultValue={form.q} error={errorFor('q')} />
             <Select label="Yrke" name="styrk" defaultValue={form.styrk} error={errorFor('styrk')}>
               <option value="">Alle yrker</option>
@@ -156,6 +158,7 @@ export default function CandidateSearchPage() {
             </HStack>
           </VStack>
         </Form>
+        </FilterPanel>
         <VStack gap="space-16">
           <Heading level="2" size="small" aria-live="polite">
             {formatNumber(result.total)} {result.total === 1 ? 'profil' : 'profiler'}

@@ -1,11 +1,12 @@
-import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, Select, Table, Textarea, VStack } from '@navikt/ds-react'
+import { Alert, BodyShort, Button, Fieldset, Heading, HGrid, HStack, Link as AkselLink, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { INNSATSGRUPPER, IPS_STEPS, IPS_STEP_CODES, type Innsatsgruppe, type IpsStep } from '~/domain/codes'
-import { CASELOAD_NORM, ChangeStepSchema, CvSchema, cvToForm, parseCvForm } from '~/domain/candidates'
-import { changeIpsStep, getCandidateDetails, updateCv } from '~/services/candidates.server'
+import { FactSummary } from '~/components/layout/FactSummary'
+import { CASELOAD_NORM, ChangeStepSchema, CvSchema, cvToForm, maskIdNumber, parseCvForm } from '~/domain/candidates'
+import { changeIpsStep, getCandidateDetails, revealIdNumber, updateCv } from '~/services/candidates.server'
 import { formatDate, formatDateTime } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
@@ -23,7 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: c.id,
       firstName: c.firstName,
       lastName: c.lastName,
-      fnr: c.fnr,
+      // Masked until asked for (a button below); the reveal is audit-logged.
+      fnrMasked: maskIdNumber(c.fnr),
       birthDate: c.birthDate,
       phone: c.phone,
       email: c.email,
@@ -46,9 +48,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUserWithRole(request, 'jobbspesialist')
-  const id = Number(params.id)
   const formData = await request.formData()
+  const id = Number(params.id)
+  if (formData.get('intent') === 'fnr') {
+    const viewer = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
+    return { intent: 'fnr' as const, fnr: revealIdNumber(viewer, id) }
+  }
+  const user = await requireUserWithRole(request, 'jobbspesialist')
   if (formData.get('intent') === 'step') {
     const submission = parseWithZod(formData, { schema: ChangeStepSchema })
     if (submission.status !== 'success') return data({ intent: 'step' as const, result: submission.reply() }, { status: 400 })
@@ -56,7 +62,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/jobbspesialist/portefolje/${id}?lagret=steg`)
   }
   const submission = parseWithZod(formData, { schema: CvSchema })
-  if (submission.status !== 'success') return data({ intent: 'cv' as const, result: submission.reply() }, { status: 400 })
+  // Without JavaScript, «Legg til»/«Fjern» on the work history come here too: the reply carries the new rows (200).
+  if (submission.status !== 'success') {
+    return data({ intent: 'cv' as const, result: submission.reply() }, { status: submission.status === 'error' ? 400 : 200 })
+  }
   updateCv(user, id, parseCvForm(submission.value))
   return redirect(`/jobbspesialist/portefolje/${id}?lagret=cv`)
 }
@@ -65,13 +74,15 @@ export default function CandidatePage() {
   const d = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const p = d.person
+  const revealedFnr = actionData?.intent === 'fnr' ? actionData.fnr : null
   const [cvForm, cvFields] = useForm({
     id: 'cv',
     lastResult: actionData?.intent === 'cv' ? actionData.result : undefined,
-    defaultValue: d.cv,
+    defaultValue: { ...d.cv, experience: d.cv.experience.length ? d.cv.experience : [{ employer: '', title: '', from: '', to: '' }] },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CvSchema }),
     shouldValidate: 'onSubmit',
   })
+  const experienceRows = cvFields.experience.getFieldList()
   return (
     <VStack gap="space-32">
       <VStack gap="space-8">
@@ -100,31 +111,37 @@ export default function CandidatePage() {
         </Alert>
       ) : null}
 
-      <VStack gap="space-16">
-        <Heading level="2" size="medium">
-          Personopplysninger
-        </Heading>
-        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.5rem 1.5rem', margin: 0 }}>
-          <dt>Fødselsnummer</dt>
-          <dd style={{ margin: 0 }}>{p.fnr}</dd>
-          <dt>Fødselsdato</dt>
-          <dd style={{ margin: 0 }}>{formatDate(p.birthDate)}</dd>
-          <dt>Telefon</dt>
-          <dd style={{ margin: 0 }}>{p.phone || 'Ikke oppgitt'}</dd>
-          <dt>E-post</dt>
-          <dd style={{ margin: 0 }}>{p.email || 'Ikke oppgitt'}</dd>
-          <dt>Kommune</dt>
-          <dd style={{ margin: 0 }}>
-            {d.kommuneName} ({d.fylkeName})
-          </dd>
-          <dt>Innsatsgruppe</dt>
-          <dd style={{ margin: 0 }}>{INNSATSGRUPPER[p.innsatsgruppe]}</dd>
-          <dt>Henvist</dt>
-          <dd style={{ margin: 0 }}>{formatDate(p.referralDate)}</dd>
-          <dt>NAV-kontor</dt>
-          <dd style={{ margin: 0 }}>{d.navUnitName ?? 'Ikke oppgitt'}</dd>
-        </dl>
-      </VStack>
+      <FactSummary
+        heading="Personopplysninger"
+        facts={[
+          {
+            label: 'Fødselsnummer',
+            testId: 'fnr',
+            value: revealedFnr ? (
+              <>
+                {revealedFnr} <span className="fact-note">(visningen er logget)</span>
+              </>
+            ) : (
+              <HStack gap="space-8" align="center" wrap>
+                <span aria-label="Fødselsnummer, skjult">{p.fnrMasked}</span>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="fnr" />
+                  <Button type="submit" size="xsmall" variant="secondary">
+                    Vis fødselsnummer
+                  </Button>
+                </Form>
+              </HStack>
+            ),
+          },
+          { label: 'Fødselsdato', value: formatDate(p.birthDate) },
+          { label: 'Telefon', value: p.phone || 'Ikke oppgitt' },
+          { label: 'E-post', value: p.email || 'Ikke oppgitt' },
+          { label: 'Kommune', value: d.kommuneName },
+          { label: 'Innsatsgruppe', value: INNSATSGRUPPER[p.innsatsgruppe] },
+          { label: 'Henvist', value: formatDate(p.referralDate) },
+          { label: 'NAV-kontor', value: d.navUnitName ?? 'Ikke oppgitt' },
+        ]}
+      />
 
       <VStack gap="space-16">
         <Heading level="2" size="medium">
@@ -181,7 +198,7 @@ export default function CandidatePage() {
             </HStack>
           </Form>
         ) : null}
-        <Table size="small">
+        <Table size="small" className="stack-on-phone">
           <caption className="visually-hidden">Steghistorikk</caption>
           <Table.Header>
             <Table.Row>
@@ -193,9 +210,9 @@ export default function CandidatePage() {
           <Table.Body>
             {d.history.map((h, i) => (
               <Table.Row key={i}>
-                <Table.DataCell>{IPS_STEPS[h.step]}</Table.DataCell>
-                <Table.DataCell>{formatDateTime(h.at)}</Table.DataCell>
-                <Table.DataCell>{h.by ?? ''}</Table.DataCell>
+                <Table.DataCell data-label="Steg">{IPS_STEPS[h.step]}</Table.DataCell>
+                <Table.DataCell data-label="Tidspunkt">{formatDateTime(h.at)}</Table.DataCell>
+                <Table.DataCell data-label="Endret av">{h.by ?? ''}</Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -212,13 +229,51 @@ export default function CandidatePage() {
             <input type="hidden" name="intent" value="cv" />
             <VStack gap="space-16">
               <Textarea label="Sammendrag" {...getTextareaProps(cvFields.summary)} key={cvFields.summary.key} error={cvFields.summary.errors?.join(' ')} />
-              <Textarea
-                label="Arbeidserfaring"
-                description="Én per linje: arbeidsgiver; stilling; fra; til"
-                {...getTextareaProps(cvFields.experience)}
-                key={cvFields.experience.key}
-                error={cvFields.experience.errors?.join(' ')}
-              />
+              <Fieldset legend="Arbeidserfaring" description="Ett arbeidsforhold per rad. Fra og til skrives som år (åååå) eller måned og år (mm.åååå)." error={cvFields.experience.errors?.join(' ')}>
+                <VStack gap="space-16">
+                  {experienceRows.map((row, index) => {
+                    const f = row.getFieldset()
+                    return (
+                      <Fieldset
+                        key={row.key}
+                        legend={`Arbeidsforhold ${index + 1}`}
+                        hideLegend={experienceRows.length === 1}
+                        className="cv-row"
+                      >
+                        <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16">
+                          <TextField label="Arbeidsgiver" {...getInputProps(f.employer, { type: 'text' })} key={f.employer.key} error={f.employer.errors?.join(' ')} />
+                          <TextField label="Stilling" {...getInputProps(f.title, { type: 'text' })} key={f.title.key} error={f.title.errors?.join(' ')} />
+                          <TextField label="Fra (år)" inputMode="numeric" {...getInputProps(f.from, { type: 'text' })} key={f.from.key} error={f.from.errors?.join(' ')} />
+                          <TextField
+                            label="Til (år)"
+                            description="Tomt hvis det pågår."
+                            inputMode="numeric"
+                            {...getInputProps(f.to, { type: 'text' })}
+                            key={f.to.key}
+                            error={f.to.errors?.join(' ')}
+                          />
+                        </HGrid>
+                        {experienceRows.length > 1 ? (
+                          <div>
+                            <Button variant="tertiary" size="small" {...cvForm.remove.getButtonProps({ name: cvFields.experience.name, index })}>
+                              Fjern arbeidsforhold {index + 1}
+                            </Button>
+                          </div>
+                        ) : null}
+                      </Fieldset>
+                    )
+                  })}
+                  <div>
+                    <Button
+                      variant="secondary"
+                      size="small"
+                      {...cvForm.insert.getButtonProps({ name: cvFields.experience.name, defaultValue: { employer: '', title: '', from: '', to: '' } })}
+                    >
+                      Legg til arbeidsforhold
+                    </Button>
+                  </div>
+                </VStack>
+              </Fieldset>
               <Textarea
                 label="Utdanning"
                 description="Én per linje: skole; utdanning; år"

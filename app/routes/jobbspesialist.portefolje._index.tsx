@@ -1,4 +1,4 @@
-import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, Select, Table, Tag, VStack } from '@navikt/ds-react'
+import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, Select, Table, Tag, TextField, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { IPS_STEPS, IPS_STEP_CODES, type IpsStep } from '~/domain/codes'
@@ -16,12 +16,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const stepParam = url.searchParams.get('steg') ?? ''
   const step = (IPS_STEP_CODES as string[]).includes(stepParam) ? (stepParam as IpsStep) : undefined
-  const { rows, activeCount } = listCaseload(user, { step })
-  return { rows, activeCount, step: step ?? '', registered: url.searchParams.get('registrert') === '1', overNorm: url.searchParams.get('over') === '1' }
+  const q = (url.searchParams.get('q') ?? '').slice(0, 100)
+  const { rows, activeCount } = listCaseload(user, { step, q })
+  return { rows, activeCount, step: step ?? '', q, registered: url.searchParams.get('registrert') === '1', overNorm: url.searchParams.get('over') === '1' }
 }
 
 export default function CaseloadPage() {
-  const { rows, activeCount, step, registered, overNorm } = useLoaderData<typeof loader>()
+  const { rows, activeCount, step, q, registered, overNorm } = useLoaderData<typeof loader>()
   return (
     <VStack gap="space-24">
       <Heading level="1" size="large">
@@ -41,8 +42,9 @@ export default function CaseloadPage() {
         {activeCount} aktive personer (norm: {CASELOAD_NORM}).
       </BodyShort>
       <HStack gap="space-16" align="end" wrap>
-        <Form method="get">
-          <HStack gap="space-8" align="end">
+        <Form method="get" role="search" aria-label="Søk i porteføljen">
+          <HStack gap="space-8" align="end" wrap>
+            <TextField label="Søk på navn" name="q" defaultValue={q} autoComplete="off" />
             <Select label="Vis steg" name="steg" defaultValue={step}>
               <option value="">Alle steg</option>
               {IPS_STEP_CODES.map((code) => (
@@ -52,7 +54,7 @@ export default function CaseloadPage() {
               ))}
             </Select>
             <Button type="submit" variant="secondary">
-              Filtrer
+              Søk
             </Button>
           </HStack>
         </Form>
@@ -61,13 +63,17 @@ export default function CaseloadPage() {
         </AkselLink>
       </HStack>
       {rows.length === 0 ? (
-        <BodyShort>Ingen personer{step ? ' i dette steget' : ''}.</BodyShort>
+        <BodyShort>
+          Ingen personer{q ? ` med navn som passer «${q}»` : ''}
+          {step ? ' i dette steget' : ''}.
+        </BodyShort>
       ) : (
-        <Table>
+        <Table className="stack-on-phone">
           <caption className="visually-hidden">Personer i porteføljen</caption>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Født</Table.HeaderCell>
               <Table.HeaderCell scope="col">IPS-steg</Table.HeaderCell>
               <Table.HeaderCell scope="col">Henvist</Table.HeaderCell>
               <Table.HeaderCell scope="col">Profil</Table.HeaderCell>
@@ -81,9 +87,10 @@ export default function CaseloadPage() {
                     {row.firstName} {row.lastName}
                   </AkselLink>
                 </Table.DataCell>
-                <Table.DataCell>{IPS_STEPS[row.ipsStep]}</Table.DataCell>
-                <Table.DataCell>{formatDate(row.referralDate)}</Table.DataCell>
-                <Table.DataCell>
+                <Table.DataCell data-label="Født">{row.birthYear}</Table.DataCell>
+                <Table.DataCell data-label="IPS-steg">{IPS_STEPS[row.ipsStep]}</Table.DataCell>
+                <Table.DataCell data-label="Henvist">{formatDate(row.referralDate)}</Table.DataCell>
+                <Table.DataCell data-label="Profil">
                   {row.profileStatus ? (
                     <Tag size="small" variant={row.profileStatus === 'PUBLISERT' ? 'success' : 'neutral'}>
                       {PROFILE_STATUS_LABELS[row.profileStatus]}

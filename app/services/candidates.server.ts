@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm'
+import { and, asc, count, desc, eq, notInArray, sql } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { candidates, candidateStepHistory, fylker, kommuner, organisations, profiles, users } from '@db/schema'
 import { INACTIVE_IPS_STEPS, type IpsStep } from '~/domain/codes'
@@ -35,16 +35,38 @@ export function loadCandidateFor(db: DbOrTx, user: CaseloadUser, candidateId: nu
   return row
 }
 
+/** The full fødselsnummer, shown only when asked for; every reveal is audit-logged (owner or admin). */
+export function revealIdNumber(user: CaseloadUser, candidateId: number): string {
+  return getDb().transaction((tx) => {
+    const row = loadCandidateFor(tx, user, candidateId, { audit: false })
+    audit(tx, actorOf(user), { action: 'FNR_REVEALED', subjectType: 'candidate', subjectId: row.id, candidateId: row.id })
+    return row.fnr
+  })
+}
+
 export type CaseloadRow = {
   id: number
   firstName: string
   lastName: string
   ipsStep: IpsStep
   referralDate: string
+  /** Only the year is shown: enough to tell two people with the same name apart in one's own caseload. */
+  birthYear: string
   profileStatus: string | null
 }
 
-export function listCaseload(user: CaseloadUser, filter: { step?: IpsStep } = {}) {
+/** Every word typed must begin a word of the name, ignoring case («kar nor» finds «Kari Nordmann»). */
+function nameMatcher(q: string | undefined): (name: string) => boolean {
+  const words = (q ?? '').toLocaleLowerCase('nb').split(/\s+/).filter(Boolean)
+  if (words.length === 0) return () => true
+  return (name) => {
+    const parts = name.toLocaleLowerCase('nb').split(/[\s-]+/)
+    return words.every((w) => parts.some((p) => p.startsWith(w)))
+  }
+}
+
+/** The jobbspesialist's own caseload, optionally narrowed to one IPS step and/or a name search (first, last or full name). */
+export function listCaseload(user: CaseloadUser, filter: { step?: IpsStep; q?: string } = {}) {
   const db = getDb()
   const where = and(
     eq(candidates.jobbspesialistUserId, user.id),
@@ -57,14 +79,17 @@ export function listCaseload(user: CaseloadUser, filter: { step?: IpsStep } = {}
       lastName: candidates.lastName,
       ipsStep: candidates.ipsStep,
       referralDate: candidates.referralDate,
+      birthYear: sql<string>`substr(${candidates.birthDate}, 1, 4)`,
       profileStatus: profiles.status,
     })
     .from(candidates)
     .leftJoin(profiles, eq(profiles.candidateId, candidates.id))
     .where(where)
-    .orderBy(asc(candidates.lastName), asc(candidates.firstName))
+    .orderBy(asc(candidates.lastName), asc(candidates.firstName), asc(candidates.birthDate))
     .all() as CaseloadRow[]
-  return { rows, activeCount: countActive(db, user.id) }
+  // A caseload is a few dozen people: matching in JS gets æ, ø and å right (SQLite's lower() does not).
+  const matches = nameMatcher(filter.q)
+  return { rows: rows.filter((r) => matches(`${r.firstName} ${r.lastName}`)), activeCount: countActive(db, user.id) }
 }
 
 export function countActive(db: DbOrTx, jobbspesialistUserId: number): number {

@@ -36,6 +36,8 @@ async function horizontalOverflow(page: Page) {
 }
 
 async function checkPages(page: Page, role: string, visits: Visit[]) {
+  // Many pages in one test: allow time per page, not per test.
+  test.setTimeout(test.info().timeout + visits.length * 30_000)
   fs.mkdirSync(SCREENS, { recursive: true })
   for (const visit of visits) {
     const target = await resolve(page, visit)
@@ -89,7 +91,6 @@ test('the header is compact on a phone and «Logg ut» never wraps', async ({ pa
 })
 
 test('employer pages fit a phone', async ({ page }) => {
-  test.setTimeout(180_000)
   await login(page, DEMO.arbeidsgiver)
   await checkPages(page, 'arbeidsgiver', [
     { name: 'oversikt', path: '/arbeidsgiver' },
@@ -122,7 +123,6 @@ test('state employer pages fit a phone', async ({ page }) => {
 })
 
 test('jobbspesialist pages fit a phone', async ({ page }) => {
-  test.setTimeout(240_000)
   await login(page, DEMO.jobbspesialist)
   const person = await resolve(page, { name: '', from: '/jobbspesialist/portefolje', link: /^\/jobbspesialist\/portefolje\/\d+$/ })
   await checkPages(page, 'jobbspesialist', [
@@ -156,7 +156,6 @@ test('partner pages fit a phone', async ({ page }) => {
 })
 
 test('admin pages fit a phone', async ({ page }) => {
-  test.setTimeout(180_000)
   await login(page, DEMO.admin)
   await checkPages(page, 'admin', [
     { name: 'oversikt', path: '/admin' },

@@ -10,6 +10,8 @@ import {
   exceedsNormAfterAdding,
   parseCvForm,
   cvToForm,
+  CvSchema,
+  maskIdNumber,
   RegisterCandidateSchema,
   schemeHintsFor,
   toIsoDate,
@@ -114,14 +116,31 @@ describe('caseload forms', () => {
     expect(result.success).toBe(false)
     expect(result.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['fnr', expect.stringContaining('Ugyldig fødselsnummer')]])
   })
-  it('CV text areas round-trip', () => {
-    const cv = parseCvForm({ intent: 'cv', summary: 'Hei', experience: 'Rema 1000; Butikkmedarbeider; 2019; 2021\n', education: 'Oslo VGS; Service og samferdsel; 2015', certificates: 'Truckførerbevis\nHMS' })
+  it('CV fields round-trip (work history as rows; empty rows dropped)', () => {
+    const cv = parseCvForm({
+      intent: 'cv',
+      summary: 'Hei',
+      experience: [{ employer: 'Rema 1000', title: 'Butikkmedarbeider', from: '2019', to: '2021' }, {}],
+      education: 'Oslo VGS; Service og samferdsel; 2015',
+      certificates: 'Truckførerbevis\nHMS',
+    })
     expect(cv).toEqual({
       summary: 'Hei',
       experience: [{ employer: 'Rema 1000', title: 'Butikkmedarbeider', from: '2019', to: '2021' }],
       education: [{ institution: 'Oslo VGS', programme: 'Service og samferdsel', year: '2015' }],
       certificates: ['Truckførerbevis', 'HMS'],
     })
-    expect(cvToForm(cv).experience).toBe('Rema 1000; Butikkmedarbeider; 2019; 2021')
+    expect(cvToForm(cv).experience).toEqual([{ employer: 'Rema 1000', title: 'Butikkmedarbeider', from: '2019', to: '2021' }])
+  })
+  it('a half-filled work-history row says what is missing; a period must be a year or mm.åååå', () => {
+    const result = CvSchema.safeParse({ intent: 'cv', experience: [{ title: 'Kokk', from: '2019' }, { employer: 'A', title: 'B', to: 'i fjor' }] })
+    expect(result.success).toBe(false)
+    const issues = result.error!.issues.map((i) => [i.path.join('.'), i.message])
+    expect(issues).toContainEqual(['experience.0.employer', 'Skriv arbeidsgiveren.'])
+    expect(issues).toContainEqual(['experience.1.to', expect.stringContaining('åååå')])
+    expect(CvSchema.safeParse({ intent: 'cv', experience: [{ employer: 'A', title: 'B', from: '03.2019', to: '2021' }] }).success).toBe(true)
+  })
+  it('a fødselsnummer is masked to its birth-date part', () => {
+    expect(maskIdNumber('15039012345')).toBe('150390 *****')
   })
 })

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = {
   MATCHED_VACANCIES_VIEWED: 'Matchende stillinger for personen ble vist',
   // The person and the caseload (personal data)
   CANDIDATE_VIEWED: 'Personopplysningene ble lest',
+  FNR_REVEALED: 'Hele fødselsnummeret ble vist',
   PERSON_HISTORY_VIEWED: 'Administrator så innsynsloggen',
   PERSON_LOOKED_UP: 'Administrator slo opp personen',
   CASELOADS_VIEWED: 'Administrator så porteføljene',

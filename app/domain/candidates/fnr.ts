@@ -88,3 +88,12 @@ export function buildIdNumber(birthDate: string, individual: number, options: { 
   if (k2 === null) return null
   return `${base}${k1}${k2}`
 }
+
+/**
+ * The number as shown before anyone asks to see it: the birth-date part and
+ * the rest hidden («150390 *****»). The full number is shown only on request,
+ * and that request is audit-logged.
+ */
+export function maskIdNumber(digits: string): string {
+  return /^\d{11}$/.test(digits) ? `${digits.slice(0, 6)} *****` : '*'.repeat(digits.length)
+}

@@ -41,17 +41,38 @@ export const ChangeStepSchema = z.object({
 })
 
 
+/** A year («2019») or a month and year («03.2019»), as people write it in a CV. */
+const CV_PERIOD = /^(\d{4}|(0[1-9]|1[0-2])\.\d{4})$/
+const cvPeriod = z
+  .string()
+  .trim()
+  .regex(CV_PERIOD, 'Skriv året (åååå) eller måned og år (mm.åååå), for eksempel 2019 eller 03.2019.')
+  .optional()
+
+/** One row of the CV's work history; a row left empty is dropped, a half-filled row says what is missing. */
+export const ExperienceRowSchema = z
+  .object({
+    employer: z.string().trim().max(200, 'Høyst 200 tegn.').optional(),
+    title: z.string().trim().max(200, 'Høyst 200 tegn.').optional(),
+    from: cvPeriod,
+    to: cvPeriod,
+  })
+  .superRefine((row, ctx) => {
+    const filled = Boolean(row.employer || row.title || row.from || row.to)
+    if (filled && !row.employer) ctx.addIssue({ code: 'custom', path: ['employer'], message: 'Skriv arbeidsgiveren.' })
+    if (filled && !row.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'Skriv stillingen.' })
+  })
+
 export const CvSchema = z.object({
   intent: z.literal('cv'),
   summary: z.string().trim().max(4000, 'Sammendraget kan være høyst 4000 tegn.').optional(),
-  /** One experience per line: «Arbeidsgiver; Stilling; fra; til». */
-  experience: z.string().max(8000, 'Høyst 8000 tegn.').optional(),
+  /** Work history as repeatable fields (arbeidsgiver, stilling, fra, til). */
+  experience: z.array(ExperienceRowSchema).max(40, 'Høyst 40 arbeidsforhold.').optional(),
   /** One education per line: «Skole; Utdanning; år». */
   education: z.string().max(8000, 'Høyst 8000 tegn.').optional(),
   /** One certificate per line. */
   certificates: z.string().max(4000, 'Høyst 4000 tegn.').optional(),
 })
-
 
 export type Cv = {
   summary?: string
@@ -70,10 +91,9 @@ const lines = (text: string | undefined) =>
 export function parseCvForm(input: z.infer<typeof CvSchema>): Cv {
   return {
     summary: input.summary ?? '',
-    experience: lines(input.experience).map((l) => {
-      const [employer = '', title = '', from, to] = l.split(';').map((p) => p.trim())
-      return { employer, title, ...(from ? { from } : {}), ...(to ? { to } : {}) }
-    }),
+    experience: (input.experience ?? [])
+      .filter((e) => e.employer && e.title)
+      .map((e) => ({ employer: e.employer!, title: e.title!, ...(e.from ? { from: e.from } : {}), ...(e.to ? { to: e.to } : {}) })),
     education: lines(input.education).map((l) => {
       const [institution = '', programme = '', year] = l.split(';').map((p) => p.trim())
       return { institution, programme, ...(year ? { year } : {}) }
@@ -82,11 +102,11 @@ export function parseCvForm(input: z.infer<typeof CvSchema>): Cv {
   }
 }
 
-/** The stored CV back into the form's text areas. */
+/** The stored CV back into the form's fields (the work history as rows). */
 export function cvToForm(cv: Cv | null | undefined) {
   return {
     summary: cv?.summary ?? '',
-    experience: (cv?.experience ?? []).map((e) => [e.employer, e.title, e.from, e.to].filter((p) => p !== undefined).join('; ')).join('\n'),
+    experience: (cv?.experience ?? []).map((e) => ({ employer: e.employer, title: e.title, from: e.from ?? '', to: e.to ?? '' })),
     education: (cv?.education ?? []).map((e) => [e.institution, e.programme, e.year].filter((p) => p !== undefined).join('; ')).join('\n'),
     certificates: (cv?.certificates ?? []).join('\n'),
   }
