@@ -19,6 +19,7 @@ import {
 } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
 import {
   ADAPTATION_GROUPS,
@@ -35,7 +36,7 @@ import {
   LANGUAGES,
   LANGUAGE_CODES,
 } from '~/domain/codes'
-import { CONSENT_METHOD_LABELS, ProfileFormSchema, PublishingConsentSchema, TARGET_GROUP_CODES } from '~/domain/anonymisation'
+import { CONSENT_METHOD_LABELS, livePreviewFromForm, ProfileFormSchema, PublishingConsentSchema, TARGET_GROUP_CODES } from '~/domain/anonymisation'
 import {
   getProfileEditor,
   recordPublishingConsent,
@@ -58,13 +59,24 @@ const MESSAGES: Record<string, string> = {
   samtykke: 'Samtykket til publisering er registrert.',
   trukket: 'Samtykket er trukket tilbake. Profilen vises ikke lenger for arbeidsgivere.',
 }
+/** Messages that ask for something before the profile can go further (warning, not success). */
+const WARNINGS: Record<string, string> = {
+  'utkast-mangler-samtykke':
+    'Profilen er lagret som utkast, men ikke publisert: personens samtykke til publisering er ikke registrert. Registrer samtykket, og trykk «Lagre og publiser» igjen.',
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
   const editor = getProfileEditor(user, Number(params.id))
   const { styrk } = referenceLists()
   const message = new URL(request.url).searchParams.get('melding')
-  return { ...editor, styrk, today: todayIso(), message: message && MESSAGES[message] ? MESSAGES[message] : null }
+  return {
+    ...editor,
+    styrk,
+    today: todayIso(),
+    message: message && MESSAGES[message] ? MESSAGES[message] : null,
+    warning: message && WARNINGS[message] ? WARNINGS[message] : null,
+  }
 }
 
 function fieldErrorsOf(errors: Array<{ field: string; message: string }>) {
@@ -103,6 +115,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { intent: profileIntent, ...draft } = submission.value
   const result = saveProfile(user, id, draft, { publish: profileIntent === 'publish' })
   if (!result.ok) return data({ form: 'profile' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [] }, { status: 422 })
+  if (result.savedAsDraftForConsent) return back('utkast-mangler-samtykke')
   return back(result.published ? (profileIntent === 'publish' ? 'publisert' : 'lagret') : 'lagret')
 }
 
@@ -131,6 +144,12 @@ export default function ProfileEditorPage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PublishingConsentSchema }),
     shouldValidate: 'onSubmit',
   })
+  // The preview follows what is typed (client side); without JavaScript it shows the saved profile.
+  const [livePreview, setLivePreview] = useState(d.preview)
+  useEffect(() => setLivePreview(d.preview), [d.preview])
+  const styrkTitles = useMemo(() => new Map(d.styrk.map((o) => [o.code, o.title])), [d.styrk])
+  const updatePreview = (event: FormEvent<HTMLFormElement>) =>
+    setLivePreview(livePreviewFromForm(new FormData(event.currentTarget), d.preview, (code) => styrkTitles.get(code)))
   const err = (f: { errors?: string[] }) => (f.errors?.length ? f.errors.join(' ') : undefined)
   const occupations = asList(fields.desiredStyrkCodes.initialValue)
   const languages = asList(fields.languages.initialValue)
@@ -157,6 +176,11 @@ export default function ProfileEditorPage() {
       {d.message ? (
         <Alert variant="success" role="status">
           {d.message}
+        </Alert>
+      ) : null}
+      {d.warning ? (
+        <Alert variant="warning" role="status">
+          {d.warning}
         </Alert>
       ) : null}
       {d.coarseningNotes.length ? (
@@ -236,7 +260,7 @@ export default function ProfileEditorPage() {
             Skriv bare det en arbeidsgiver trenger. Ikke skriv navn, fødselsnummer, telefonnummer, e-post eller diagnoser – da kan ikke profilen
             publiseres.
           </BodyShort>
-          <Form method="post" {...getFormProps(form)}>
+          <Form method="post" {...getFormProps(form)} onChange={updatePreview}>
             <VStack gap="space-16">
               {form.errors?.length ? (
                 <Alert variant="error" role="alert" id={form.errorId}>
@@ -367,13 +391,16 @@ export default function ProfileEditorPage() {
             </Form>
           ) : null}
         </VStack>
-        <section aria-labelledby="forhandsvisning" style={{ position: 'sticky', top: '1rem' }}>
+        <section aria-labelledby="forhandsvisning" className="profile-preview">
           <VStack gap="space-16">
             <Heading level="2" size="medium" id="forhandsvisning">
               Slik ser arbeidsgivere profilen
             </Heading>
-            <BodyShort size="small">Forhåndsvisningen viser den lagrede profilen.</BodyShort>
-            <EmployerProfileView profile={d.preview} headingLevel="3" />
+            <BodyShort size="small">
+              Forhåndsvisningen følger det du skriver. Alder og fylke vises slik de blir etter anonymiseringen. Ingenting er lagret før du trykker på
+              en av knappene.
+            </BodyShort>
+            <EmployerProfileView profile={livePreview} headingLevel="3" />
           </VStack>
         </section>
       </HGrid>

@@ -241,7 +241,7 @@ function requireOwner(tx: DbOrTx, user: CaseloadUser, candidateId: number): Cand
 }
 
 export type SaveResult =
-  | { ok: true; published: boolean; coarseningNotes: string[]; code: string }
+  | { ok: true; published: boolean; coarseningNotes: string[]; code: string; savedAsDraftForConsent?: boolean }
   | { ok: false; errors: FieldError[] }
 
 function toColumns(draft: ProfileDraft) {
@@ -288,16 +288,21 @@ export function saveProfile(user: CaseloadUser, candidateId: number, draft: Prof
     const willBePublished = options.publish || existing?.status === 'PUBLISERT'
     const columns = toColumns(draft)
     const at = nowIso()
-    if (!willBePublished) {
+    const saveDraft = () => {
       if (existing) {
         tx.update(profiles).set({ ...columns, updatedAt: at }).where(eq(profiles.id, existing.id)).run()
-        return { ok: true as const, published: false, coarseningNotes: [], code: existing.code }
+        return existing.code
       }
       const code = newCode(tx)
       tx.insert(profiles).values({ candidateId: candidate.id, code, status: 'UTKAST', ...columns }).run()
-      return { ok: true as const, published: false, coarseningNotes: [], code }
+      return code
     }
+    if (!willBePublished) return { ok: true as const, published: false, coarseningNotes: [], code: saveDraft() }
     const errors = publishChecks(tx, candidate, draft)
+    // «Lagre og publiser» before consent is registered: keep the edit as a draft (never shown to employers) and say why.
+    if (errors.length === 1 && errors[0].field === 'consent' && existing?.status !== 'PUBLISERT') {
+      return { ok: true as const, published: false, coarseningNotes: [], code: saveDraft(), savedAsDraftForConsent: true }
+    }
     if (errors.length) return { ok: false as const, errors }
     const guard = guardFor(tx, candidate, draft)
     const d = derivedFor(tx, candidate)

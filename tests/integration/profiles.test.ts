@@ -26,15 +26,16 @@ const callLoader = async (loader: typeof listLoader, request: Request, params: R
 }
 
 describe('publishing a profile', () => {
-  it('without a recorded consent is refused and changes nothing', () => {
+  it('without a recorded consent is not published, but the edit is kept as a draft (issue 17)', () => {
     const { js, navUnitId } = setupPeople()
     const id = register(js, navUnitId)
     expect(saveProfile(js, id, DRAFT).ok).toBe(true) // a draft
-    const before = getDb().select().from(profiles).get()
     const result = saveProfile(js, id, { ...DRAFT, headline: 'Ny overskrift' }, { publish: true })
-    expect(result).toEqual({ ok: false, errors: [{ field: 'consent', message: expect.stringContaining('samtykke') }] })
-    expect(getDb().select().from(profiles).get()).toEqual(before)
-    expect(before!.status).toBe('UTKAST')
+    expect(result).toMatchObject({ ok: true, published: false, savedAsDraftForConsent: true })
+    const after = getDb().select().from(profiles).get()!
+    expect(after.status).toBe('UTKAST')
+    expect(after.headline).toBe('Ny overskrift')
+    expect(after.publishedAt).toBeNull()
   })
 
   it('is blocked by personal data in the free text, saying what and where', () => {
@@ -112,7 +113,8 @@ describe('publishing a profile', () => {
     expect(getDb().select().from(profiles).get()!.status).toBe('AVPUBLISERT')
     expect(getDb().select().from(consents).get()!.withdrawnAt).not.toBeNull()
     expect((await searchPublishedProfiles({})).items).toEqual([])
-    expect(saveProfile(js, id, DRAFT, { publish: true }).ok).toBe(false)
+    expect(saveProfile(js, id, DRAFT, { publish: true })).toMatchObject({ ok: true, published: false, savedAsDraftForConsent: true })
+    expect(getDb().select().from(profiles).get()!.status).toBe('AVPUBLISERT')
   })
 
   it('another jobbspesialist can neither read, write nor publish the profile', () => {
