@@ -1,9 +1,11 @@
-import { Alert, BodyShort, Box, Button, Heading, HStack, Link as AkselLink, VStack } from '@navikt/ds-react'
+import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { AgreementStatusTag, AgreementSummary, ApprovalList } from '~/components/agreements/AgreementSummary'
+import { FollowUpDate } from '~/components/agreements/FollowUpDate'
+import { FactSummary } from '~/components/layout/FactSummary'
 import { approveAsEmployer, getAgreementForEmployer } from '~/services/agreements.server'
-import { formatDate } from '~/utils/format'
+import { todayIso } from '~/utils/clock.server'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -20,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
   const agreement = getAgreementForEmployer(user, agreementId(params))
   if (!agreement) throw notFound('Fant ikke avtalen')
-  return { agreement }
+  return { agreement, today: todayIso() }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -33,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EmployerAgreement() {
-  const { agreement: a } = useLoaderData<typeof loader>()
+  const { agreement: a, today } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   return (
@@ -63,22 +65,17 @@ export default function EmployerAgreement() {
         </Alert>
       ) : null}
       {a.status === 'ANNULLERT' ? <Alert variant="info">Avtalen er annullert: {a.cancellationReason}</Alert> : null}
-      <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
-        <VStack gap="space-8">
-          <Heading level="2" size="medium">
-            Oppfølging
-          </Heading>
-          <BodyShort>Neste oppfølging: {a.nextFollowUp ? formatDate(a.nextFollowUp) : 'ikke planlagt ennå'}</BodyShort>
-          <BodyShort>
-            Jobbspesialist: {a.jobbspesialistName} ({a.jobbspesialistEmail})
-          </BodyShort>
-          <BodyShort>
-            Kontaktperson hos dere: {a.content.contactName || 'ikke fylt ut'}
-            {a.content.contactPhone ? `, telefon ${a.content.contactPhone}` : ''}
-            {a.content.contactEmail ? `, e-post ${a.content.contactEmail}` : ''}
-          </BodyShort>
-        </VStack>
-      </Box>
+      <FactSummary
+        heading="Oppfølging"
+        facts={[
+          { label: 'Neste oppfølging', value: <FollowUpDate date={a.nextFollowUp} today={today} empty="Ikke planlagt ennå" />, testId: 'next-follow-up' },
+          { label: 'Jobbspesialist', value: `${a.jobbspesialistName} (${a.jobbspesialistEmail})` },
+          {
+            label: 'Kontaktperson hos dere',
+            value: `${a.content.contactName || 'Ikke fylt ut'}${a.content.contactPhone ? `, telefon ${a.content.contactPhone}` : ''}${a.content.contactEmail ? `, e-post ${a.content.contactEmail}` : ''}`,
+          },
+        ]}
+      />
       <AgreementSummary content={a.content} styrkLabel={a.styrkLabel} organisationName={a.organisationName} schemes={a.schemes} />
       <VStack gap="space-8">
         <Heading level="2" size="medium">

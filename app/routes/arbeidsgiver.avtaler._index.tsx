@@ -3,17 +3,18 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AgreementTable } from '~/components/agreements/AgreementTable'
 import { listAgreementsForEmployer } from '~/services/agreements.server'
+import { todayIso } from '~/utils/clock.server'
 import { requireEmployer } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Oppfølgingsavtaler – Vi inkluderer' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
-  return { agreements: listAgreementsForEmployer(user) }
+  return { agreements: listAgreementsForEmployer(user), today: todayIso() }
 }
 
 export default function EmployerAgreements() {
-  const { agreements } = useLoaderData<typeof loader>()
+  const { agreements, today } = useLoaderData<typeof loader>()
   return (
     <VStack gap="space-24">
       <Heading level="1" size="large">
@@ -26,7 +27,7 @@ export default function EmployerAgreements() {
       {agreements.length === 0 ? (
         <BodyShort>Dere har ingen oppfølgingsavtaler ennå.</BodyShort>
       ) : (
-        <AgreementTable rows={agreements} hrefBase="/arbeidsgiver/avtaler" viewer="arbeidsgiver" />
+        <AgreementTable rows={agreements} hrefBase="/arbeidsgiver/avtaler" viewer="arbeidsgiver" today={today} />
       )}
     </VStack>
   )

@@ -1,8 +1,11 @@
-import { BodyShort, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
+import { Alert, BodyShort, Button, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
+import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
+import { openRequestForProfile } from '~/services/contact-requests.server'
 import { viewPublishedProfile } from '~/services/profiles.server'
+import { formatDate } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? `Profil ${data.profile.code}` : 'Profil'} – Vi inkluderer` }]
@@ -11,11 +14,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['arbeidsgiver', 'jobbspesialist', 'admin'])
   const profile = viewPublishedProfile(user, params.code ?? '')
   if (!profile) throw notFound('Profilen finnes ikke eller er ikke lenger publisert.')
-  return { profile, canAskForContact: user.role === 'arbeidsgiver' }
+  const canAskForContact = user.role === 'arbeidsgiver' && user.organisationId !== null
+  const pending = canAskForContact ? openRequestForProfile(user.organisationId!, profile.code) : null
+  return { profile, canAskForContact, pending }
 }
 
 export default function EmployerProfilePage() {
-  const { profile, canAskForContact } = useLoaderData<typeof loader>()
+  const { profile, canAskForContact, pending } = useLoaderData<typeof loader>()
   return (
     <VStack gap="space-24">
       <BodyShort>
@@ -29,12 +34,29 @@ export default function EmployerProfilePage() {
           <Heading level="2" size="small">
             Vil dere komme i kontakt?
           </Heading>
-          <BodyShort>Jobbspesialisten spør personen. Navn og kontaktinformasjon deles bare hvis personen samtykker.</BodyShort>
-          <div>
-            <AkselLink as={Link} to={`/arbeidsgiver/kandidater/${profile.code}/kontakt`}>
-              Be om kontakt
-            </AkselLink>
-          </div>
+          {pending ? (
+            <Alert variant="info" data-testid="pending-request">
+              <VStack gap="space-8">
+                <BodyShort>
+                  Dere ba om kontakt {formatDate(pending.createdAt)}. Status: <ContactStatusTag status={pending.status} />
+                </BodyShort>
+                <BodyShort>
+                  <AkselLink as={Link} to={`/arbeidsgiver/kontakter/${pending.id}`}>
+                    Se forespørselen
+                  </AkselLink>
+                </BodyShort>
+              </VStack>
+            </Alert>
+          ) : (
+            <>
+              <BodyShort>Jobbspesialisten spør personen. Navn og kontaktinformasjon deles bare hvis personen samtykker.</BodyShort>
+              <div>
+                <Button as={Link} to={`/arbeidsgiver/kandidater/${profile.code}/kontakt`}>
+                  Be om kontakt
+                </Button>
+              </div>
+            </>
+          )}
         </VStack>
       ) : null}
     </VStack>

@@ -3,17 +3,18 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AgreementTable } from '~/components/agreements/AgreementTable'
 import { hiresWithoutAgreement, listAgreementsForJobbspesialist } from '~/services/agreements.server'
+import { todayIso } from '~/utils/clock.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Oppfølgingsavtaler – Vi inkluderer' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  return { agreements: listAgreementsForJobbspesialist(user), hires: hiresWithoutAgreement(user) }
+  return { agreements: listAgreementsForJobbspesialist(user), hires: hiresWithoutAgreement(user), today: todayIso() }
 }
 
 export default function JobbspesialistAgreements() {
-  const { agreements, hires } = useLoaderData<typeof loader>()
+  const { agreements, hires, today } = useLoaderData<typeof loader>()
   return (
     <VStack gap="space-24">
       <Heading level="1" size="large">
@@ -47,7 +48,7 @@ export default function JobbspesialistAgreements() {
         {agreements.length === 0 ? (
           <BodyShort>Du har ingen oppfølgingsavtaler ennå.</BodyShort>
         ) : (
-          <AgreementTable rows={agreements} hrefBase="/jobbspesialist/avtaler" viewer="jobbspesialist" />
+          <AgreementTable rows={agreements} hrefBase="/jobbspesialist/avtaler" viewer="jobbspesialist" today={today} />
         )}
       </VStack>
     </VStack>

@@ -25,7 +25,6 @@ import {
   cvPartLabel,
   DEADLINE_OPTION_CODES,
   DEADLINE_OPTIONS,
-  jobbspesialistStatusLabel,
   RECORDED_ANSWER_METHODS,
 } from '~/domain/contact'
 import {
@@ -35,6 +34,8 @@ import {
   toReplyErrors,
 } from '~/services/contact-requests.server'
 import { formatDate, formatDateTime } from '~/utils/format'
+import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
+import { FactSummary } from '~/components/layout/FactSummary'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -141,55 +142,37 @@ export default function JobbspesialistRequest() {
           kandidaten. <AkselLink href={`/jobbspesialist/avtaler/ny?kontakt=${r.id}`}>Start oppfølgingsavtale</AkselLink>
         </Alert>
       ) : null}
-      <dl className="contact-facts">
-        <dt>Status</dt>
-        <dd data-testid="request-status">{jobbspesialistStatusLabel(r.status)}</dd>
-        <dt>Arbeidsgiver</dt>
-        <dd>
-          {r.organisationName}
-          {r.organisationKommune ? `, ${r.organisationKommune}` : ''}
-          {r.requesterName ? ` (kontaktperson: ${r.requesterName})` : ''}
-        </dd>
-        <dt>Profil</dt>
-        <dd>{r.profileCode}</dd>
-        <dt>Stilling</dt>
-        <dd>{r.vacancyTitle ?? 'Ingen bestemt stilling'}</dd>
-        <dt>Mottatt</dt>
-        <dd>{formatDateTime(r.createdAt)}</dd>
-        <dt>Melding fra arbeidsgiveren</dt>
-        <dd>{r.message}</dd>
-        {r.replyDeadline ? (
-          <>
-            <dt>Svarfrist</dt>
-            <dd>{formatDate(r.replyDeadline)}</dd>
-            <dt>Deles ved ja</dt>
-            <dd>Navn og kontaktinformasjon{r.sharedCvParts.length ? `, ${r.sharedCvParts.map(cvPartLabel).join(', ')}` : ''}</dd>
-            <dt>Lenke sendt til kandidaten</dt>
-            <dd>{r.linkSent ? 'Ja' : 'Nei'}</dd>
-          </>
-        ) : null}
-        {r.answeredAt ? (
-          <>
-            <dt>Besvart</dt>
-            <dd>
-              {formatDateTime(r.answeredAt)}
-              {r.consent ? ` (${r.consent.method === 'DIGITAL_LENKE' ? 'via lenke' : r.consent.method === 'MUNTLIG' ? 'muntlig' : 'skriftlig'})` : ''}
-            </dd>
-          </>
-        ) : null}
-        {r.sharedUntil ? (
-          <>
-            <dt>Delt med arbeidsgiveren til</dt>
-            <dd>{r.sharingExpiredAt ? `Utløpt ${formatDate(r.sharingExpiredAt)}` : formatDate(r.sharedUntil)}</dd>
-          </>
-        ) : null}
-        {r.employerMarking ? (
-          <>
-            <dt>Arbeidsgiverens markering</dt>
-            <dd>{EMPLOYER_MARKINGS[r.employerMarking]}</dd>
-          </>
-        ) : null}
-      </dl>
+      <FactSummary
+        heading="Forespørselen"
+        facts={[
+          { label: 'Status', value: <ContactStatusTag status={r.status} audience="jobbspesialist" testId="request-status" /> },
+          {
+            label: 'Arbeidsgiver',
+            value: `${r.organisationName}${r.organisationKommune ? `, ${r.organisationKommune}` : ''}${r.requesterName ? ` (kontaktperson: ${r.requesterName})` : ''}`,
+          },
+          { label: 'Profil', value: r.profileCode },
+          { label: 'Stilling', value: r.vacancyTitle ?? 'Ingen bestemt stilling' },
+          { label: 'Mottatt', value: formatDateTime(r.createdAt) },
+          { label: 'Melding fra arbeidsgiveren', value: r.message },
+          r.replyDeadline ? { label: 'Svarfrist', value: formatDate(r.replyDeadline) } : null,
+          r.replyDeadline
+            ? { label: 'Deles ved ja', value: `Navn og kontaktinformasjon${r.sharedCvParts.length ? `, ${r.sharedCvParts.map(cvPartLabel).join(', ')}` : ''}` }
+            : null,
+          r.replyDeadline ? { label: 'Lenke sendt til kandidaten', value: r.linkSent ? 'Ja' : 'Nei' } : null,
+          r.answeredAt
+            ? {
+                label: 'Besvart',
+                value: `${formatDateTime(r.answeredAt)}${
+                  r.consent ? ` (${r.consent.method === 'DIGITAL_LENKE' ? 'via lenke' : r.consent.method === 'MUNTLIG' ? 'muntlig' : 'skriftlig'})` : ''
+                }`,
+              }
+            : null,
+          r.sharedUntil
+            ? { label: 'Delt med arbeidsgiveren til', value: r.sharingExpiredAt ? `Utløpt ${formatDate(r.sharingExpiredAt)}` : formatDate(r.sharedUntil) }
+            : null,
+          r.employerMarking ? { label: 'Arbeidsgiverens markering', value: EMPLOYER_MARKINGS[r.employerMarking] } : null,
+        ]}
+      />
       <BodyShort>
         <AkselLink href={`/jobbspesialist/portefolje/${r.candidateId}/innsyn`}>Se innsynsloggen for {r.firstName}</AkselLink>
       </BodyShort>

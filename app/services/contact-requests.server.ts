@@ -91,6 +91,17 @@ export function getContactFormContext(organisationId: number, code: string) {
   return { profile, vacancies: ownVacancies, openRequestId: open?.id ?? null }
 }
 
+/** The employer's own open request about a profile (SENDT or SPURT_KANDIDAT), so the profile page can say it is pending. */
+export function openRequestForProfile(organisationId: number, code: string): { id: number; status: ContactRequestStatus; createdAt: string } | null {
+  const row = getDb()
+    .select({ id: contactRequests.id, status: contactRequests.status, createdAt: contactRequests.createdAt })
+    .from(contactRequests)
+    .innerJoin(profiles, eq(profiles.id, contactRequests.profileId))
+    .where(and(eq(profiles.code, code), eq(contactRequests.organisationId, organisationId), inArray(contactRequests.status, [...OPEN_STATUSES])))
+    .get()
+  return row ? { ...row, status: row.status as ContactRequestStatus } : null
+}
+
 export type CreateContactRequestInput = { code: string; vacancyId?: number | null; message: string }
 
 /** SENDT. Refused (and nothing changes) when the profile is not published, the vacancy is not the employer's own published one, or a request is already open. */

@@ -156,6 +156,8 @@ export function seedAgreements(ctx: SeedContext): void {
       .values({ candidateId, kind: 'DELING_MED_ARBEIDSGIVER', organisationId: employerId, method: 'SKRIFTLIG', scope: 'Navn og oppfølgingsavtale', givenAt: `${addDays(today, plan.startIn - 30)}T10:00:00.000Z`, recordedByUserId: jsId })
       .run()
     const startDate = addDays(today, plan.startIn)
+    // The agreement was prepared before the start, but never after today: no approval is dated in the future.
+    const preparedBy = startDate < today ? startDate : today
     const endDate = plan.months == null ? null : addDays(startDate, Math.round(plan.months * 30.4) - 1)
     const pay = random.int(28, 40) * 1000
     const row = db
@@ -180,7 +182,7 @@ export function seedAgreements(ctx: SeedContext): void {
         reviewDates: plan.complete ? [addDays(startDate, 90)] : [],
         cancellationReason: plan.status === 'ANNULLERT' ? 'Arbeidsgiveren trakk tilbudet før oppstart.' : null,
         cancelledAt: plan.status === 'ANNULLERT' ? nowIso : null,
-        approvedAt: plan.approvals.length === 3 ? `${addDays(startDate, -10)}T10:00:00.000Z` : null,
+        approvedAt: plan.approvals.length === 3 ? `${addDays(preparedBy, -10)}T10:00:00.000Z` : null,
         startedAt: plan.status === 'GJENNOMFORES' || plan.status === 'AVSLUTTET' ? `${startDate}T05:00:00.000Z` : null,
         endedAt: plan.status === 'AVSLUTTET' && endDate ? `${addDays(endDate, 1)}T05:00:00.000Z` : null,
         updatedAt: nowIso,
@@ -215,7 +217,7 @@ export function seedAgreements(ctx: SeedContext): void {
             input,
             calculation: outcome.result as unknown as Record<string, unknown>,
             total: outcome.result.total,
-            calculatedAt: `${addDays(startDate, -14)}T10:00:00.000Z`,
+            calculatedAt: `${addDays(preparedBy, -14)}T10:00:00.000Z`,
             byUserId: jsId,
           })
           .run()
@@ -224,7 +226,7 @@ export function seedAgreements(ctx: SeedContext): void {
     let v = 1
     const version = (kind: string, at: string) =>
       db.insert(agreementVersions).values({ agreementId: row.id, version: v++, changeKind: kind, snapshot: { status: plan.status, jobTitle: plan.title }, byUserId: jsId, at }).run()
-    version('OPPRETTET', `${addDays(startDate, -21)}T09:00:00.000Z`)
+    version('OPPRETTET', `${addDays(preparedBy, -21)}T09:00:00.000Z`)
     plan.approvals.forEach((party, k) => {
       db.insert(agreementApprovals)
         .values({
@@ -233,10 +235,10 @@ export function seedAgreements(ctx: SeedContext): void {
           method: party === 'PERSON' ? (k === 0 ? 'DIGITAL_LENKE' : 'MUNTLIG') : 'INNLOGGET',
           byUserId: party === 'EMPLOYER' ? (db.select({ id: users.id }).from(users).where(eq(users.organisationId, employerId)).get()?.id ?? null) : party === 'JOBBSPESIALIST' || k > 0 ? jsId : null,
           agreementVersion: v,
-          at: `${addDays(startDate, -12 + k)}T10:00:00.000Z`,
+          at: `${addDays(preparedBy, -12 + k)}T10:00:00.000Z`,
         })
         .run()
-      version('GODKJENT', `${addDays(startDate, -12 + k)}T10:00:00.000Z`)
+      version('GODKJENT', `${addDays(preparedBy, -12 + k)}T10:00:00.000Z`)
     })
     if (plan.status === 'GJENNOMFORES' || plan.status === 'AVSLUTTET') version('STATUS_ENDRET', `${startDate}T05:00:00.000Z`)
     if (plan.status === 'AVSLUTTET' && endDate) version('STATUS_ENDRET', `${addDays(endDate, 1)}T05:00:00.000Z`)

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
-import { agreements, agreementSchemes, auditLog, users } from '@db/schema'
+import { agreementApprovals, agreements, agreementSchemes, agreementVersions, auditLog, candidates, users } from '@db/schema'
 import { seedDemoData } from '@db/seed/demo.server'
 import { EXTRA_JOBBSPESIALISTER } from '@db/seed/agreements'
 import { fidelityBand } from '~/domain/caseload'
 import { AGREEMENT_STATUS_CODES } from '~/domain/codes'
 import type { SessionUser } from '~/services/auth.server'
-import { activeCaseloadCount, caseloadFor, caseloadsForUnit } from '~/services/caseload.server'
+import { activeCaseloadCount, caseloadFor, caseloadsForAllUnits, caseloadsForUnit } from '~/services/caseload.server'
 import { todayIso } from '~/utils/clock.server'
 
 const userByEmail = (email: string): SessionUser => {
@@ -31,7 +31,7 @@ function directCounts(userId: number, today: string) {
       today,
     ),
     noEmployerContact: one(
-      `SELECT count(*) n FROM candidates c WHERE c.jobbspesialist_user_id = ? AND c.ips_step NOT IN ('AVSLUTTET','PASSIV') AND c.referral_date < ?
+      `SELECT count(*) n FROM candidates c WHERE c.jobbspesialist_user_id = ? AND c.ips_step NOT IN ('AVSLUTTET','PASSIV','I_JOBB') AND c.referral_date < ?
          AND NOT EXISTS (SELECT 1 FROM follow_up_contacts f WHERE f.candidate_id = c.id AND f.with_whom IN ('ARBEIDSGIVER','BEGGE'))
          AND NOT EXISTS (SELECT 1 FROM contact_requests r JOIN profiles p ON p.id = r.profile_id WHERE p.candidate_id = c.id)
          AND NOT EXISTS (SELECT 1 FROM agreements a WHERE a.candidate_id = c.id)`,
@@ -79,6 +79,23 @@ describe('caseload figures on the seeded demo data', () => {
       expect(row).not.toHaveProperty('noEmployerContact')
     }
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'CASELOADS_VIEWED')).all()).toHaveLength(1)
+
+    // All NAV offices at once (issue 17): the same rows, one audited read.
+    const all = caseloadsForAllUnits(admin, today)
+    expect(all.find((u) => u.unit.id === admin.organisationId)!.rows).toEqual(rows)
+    expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'CASELOADS_VIEWED')).all()).toHaveLength(2)
+    // Nobody «I jobb» is listed as lacking employer contact (issue 17).
+    const inWorkIds = new Set(
+      getDb().select({ id: candidates.id }).from(candidates).where(eq(candidates.ipsStep, 'I_JOBB')).all().map((r) => r.id),
+    )
+    for (const email of emails) {
+      expect(caseloadFor(userByEmail(email), today).noEmployerContact.filter((p) => inWorkIds.has(p.candidateId))).toEqual([])
+    }
+    // No demo approval, approval version or calculation is dated after the app clock's today (issue 17).
+    expect(getDb().select().from(agreementApprovals).all().filter((a) => a.at.slice(0, 10) > today)).toEqual([])
+    expect(getDb().select().from(agreementVersions).all().filter((v) => v.at.slice(0, 10) > today)).toEqual([])
+    expect(getDb().select().from(agreements).all().filter((a) => a.approvedAt && a.approvedAt.slice(0, 10) > today)).toEqual([])
+    expect(getDb().select().from(agreementSchemes).all().filter((c) => c.calculatedAt.slice(0, 10) > today)).toEqual([])
 
     // Demo agreements exist in every status.
     const statuses = new Set(getDb().select({ s: agreements.status }).from(agreements).all().map((r) => r.s))

@@ -1,4 +1,5 @@
-import { BodyLong, BodyShort, Heading, Table, Tag, VStack } from '@navikt/ds-react'
+import { BodyShort, Heading, List, Table, Tag, VStack } from '@navikt/ds-react'
+import { FactSummary } from '~/components/layout/FactSummary'
 import { type AgreementContent, PARTY_LABELS, type Party } from '~/domain/agreements'
 import { adaptationLabel, ADAPTATION_GROUPS, type AdaptationGroup, AGREEMENT_STATUSES, type AgreementStatus } from '~/domain/codes'
 import { SCHEME_LABELS, type Scheme } from '~/domain/subsidies'
@@ -40,11 +41,11 @@ export function ApprovalList({
 }) {
   const parties: Party[] = ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST']
   return (
-    <ul data-testid="approvals">
+    <List data-testid="approvals">
       {parties.map((p) => {
         const a = approvals.find((x) => x.party === p)
         return (
-          <li key={p}>
+          <List.Item key={p}>
             {PARTY_LABELS[p]}:{' '}
             {a
               ? `godkjent ${formatDateTime(a.at)} (${METHOD_LABELS[a.method] ?? a.method})`
@@ -53,10 +54,10 @@ export function ApprovalList({
                   ? 'ikke godkjent ennå (godkjenner sist)'
                   : 'ikke godkjent ennå'
                 : 'ikke godkjent'}
-          </li>
+          </List.Item>
         )
       })}
-    </ul>
+    </List>
   )
 }
 
@@ -77,45 +78,42 @@ export function AgreementSummary({
   const groups = Object.keys(ADAPTATION_GROUPS) as AdaptationGroup[]
   return (
     <VStack gap="space-16">
-      <Heading level={headingLevel} size="medium">
-        Stillingen
-      </Heading>
-      <dl className="agreement-facts">
-        <dt>Arbeidsgiver</dt>
-        <dd>{organisationName}</dd>
-        <dt>Stilling</dt>
-        <dd>{content.jobTitle || 'Ikke fylt ut'}</dd>
-        <dt>Yrke (STYRK-08)</dt>
-        <dd>{styrkLabel ?? 'Ikke fylt ut'}</dd>
-        <dt>Stillingsprosent</dt>
-        <dd>{content.positionPercent == null ? 'Ikke fylt ut' : formatPercent(content.positionPercent)}</dd>
-        <dt>Periode</dt>
-        <dd>
-          {content.startDate ? `Fra ${formatDate(content.startDate)}` : 'Startdato ikke fylt ut'}
-          {content.permanent ? ', fast stilling' : content.endDate ? ` til ${formatDate(content.endDate)}` : ', sluttdato ikke fylt ut'}
-        </dd>
-        <dt>Månedslønn</dt>
-        <dd>{content.monthlyPay == null ? 'Ikke fylt ut' : formatKroner(content.monthlyPay)}</dd>
-      </dl>
+      <FactSummary
+        heading="Stillingen"
+        level={headingLevel}
+        facts={[
+          { label: 'Arbeidsgiver', value: organisationName },
+          { label: 'Stilling', value: content.jobTitle || 'Ikke fylt ut' },
+          { label: 'Yrke (STYRK-08)', value: styrkLabel ?? 'Ikke fylt ut' },
+          { label: 'Stillingsprosent', value: content.positionPercent == null ? 'Ikke fylt ut' : formatPercent(content.positionPercent) },
+          {
+            label: 'Periode',
+            value: `${content.startDate ? `Fra ${formatDate(content.startDate)}` : 'Startdato ikke fylt ut'}${
+              content.permanent ? ', fast stilling' : content.endDate ? ` til ${formatDate(content.endDate)}` : ', sluttdato ikke fylt ut'
+            }`,
+          },
+          { label: 'Månedslønn', value: content.monthlyPay == null ? 'Ikke fylt ut' : formatKroner(content.monthlyPay) },
+        ]}
+      />
       <Heading level={headingLevel} size="medium">
         Tilrettelegging
       </Heading>
       {content.adaptations.length === 0 ? (
         <BodyShort>Ingen avtalt tilrettelegging.</BodyShort>
       ) : (
-        <ul>
+        <List>
           {groups
             .filter((g) => content.adaptations.some((a) => a.code.startsWith(`${g}__`)))
             .map((g) => {
               const rows = content.adaptations.filter((a) => a.code.startsWith(`${g}__`))
               return (
-                <li key={g}>
+                <List.Item key={g}>
                   {ADAPTATION_GROUPS[g].label}: {rows.map((r) => adaptationLabel(r.code)).join(', ')}
                   {rows[0]?.text ? ` – ${rows[0].text}` : ''}
-                </li>
+                </List.Item>
               )
             })}
-        </ul>
+        </List>
       )}
       <Heading level={headingLevel} size="medium">
         Ordninger
@@ -124,6 +122,7 @@ export function AgreementSummary({
         <BodyShort>Ingen ordninger lagt ved.</BodyShort>
       ) : (
         <Table size="small">
+          <caption className="visually-hidden">Ordninger i avtalen</caption>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">Ordning</Table.HeaderCell>
@@ -142,25 +141,21 @@ export function AgreementSummary({
           </Table.Body>
         </Table>
       )}
-      <Heading level={headingLevel} size="medium">
-        Oppfølgingsplan
-      </Heading>
-      <dl className="agreement-facts">
-        <dt>Hvor ofte</dt>
-        <dd>{content.followUpFrequency || 'Ikke fylt ut'}</dd>
-        <dt>Mål</dt>
-        <dd>
-          <BodyLong>{content.goals || 'Ikke fylt ut'}</BodyLong>
-        </dd>
-        <dt>Evalueringsdatoer</dt>
-        <dd>{content.reviewDates.length ? content.reviewDates.map(formatDate).join(', ') : 'Ingen'}</dd>
-        <dt>Kontaktperson hos arbeidsgiver</dt>
-        <dd>
-          {content.contactName || 'Ikke fylt ut'}
-          {content.contactPhone ? `, telefon ${content.contactPhone}` : ''}
-          {content.contactEmail ? `, e-post ${content.contactEmail}` : ''}
-        </dd>
-      </dl>
+      <FactSummary
+        heading="Oppfølgingsplan"
+        level={headingLevel}
+        facts={[
+          { label: 'Hvor ofte', value: content.followUpFrequency || 'Ikke fylt ut' },
+          { label: 'Mål', value: content.goals || 'Ikke fylt ut' },
+          { label: 'Evalueringsdatoer', value: content.reviewDates.length ? content.reviewDates.map(formatDate).join(', ') : 'Ingen' },
+          {
+            label: 'Kontaktperson hos arbeidsgiver',
+            value: `${content.contactName || 'Ikke fylt ut'}${content.contactPhone ? `, telefon ${content.contactPhone}` : ''}${
+              content.contactEmail ? `, e-post ${content.contactEmail}` : ''
+            }`,
+          },
+        ]}
+      />
     </VStack>
   )
 }

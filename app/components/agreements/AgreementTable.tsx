@@ -1,5 +1,6 @@
 import { BodyShort, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
 import { AgreementStatusTag } from '~/components/agreements/AgreementSummary'
+import { FollowUpDate } from '~/components/agreements/FollowUpDate'
 import { PARTY_LABELS, type Party } from '~/domain/agreements'
 import type { AgreementStatus } from '~/domain/codes'
 import { formatDate } from '~/utils/format'
@@ -18,10 +19,21 @@ type Row = {
 }
 
 /** The agreements list for the jobbspesialist (with the employer column) and the employer (without). */
-export function AgreementTable({ rows, hrefBase, viewer }: { rows: Row[]; hrefBase: string; viewer: 'jobbspesialist' | 'arbeidsgiver' }) {
+export function AgreementTable({
+  rows,
+  hrefBase,
+  viewer,
+  today,
+}: {
+  rows: Row[]
+  hrefBase: string
+  viewer: 'jobbspesialist' | 'arbeidsgiver'
+  /** The app clock's today, to mark an overdue follow-up. */
+  today: string
+}) {
   const forEmployer = viewer === 'arbeidsgiver'
   return (
-    <Table size="small">
+    <Table size="small" className="stack-on-phone">
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">Avtale</Table.HeaderCell>
@@ -40,9 +52,9 @@ export function AgreementTable({ rows, hrefBase, viewer }: { rows: Row[]; hrefBa
                 Nr. {a.id}: {a.jobTitle || 'stilling'}
               </AkselLink>
             </Table.DataCell>
-            <Table.DataCell>{a.personName}</Table.DataCell>
-            {forEmployer ? null : <Table.DataCell>{a.organisationName}</Table.DataCell>}
-            <Table.DataCell>
+            <Table.DataCell data-label={forEmployer ? 'Ansatt' : 'Person'}>{a.personName}</Table.DataCell>
+            {forEmployer ? null : <Table.DataCell data-label="Arbeidsgiver">{a.organisationName}</Table.DataCell>}
+            <Table.DataCell data-label="Status">
               <VStack gap="space-8">
                 <AgreementStatusTag status={a.status} />
                 {forEmployer ? (
@@ -52,11 +64,13 @@ export function AgreementTable({ rows, hrefBase, viewer }: { rows: Row[]; hrefBa
                 ) : null}
               </VStack>
             </Table.DataCell>
-            <Table.DataCell>
+            <Table.DataCell data-label="Periode">
               {a.startDate ? formatDate(a.startDate) : '–'}
               {a.permanent ? ' (fast)' : a.endDate ? ` – ${formatDate(a.endDate)}` : ''}
             </Table.DataCell>
-            <Table.DataCell>{a.nextFollowUp ? formatDate(a.nextFollowUp) : '–'}</Table.DataCell>
+            <Table.DataCell data-label="Neste oppfølging">
+              <FollowUpDate date={a.nextFollowUp} today={today} />
+            </Table.DataCell>
           </Table.Row>
         ))}
       </Table.Body>
