@@ -6,15 +6,20 @@ import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, auditActionLabel, isAuditAction } fr
 import { searchAuditLog } from '~/services/audit-log.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { formatDateTime, formatNumber } from '~/utils/format'
-import { ISO_DATE_PATTERN } from '~/domain/dates'
+import { parseNorwegianDate } from '~/domain/dates'
 
 export const meta: MetaFunction = () => [{ title: 'Revisjonslogg – Administrasjon – Vi inkluderer' }]
 
-const isoDate = z
+/** Typed as dd.mm.åååå (ISO also accepted), searched as ISO. */
+const typedDate = z
   .string()
-  .regex(ISO_DATE_PATTERN, 'Skriv datoen som åååå-mm-dd.')
   .optional()
-  .or(z.literal('').transform(() => undefined))
+  .transform((v, ctx) => {
+    if (!v?.trim()) return undefined
+    const iso = parseNorwegianDate(v)
+    if (!iso) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'Skriv en gyldig dato på formen dd.mm.åååå, for eksempel 24.12.2026.' })
+    return iso ?? undefined
+  })
 
 const SearchSchema = z.object({
   action: z
@@ -29,8 +34,8 @@ const SearchSchema = z.object({
     .regex(/^\d*$/, 'Person-id er et tall.')
     .optional()
     .transform((v) => (v ? Number(v) : undefined)),
-  from: isoDate,
-  to: isoDate,
+  from: typedDate,
+  to: typedDate,
   page: z.coerce.number().int().min(1).max(100000).catch(1),
 })
 
@@ -85,8 +90,8 @@ export default function AuditLogPage() {
             <TextField label="Objekt-id" name="subjectId" defaultValue={raw.subjectId ?? ''} />
             <TextField label="Utført av (e-post)" name="actorEmail" defaultValue={raw.actorEmail ?? ''} />
             <TextField label="Person-id" name="candidateId" defaultValue={raw.candidateId ?? ''} error={errors.candidateId} />
-            <TextField label="Fra dato" description="åååå-mm-dd" name="from" defaultValue={raw.from ?? ''} error={errors.from} />
-            <TextField label="Til dato" description="åååå-mm-dd" name="to" defaultValue={raw.to ?? ''} error={errors.to} />
+            <TextField label="Fra dato" description="dd.mm.åååå" name="from" defaultValue={raw.from ?? ''} error={errors.from} />
+            <TextField label="Til dato" description="dd.mm.åååå" name="to" defaultValue={raw.to ?? ''} error={errors.to} />
           </HStack>
           <div>
             <Button type="submit">Søk</Button>
