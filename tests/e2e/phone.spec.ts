@@ -65,7 +65,6 @@ test('visitor pages fit a phone', async ({ page }) => {
     { name: 'registrer', path: '/registrer' },
     { name: 'glemt-passord', path: '/glemt-passord' },
     { name: 'tilskuddskalkulator', path: '/tilskuddskalkulator' },
-    { name: 'ikke-funnet', path: '/finnes-ikke' },
   ])
 })
 
