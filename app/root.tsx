@@ -105,6 +105,8 @@ function Shell({ children, data }: { children: ReactNode; data: RootData | undef
             <BodyShort size="small">
               Vi inkluderer – inkluderende rekruttering med oppfølging fra NAVs jobbspesialister.{' '}
               <AkselLink href="/tilskuddskalkulator">Tilskuddskalkulator</AkselLink>
+              {' · '}
+              <AkselLink href="/statistikk">Statistikk</AkselLink>
               {data?.devMailbox ? (
                 <>
                   {' · '}

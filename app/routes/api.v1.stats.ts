@@ -5,9 +5,10 @@ import { todayIso } from '~/utils/clock.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 /**
- * GET /api/v1/stats?from=&to=&groupBy=&utvalg= — the partner dashboard as
- * JSON (partner and admin users). The same suppressed tables as the page and
- * the CSV export. 400 `{ errors: [{ field, message }] }` for bad parameters.
+ * GET /api/v1/stats?from=&to=&preset=&groupBy=&utvalg=&measure= — the partner
+ * dashboard as JSON (partner and admin users). The same suppressed tables as
+ * the page and the CSV export: each figure is a value or a `suppressed`
+ * reason code, never both. 400 `{ errors: [{ field, message }] }` for bad parameters.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['partner', 'admin'])
@@ -16,5 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const accessError = utvalgError(user, parsed.value.utvalg)
   if (accessError) return Response.json({ errors: [{ field: 'utvalg', message: accessError }] }, { status: 400 })
   const dashboard = buildDashboard(parsed.value, todayIso())
-  return Response.json({ ...dashboard.query, scope: dashboard.scope, tables: dashboard.tables })
+  return Response.json(
+    { ...dashboard.query, months: dashboard.months, lastYear: dashboard.lastYear, builtAt: dashboard.builtAt, scope: dashboard.scope, tables: dashboard.tables },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  )
 }

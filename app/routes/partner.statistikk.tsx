@@ -1,8 +1,9 @@
-import { Alert, BodyLong, Button, Heading, HStack, Select, TextField, VStack } from '@navikt/ds-react'
+import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Select, VStack } from '@navikt/ds-react'
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
+import { PeriodFields } from '~/components/statistics/PeriodFields'
 import { StatTableView } from '~/components/statistics/StatTableView'
-import { GROUP_BY_CODES, GROUP_BYS, monthLabel, parseStatsQuery } from '~/domain/statistics/period'
+import { GROUP_BY_CODES, GROUP_BYS, MEASURE_CODES, MEASURES, monthLabel, parseStatsQuery, type PeriodPreset } from '~/domain/statistics/period'
 import { buildDashboard, statisticsAccess, utvalgError } from '~/services/statistics.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDateTime } from '~/utils/format'
@@ -31,9 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function PartnerStatisticsPage() {
   const { access, submitted, errors, dashboard } = useLoaderData<typeof loader>()
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message
+  const keep = { groupBy: submitted.groupBy ?? 'fylke', utvalg: submitted.utvalg ?? 'alle', measure: submitted.measure ?? 'vacancies' }
+  const presetHref = (preset: PeriodPreset) => `/partner/statistikk?${new URLSearchParams({ preset, ...keep })}`
   const csvHref = (table: string) => {
     const q = dashboard!.query
-    return `/partner/statistikk.csv?${new URLSearchParams({ table, from: q.from, to: q.to, groupBy: q.groupBy, utvalg: q.utvalg })}`
+    return `/partner/statistikk.csv?${new URLSearchParams({ table, from: q.from, to: q.to, groupBy: q.groupBy, utvalg: q.utvalg, measure: q.measure })}`
   }
   return (
     <VStack gap="space-32">
@@ -42,13 +45,16 @@ export default function PartnerStatisticsPage() {
           Statistikk over Vi inkluderer
         </Heading>
         <BodyLong>
-          Tallene viser bruken av Vi inkluderer over tid. Alle tall er summer: ingen enkeltperson eller enkeltvirksomhet kan
-          finnes igjen.
+          Tallene viser bruken av Vi inkluderer over tid. Alle tall er summer: ingen enkeltperson, og ingen enkelt arbeidsgivers
+          tilskudd eller egne tall, kan finnes igjen.
         </BodyLong>
         <Alert variant="info" size="small">
-          «&lt;5» betyr at tallet er under 5 (personer eller virksomheter) og er skjult for å verne dem det gjelder. «skjult»
-          betyr at et tall på 5 eller mer er skjult fordi det ellers kunne brukes til å regne ut et tall under 5.
+          «&lt;5» betyr at tallet er 1, 2, 3 eller 4. «skjult» betyr at tallet er skjult av en annen grunn – fotnoten under
+          tabellen sier hvilken. 0 betyr null. Publiserte stillinger er offentlige og vises alltid.
         </Alert>
+        {dashboard?.builtAt ? (
+          <BodyShort weight="semibold">Sist oppdatert: {formatDateTime(dashboard.builtAt)}. Tallene oppdateres hvert kvarter.</BodyShort>
+        ) : null}
       </VStack>
       <Form method="get" aria-labelledby="periode-heading">
         <VStack gap="space-16">
@@ -60,27 +66,19 @@ export default function PartnerStatisticsPage() {
               Statistikken kunne ikke vises. Rett feilene under og prøv igjen.
             </Alert>
           ) : null}
+          <PeriodFields submitted={submitted} errorFor={errorFor} presetHref={presetHref} />
           <HStack gap="space-16" align="start" wrap>
-            <TextField
-              label="Fra og med dato"
-              description="Eksempel: 2026-01-01"
-              name="from"
-              defaultValue={submitted.from}
-              error={errorFor('from')}
-              htmlSize={12}
-            />
-            <TextField
-              label="Til og med dato"
-              description="Eksempel: 2026-12-31"
-              name="to"
-              defaultValue={submitted.to}
-              error={errorFor('to')}
-              htmlSize={12}
-            />
             <Select label="Fordeling" name="groupBy" defaultValue={submitted.groupBy} error={errorFor('groupBy')}>
               {GROUP_BY_CODES.map((g) => (
                 <option key={g} value={g}>
                   {GROUP_BYS[g]}
+                </option>
+              ))}
+            </Select>
+            <Select label="Diagrammet per måned viser" name="measure" defaultValue={submitted.measure} error={errorFor('measure')}>
+              {MEASURE_CODES.map((m) => (
+                <option key={m} value={m}>
+                  {MEASURES[m]}
                 </option>
               ))}
             </Select>
@@ -104,8 +102,7 @@ export default function PartnerStatisticsPage() {
       {dashboard ? (
         <VStack gap="space-32">
           <BodyLong>
-            Tallene gjelder hele måneder: {monthLabel(dashboard.months.first)}–{monthLabel(dashboard.months.last)}. {dashboard.scope}{' '}
-            {dashboard.builtAt ? `Tallene ble sist oppdatert ${formatDateTime(dashboard.builtAt)} og oppdateres hvert kvarter.` : ''}
+            Tallene gjelder hele måneder: {monthLabel(dashboard.months.first)}–{monthLabel(dashboard.months.last)}. {dashboard.scope}
           </BodyLong>
           {dashboard.tables.map((t) => (
             <StatTableView key={t.id} table={t} csvHref={csvHref(t.id)} />

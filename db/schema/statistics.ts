@@ -26,8 +26,9 @@ export const stateHireReports = sqliteTable(
  * Monthly pre-aggregates behind the partner dashboard, rebuilt from the
  * source tables by the statistics job (INSERT … SELECT … GROUP BY, never row
  * by row). One row per (source, month, dimension, key, partner filter):
- * `n` = how many, `units` = fewest of people/organisations behind it in that
- * month (what small-count suppression tests), `amount` = kroner where relevant.
+ * `n` = how many, `units` = distinct people behind it in that month, `orgs` =
+ * distinct employers (what the suppression rules test, ADR 0007), `amount` =
+ * kroner where relevant.
  * partner_id 0 = all employers; otherwise only members of that partner.
  */
 export const statRollup = sqliteTable(
@@ -41,6 +42,7 @@ export const statRollup = sqliteTable(
     n: integer('n').notNull(),
     units: integer('units').notNull(),
     amount: integer('amount').notNull().default(0),
+    orgs: integer('orgs').notNull().default(0),
   },
   (t) => [uniqueIndex('stat_rollup_pk').on(t.partnerId, t.dim, t.month, t.source, t.key)],
 )

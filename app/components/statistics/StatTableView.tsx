@@ -1,15 +1,27 @@
-import { BodyLong, Heading, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
-import type { StatTable } from '~/domain/statistics/table'
+import { BodyLong, BodyShort, Heading, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
+import type { Figure } from '~/domain/statistics/suppression'
+import type { ColumnUnit, StatTable } from '~/domain/statistics/table'
 import { BarChart } from './BarChart'
 import { formatFigure } from './format'
 
-/** One statistics table: heading, explanation, bar chart (role="img") and the table as its text alternative, CSV link. */
-export function StatTableView({ table, csvHref }: { table: StatTable; csvHref: string }) {
+/**
+ * One statistics table: heading, explanation, bar chart (role="img") with its
+ * legend, the table as its text alternative, footnotes naming the rule behind
+ * every hidden figure, and (for partners) a CSV link.
+ */
+export function StatTableView({ table, csvHref, headingLevel = '2' }: { table: StatTable; csvHref?: string; headingLevel?: '2' | '3' }) {
   const headingId = `tabell-${table.id}`
   const hasRowTotals = table.rowTotals !== undefined
+  const noteNumber = new Map(table.notes.map((n, i) => [n.reason, i + 1]))
+  const cell = (f: Figure, unit: ColumnUnit) => (
+    <>
+      {formatFigure(f, unit)}
+      {f.suppressed ? <sup>{noteNumber.get(f.suppressed)}</sup> : null}
+    </>
+  )
   return (
     <VStack as="section" gap="space-16" aria-labelledby={headingId}>
-      <Heading level="2" size="medium" id={headingId}>
+      <Heading level={headingLevel} size="medium" id={headingId}>
         {table.title}
       </Heading>
       <BodyLong>{table.description}</BodyLong>
@@ -38,10 +50,10 @@ export function StatTableView({ table, csvHref }: { table: StatTable; csvHref: s
                 <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
                 {table.cells[r].map((f, c) => (
                   <Table.DataCell key={table.columns[c].key} align="right">
-                    {formatFigure(f, table.columns[c].unit)}
+                    {cell(f, table.columns[c].unit)}
                   </Table.DataCell>
                 ))}
-                {hasRowTotals ? <Table.DataCell align="right">{formatFigure(table.rowTotals![r], 'count')}</Table.DataCell> : null}
+                {hasRowTotals ? <Table.DataCell align="right">{cell(table.rowTotals![r], 'count')}</Table.DataCell> : null}
               </Table.Row>
             ))}
             {table.colTotals ? (
@@ -49,12 +61,12 @@ export function StatTableView({ table, csvHref }: { table: StatTable; csvHref: s
                 <Table.HeaderCell scope="row">Totalt</Table.HeaderCell>
                 {table.colTotals.map((f, c) => (
                   <Table.DataCell key={table.columns[c].key} align="right">
-                    <strong>{formatFigure(f, table.columns[c].unit)}</strong>
+                    <strong>{cell(f, table.columns[c].unit)}</strong>
                   </Table.DataCell>
                 ))}
                 {hasRowTotals && table.grandTotal ? (
                   <Table.DataCell align="right">
-                    <strong>{formatFigure(table.grandTotal, 'count')}</strong>
+                    <strong>{cell(table.grandTotal, 'count')}</strong>
                   </Table.DataCell>
                 ) : null}
               </Table.Row>
@@ -62,11 +74,24 @@ export function StatTableView({ table, csvHref }: { table: StatTable; csvHref: s
           </Table.Body>
         </Table>
       </div>
-      <div>
-        <AkselLink href={csvHref} download>
-          Last ned «{table.title}» som CSV
-        </AkselLink>
-      </div>
+      {table.notes.length ? (
+        <VStack gap="space-8" aria-label={`Fotnoter til «${table.title}»`} as="section">
+          <ol style={{ margin: 0, paddingLeft: '1.5rem' }}>
+            {table.notes.map((n) => (
+              <li key={n.reason} id={`note-${table.id}-${n.reason}`}>
+                <BodyShort size="small">{n.text}</BodyShort>
+              </li>
+            ))}
+          </ol>
+        </VStack>
+      ) : null}
+      {csvHref ? (
+        <div>
+          <AkselLink href={csvHref} download>
+            Last ned «{table.title}» som CSV
+          </AkselLink>
+        </div>
+      ) : null}
     </VStack>
   )
 }

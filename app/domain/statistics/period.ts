@@ -1,5 +1,6 @@
+import { endOfQuarter, endOfYear, format, parseISO, startOfMonth, startOfQuarter, startOfYear, subMonths, subQuarters, subYears } from 'date-fns'
 import { z } from 'zod'
-import { formatMonthNb, isIsoDate, ISO_DATE_PATTERN, startOfMonth } from '~/domain/dates'
+import { formatMonthNb, parseNorwegianDate } from '~/domain/dates'
 
 export { nextDay } from '~/domain/dates'
 
@@ -22,23 +23,53 @@ export const PILOT_FYLKER = ['03', '46', '50'] as const
 
 export const MAX_PERIOD_MONTHS = 60
 
-const isoDate = (label: string) =>
+/** What the monthly chart can show (`measure`): the five counted sources. */
+export const MEASURES = {
+  vacancies: 'Stillinger publisert',
+  profiles: 'Profiler publisert',
+  requests: 'Forespørsler om kontakt',
+  hires: 'Ansettelser',
+  agreements: 'Oppfølgingsavtaler startet',
+} as const
+export type Measure = keyof typeof MEASURES
+export const MEASURE_CODES = Object.keys(MEASURES) as Measure[]
+
+/** Ready-made periods, computed from the app clock's today. */
+export const PERIOD_PRESETS = {
+  'hittil-i-ar': 'Hittil i år',
+  'siste-12-maneder': 'Siste 12 måneder',
+  'forrige-kvartal': 'Forrige kvartal',
+  'forrige-ar': 'Forrige år',
+} as const
+export type PeriodPreset = keyof typeof PERIOD_PRESETS
+export const PERIOD_PRESET_CODES = Object.keys(PERIOD_PRESETS) as PeriodPreset[]
+
+const DATE_SHAPE = /^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$/
+
+/** A date typed as dd.mm.åååå (or ISO) → ISO, with bokmål messages. */
+const typedDate = (label: string) =>
   z
-    .string({ required_error: `Velg ${label}.`, invalid_type_error: `Velg ${label}.` })
+    .string({ required_error: `Skriv ${label}.`, invalid_type_error: `Skriv ${label}.` })
     .trim()
-    .regex(ISO_DATE_PATTERN, `Skriv ${label} som en dato, for eksempel 2026-01-01.`)
-    .refine((s) => isIsoDate(s), `${capitalise(label)} finnes ikke i kalenderen.`)
+    .superRefine((s, ctx) => {
+      if (!DATE_SHAPE.test(s)) ctx.addIssue({ code: 'custom', message: `Skriv ${label} som dd.mm.åååå, for eksempel 01.01.2026.` })
+      else if (!parseNorwegianDate(s)) ctx.addIssue({ code: 'custom', message: `${capitalise(label)} finnes ikke i kalenderen.` })
+    })
+    .transform((s) => parseNorwegianDate(s) ?? s)
 
 /** Query parameters of the dashboard, the CSV export and GET /api/v1/stats. */
 export const StatsQuerySchema = z
   .object({
-    from: isoDate('fra-dato'),
-    to: isoDate('til-dato'),
+    from: typedDate('fra-dato'),
+    to: typedDate('til-dato'),
     groupBy: z.enum(GROUP_BY_CODES as [GroupBy, ...GroupBy[]], {
       errorMap: () => ({ message: `Velg en fordeling: ${GROUP_BY_CODES.join(', ')}.` }),
     }),
     utvalg: z.enum(['alle', ...EMPLOYER_SIDE_PARTNERS], {
       errorMap: () => ({ message: `Velg utvalg: alle, ${EMPLOYER_SIDE_PARTNERS.join(', ')}.` }),
+    }),
+    measure: z.enum(MEASURE_CODES as [Measure, ...Measure[]], {
+      errorMap: () => ({ message: `Velg hva diagrammet skal vise: ${MEASURE_CODES.join(', ')}.` }),
     }),
   })
   .superRefine((v, ctx) => {
@@ -50,23 +81,59 @@ export type StatsQuery = z.infer<typeof StatsQuerySchema>
 
 /** Default period: the last 12 months including the current one. */
 export function defaultPeriod(today: string): { from: string; to: string } {
-  return { from: startOfMonth(today, -11), to: today }
+  return presetPeriod('siste-12-maneder', today)
+}
+
+/** The period of a preset, from today (ISO in, ISO out). */
+export function presetPeriod(preset: PeriodPreset, today: string): { from: string; to: string } {
+  const day = parseISO(today)
+  const iso = (d: Date) => format(d, 'yyyy-MM-dd')
+  switch (preset) {
+    case 'hittil-i-ar':
+      return { from: iso(startOfYear(day)), to: today }
+    case 'siste-12-maneder':
+      return { from: iso(startOfMonth(subMonths(day, 11))), to: today }
+    case 'forrige-kvartal': {
+      const q = subQuarters(day, 1)
+      return { from: iso(startOfQuarter(q)), to: iso(endOfQuarter(q)) }
+    }
+    case 'forrige-ar': {
+      const y = subYears(day, 1)
+      return { from: iso(startOfYear(y)), to: iso(endOfYear(y)) }
+    }
+  }
+}
+
+/** The same period one year earlier (29 February → 28 February). */
+export function samePeriodLastYear(period: { from: string; to: string }): { from: string; to: string } {
+  const iso = (d: Date) => format(d, 'yyyy-MM-dd')
+  return { from: iso(subYears(parseISO(period.from), 1)), to: iso(subYears(parseISO(period.to), 1)) }
+}
+
+/** ISO «2026-01-31» → «31.01.2026» (what the period fields show). */
+export function typedDateText(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : isoDate
 }
 
 /**
  * Reads the query from URL search params, filling defaults for missing
- * values (empty strings count as missing). Returns field errors in bokmål.
+ * values (empty strings count as missing). `preset` (when valid) gives the
+ * period. Returns field errors in bokmål and what was typed.
  */
 export function parseStatsQuery(
   params: URLSearchParams,
   today: string,
 ): { ok: true; value: StatsQuery } | { ok: false; errors: Array<{ field: string; message: string }>; submitted: Record<string, string> } {
-  const defaults = defaultPeriod(today)
+  const preset = params.get('preset')
+  const period = preset && (PERIOD_PRESET_CODES as string[]).includes(preset) ? presetPeriod(preset as PeriodPreset, today) : defaultPeriod(today)
+  const fromPreset = Boolean(preset && (PERIOD_PRESET_CODES as string[]).includes(preset))
   const raw = {
-    from: params.get('from') || defaults.from,
-    to: params.get('to') || defaults.to,
+    from: (!fromPreset && params.get('from')) || period.from,
+    to: (!fromPreset && params.get('to')) || period.to,
     groupBy: params.get('groupBy') || 'fylke',
     utvalg: params.get('utvalg') || 'alle',
+    measure: params.get('measure') || 'vacancies',
   }
   const result = StatsQuerySchema.safeParse(raw)
   if (result.success) return { ok: true, value: result.data }

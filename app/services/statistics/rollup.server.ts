@@ -1,0 +1,436 @@
+/**
+ * The monthly roll-up behind the partner statistics (ADR 0007). Rebuilt from
+ * the source tables with INSERT … SELECT … GROUP BY — aggregation inside
+ * SQLite, never person rows into JS. The background job rebuilds it in a
+ * worker thread on its own connection, so the server's event loop is never
+ * blocked (issue 10 §7); tests and the benchmark can also rebuild it
+ * synchronously.
+ */
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { getDb } from '@db/client.server'
+import { INCLUSION_TAG_GROUPS } from '~/domain/codes'
+import { EMPLOYER_SIDE_PARTNERS, type GroupBy } from '~/domain/statistics/period'
+import { nowIso, todayIso } from '~/utils/clock.server'
+import { prepared, query } from './sql.server'
+
+export type SourceKey = 'vacancies' | 'profiles' | 'requests' | 'hires' | 'agreements'
+
+export type Source = {
+  key: SourceKey
+  /** Base table (or derived table) with alias. */
+  from: string
+  ts: string
+  id: string
+  /** Who the figure is about: people are what small-count suppression protects (null: not people). */
+  person: string | null
+  /** Employer-side sources: the organisation column. */
+  org: string | null
+  /** Join that gives alias `o` (organisations) — for sector/industry. */
+  orgJoin: string
+  /** Join(s) and expression for the county. */
+  fylkeJoin: string
+  fylke: string
+  /** Join(s) and the JSON array column with PRIORITERT_MALGRUPPE__* codes. */
+  groupJoin: string
+  targetGroups: string
+}
+
+/**
+ * Hires: an employer marked a contact request «Fått jobben», or a follow-up
+ * agreement started (counted once when both happened for the same request).
+ * `person` identifies the person hired (their profile, else their candidate row).
+ */
+const HIRES_SQL = `(
+  SELECT cr.id AS hid, cr.organisation_id AS organisation_id, cr.marked_at AS ts, cr.profile_id AS profile_id, 'p' || cr.profile_id AS person
+    FROM contact_requests cr WHERE cr.employer_marking = 'FATT_JOBBEN'
+  UNION ALL
+  SELECT -a.id, a.organisation_id, a.started_at, pa.id, coalesce('p' || pa.id, 'c' || a.candidate_id)
+    FROM agreements a LEFT JOIN contact_requests acr ON acr.id = a.contact_request_id
+    LEFT JOIN profiles pa ON pa.candidate_id = a.candidate_id
+   WHERE a.started_at IS NOT NULL AND (acr.employer_marking IS NULL OR acr.employer_marking <> 'FATT_JOBBEN')
+)`
+
+const orgJoin = (column: string) => ` LEFT JOIN organisations o ON o.id = ${column}`
+const orgFylkeJoin = (column: string) => `${orgJoin(column)} LEFT JOIN kommuner ko ON ko.kommunenummer = o.kommunenummer`
+
+export const SOURCES: Record<SourceKey, Source> = {
+  vacancies: {
+    key: 'vacancies',
+    from: 'vacancies v',
+    ts: 'v.published_at',
+    id: 'v.id',
+    person: null,
+    org: 'v.organisation_id',
+    orgJoin: orgJoin('v.organisation_id'),
+    fylkeJoin: ' LEFT JOIN kommuner vk ON vk.kommunenummer = v.kommunenummer',
+    fylke: 'vk.fylkesnummer',
+    groupJoin: '',
+    targetGroups: 'v.inclusion_tags',
+  },
+  profiles: {
+    key: 'profiles',
+    from: 'profiles p',
+    ts: 'p.published_at',
+    id: 'p.id',
+    person: 'p.candidate_id',
+    org: null,
+    orgJoin: '',
+    fylkeJoin: '',
+    fylke: 'p.shown_fylkesnummer',
+    groupJoin: '',
+    targetGroups: 'p.target_groups',
+  },
+  requests: {
+    key: 'requests',
+    from: 'contact_requests cr',
+    ts: 'cr.created_at',
+    id: 'cr.id',
+    person: 'cr.profile_id',
+    org: 'cr.organisation_id',
+    orgJoin: orgJoin('cr.organisation_id'),
+    fylkeJoin: orgFylkeJoin('cr.organisation_id'),
+    fylke: 'ko.fylkesnummer',
+    groupJoin: ' LEFT JOIN profiles p ON p.id = cr.profile_id',
+    targetGroups: 'p.target_groups',
+  },
+  hires: {
+    key: 'hires',
+    from: `${HIRES_SQL} h`,
+    ts: 'h.ts',
+    id: 'h.hid',
+    person: 'h.person',
+    org: 'h.organisation_id',
+    orgJoin: orgJoin('h.organisation_id'),
+    fylkeJoin: orgFylkeJoin('h.organisation_id'),
+    fylke: 'ko.fylkesnummer',
+    groupJoin: ' LEFT JOIN profiles p ON p.id = h.profile_id',
+    targetGroups: 'p.target_groups',
+  },
+  agreements: {
+    key: 'agreements',
+    from: 'agreements a',
+    ts: 'a.started_at',
+    id: 'a.id',
+    person: 'a.candidate_id',
+    org: 'a.organisation_id',
+    orgJoin: orgJoin('a.organisation_id'),
+    fylkeJoin: orgFylkeJoin('a.organisation_id'),
+    fylke: 'ko.fylkesnummer',
+    groupJoin: ' LEFT JOIN profiles p ON p.candidate_id = a.candidate_id',
+    targetGroups: 'p.target_groups',
+  },
+}
+export const SOURCE_LIST = [SOURCES.vacancies, SOURCES.profiles, SOURCES.requests, SOURCES.hires, SOURCES.agreements]
+
+export type Dim = 'total' | GroupBy
+const DIMS: Dim[] = ['total', 'fylke', 'sektor', 'naering', 'malgruppe']
+export const UNKNOWN = 'UKJENT'
+
+/** SQL expression and joins for a dimension's key, or null when the source has no such dimension. */
+export function keyExpr(source: Source, dim: Dim): { expr: string; joins: string } | null {
+  switch (dim) {
+    case 'total':
+      return { expr: `'*'`, joins: '' }
+    case 'fylke':
+      return { expr: `coalesce(${source.fylke}, '${UNKNOWN}')`, joins: source.fylkeJoin }
+    case 'sektor':
+      return source.org ? { expr: `coalesce(o.sector, '${UNKNOWN}')`, joins: source.orgJoin } : null
+    case 'naering':
+      return source.org ? { expr: `coalesce(o.nace_section, '${UNKNOWN}')`, joins: source.orgJoin } : null
+    case 'malgruppe':
+      return { expr: 'je.value', joins: source.groupJoin }
+  }
+}
+
+export const RETENTION_MONTHS = [3, 6, 12] as const
+
+/** Employers'-side partner organisations (their members can be narrowed to). */
+const EMPLOYER_PARTNERS_SQL = `(SELECT id FROM organisations WHERE kind = 'PARTNER' AND partner_code IN (${EMPLOYER_SIDE_PARTNERS.map((c) => `'${c}'`).join(', ')}))`
+
+type Statement = { sql: string; params?: unknown[] }
+
+/**
+ * One statement for «all employers» (partner_id 0) or, joined with the
+ * memberships, for every employers'-side partner at once (partner_id = that partner).
+ * `units` = distinct people, `orgs` = distinct employers.
+ */
+function variants(spec: {
+  source: string
+  month: string
+  dim: string
+  key: string
+  n: string
+  people: string | null
+  amount?: string
+  from: string
+  where: string
+  org: string | null
+  groupKey?: boolean
+}): Statement[] {
+  const units = spec.people ? `count(DISTINCT ${spec.people})` : spec.n
+  const orgs = spec.org ? `count(DISTINCT ${spec.org})` : '0'
+  const build = (members: boolean) => `INSERT INTO temp.${BUILD_TABLE} (source, month, dim, key, partner_id, n, units, orgs, amount)
+    SELECT '${spec.source}', ${spec.month} AS m, '${spec.dim}', ${spec.key} AS k, ${members ? 'pm.partner_id' : '0'}, ${spec.n}, ${units}, ${orgs}, ${spec.amount ?? '0'}
+      FROM ${spec.from}${members ? ` JOIN partner_memberships pm ON pm.employer_id = ${spec.org} AND pm.partner_id IN ${EMPLOYER_PARTNERS_SQL}` : ''}
+     WHERE ${spec.where}
+     GROUP BY ${members ? 'pm.partner_id, ' : ''}m${spec.groupKey === false ? '' : ', k'}`
+  return (spec.org ? [build(false), build(true)] : [build(false)]).map((sql) => ({ sql }))
+}
+
+const BUILD_TABLE = 'stat_rollup_build'
+
+/** Every rollup statement (each one INSERT … SELECT … GROUP BY: aggregation happens inside SQLite). */
+export function rollupStatements(today: string): Statement[] {
+  const out: Statement[] = []
+  const add = (sts: Statement[], params?: unknown[]) => out.push(...sts.map((st) => ({ ...st, params })))
+  for (const source of SOURCE_LIST) {
+    for (const dim of DIMS) {
+      const key = keyExpr(source, dim)
+      if (!key) continue
+      const expand = dim === 'malgruppe'
+      add(
+        variants({
+          source: source.key,
+          month: `substr(${source.ts}, 1, 7)`,
+          dim,
+          key: key.expr,
+          n: expand ? `count(DISTINCT ${source.id})` : 'count(*)',
+          people: source.person,
+          from: `${source.from}${key.joins}${expand ? ` JOIN json_each(${source.targetGroups}) je` : ''}`,
+          where: `${source.ts} IS NOT NULL${expand ? ` AND substr(je.value, 1, 22) = 'PRIORITERT_MALGRUPPE__'` : ''}`,
+          org: source.org,
+        }),
+      )
+    }
+  }
+  // Vacancies per inclusion-tag group: a tag code is a JSON string, so '"PREFIX' marks one.
+  for (const g of INCLUSION_TAG_GROUPS) {
+    add(
+      variants({
+        source: 'vacancy_tags',
+        month: 'substr(v.published_at, 1, 7)',
+        dim: 'taggroup',
+        key: `'${g.code}'`,
+        n: 'count(*)',
+        people: null,
+        from: 'vacancies v',
+        where: `v.published_at IS NOT NULL AND instr(v.inclusion_tags, '"${g.prefix}') > 0`,
+        org: 'v.organisation_id',
+        groupKey: false,
+      }),
+    )
+  }
+  // Contact requests by outcome, per month sent.
+  add(
+    variants({
+      source: 'request_outcomes',
+      month: 'substr(cr.created_at, 1, 7)',
+      dim: 'outcome',
+      key: `CASE WHEN cr.status IN ('SENDT', 'SPURT_KANDIDAT') THEN 'VENTER' ELSE cr.status END`,
+      n: 'count(*)',
+      people: 'cr.profile_id',
+      from: 'contact_requests cr',
+      where: 'cr.created_at IS NOT NULL',
+      org: 'cr.organisation_id',
+    }),
+  )
+  // Days from request to answer, and from a «yes» to «Fått jobben», by month the request was sent.
+  add(
+    variants({
+      source: 'answer_days',
+      month: 'substr(cr.created_at, 1, 7)',
+      dim: 'days',
+      key: `CAST(max(0, julianday(cr.answered_at) - julianday(cr.created_at)) AS INTEGER)`,
+      n: 'count(*)',
+      people: 'cr.profile_id',
+      from: 'contact_requests cr',
+      where: `cr.created_at IS NOT NULL AND cr.answered_at IS NOT NULL AND cr.status IN ('GODKJENT', 'AVSLATT')`,
+      org: 'cr.organisation_id',
+    }),
+  )
+  add(
+    variants({
+      source: 'hire_days',
+      month: 'substr(cr.created_at, 1, 7)',
+      dim: 'days',
+      key: `CAST(max(0, julianday(cr.marked_at) - julianday(cr.answered_at)) AS INTEGER)`,
+      n: 'count(*)',
+      people: 'cr.profile_id',
+      from: 'contact_requests cr',
+      where: `cr.created_at IS NOT NULL AND cr.answered_at IS NOT NULL AND cr.marked_at IS NOT NULL AND cr.employer_marking = 'FATT_JOBBEN'`,
+      org: 'cr.organisation_id',
+    }),
+  )
+  // Schemes used in agreements, by month started, with the amounts calculated.
+  add(
+    variants({
+      source: 'schemes',
+      month: 'substr(a.started_at, 1, 7)',
+      dim: 'scheme',
+      key: 's.scheme',
+      n: 'count(*)',
+      people: 'a.candidate_id',
+      amount: 'coalesce(sum(s.total), 0)',
+      from: 'agreement_schemes s JOIN agreements a ON a.id = s.agreement_id',
+      where: 'a.started_at IS NOT NULL',
+      org: 'a.organisation_id',
+    }),
+  )
+  // Agreements that have passed 3/6/12 months (by `today`) and whether they were still running then.
+  for (const months of RETENTION_MONTHS) {
+    const limit = `date(a.started_at, '+${months} months')`
+    const running = `((a.ended_at IS NULL OR a.ended_at >= ${limit}) AND (a.cancelled_at IS NULL OR a.cancelled_at >= ${limit}))`
+    for (const [suffix, condition] of [
+      ['passert', '1'],
+      ['lop', running],
+    ] as const) {
+      add(
+        variants({
+          source: 'retention',
+          month: 'substr(a.started_at, 1, 7)',
+          dim: 'retention',
+          key: `'${months}:${suffix}'`,
+          n: 'count(*)',
+          people: 'a.candidate_id',
+          from: 'agreements a',
+          where: `a.started_at IS NOT NULL AND ${limit} <= ? AND ${condition}`,
+          org: 'a.organisation_id',
+          groupKey: false,
+        }),
+        [today],
+      )
+    }
+  }
+  // Hires by state employers that reported their total for the year, for the 5 % goal.
+  add(
+    variants({
+      source: 'state_hires',
+      month: 'substr(h.ts, 1, 7)',
+      dim: 'total',
+      key: `'*'`,
+      n: 'count(*)',
+      people: 'h.person',
+      from: `${HIRES_SQL} h JOIN organisations o ON o.id = h.organisation_id
+         JOIN state_hire_reports r ON r.organisation_id = h.organisation_id AND r.year = CAST(substr(h.ts, 1, 4) AS INTEGER)`,
+      where: `o.sector = 'STATLIG' AND h.ts IS NOT NULL`,
+      org: 'h.organisation_id',
+      groupKey: false,
+    }),
+  )
+  return out
+}
+
+const CREATE_BUILD = `CREATE TEMP TABLE IF NOT EXISTS ${BUILD_TABLE} AS SELECT * FROM main.stat_rollup WHERE 0`
+const SWAP = [
+  'DELETE FROM main.stat_rollup',
+  `INSERT INTO main.stat_rollup SELECT * FROM temp.${BUILD_TABLE}`,
+  `INSERT INTO stat_rollup_runs (id, built_at, today, duration_ms) VALUES (1, ?, ?, ?)
+   ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, today = excluded.today, duration_ms = excluded.duration_ms`,
+]
+
+/**
+ * Rebuilds the rollup synchronously on the process-wide connection (tests,
+ * benchmark, /dev/clock, first load when nothing has been built yet).
+ */
+export function refreshStatistics(today: string): { durationMs: number } {
+  const started = performance.now()
+  const builtAt = nowIso()
+  const client = getDb().$client
+  client.exec(CREATE_BUILD)
+  client.exec(`DELETE FROM temp.${BUILD_TABLE}`)
+  for (const st of rollupStatements(today)) prepared(st.sql).run(...(st.params ?? []))
+  const durationMs = Math.round(performance.now() - started)
+  client.transaction(() => {
+    client.prepare(SWAP[0]).run()
+    client.prepare(SWAP[1]).run()
+    client.prepare(SWAP[2]).run(builtAt, today, durationMs)
+  })()
+  client.exec(`DELETE FROM temp.${BUILD_TABLE}`)
+  return { durationMs }
+}
+
+/**
+ * The worker's whole program: open its own connection, run the statements
+ * into a TEMP table (no write lock while it runs), swap in one short write
+ * transaction. Plain CommonJS so it runs the same under tsx, vitest and the
+ * built server; it gets only SQL text and parameters, no app code.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+const started = performance.now()
+const db = new Database(workerData.file)
+try {
+  db.pragma('busy_timeout = 10000')
+  db.exec(workerData.create)
+  db.exec('DELETE FROM temp.${BUILD_TABLE}')
+  for (const st of workerData.statements) db.prepare(st.sql).run(...(st.params || []))
+  const durationMs = Math.round(performance.now() - started)
+  db.transaction(() => {
+    db.prepare(workerData.swap[0]).run()
+    db.prepare(workerData.swap[1]).run()
+    db.prepare(workerData.swap[2]).run(workerData.builtAt, workerData.today, durationMs)
+  })()
+  parentPort.postMessage({ durationMs })
+} finally {
+  db.close()
+}
+`
+
+/** The file behind the process-wide connection, or null for an in-memory database. */
+function databaseFile(): string | null {
+  const name = getDb().$client.name
+  return !name || name === ':memory:' ? null : path.resolve(name)
+}
+
+/**
+ * Rebuilds the rollup in a worker thread on its own connection, so requests
+ * are never blocked while it runs. Falls back to the synchronous build for an
+ * in-memory database (which a second connection cannot see).
+ */
+export function refreshStatisticsInWorker(today: string): Promise<{ durationMs: number }> {
+  const file = databaseFile()
+  if (!file) return Promise.resolve(refreshStatistics(today))
+  const driver = createRequire(path.join(process.cwd(), 'package.json')).resolve('better-sqlite3')
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { file, driver, create: CREATE_BUILD, swap: SWAP, statements: rollupStatements(today), builtAt: nowIso(), today },
+  })
+  return new Promise((resolve, reject) => {
+    let result: { durationMs: number } | null = null
+    worker.once('message', (m: { durationMs: number }) => (result = m))
+    worker.once('error', reject)
+    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`statistikk-arbeideren stoppet med kode ${code}`))))
+  })
+}
+
+/** When the rollup was last built, or null. */
+export function statisticsBuiltAt(): string | null {
+  const row = query('SELECT built_at FROM stat_rollup_runs WHERE id = 1', [])[0]
+  return row ? String(row.built_at) : null
+}
+
+/** The statistics job: rebuilds the rollup in a worker thread now and then every `intervalMs` (default 15 minutes). */
+export function startStatisticsJob(intervalMs = 15 * 60_000): () => void {
+  let running = false
+  const run = async () => {
+    if (running) return
+    running = true
+    try {
+      await refreshStatisticsInWorker(todayIso())
+    } catch (error) {
+      console.error('statistikk: oppdatering feilet', error)
+    } finally {
+      running = false
+    }
+  }
+  const first = setTimeout(() => void run(), 0)
+  const timer = setInterval(() => void run(), intervalMs)
+  timer.unref?.()
+  return () => {
+    clearTimeout(first)
+    clearInterval(timer)
+  }
+}
