@@ -46,9 +46,10 @@ describe('complement suppression (members-only view against the all-employers vi
     expect(text(suppressGrid(all))).toEqual(['12', '20', '55'])
   })
 
-  it('marks the hidden figure «skjult», not «<5», so the reason does not show', () => {
+  it('marks the hidden figure «skjult» with the complement reason, not «<5» (40 is not under 5)', () => {
     const result = suppressGrid({ cells: [[e(40)]] }, 5, { cells: [[e(43)]] })
-    expect(result.cells[0][0]).toEqual({ value: null, suppressed: 'secondary' })
+    expect(result.cells[0][0]).toEqual({ value: null, suppressed: 'complement' })
+    expect(figureText(result.cells[0][0])).toBe('skjult')
   })
 
   it('then runs the secondary suppression, so the hidden figure cannot come back through a total', () => {
@@ -77,8 +78,8 @@ describe('complement suppression (members-only view against the all-employers vi
   })
 
   it('treats amounts by their units: a sum of kroner from 1–4 non-member agreements is protected', () => {
-    const members = { cells: [[e(10, 10), e(900_000, 10)]] }
-    const all = { cells: [[e(12, 12), e(1_150_000, 12)]] }
+    const members = { cells: [[e(10, 10), { value: 900_000, units: 10, amount: true }]] }
+    const all = { cells: [[e(12, 12), { value: 1_150_000, units: 12, amount: true }]] }
     expect(text(suppressGrid(members, 5, all))).toEqual(['skjult', 'skjult'])
   })
 
@@ -113,7 +114,7 @@ describe('complement suppression (members-only view against the all-employers vi
           // The members view keeps the usual guarantees.
           for (const eq of equations(suppressGrid(membersIn, 5, allIn))) expect(eq.filter((f) => f.suppressed).length).not.toBe(1)
           figures(membersIn).forEach((entry, i) => {
-            if (entry.value < 5) expect(shownMembers[i]).toEqual({ value: null, suppressed: 'primary' })
+            if (entry.value >= 1 && entry.value < 5) expect(shownMembers[i]).toEqual({ value: null, suppressed: 'under_5' })
             else if (!shownMembers[i].suppressed) expect(shownMembers[i].value).toBe(entry.value)
           })
         }),

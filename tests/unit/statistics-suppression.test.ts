@@ -40,16 +40,18 @@ function equations(grid: Grid<Figure>): Figure[][] {
 }
 
 describe('primary suppression', () => {
-  it('hides every count under 5 (including 0) as «<5» and keeps the rest', () => {
+  it('hides a true 1–4 as «<5» (reason under_5), shows 0 as 0 and keeps the rest', () => {
     const result = suppressGrid({ cells: [[e(0), e(4), e(5), e(120)]] })
-    expect(result.cells[0].map((f) => figureText(f))).toEqual(['<5', '<5', '5', '120'])
-    expect(result.cells[0][1]).toEqual({ value: null, suppressed: 'primary' })
+    expect(result.cells[0].map((f) => figureText(f))).toEqual(['0', '<5', '5', '120'])
+    expect(result.cells[0][1]).toEqual({ value: null, suppressed: 'under_5' })
   })
 
-  it('uses units (people or organisations) rather than the value when given', () => {
-    // 2 400 000 kroner committed through 3 agreements is still about fewer than 5 people.
-    const result = suppressGrid({ cells: [[e(2_400_000, 3), e(9_000_000, 12)]] })
-    expect(result.cells[0].map((f) => figureText(f))).toEqual(['<5', '9000000'])
+  it('hides a figure of 5 or more that stands on fewer than 5 people as «skjult», never «<5»', () => {
+    // 2 400 000 kroner through 3 agreements, or 6 requests about 2 people: the figure is not under 5.
+    const result = suppressGrid({ cells: [[{ value: 2_400_000, units: 3, amount: true }, e(6, 2), e(9_000_000, 12)]] })
+    expect(result.cells[0].map((f) => figureText(f))).toEqual(['skjult', 'skjult', '9000000'])
+    expect(result.cells[0][0]).toEqual({ value: null, suppressed: 'few_people' })
+    expect(result.cells[0][1]).toEqual({ value: null, suppressed: 'few_people' })
   })
 })
 
@@ -80,10 +82,10 @@ describe('secondary suppression', () => {
   })
 
   it('protects a total that equals a single remaining cell', () => {
-    // Row [7, 0]: total 7. The 0 is primary; subtracting 7 from the total would reveal it,
+    // Row [7, 2]: total 9. The 2 is hidden; subtracting 7 from the total would reveal it,
     // so the 7 is hidden; the column equations then spread it further.
     const grid = withTotals([
-      [7, 0],
+      [7, 2],
       [20, 30],
     ])
     const result = suppressGrid(grid)
@@ -106,7 +108,9 @@ describe('secondary suppression', () => {
 describe('shares', () => {
   it('is hidden when either side is hidden or the denominator is 0', () => {
     expect(shareFigure({ value: 5 }, { value: 200 })).toEqual({ value: 2.5 })
-    expect(shareFigure({ value: null, suppressed: 'primary' }, { value: 200 }).suppressed).toBe('primary')
+    // A share of a hidden 1–4 is not itself 1–4: «skjult», not «<5».
+    expect(shareFigure({ value: null, suppressed: 'under_5' }, { value: 200 }).suppressed).toBe('secondary')
+    expect(shareFigure({ value: 50 }, { value: null, suppressed: 'few_organisations' }).suppressed).toBe('few_organisations')
     expect(shareFigure({ value: 5 }, { value: null, suppressed: 'secondary' }).suppressed).toBe('secondary')
     expect(shareFigure({ value: 5 }, { value: 0 }).value).toBe(null)
   })
@@ -131,7 +135,7 @@ describe('properties', () => {
     )
   })
 
-  it('hides every figure under 5 and shows every other figure unchanged or hidden, never altered', () => {
+  it('hides every 1–4 as «<5», never labels anything else «<5», and never alters a shown figure', () => {
     fc.assert(
       fc.property(table, shape, (values, opts) => {
         const input = withTotals(values, opts)
@@ -142,7 +146,7 @@ describe('properties', () => {
         input.colTotals?.forEach((entry, c) => pairs.push([entry, result.colTotals![c]]))
         if (input.grandTotal) pairs.push([input.grandTotal, result.grandTotal!])
         for (const [entry, fig] of pairs) {
-          if (entry.value < 5) expect(fig).toEqual({ value: null, suppressed: 'primary' })
+          if (entry.value >= 1 && entry.value <= 4) expect(fig).toEqual({ value: null, suppressed: 'under_5' })
           else if (!fig.suppressed) expect(fig.value).toBe(entry.value)
           else expect(fig.suppressed).toBe('secondary')
         }
