@@ -40,7 +40,7 @@ import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
 import { nowIso } from '~/utils/clock.server'
 import type { SessionUser } from './auth.server'
 import { actorOf, audit } from './audit.server'
-import { memberSql, query } from './statistics/sql.server'
+import { memberSql, prepared, query } from './statistics/sql.server'
 import { RETENTION_MONTHS, refreshStatistics, SOURCE_LIST, SOURCES, statisticsBuiltAt, UNKNOWN, keyExpr, type SourceKey } from './statistics/rollup.server'
 
 export { refreshStatistics, refreshStatisticsInWorker, startStatisticsJob, statisticsBuiltAt } from './statistics/rollup.server'
@@ -74,25 +74,35 @@ type MonthFigure = { n: number; units: number; orgs: number; amount: number }
 /** (source|dim|key) → month → figure */
 type Rollup = Map<string, Map<string, MonthFigure>>
 
-/** All rollup rows for the months and partner filter. */
-function readRollup(first: string, last: string, partnerId: number): Rollup {
-  const out: Rollup = new Map()
-  const rows = query(
+/**
+ * All rollup rows for the months, in one read: the view's rollup and, for a
+ * view narrowed to a partner's members, the all-employers rollup beside it.
+ * Rows come as arrays (`raw`), which is much cheaper than objects at this size.
+ */
+function readRollups(first: string, last: string, partnerId: number): { r: Rollup; all: Rollup | null } {
+  const r: Rollup = new Map()
+  const all: Rollup | null = partnerId === 0 ? null : new Map()
+  const rows = prepared(
     `SELECT source, dim, key, month, n, units, orgs, amount, partner_id FROM stat_rollup
       WHERE partner_id IN (0, ?) AND month >= ? AND month <= ?`,
-    [partnerId, first, last],
   )
-  for (const row of rows) {
-    // Employer-side figures come from the partner's own rows; profiles exist only as partner 0.
-    const source = String(row.source)
-    const wanted = partnerId === 0 || source === 'profiles' ? 0 : partnerId
-    if (Number(row.partner_id) !== wanted) continue
-    const id = `${source}|${row.dim}|${row.key}`
-    let byMonth = out.get(id)
-    if (!byMonth) out.set(id, (byMonth = new Map()))
-    byMonth.set(String(row.month), { n: Number(row.n), units: Number(row.units), orgs: Number(row.orgs), amount: Number(row.amount) })
+    .raw(true)
+    .all(partnerId, first, last) as Array<[string, string, string, string, number, number, number, number, number]>
+  const put = (target: Rollup, id: string, month: string, f: MonthFigure) => {
+    let byMonth = target.get(id)
+    if (!byMonth) target.set(id, (byMonth = new Map()))
+    byMonth.set(month, f)
   }
-  return out
+  for (const [source, dim, key, month, n, units, orgs, amount, pid] of rows) {
+    const id = `${source}|${dim}|${key}`
+    const f = { n, units, orgs, amount }
+    if (pid === 0) {
+      if (all) all.set(id, all.get(id) ?? new Map()).get(id)!.set(month, f)
+      // Profiles exist only as partner 0: they belong to every view.
+      if (!all || source === 'profiles') put(r, id, month, f)
+    } else put(r, id, month, f)
+  }
+  return { r, all }
 }
 
 /** How a figure is protected (ADR 0007). */
@@ -806,9 +816,8 @@ export function buildDashboard(query: DashboardQuery, today: string): Dashboard 
   const { months, lastYearMonths } = periodMonths(q)
   const first = lastYearMonths[0]
   const last = months[months.length - 1]
-  const r = readRollup(first, last, partnerId)
   // A narrowed view is suppressed against the all-employers view as well (complement rule, ADR 0007).
-  const all = partnerId === 0 ? null : readRollup(first, last, 0)
+  const { r, all } = readRollups(first, last, partnerId)
   const fig = new Figures(r, all)
   const breakdowns = Object.fromEntries(GROUP_BY_CODES.map((g) => [g, breakdownTable(fig, g, months, r)])) as Record<GroupBy, Pending>
   const pending: Pending[] = [

@@ -17,9 +17,11 @@ import { closeDb, createDb, getDb } from '../../db/client.server'
 import { migrateDatabase } from '../../db/migrate.server'
 import { createRandom } from '../../db/seed/random'
 import { GROUP_BY_CODES, defaultPeriod } from '../../app/domain/statistics/period'
-import { buildDashboard, refreshStatistics } from '../../app/services/statistics.server'
+import { buildDashboard, refreshStatistics, refreshStatisticsInWorker } from '../../app/services/statistics.server'
 
 const P95_BUDGET_MS = 300
+/** A simple page must stay this fast (p99) while the rollup is rebuilt (issue 10 §7). */
+const SIMPLE_PAGE_P99_BUDGET_MS = 50
 const TODAY = '2026-11-22'
 
 export type DashboardBenchResult = {
@@ -34,6 +36,8 @@ export type DashboardBenchResult = {
   p95Ms: number
   maxMs: number
   budgetMs: number
+  /** While the rollup is rebuilt in its worker thread: a simple page (one vacancy with its employer) every 20 ms. */
+  duringRebuild: { workerRebuildMs: number; pages: number; p50Ms: number; p99Ms: number; maxMs: number; budgetP99Ms: number; ok: boolean }
   ok: boolean
   at: string
   machine: { cpus: number; loadAverage1m: number; node: string }
@@ -211,9 +215,11 @@ ${rows}
 | One dashboard load (all 8 tables, suppressed), p50 | ${r.p50Ms} ms | |
 | One dashboard load, p95 (${r.loads} loads, every breakdown, all employers and NHO members) | **${r.p95Ms} ms** | ≤ ${r.budgetMs} ms |
 | One dashboard load, max | ${r.maxMs} ms | |
-| Rebuild of the monthly rollup (background job, every 15 minutes) | ${(r.rollupRefreshMs / 1000).toFixed(1)} s | |
+| Rebuild of the monthly rollup (in-process, as tests and the first load do) | ${(r.rollupRefreshMs / 1000).toFixed(1)} s | |
+| Rebuild of the monthly rollup in its worker thread (the background job, every 15 minutes) | ${(r.duringRebuild.workerRebuildMs / 1000).toFixed(1)} s | |
+| A simple page (one vacancy with its employer, every 20 ms) **while the worker rebuilds**: ${r.duringRebuild.pages} pages, p50 / p99 / max | ${r.duringRebuild.p50Ms} / **${r.duringRebuild.p99Ms}** / ${r.duringRebuild.maxMs} ms | p99 < ${r.duringRebuild.budgetP99Ms} ms |
 
-Target **${r.ok ? 'met' : 'NOT met'}**.
+Targets **${r.ok ? 'met' : 'NOT met'}**.
 
 How it stays fast: the dashboard never scans the source tables. The statistics job
 (\`refreshStatistics\` in \`app/services/statistics.server.ts\`, started from
@@ -224,9 +230,12 @@ with one short transaction. A dashboard load reads a few hundred rollup rows, su
 the suppression. Over several months the number of organisations behind a figure is taken as the
 largest month's (a lower bound), so a figure is hidden whenever it *might* count fewer than 5.
 Only the state-goal reports and the caseload bands are read live (small, indexed).
-Weak spot: the rebuild runs on the server's event loop one statement at a time; at national scale a
-single statement (contact requests by priority group) takes about 1.4 s of CPU, about 20 s for the
-whole rebuild. Moving it to a worker thread, or rebuilding only recent months, is the next step.
+The rebuild runs in a worker thread with its own SQLite connection (\`refreshStatisticsInWorker\` in
+\`app/services/statistics/rollup.server.ts\`): the server's event loop only hands it the SQL and waits,
+so requests are not blocked while it runs (the page latency above is measured on the main thread while
+the worker works). A simple page is timed from when it was due to when it was answered, so any
+blocking of the event loop would show. On a 2-core machine shared with other work the worker still
+competes for CPU.
 ${END}
 `
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n'
@@ -234,6 +243,43 @@ ${END}
     ? current.slice(0, current.indexOf(START)) + section + current.slice(current.indexOf(END) + END.length + 1)
     : `${current.trimEnd()}\n\n${section}`
   fs.writeFileSync(file, next)
+}
+
+/**
+ * Starts the background rebuild (worker thread) and, until it is done, serves
+ * a simple page every 20 ms on this thread: one vacancy with its employer,
+ * timed from when it was due, so a blocked event loop shows as latency.
+ */
+async function simplePagesDuringRebuild(): Promise<DashboardBenchResult['duringRebuild']> {
+  const sqlite = getDb().$client
+  const maxId = Number((sqlite.prepare('SELECT max(id) AS m FROM vacancies').get() as { m: number }).m)
+  const page = sqlite.prepare(
+    `SELECT v.id, v.title, v.published_at, o.name FROM vacancies v JOIN organisations o ON o.id = v.organisation_id WHERE v.id = ?`,
+  )
+  const latencies: number[] = []
+  let done = false
+  const started = performance.now()
+  const rebuild = refreshStatisticsInWorker(TODAY).finally(() => (done = true))
+  let id = 1
+  while (!done) {
+    const due = performance.now() + 20
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    page.get((id = (id * 7919) % maxId) + 1)
+    latencies.push(Math.max(0, performance.now() - due))
+  }
+  await rebuild
+  const workerRebuildMs = Math.round(performance.now() - started)
+  latencies.sort((a, b) => a - b)
+  const p99 = percentile(latencies, 99)
+  return {
+    workerRebuildMs,
+    pages: latencies.length,
+    p50Ms: Math.round(percentile(latencies, 50) * 10) / 10,
+    p99Ms: Math.round(p99 * 10) / 10,
+    maxMs: Math.round(latencies[latencies.length - 1] * 10) / 10,
+    budgetP99Ms: SIMPLE_PAGE_P99_BUDGET_MS,
+    ok: p99 < SIMPLE_PAGE_P99_BUDGET_MS,
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -269,6 +315,7 @@ export async function runDashboardBench(options: { scale?: number; loads?: numbe
       times.push(performance.now() - t0)
     }
     times.sort((a, b) => a - b)
+    const duringRebuild = await simplePagesDuringRebuild()
     const totalRows = Object.values(rows).reduce((a, b) => a + b, 0)
     const result: DashboardBenchResult = {
       name: 'partner dashboard load (all tables, suppressed)',
@@ -281,7 +328,8 @@ export async function runDashboardBench(options: { scale?: number; loads?: numbe
       p95Ms: Math.round(percentile(times, 95)),
       maxMs: Math.round(times[times.length - 1]),
       budgetMs: P95_BUDGET_MS,
-      ok: percentile(times, 95) <= P95_BUDGET_MS,
+      duringRebuild,
+      ok: percentile(times, 95) <= P95_BUDGET_MS && duringRebuild.ok,
       at: new Date().toISOString(),
       machine: { cpus: os.cpus().length, loadAverage1m: Math.round(os.loadavg()[0] * 10) / 10, node: process.version },
     }
@@ -302,7 +350,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await runDashboardBench()
   console.log(JSON.stringify(result, null, 2))
   if (!result.ok) {
-    console.error(`dashboard p95 ${result.p95Ms} ms is over the ${P95_BUDGET_MS} ms budget`)
+    console.error(`dashboard p95 ${result.p95Ms} ms (budget ${P95_BUDGET_MS}) / simple page p99 during rebuild ${result.duringRebuild.p99Ms} ms (budget ${SIMPLE_PAGE_P99_BUDGET_MS})`)
     process.exit(1)
   }
 }
