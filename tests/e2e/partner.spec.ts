@@ -276,7 +276,8 @@ test('a state employer reports total new hires; other employers cannot', async (
 
 test('an admin sees the dashboard and may narrow to any employers-side partner', async ({ page }) => {
   await login(page, DEMO.admin)
-  await page.getByRole('link', { name: 'Statistikk' }).click()
+  // The header's link (the footer also links the public overview).
+  await page.getByRole('banner').getByRole('link', { name: 'Statistikk' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Statistikk over Vi inkluderer' })).toBeVisible()
   await expect(page.getByLabel('Arbeidsgivere').locator('option')).toHaveText([
     'Alle arbeidsgivere',

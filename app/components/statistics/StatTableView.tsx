@@ -26,7 +26,8 @@ export function StatTableView({ table, csvHref, headingLevel = '2' }: { table: S
       </Heading>
       <BodyLong>{table.description}</BodyLong>
       <BarChart table={table} />
-      <div style={{ overflowX: 'auto' }}>
+      {/* Focusable so a keyboard user can scroll a wide table on a phone. */}
+      <div style={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-label={`Tabellen «${table.title}»`}>
         <Table size="small">
           <caption className="visually-hidden">{table.title}</caption>
           <Table.Header>
