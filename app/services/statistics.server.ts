@@ -41,7 +41,7 @@ import { nowIso } from '~/utils/clock.server'
 import type { SessionUser } from './auth.server'
 import { actorOf, audit } from './audit.server'
 import { memberSql, prepared, query } from './statistics/sql.server'
-import { RETENTION_MONTHS, refreshStatistics, SOURCE_LIST, SOURCES, statisticsBuiltAt, UNKNOWN, keyExpr, type SourceKey } from './statistics/rollup.server'
+import { RETENTION_MONTHS, refreshStatistics, SOURCE_LIST, statisticsBuiltAt, UNKNOWN, keyExpr, type SourceKey } from './statistics/rollup.server'
 
 export { refreshStatistics, refreshStatisticsInWorker, startStatisticsJob, statisticsBuiltAt } from './statistics/rollup.server'
 
