@@ -29,6 +29,11 @@ const EnvSchema = z.object({
   MEILI_INDEX_PREFIX: z.string().default('vi_inkluderer'),
   K_ANONYMITY: z.coerce.number().int().min(1).max(50).default(3),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  // Min side (issue 14): ID-porten login is on when the IDPORTEN_* settings are present (all or none).
+  IDPORTEN_ISSUER: z.string().url().optional(),
+  IDPORTEN_CLIENT_ID: z.string().min(1).optional(),
+  IDPORTEN_CLIENT_SECRET: z.string().min(1).optional(),
+  IDPORTEN_REDIRECT_URI: z.string().url().optional(),
 })
 
 export type Env = z.infer<typeof EnvSchema>
@@ -46,6 +51,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
     )
     throw new EnvError(`Ugyldig konfigurasjon:\n${lines.join('\n')}`)
+  }
+  const idporten = [result.data.IDPORTEN_ISSUER, result.data.IDPORTEN_CLIENT_ID, result.data.IDPORTEN_CLIENT_SECRET]
+  if (idporten.some(Boolean) && !idporten.every(Boolean)) {
+    throw new EnvError('Ugyldig konfigurasjon:\n  IDPORTEN_ISSUER, IDPORTEN_CLIENT_ID og IDPORTEN_CLIENT_SECRET må settes sammen')
   }
   return result.data
 }

@@ -163,7 +163,7 @@ export default function JobbspesialistRequest() {
             ? {
                 label: 'Besvart',
                 value: `${formatDateTime(r.answeredAt)}${
-                  r.consent ? ` (${r.consent.method === 'DIGITAL_LENKE' ? 'via lenke' : r.consent.method === 'MUNTLIG' ? 'muntlig' : 'skriftlig'})` : ''
+                  r.consent ? ` (${r.consent.method === 'DIGITAL_LENKE' ? 'via lenke' : r.consent.method === 'MIN_SIDE' ? 'på Min side' : r.consent.method === 'MUNTLIG' ? 'muntlig' : 'skriftlig'})` : ''
                 }`,
               }
             : null,

@@ -172,7 +172,20 @@ export default function CandidatePage() {
                 Innsynslogg: visninger, forespørsler og deling
               </AkselLink>
             </li>
+            <li>
+              <AkselLink as={Link} to={`/jobbspesialist/portefolje/${p.id}/min-side`}>
+                Min side: gi tilgang, se personens valg
+              </AkselLink>
+            </li>
           </VStack>
+        ) : null}
+        {d.isOwner ? (
+          <Form method="post" action={`/jobbspesialist/portefolje/${p.id}/min-side`}>
+            <input type="hidden" name="intent" value="invite" />
+            <Button type="submit" variant="secondary">
+              Gi tilgang til Min side
+            </Button>
+          </Form>
         ) : null}
       </VStack>
 

@@ -59,7 +59,8 @@ import type { AgreementStatus } from '~/domain/codes'
 import { SCHEMES, type Scheme, type SubsidyResult } from '~/domain/subsidies'
 import { parseDateInput } from '~/domain/vacancies/schema'
 import { appUrl } from '~/env.server'
-import { actorOf, audit } from '~/services/audit.server'
+import { actorOf, audit, personActor, type PersonActor } from '~/services/audit.server'
+import { agreementDeclinedEmail } from '@emails/templates/min-side'
 import { listHiresAwaitingAgreement } from '~/services/contact-requests.server'
 import { computeSubsidy } from '~/services/subsidies.server'
 import { randomToken, sha256, type SessionUser } from '~/services/auth.server'
@@ -642,6 +643,7 @@ function recordApproval(
   method: (typeof agreementApprovals.$inferInsert)['method'],
   byUser: SessionUser | null,
   expectedVersion: number,
+  person?: PersonActor,
 ): Outcome<{ status: AgreementStatus }> {
   if (row.version !== expectedVersion) {
     return fail('Avtalen er endret siden du åpnet den. Les den nye versjonen og godkjenn på nytt.', { conflict: true, currentVersion: row.version })
@@ -665,7 +667,7 @@ function recordApproval(
     .values({ agreementId: row.id, party: party as ApprovalParty, method, byUserId: byUser?.id ?? null, agreementVersion: expectedVersion, at: nowIso() })
     .run()
   writeVersion(tx, row.id, byUser?.id ?? null, 'GODKJENT')
-  audit(tx, actorOf(byUser), {
+  audit(tx, person ?? actorOf(byUser), {
     action: 'AGREEMENT_APPROVED',
     subjectType: 'agreement',
     subjectId: row.id,
@@ -1162,4 +1164,82 @@ export function jobbspesialistAgreementSummary(user: SessionUser) {
     return left.length === 1 && left[0] === 'JOBBSPESIALIST'
   }).length
   return { hires: hiresWithoutAgreement(user).length, awaitingMe }
+}
+
+/* ------------------------------------------------------------------ the person on Min side (issue 14) */
+
+/** The person's own agreements (not drafts), newest first. */
+export function listAgreementsForPerson(candidateId: number): AgreementListItem[] {
+  return listItems(getDb(), and(eq(agreements.candidateId, candidateId), inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'])))
+}
+
+/** One of the person's own agreements: the plan, the next follow-up and the contact at the employer. null for anyone else's. */
+export function getAgreementForPerson(candidateId: number, id: number) {
+  const db = getDb()
+  const row = db.select().from(agreements).where(eq(agreements.id, id)).get()
+  if (!row || row.candidateId !== candidateId || row.status === 'PABEGYNT') return null
+  const d = detailOf(db, row)
+  return {
+    id: d.id,
+    version: d.version,
+    status: d.status,
+    organisationName: d.organisationName,
+    jobbspesialistName: d.jobbspesialistName,
+    jobbspesialistEmail: d.jobbspesialistEmail,
+    content: d.content,
+    styrkLabel: d.styrkLabel,
+    schemes: d.schemes.map((s) => ({ scheme: s.scheme, total: s.total })),
+    approvals: d.approvals,
+    awaiting: d.awaiting,
+    nextFollowUp: d.nextFollowUp,
+    canApprove: d.status === 'MANGLER_GODKJENNING' && d.awaiting.includes('PERSON'),
+  }
+}
+
+/** The person approves on Min side (signed in): same rules as every other approval. */
+export function approveAsPerson(candidateId: number, id: number, version: number): Outcome<{ status: AgreementStatus }> {
+  return getDb().transaction((tx) => {
+    const row = tx.select().from(agreements).where(eq(agreements.id, id)).get()
+    if (!row || row.candidateId !== candidateId || row.status === 'PABEGYNT') return fail('Fant ikke avtalen.')
+    const result = recordApproval(tx, row, 'PERSON', 'INNLOGGET', null, version, personActor(candidateId))
+    if (result.ok) {
+      // A link sent earlier is no longer needed.
+      tx.update(candidateTokens)
+        .set({ usedAt: nowIso() })
+        .where(and(eq(candidateTokens.purpose, 'AGREEMENT_APPROVAL'), eq(candidateTokens.subjectId, id), isNull(candidateTokens.usedAt)))
+        .run()
+    }
+    return result
+  })
+}
+
+/** The person says no to the agreement as it stands: the jobbspesialist is told; the agreement itself is unchanged. */
+export function declineAsPerson(candidateId: number, id: number, version: number): Outcome {
+  return getDb().transaction((tx) => {
+    const row = tx.select().from(agreements).where(eq(agreements.id, id)).get()
+    if (!row || row.candidateId !== candidateId || row.status === 'PABEGYNT') return fail('Fant ikke avtalen.')
+    if (row.status !== 'MANGLER_GODKJENNING') return fail('Avtalen venter ikke på svar fra deg.')
+    if (row.version !== version) return fail('Avtalen er endret siden du åpnet den. Les den nye versjonen.', { conflict: true, currentVersion: row.version })
+    audit(tx, personActor(candidateId), {
+      action: 'MIN_SIDE_AGREEMENT_DECLINED',
+      subjectType: 'agreement',
+      subjectId: id,
+      candidateId,
+      details: { version },
+    })
+    const owner = tx.select({ email: users.email }).from(users).where(eq(users.id, row.jobbspesialistUserId)).get()
+    if (owner) enqueueEmail(tx, owner.email, 'agreement-declined-by-person', agreementDeclinedEmail({ url: `${appUrl()}/jobbspesialist/avtaler/${id}` }))
+    return { ok: true }
+  })
+}
+
+/** Follow-up log entries for the person's data export: notes only from contacts the person took part in. */
+export function followUpLogForPerson(db: DbOrTx, candidateId: number) {
+  return db
+    .select({ date: followUpContacts.date, kind: followUpContacts.kind, withWhom: followUpContacts.withWhom, note: followUpContacts.note, agreementId: followUpContacts.agreementId })
+    .from(followUpContacts)
+    .where(eq(followUpContacts.candidateId, candidateId))
+    .orderBy(desc(followUpContacts.date), desc(followUpContacts.id))
+    .all()
+    .map((c) => ({ ...c, note: c.withWhom === 'ARBEIDSGIVER' ? null : c.note }))
 }

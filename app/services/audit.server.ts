@@ -11,6 +11,9 @@ import { nowIso } from '~/utils/clock.server'
  * Actions come from the catalogue in `app/domain/audit/actions.ts`.
  */
 export type AuditActor = { id: number; role: string; organisationId: number | null } | null
+/** The person themself, signed in on Min side (issue 14): no user id, the candidate is the actor. */
+export type PersonActor = { role: 'person'; candidateId: number }
+export const personActor = (candidateId: number): PersonActor => ({ role: 'person', candidateId })
 
 export type { AuditAction }
 
@@ -29,13 +32,14 @@ export function actorOf(user: { id: number; role: string; organisationId: number
   return user ? { id: user.id, role: user.role, organisationId: user.organisationId } : null
 }
 
-export function audit(db: DbOrTx, actor: AuditActor, entry: AuditEntry): void {
+export function audit(db: DbOrTx, actor: AuditActor | PersonActor, entry: AuditEntry): void {
   db.insert(auditLog)
     .values({
       at: nowIso(),
-      actorUserId: actor?.id ?? null,
+      actorUserId: actor && 'id' in actor ? actor.id : null,
       actorRole: actor?.role ?? null,
-      actorOrganisationId: actor?.organisationId ?? null,
+      actorOrganisationId: actor && 'organisationId' in actor ? actor.organisationId : null,
+      actorCandidateId: actor && 'candidateId' in actor ? actor.candidateId : null,
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: String(entry.subjectId),

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, inArray, isNull, lt, lte } from 'drizzle-orm'
+import { aliasedTable, and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import {
   candidates,
@@ -26,6 +26,7 @@ import {
   CV_PART_CODES,
   cvPartLabel,
   endOfOsloDay,
+  isDeadlinePassed,
   isSharingActive,
   nextStatus,
   OPEN_STATUSES,
@@ -36,7 +37,9 @@ import {
   type Cv,
 } from '~/domain/contact'
 import { appUrl, type Env } from '~/env.server'
-import { actorOf, audit, type AuditActor } from '~/services/audit.server'
+import { actorOf, audit, personActor, type AuditActor, type PersonActor } from '~/services/audit.server'
+import { sharingEndedEmail } from '@emails/templates/min-side'
+import { fail as failure, ok as success, notFoundResult, type Result as ServiceResult } from '~/utils/result'
 import { randomToken, sha256, type SessionUser } from '~/services/auth.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import { formatLongDate } from '~/utils/format'
@@ -642,8 +645,8 @@ function applyAnswer(
   tx: DbOrTx,
   row: LoadedRequest,
   answer: 'JA' | 'NEI',
-  method: 'MUNTLIG' | 'SKRIFTLIG' | 'DIGITAL_LENKE',
-  actor: AuditActor,
+  method: 'MUNTLIG' | 'SKRIFTLIG' | 'DIGITAL_LENKE' | 'MIN_SIDE',
+  actor: AuditActor | PersonActor,
   recordedByUserId: number | null,
 ): Result {
   const event: ContactEvent = answer === 'JA' ? 'ACCEPT' : 'DECLINE'
@@ -920,4 +923,112 @@ export function employerContactSummary(organisationId: number): { open: number; 
     open: rows.filter((r) => OPEN_STATUSES.includes(r.status)).length,
     shared: rows.filter((r) => r.sharingActive).length,
   }
+}
+
+/* ------------------------------------------------------------------ the person on Min side (issue 14) */
+
+const PERSON_NOT_FOUND = 'Fant ikke forespørselen.'
+
+/** Requests the person has been asked about (from SPURT_KANDIDAT on), newest first. Only their own. */
+export function listRequestsForPerson(candidateId: number) {
+  const db = getDb()
+  const now = nowIso()
+  return db
+    .select({
+      id: contactRequests.id,
+      status: contactRequests.status,
+      askedAt: contactRequests.askedAt,
+      replyDeadline: contactRequests.replyDeadline,
+      answeredAt: contactRequests.answeredAt,
+      organisationName: organisations.name,
+      vacancyTitle: vacancies.title,
+      sharedUntil: contactRequests.sharedUntil,
+      sharingExpiredAt: contactRequests.sharingExpiredAt,
+    })
+    .from(contactRequests)
+    .innerJoin(profiles, eq(profiles.id, contactRequests.profileId))
+    .innerJoin(organisations, eq(organisations.id, contactRequests.organisationId))
+    .leftJoin(vacancies, eq(vacancies.id, contactRequests.vacancyId))
+    .where(and(eq(profiles.candidateId, candidateId), isNotNull(contactRequests.askedAt)))
+    .orderBy(desc(contactRequests.askedAt), desc(contactRequests.id))
+    .all()
+    .map((r) => ({ ...r, status: r.status as ContactRequestStatus, sharingActive: sharingActiveFor(db, r, now) }))
+}
+
+export type PersonRequestList = ReturnType<typeof listRequestsForPerson>
+
+/** One request the person has been asked about: what the employer wrote, the CV parts, the deadline. */
+export function getRequestForPerson(candidateId: number, id: number) {
+  const db = getDb()
+  const row = loadForTransition(db, id)
+  if (!row || row.candidateId !== candidateId) return null
+  const detail = db
+    .select({
+      message: contactRequests.message,
+      askedAt: contactRequests.askedAt,
+      answeredAt: contactRequests.answeredAt,
+      organisationKommune: kommuner.name,
+      vacancyTitle: vacancies.title,
+    })
+    .from(contactRequests)
+    .innerJoin(organisations, eq(organisations.id, contactRequests.organisationId))
+    .leftJoin(kommuner, eq(kommuner.kommunenummer, organisations.kommunenummer))
+    .leftJoin(vacancies, eq(vacancies.id, contactRequests.vacancyId))
+    .where(eq(contactRequests.id, id))
+    .get()!
+  if (!detail.askedAt) return null
+  const active = sharingActiveFor(db, row)
+  return {
+    id: row.id,
+    status: row.status,
+    organisationName: row.organisationName,
+    organisationKommune: detail.organisationKommune,
+    vacancyTitle: detail.vacancyTitle,
+    message: detail.message,
+    cvParts: row.sharedCvParts.map((code) => ({ code, label: cvPartLabel(code) })),
+    deadline: row.replyDeadline,
+    answeredAt: detail.answeredAt,
+    canAnswer: row.status === 'SPURT_KANDIDAT' && !isDeadlinePassed(row.replyDeadline, todayIso()),
+    sharingActive: active,
+    sharedUntil: row.sharedUntil,
+  }
+}
+
+/** The person answers on Min side: the same transition as the e-mailed link (and it closes that link). */
+export function answerAsPerson(candidateId: number, id: number, answer: 'JA' | 'NEI'): ServiceResult<{ answer: 'JA' | 'NEI' }> {
+  return getDb().transaction((tx) => {
+    const row = loadForTransition(tx, id)
+    if (!row || row.candidateId !== candidateId) return notFoundResult(PERSON_NOT_FOUND)
+    if (row.status !== 'SPURT_KANDIDAT') return failure('conflict', { answer: ['Du har allerede svart, eller forespørselen er avsluttet.'] })
+    if (isDeadlinePassed(row.replyDeadline, todayIso())) return failure('conflict', { answer: ['Fristen for å svare har gått ut. Ta kontakt med jobbspesialisten din.'] })
+    const result = applyAnswer(tx, row, answer, 'MIN_SIDE', personActor(candidateId), null)
+    if (!result.ok) return failure('conflict', { answer: result.errors.map((e) => e.message) })
+    return success({ answer })
+  })
+}
+
+/** The person ends an active sharing before the 6 months are over: the employer loses access at once and is told. */
+export function endSharingAsPerson(candidateId: number, id: number): ServiceResult<{ ended: true }> {
+  return getDb().transaction((tx) => {
+    const row = loadForTransition(tx, id)
+    if (!row || row.candidateId !== candidateId) return notFoundResult(PERSON_NOT_FOUND)
+    if (!sharingActiveFor(tx, row)) return failure('conflict', 'Delingen er allerede avsluttet.')
+    const at = nowIso()
+    tx.update(consents)
+      .set({ withdrawnAt: at })
+      .where(and(eq(consents.contactRequestId, row.id), eq(consents.kind, 'DELING_MED_ARBEIDSGIVER'), isNull(consents.withdrawnAt)))
+      .run()
+    audit(tx, personActor(candidateId), {
+      action: 'CONTACT_SHARING_ENDED',
+      subjectType: 'contact_request',
+      subjectId: row.id,
+      candidateId,
+      details: { organisationId: row.organisationId },
+    })
+    const url = `${appUrl()}/arbeidsgiver/kontakter/${row.id}`
+    for (const to of employerRecipients(tx, row.requestedByUserId, row.organisationId)) {
+      enqueueEmail(tx, to, 'contact-sharing-ended', sharingEndedEmail({ profileCode: row.profileCode, url }))
+    }
+    return success({ ended: true as const })
+  })
 }

@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm'
-import { getDb } from '@db/client.server'
+import { getDb, type DbOrTx } from '@db/client.server'
 import { auditLog, candidates, contactRequests, organisations, profiles, users } from '@db/schema'
 import { auditActionLabel } from '~/domain/audit/actions'
 import type { ContactRequestStatus, EmployerMarking } from '~/domain/codes'
@@ -45,6 +45,17 @@ export function getPersonHistory(actor: Pick<SessionUser, 'id' | 'role' | 'organ
       candidateId,
     })
   }
+  return {
+    person: { id: person.id, name: `${person.firstName} ${person.lastName}` },
+    ...readPersonHistory(db, candidateId),
+  }
+}
+
+/**
+ * The history itself, with the same rules for every reader (the owning
+ * jobbspesialist, admin, and the person on Min side). Callers check access.
+ */
+export function readPersonHistory(db: DbOrTx, candidateId: number) {
   const events = db
     .select({
       id: auditLog.id,
@@ -73,9 +84,12 @@ export function getPersonHistory(actor: Pick<SessionUser, 'id' | 'role' | 'organ
             : 'Profilen ble vist (NAV)'
           : auditActionLabel(e.action),
       kind: historyKind(e.action),
+      actorRole: e.actorRole,
       // Employers are shown by organisation; NAV staff by name and role; the person's own link answers as «Kandidaten».
       who:
-        e.actorRole === 'arbeidsgiver'
+        e.actorRole === 'person'
+          ? 'Personen selv (Min side)'
+          : e.actorRole === 'arbeidsgiver'
           ? (e.organisationName ?? 'Ukjent arbeidsgiver')
           : e.actorName
             ? `${e.actorName}${e.organisationName ? ` (${e.organisationName})` : ''}`
@@ -102,11 +116,7 @@ export function getPersonHistory(actor: Pick<SessionUser, 'id' | 'role' | 'organ
     .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
     .all()
     .map((r) => ({ ...r, status: r.status as ContactRequestStatus, employerMarking: r.employerMarking as EmployerMarking | null }))
-  return {
-    person: { id: person.id, name: `${person.firstName} ${person.lastName}` },
-    events,
-    requests,
-  }
+  return { events, requests }
 }
 
 /** Admin: find a person by fødselsnummer/d-nummer (exact), audited. Returns the id or null. */

@@ -31,7 +31,8 @@ import { enqueueSearchUpdate } from '@search/outbox.server'
 import { searchProfilesWithEngine } from '@search/matching.server'
 import { MAX_PAGE, type Facets } from '@search/port'
 import { getEnv } from '~/env.server'
-import { audit } from '~/services/audit.server'
+import { allAdaptationNeeds, splitDisclosure } from '~/domain/person'
+import { audit, type AuditActor, type PersonActor } from '~/services/audit.server'
 import { loadCandidateFor, type CaseloadUser, type FieldError } from '~/services/candidates.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 
@@ -42,7 +43,8 @@ import { nowIso, todayIso } from '~/utils/clock.server'
  */
 type ProfileRow = typeof profiles.$inferSelect
 type CandidateRow = typeof candidates.$inferSelect
-export type ConsentMethod = (typeof CONSENT_METHODS)[number]
+/** How the jobbspesialist recorded a publishing consent (MIN_SIDE is only used for the person's own answers). */
+export type ConsentMethod = Exclude<(typeof CONSENT_METHODS)[number], 'MIN_SIDE'>
 
 // ---------------------------------------------------------------------------
 // Reference lookups (static reference data; cached per process)
@@ -185,19 +187,21 @@ function rowToDraft(row: ProfileRow | undefined): ProfileDraft {
     workCapacityMin: row?.workCapacityMin ?? 50,
     workCapacityMax: row?.workCapacityMax ?? 100,
     availability: row?.availability ?? 'ETTER_AVTALE',
-    adaptationNeeds: row?.adaptationNeeds ?? [],
+    // The jobbspesialist edits every registered need; the person's disclosure plan decides which are shown.
+    adaptationNeeds: allAdaptationNeeds(row?.adaptationNeeds ?? [], row?.withheldAdaptationNeeds ?? []),
     targetGroups: row?.targetGroups ?? [],
   }
 }
 
 /** What the employer would see for this draft right now (after the guard), for the side-by-side preview. */
-function previewOf(db: DbOrTx, candidate: CandidateRow, code: string, draft: ProfileDraft, publishedAt: string | null) {
+function previewOf(db: DbOrTx, candidate: CandidateRow, code: string, draft: ProfileDraft, publishedAt: string | null, withheld: string[] = []) {
   const guard = guardFor(db, candidate, draft)
   const d = derivedFor(db, candidate)
   const preview = project(
     {
       code,
       ...draft,
+      adaptationNeeds: splitDisclosure(draft.adaptationNeeds, withheld).shown,
       experienceLevel: draft.experienceLevel ?? null,
       educationLevel: draft.educationLevel ?? null,
       targetGroups: sortedUnique(draft.targetGroups),
@@ -221,7 +225,8 @@ export function getProfileEditor(user: CaseloadUser, candidateId: number) {
     const row = tx.select().from(profiles).where(eq(profiles.candidateId, candidate.id)).get()
     const draft = rowToDraft(row)
     const consent = activePublishingConsent(tx, candidate.id)
-    const { preview, guard, coarseningNotes } = previewOf(tx, candidate, row?.code ?? 'K-XXXXXX', draft, row?.publishedAt ?? null)
+    const withheldAdaptationNeeds = row?.withheldAdaptationNeeds ?? []
+    const { preview, guard, coarseningNotes } = previewOf(tx, candidate, row?.code ?? 'K-XXXXXX', draft, row?.publishedAt ?? null, withheldAdaptationNeeds)
     return {
       candidate: { id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName, isOwner: candidate.jobbspesialistUserId === user.id },
       profile: row ? { code: row.code, status: row.status, publishedAt: row.publishedAt, coarsened: row.coarsened } : null,
@@ -230,6 +235,8 @@ export function getProfileEditor(user: CaseloadUser, candidateId: number) {
       preview,
       guard,
       coarseningNotes,
+      /** The person's disclosure plan from Min side: needs they chose not to show employers. */
+      withheldAdaptationNeeds,
     }
   })
 }
@@ -244,7 +251,8 @@ export type SaveResult =
   | { ok: true; published: boolean; coarseningNotes: string[]; code: string; savedAsDraftForConsent?: boolean }
   | { ok: false; errors: FieldError[] }
 
-function toColumns(draft: ProfileDraft) {
+function toColumns(draft: ProfileDraft, withheldChoice: string[] = []) {
+  const disclosure = splitDisclosure(draft.adaptationNeeds, withheldChoice)
   return {
     headline: draft.headline,
     summary: draft.summary,
@@ -257,7 +265,8 @@ function toColumns(draft: ProfileDraft) {
     workCapacityMin: draft.workCapacityMin,
     workCapacityMax: draft.workCapacityMax,
     availability: draft.availability,
-    adaptationNeeds: sortedUnique(draft.adaptationNeeds),
+    adaptationNeeds: disclosure.shown,
+    withheldAdaptationNeeds: disclosure.withheld,
     targetGroups: sortedUnique(draft.targetGroups),
   }
 }
@@ -286,7 +295,7 @@ export function saveProfile(user: CaseloadUser, candidateId: number, draft: Prof
     const candidate = requireOwner(tx, user, candidateId)
     const existing = tx.select().from(profiles).where(eq(profiles.candidateId, candidate.id)).get()
     const willBePublished = options.publish || existing?.status === 'PUBLISERT'
-    const columns = toColumns(draft)
+    const columns = toColumns(draft, existing?.withheldAdaptationNeeds ?? [])
     const at = nowIso()
     const saveDraft = () => {
       if (existing) {
@@ -341,7 +350,7 @@ export function saveProfile(user: CaseloadUser, candidateId: number, draft: Prof
   })
 }
 
-function unpublishIn(tx: DbOrTx, user: CaseloadUser, candidateId: number, reason: 'UNPUBLISHED' | 'CONSENT_WITHDRAWN'): boolean {
+function unpublishIn(tx: DbOrTx, user: AuditActor | PersonActor, candidateId: number, reason: 'UNPUBLISHED' | 'CONSENT_WITHDRAWN'): boolean {
   const row = tx.select().from(profiles).where(eq(profiles.candidateId, candidateId)).get()
   if (!row || row.status !== 'PUBLISERT') return false
   const at = nowIso()
@@ -422,14 +431,69 @@ export function recordPublishingConsent(
 export function withdrawPublishingConsent(user: CaseloadUser, candidateId: number): { unpublished: boolean } {
   return getDb().transaction((tx) => {
     const candidate = requireOwner(tx, user, candidateId)
-    const at = nowIso()
-    tx.update(consents)
-      .set({ withdrawnAt: at, withdrawnByUserId: user.id })
-      .where(and(eq(consents.candidateId, candidate.id), eq(consents.kind, 'PUBLISERING'), isNull(consents.withdrawnAt)))
-      .run()
-    audit(tx, user, { action: 'CONSENT_WITHDRAWN', subjectType: 'candidate', subjectId: candidate.id, candidateId: candidate.id, details: { kind: 'PUBLISERING' } })
-    return { unpublished: unpublishIn(tx, user, candidate.id, 'CONSENT_WITHDRAWN') }
+    return { unpublished: withdrawPublishingConsentIn(tx, user, candidate.id).unpublished }
   })
+}
+
+/**
+ * The one withdrawal path, for the jobbspesialist and for the person on Min
+ * side (pass the person's actor): consent marked withdrawn, audit-logged, and
+ * the profile unpublished (search index included) in the caller's transaction.
+ */
+export function withdrawPublishingConsentIn(tx: DbOrTx, actor: CaseloadUser | PersonActor, candidateId: number): { unpublished: boolean; hadConsent: boolean } {
+  const at = nowIso()
+  const withdrawn = tx
+    .update(consents)
+    .set({ withdrawnAt: at, withdrawnByUserId: 'id' in actor ? actor.id : null })
+    .where(and(eq(consents.candidateId, candidateId), eq(consents.kind, 'PUBLISERING'), isNull(consents.withdrawnAt)))
+    .run()
+  audit(tx, actor, { action: 'CONSENT_WITHDRAWN', subjectType: 'candidate', subjectId: candidateId, candidateId, details: { kind: 'PUBLISERING' } })
+  return { unpublished: unpublishIn(tx, actor, candidateId, 'CONSENT_WITHDRAWN'), hadConsent: withdrawn.changes > 0 }
+}
+
+// ---------------------------------------------------------------------------
+// The person's own view (Min side, issue 14)
+
+/**
+ * The person's profile through THE employer data path (whitelisted columns →
+ * `toEmployerProfile`), without counting as an employer view. null profile =
+ * not published (nothing is shown to employers).
+ */
+export function ownProfileAsEmployersSeeIt(tx: DbOrTx, candidateId: number) {
+  const row = tx
+    .select({ ...employerColumns, id: profiles.id, status: profiles.status, coarsened: profiles.coarsened })
+    .from(profiles)
+    .where(eq(profiles.candidateId, candidateId))
+    .get()
+  if (!row) return { status: null, profile: null, coarsened: [] as string[] }
+  return { status: row.status, profile: row.status === 'PUBLISERT' ? project(row, tx) : null, coarsened: row.coarsened }
+}
+
+/** The person's disclosure plan as stored: shown (employer-visible) and withheld needs. */
+export function disclosureOf(db: DbOrTx, candidateId: number) {
+  const row = db
+    .select({ id: profiles.id, shown: profiles.adaptationNeeds, withheld: profiles.withheldAdaptationNeeds, status: profiles.status })
+    .from(profiles)
+    .where(eq(profiles.candidateId, candidateId))
+    .get()
+  return row ?? null
+}
+
+/** Applies the person's disclosure plan; a published profile (and its index entry) follows in the same transaction. */
+export function setDisclosureIn(tx: DbOrTx, candidateId: number, shownChoice: string[]): { changed: boolean; shown: string[]; withheld: string[] } | null {
+  const row = tx.select().from(profiles).where(eq(profiles.candidateId, candidateId)).get()
+  if (!row) return null
+  const all = allAdaptationNeeds(row.adaptationNeeds, row.withheldAdaptationNeeds)
+  const chosen = new Set(shownChoice)
+  const { shown, withheld } = splitDisclosure(all, all.filter((code) => !chosen.has(code)))
+  const changed = JSON.stringify(withheld) !== JSON.stringify(sortedUnique(row.withheldAdaptationNeeds))
+  if (!changed) return { changed, shown, withheld }
+  tx.update(profiles)
+    .set({ adaptationNeeds: shown, withheldAdaptationNeeds: withheld, updatedAt: nowIso(), version: row.version + 1 })
+    .where(eq(profiles.id, row.id))
+    .run()
+  if (row.status === 'PUBLISERT') onProfileChanged(tx, row.id)
+  return { changed, shown, withheld }
 }
 
 // ---------------------------------------------------------------------------

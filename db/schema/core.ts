@@ -128,6 +128,8 @@ export const auditLog = sqliteTable(
     actorUserId: integer('actor_user_id'),
     actorRole: text('actor_role'),
     actorOrganisationId: integer('actor_organisation_id'),
+    /** Set when the actor is the person themself (signed in on Min side); actorRole is then 'person'. */
+    actorCandidateId: integer('actor_candidate_id'),
     action: text('action').notNull(),
     subjectType: text('subject_type').notNull(),
     subjectId: text('subject_id').notNull(),
@@ -140,6 +142,7 @@ export const auditLog = sqliteTable(
     index('audit_log_candidate_idx').on(t.candidateId),
     index('audit_log_actor_idx').on(t.actorUserId),
     index('audit_log_action_idx').on(t.action, t.at),
+    index('audit_log_actor_candidate_idx').on(t.actorCandidateId),
   ],
 )
 

@@ -151,6 +151,8 @@ export const profiles = sqliteTable(
     availability: text('availability', { enum: AVAILABILITY_CODES as [string, ...string[]] }).notNull().default('ETTER_AVTALE'),
     /** Adaptation needs as NAV's codes: groups (ARBEIDSTID) and details (ARBEIDSTID__FLEKSIBEL). */
     adaptationNeeds: json<string[]>('adaptation_needs').notNull().default([]),
+    /** The person's disclosure plan (Min side): needs they chose not to show employers. Never employer-visible. */
+    withheldAdaptationNeeds: json<string[]>('withheld_adaptation_needs').notNull().default([]),
     /** Target-group flags (PRIORITERT_MALGRUPPE__* codes) the jobbspesialist chose to show. */
     targetGroups: json<string[]>('target_groups').notNull().default([]),
     /** Scheme hints derived from the innsatsgruppe at publishing (SCHEME_HINTS codes). */
@@ -200,7 +202,7 @@ export const PUBLISHABLE_PROFILE_COLUMNS = {
 }
 
 export const CONSENT_KINDS = ['PUBLISERING', 'DELING_MED_ARBEIDSGIVER'] as const
-export const CONSENT_METHODS = ['MUNTLIG', 'SKRIFTLIG', 'DIGITAL_LENKE'] as const
+export const CONSENT_METHODS = ['MUNTLIG', 'SKRIFTLIG', 'DIGITAL_LENKE', 'MIN_SIDE'] as const
 
 /** Recorded consents: who recorded it, when, how, scope. Withdrawal is a timestamp, never a delete. */
 export const consents = sqliteTable(
@@ -261,7 +263,7 @@ export const contactRequests = sqliteTable(
   ],
 )
 
-export const CANDIDATE_TOKEN_PURPOSES = ['CONTACT_CONSENT', 'AGREEMENT_APPROVAL'] as const
+export const CANDIDATE_TOKEN_PURPOSES = ['CONTACT_CONSENT', 'AGREEMENT_APPROVAL', 'MIN_SIDE_LOGIN'] as const
 
 /** Single-use links e-mailed to a person (no login). Only the SHA-256 of the token is stored. */
 export const candidateTokens = sqliteTable(
@@ -273,7 +275,7 @@ export const candidateTokens = sqliteTable(
     candidateId: integer('candidate_id')
       .notNull()
       .references(() => candidates.id, { onDelete: 'cascade' }),
-    /** contact_requests.id or agreements.id, by purpose. */
+    /** contact_requests.id or agreements.id, by purpose (MIN_SIDE_LOGIN: the candidate's own id). */
     subjectId: integer('subject_id').notNull(),
     expiresAt: text('expires_at').notNull(),
     usedAt: text('used_at'),

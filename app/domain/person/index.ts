@@ -1,0 +1,4 @@
+export * from './disclosure'
+export * from './rules'
+export * from './retention'
+export * from './schemas'

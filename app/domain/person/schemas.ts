@@ -1,0 +1,41 @@
+import { z } from 'zod'
+
+/** One Zod schema per input on Min side (issue 14). Messages in plain bokmål. */
+
+export const RequestLinkSchema = z.object({
+  email: z
+    .string({ required_error: 'Skriv e-postadressen din.' })
+    .trim()
+    .min(1, 'Skriv e-postadressen din.')
+    .max(254, 'E-postadressen er for lang.')
+    .email('Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.'),
+})
+
+export const DisclosureSchema = z.object({
+  /** The needs the person lets employers see; every other registered need is withheld. */
+  shown: z.array(z.string().max(80)).max(40).default([]),
+})
+
+export const WithdrawConsentSchema = z.object({
+  confirm: z.literal('ja', { errorMap: () => ({ message: 'Kryss av for at du vil fjerne profilen.' }) }),
+})
+
+export const ContactAnswerSchema = z.object({
+  answer: z.enum(['JA', 'NEI'], { errorMap: () => ({ message: 'Velg ja eller nei.' }) }),
+})
+
+export const EndSharingSchema = z.object({
+  intent: z.literal('end-sharing'),
+})
+
+export const AgreementAnswerSchema = z.object({
+  answer: z.enum(['GODKJENN', 'AVSLA'], { errorMap: () => ({ message: 'Velg om du godkjenner avtalen.' }) }),
+  version: z.coerce.number({ invalid_type_error: 'Last siden på nytt.' }).int().positive(),
+})
+
+export const DeletionRequestSchema = z.object({
+  message: z.string().trim().max(1000, 'Skriv høyst 1000 tegn.').optional(),
+})
+
+/** Route ids on Min side are positive integers; anything else is «not found». */
+export const IdParamSchema = z.coerce.number().int().positive()

@@ -1,0 +1,169 @@
+import { Alert, BodyLong, BodyShort, Button, Heading, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { IdParamSchema } from '~/domain/person'
+import { getMinSideForJobbspesialist, markDeletionRequestHandled } from '~/services/min-side.server'
+import { endPersonSessions, inviteToMinSide } from '~/services/person-auth.server'
+import { formatDate, formatDateTime } from '~/utils/format'
+import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { pageFailure } from '~/utils/result.server'
+
+export const meta: MetaFunction = () => [{ title: 'Min side for personen – Vi inkluderer' }]
+
+function idOf(raw: string | undefined): number {
+  const id = IdParamSchema.safeParse(raw)
+  if (!id.success) throw notFound()
+  return id.data
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithRole(request, 'jobbspesialist')
+  const result = getMinSideForJobbspesialist(user, idOf(params.id))
+  if (!result.ok) throw pageFailure(result)
+  return result.value
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithRole(request, 'jobbspesialist')
+  const id = idOf(params.id)
+  const form = await request.formData()
+  const intent = form.get('intent')
+  const result =
+    intent === 'end-sessions'
+      ? endPersonSessions(user, id)
+      : intent === 'deletion-handled'
+        ? markDeletionRequestHandled(user, id, Number(form.get('requestId')))
+        : inviteToMinSide(user, id)
+  if (!result.ok) {
+    if (result.kind === 'not_found') throw pageFailure(result)
+    return data({ error: Object.values(result.errors).flat()[0] }, { status: result.kind === 'validation' ? 422 : 409 })
+  }
+  const done = intent === 'end-sessions' ? 'avsluttet' : intent === 'deletion-handled' ? 'behandlet' : 'invitert'
+  return redirect(`/jobbspesialist/portefolje/${id}/min-side?${done}=1`)
+}
+
+export default function PersonMinSide() {
+  const d = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  return (
+    <VStack gap="space-32">
+      <VStack gap="space-8">
+        <BodyShort>
+          <AkselLink as={Link} to={`/jobbspesialist/portefolje/${d.person.id}`}>
+            Tilbake til personen
+          </AkselLink>
+        </BodyShort>
+        <Heading level="1" size="large">
+          Min side – {d.person.name}
+        </Heading>
+      </VStack>
+      {params.get('invitert') ? (
+        <Alert variant="success" role="status">
+          Personen har fått en e-post med en lenke til Min side. Lenken virker i 24 timer.
+        </Alert>
+      ) : null}
+      {params.get('avsluttet') ? (
+        <Alert variant="success" role="status">
+          Innloggingen på Min side er avsluttet.
+        </Alert>
+      ) : null}
+      {params.get('behandlet') ? (
+        <Alert variant="success" role="status">
+          Forespørselen om sletting er markert som behandlet.
+        </Alert>
+      ) : null}
+      {actionData?.error ? (
+        <Alert variant="error" role="alert">
+          {actionData.error}
+        </Alert>
+      ) : null}
+
+      <VStack gap="space-16">
+        <Heading level="2" size="medium">
+          Tilgang
+        </Heading>
+        <BodyShort>
+          {d.access.lastLinkAt ? `Siste lenke sendt ${formatDateTime(d.access.lastLinkAt)}.` : 'Personen har ikke fått tilgang ennå.'}{' '}
+          {d.access.lastSignInAt ? `Sist innlogget ${formatDateTime(d.access.lastSignInAt)}.` : ''}{' '}
+          {d.access.activeSessions ? `Innlogget nå (${d.access.activeSessions}).` : 'Ikke innlogget nå.'}
+        </BodyShort>
+        <Form method="post">
+          <input type="hidden" name="intent" value="invite" />
+          <Button type="submit">Gi tilgang til Min side</Button>
+        </Form>
+        {d.access.activeSessions ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="end-sessions" />
+            <Button type="submit" variant="secondary">
+              Avslutt innloggingen på Min side
+            </Button>
+          </Form>
+        ) : null}
+      </VStack>
+
+      <VStack gap="space-8">
+        <Heading level="2" size="medium">
+          Personens valg: hva arbeidsgivere får vite
+        </Heading>
+        {d.disclosure ? (
+          <>
+            <BodyShort>Vises for arbeidsgivere: {d.disclosure.shown.join('; ') || 'ingen behov'}</BodyShort>
+            <BodyShort>Personen har valgt å ikke vise: {d.disclosure.withheld.join('; ') || 'ingenting'}</BodyShort>
+          </>
+        ) : (
+          <BodyShort>Personen har ingen profil ennå.</BodyShort>
+        )}
+        {d.publishingWithdrawnByPersonAt ? (
+          <Alert variant="warning">Personen trakk samtykket til publisering på Min side {formatDate(d.publishingWithdrawnByPersonAt)}.</Alert>
+        ) : null}
+      </VStack>
+
+      <VStack gap="space-8">
+        <Heading level="2" size="medium">
+          Forespørsler om sletting
+        </Heading>
+        {d.deletionRequests.length === 0 ? (
+          <BodyShort>Ingen.</BodyShort>
+        ) : (
+          <ul>
+            {d.deletionRequests.map((r) => (
+              <li key={r.id}>
+                <BodyShort>
+                  Sendt {formatDateTime(r.requestedAt)}
+                  {r.message ? `: «${r.message}»` : ''}. {r.handledAt ? `Behandlet ${formatDate(r.handledAt)}.` : 'Ikke behandlet.'}
+                </BodyShort>
+                {!r.handledAt ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="deletion-handled" />
+                    <input type="hidden" name="requestId" value={r.id} />
+                    <Button type="submit" variant="secondary" size="small">
+                      Marker som behandlet
+                    </Button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <BodyLong>Regler for hva som må beholdes og hvor lenge (ADR 0012):</BodyLong>
+        <Table size="small">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">Opplysninger</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Regel</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {d.retentionRules.map((r) => (
+              <Table.Row key={r.what}>
+                <Table.DataCell>{r.what}</Table.DataCell>
+                <Table.DataCell>{r.rule}</Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </VStack>
+    </VStack>
+  )
+}

@@ -1,0 +1,92 @@
+import { Alert, BodyLong, BodyShort, Button, Heading, TextField, VStack } from '@navikt/ds-react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { LOGIN_LINK_HOURS } from '~/domain/person'
+import { idportenSettings } from '~/services/idporten.server'
+import { clientIp } from '~/services/login.server'
+import { getPersonSession, requestLoginLink } from '~/services/person-auth.server'
+
+export const meta: MetaFunction = () => [{ title: 'Logg inn på Min side – Vi inkluderer' }, { name: 'robots', content: 'noindex' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getPersonSession(request)) throw redirect('/min-side')
+  return { idporten: idportenSettings() != null }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData()
+  const email = String(form.get('email') ?? '')
+  const result = requestLoginLink({ email }, clientIp(request))
+  if (!result.ok) return data({ sent: false, limited: false, email, error: Object.values(result.errors).flat()[0] ?? 'Skriv e-postadressen din.' }, { status: 422 })
+  if (result.value.limited) {
+    return data({ sent: false, limited: true, email, error: null }, { status: 429 })
+  }
+  return { sent: true, limited: false, email, error: null }
+}
+
+export default function MinSideLogin() {
+  const { idporten } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [params] = useSearchParams()
+  return (
+    <VStack gap="space-24" className="form-narrow">
+      <Heading level="1" size="large">
+        Logg inn på Min side
+      </Heading>
+      {params.get('utlopt') ? (
+        <Alert variant="info" role="status">
+          Du ble logget ut fordi det gikk en stund uten at du gjorde noe, eller fordi jobbspesialisten avsluttet innloggingen. Logg inn på nytt.
+        </Alert>
+      ) : null}
+      {params.get('utlogget') ? (
+        <Alert variant="success" role="status">
+          Du er logget ut av Min side.
+        </Alert>
+      ) : null}
+      <BodyLong>Min side er for deg som får hjelp av en jobbspesialist i NAV. Her ser du profilen din og bestemmer hva som deles.</BodyLong>
+      {idporten ? (
+        <VStack gap="space-8">
+          <Heading level="2" size="small">
+            Med ID-porten
+          </Heading>
+          <BodyShort>Bruk BankID, MinID eller Buypass, slik du gjør hos NAV.</BodyShort>
+          <Form method="post" action="/min-side/idporten/start">
+            <Button type="submit">Logg inn med ID-porten</Button>
+          </Form>
+        </VStack>
+      ) : null}
+      <VStack gap="space-8">
+        <Heading level="2" size="small">
+          Få en lenke på e-post
+        </Heading>
+        {actionData?.sent ? (
+          <Alert variant="success" role="status">
+            Hvis e-postadressen hører til noen som har fått tilgang til Min side, har vi sendt en lenke dit nå. Lenken virker i {LOGIN_LINK_HOURS} timer.
+            Sjekk innboksen din.
+          </Alert>
+        ) : null}
+        {actionData?.limited ? (
+          <Alert variant="warning" role="alert">
+            Du har bedt om mange lenker på kort tid. Vent en time, og prøv igjen.
+          </Alert>
+        ) : null}
+        <Form method="post" noValidate>
+          <VStack gap="space-16">
+            <TextField
+              label="E-postadressen din"
+              description="Den samme adressen som jobbspesialisten din har."
+              name="email"
+              type="email"
+              autoComplete="email"
+              defaultValue={actionData?.email ?? ''}
+              error={actionData?.error ?? undefined}
+            />
+            <div>
+              <Button type="submit">Send meg en lenke</Button>
+            </div>
+          </VStack>
+        </Form>
+      </VStack>
+    </VStack>
+  )
+}
