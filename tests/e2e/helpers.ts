@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
+import { addDays, format, parseISO } from 'date-fns'
 
 export const DEMO_PASSWORD = 'demo-passord-123'
 export const DEMO = {
@@ -54,4 +55,25 @@ export function firstLink(text: string): string {
   const match = text.match(/https?:\/\/\S+/)
   if (!match) throw new Error(`no link in mail: ${text}`)
   return match[0]
+}
+
+/**
+ * Today in Norway by the server's app clock (GET /dev/clock), as YYYY-MM-DD.
+ * Tests compute dates from this, never from the test process's wall clock:
+ * the server's clock may have been moved, or the whole run shifted to another date.
+ */
+export async function appToday(page: Page): Promise<string> {
+  const response = await page.request.get('/dev/clock')
+  expect(response.status()).toBe(200)
+  return ((await response.json()) as { today: string }).today
+}
+
+/** `iso` (YYYY-MM-DD) moved by `days` calendar days. */
+export function addDaysIso(iso: string, days: number): string {
+  return format(addDays(parseISO(iso), days), 'yyyy-MM-dd')
+}
+
+/** YYYY-MM-DD as typed by a Norwegian user: dd.mm.åååå. */
+export function nbDate(iso: string): string {
+  return iso.split('-').reverse().join('.')
 }

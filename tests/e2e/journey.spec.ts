@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, expectAccessible, firstLink, login, logout, readLatestMail } from './helpers'
+import { appToday, DEMO, expectAccessible, firstLink, login, logout, nbDate, readLatestMail } from './helpers'
 
 /**
  * THE WHOLE JOURNEY (issue 3): a jobbspesialist registers a person, writes the
@@ -35,12 +35,7 @@ function validFnr(seed: number): string {
   throw new Error('no valid fnr')
 }
 
-function norwegianToday(): string {
-  const d = new Date()
-  return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`
-}
-
-const FNR = validFnr(Date.now() % 500)
+const FNR = validFnr(137)
 const PERSONAL = [FIRST, LAST, PERSON_EMAIL, PERSON_PHONE, FNR]
 
 async function expectNoPersonalData(page: Page) {
@@ -84,7 +79,7 @@ test('the whole journey: register → profile → publish → «Be om kontakt» 
   await expect(page.getByRole('heading', { level: 1, name: /Anonymisert profil/ })).toBeVisible()
   await expectAccessible(page)
   await page.getByRole('radio', { name: 'Muntlig' }).check()
-  await page.getByLabel('Dato for samtykket').fill(norwegianToday())
+  await page.getByLabel('Dato for samtykket').fill(nbDate(await appToday(page)))
   await page.getByRole('button', { name: 'Registrer samtykke' }).click()
   await expect(page.getByText(/Samtykke registrert/)).toBeVisible()
   await page.getByLabel('Overskrift').fill(HEADLINE)

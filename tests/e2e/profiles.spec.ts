@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { buildIdNumber } from '../../app/domain/candidates/fnr'
-import { DEMO, expectAccessible, login, logout } from './helpers'
+import { appToday, DEMO, expectAccessible, login, logout, nbDate } from './helpers'
 
 /**
  * The caseload → profile → employer journey: a jobbspesialist registers a
@@ -16,10 +16,6 @@ const person = {
   phone: '41234567',
   email: 'solveig.testesen@eksempel.no',
   kommune: '3201', // Bærum (Akershus): the kommune name must never reach the employer
-}
-
-function today(): string {
-  return new Intl.DateTimeFormat('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Oslo' }).format(new Date())
 }
 
 test('jobbspesialist registers and publishes a profile; the employer finds it without personal data; unpublished → 404', async ({ page }) => {
@@ -40,7 +36,7 @@ test('jobbspesialist registers and publishes a profile; the employer finds it wi
   await page.getByLabel('E-post (valgfritt)').fill(person.email)
   await page.getByLabel('Kommune').selectOption(person.kommune)
   await page.getByLabel('Innsatsgruppe').selectOption('TRENGER_VEILEDNING')
-  await page.getByLabel('Henvist dato').fill(today())
+  await page.getByLabel('Henvist dato').fill(nbDate(await appToday(page)))
   // Submit with the keyboard.
   await page.getByLabel('Henvist dato').press('Enter')
   await expect(page.getByText('Ugyldig fødselsnummer eller d-nummer')).toBeVisible()

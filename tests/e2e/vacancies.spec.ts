@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, expectAccessible, login, logout } from './helpers'
+import { addDaysIso, appToday, DEMO, expectAccessible, login, logout, nbDate } from './helpers'
 
 const TITLE = 'Kokk til lunsjrestaurant (e2e)'
 
-function norwegianDate(daysFromToday: number): string {
-  const d = new Date()
-  d.setDate(d.getDate() + daysFromToday)
-  return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`
+/** A date relative to today by the server's clock, as typed by a Norwegian user. */
+async function norwegianDate(page: Page, daysFromToday: number): Promise<string> {
+  return nbDate(addDaysIso(await appToday(page), daysFromToday))
 }
 
 /** The message stands by the field and, as a link to it, in the error summary at the top. */
@@ -54,7 +53,7 @@ test('an employer creates, publishes and fills a vacancy; a jobbspesialist sees 
   await expectAccessible(page)
 
   // Typing a part that fits two occupations, 0 % and a past deadline: messages by the fields, values kept.
-  await fillVacancy(page, { occupation: 'kokk', percent: '0', deadline: norwegianDate(-3) })
+  await fillVacancy(page, { occupation: 'kokk', percent: '0', deadline: await norwegianDate(page, -3) })
   await page.getByRole('button', { name: 'Lagre utkast' }).click()
   await expectFieldError(page, 'Søknadsfristen kan ikke være før i dag.')
   await expectFieldError(page, 'Stillingsprosenten må være et helt tall fra 1 til 100.')
@@ -70,7 +69,7 @@ test('an employer creates, publishes and fills a vacancy; a jobbspesialist sees 
   await expect(page.locator('datalist#yrker-liste option[value="Kokker (5120)"]')).toHaveCount(1)
   await page.getByLabel('Yrke').fill('Kokker')
   await page.getByLabel('Stillingsprosent').fill('80')
-  await page.getByLabel('Søknadsfrist (valgfritt)').fill(norwegianDate(30))
+  await page.getByLabel('Søknadsfrist (valgfritt)').fill(await norwegianDate(page, 30))
   await page.getByRole('button', { name: 'Lagre utkast' }).click()
   await expect(page.getByText('Stillingen er lagret som utkast.')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
@@ -159,7 +158,7 @@ test.describe('without JavaScript', () => {
   test('the vacancy form shows field errors, keeps what was typed, and saves; edit works too', async ({ page }) => {
     await login(page, DEMO.arbeidsgiver2)
     await page.goto('/arbeidsgiver/stillinger/ny')
-    await fillVacancy(page, { occupation: 'Astronaut', percent: '101', deadline: norwegianDate(-1) })
+    await fillVacancy(page, { occupation: 'Astronaut', percent: '101', deadline: await norwegianDate(page, -1) })
     await page.getByRole('button', { name: 'Lagre utkast' }).click()
     await expectFieldError(page, 'Fant ikke yrket «Astronaut» i STYRK-08. Skriv en del av yrkesnavnet og velg fra listen.')
     await expectFieldError(page, 'Stillingsprosenten må være et helt tall fra 1 til 100.')
