@@ -12,7 +12,8 @@ const booleanish = z
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Default: loopback only, except in production (see `withDefaults`). */
+  HOST: z.string().optional(),
   DATABASE_PATH: z.string().min(1).default('data/app.db'),
   APP_URL: z.string().url().optional(),
   SESSION_SECRET: z.string().min(16, 'må være minst 16 tegn').optional(),
@@ -28,7 +29,12 @@ const EnvSchema = z.object({
   MEILI_SEARCH_KEY: z.string().optional(),
   MEILI_INDEX_PREFIX: z.string().default('vi_inkluderer'),
   K_ANONYMITY: z.coerce.number().int().min(1).max(50).default(3),
-  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  /**
+   * auto: seed demo data into an empty database, never in production.
+   * always: also in production, and only with UNSAFE_DEMO_DATA_IN_PRODUCTION=true.
+   */
+  SEED_DEMO: z.enum(['auto', 'never', 'always']).default('auto'),
+  UNSAFE_DEMO_DATA_IN_PRODUCTION: booleanish,
   // Min side (issue 14): ID-porten login is on when the IDPORTEN_* settings are present (all or none).
   IDPORTEN_ISSUER: z.string().url().optional(),
   IDPORTEN_CLIENT_ID: z.string().min(1).optional(),
@@ -36,7 +42,22 @@ const EnvSchema = z.object({
   IDPORTEN_REDIRECT_URI: z.string().url().optional(),
 })
 
-export type Env = z.infer<typeof EnvSchema>
+type ParsedEnv = z.infer<typeof EnvSchema>
+export type Env = Omit<ParsedEnv, 'HOST'> & { HOST: string }
+
+/** Development signing key for the session cookie; production must set SESSION_SECRET. */
+const DEV_SESSION_SECRET = 'vi-inkluderer-development-only-secret'
+
+function productionRules(env: ParsedEnv): string[] {
+  if (env.NODE_ENV !== 'production') return []
+  const problems: string[] = []
+  if (!env.SESSION_SECRET) problems.push('  SESSION_SECRET: må settes i produksjon (minst 16 tilfeldige tegn), den signerer innloggingen')
+  if (env.SEED_DEMO === 'always' && !env.UNSAFE_DEMO_DATA_IN_PRODUCTION)
+    problems.push(
+      '  SEED_DEMO: «always» lager demobrukere med kjent passord; i produksjon bare sammen med UNSAFE_DEMO_DATA_IN_PRODUCTION=true',
+    )
+  return problems
+}
 
 export class EnvError extends Error {}
 
@@ -56,20 +77,53 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (idporten.some(Boolean) && !idporten.every(Boolean)) {
     throw new EnvError('Ugyldig konfigurasjon:\n  IDPORTEN_ISSUER, IDPORTEN_CLIENT_ID og IDPORTEN_CLIENT_SECRET må settes sammen')
   }
-  return result.data
+  const problems = productionRules(result.data)
+  if (problems.length > 0) throw new EnvError(`Ugyldig konfigurasjon:\n${problems.join('\n')}`)
+  return { ...result.data, HOST: result.data.HOST ?? (result.data.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1') }
 }
 
 let cached: Env | undefined
 
 export function getEnv(): Env {
   cached ??= parseEnv(process.env)
+  // Tests and benchmarks point DATABASE_PATH at a fresh file per test: follow it, validated.
+  const databasePath = process.env.DATABASE_PATH
+  if (databasePath && databasePath !== cached.DATABASE_PATH) cached.DATABASE_PATH = EnvSchema.shape.DATABASE_PATH.parse(databasePath)
   return cached
 }
 
-/** The dev mailbox is on by default in development, only on request in production. */
+/** The key that signs the session cookie. */
+export function sessionSecret(env: Env = getEnv()): string {
+  return env.SESSION_SECRET ?? DEV_SESSION_SECRET
+}
+
+/** Whether an empty database gets demo data (users with a published password) at start. */
+export function shouldSeedDemoData(env: Env = getEnv()): boolean {
+  if (env.SEED_DEMO === 'never') return false
+  if (env.NODE_ENV === 'production') return env.SEED_DEMO === 'always' && env.UNSAFE_DEMO_DATA_IN_PRODUCTION
+  return true
+}
+
+/** The dev mailbox catches mail when no SMTP server is set, outside production only. */
 export function devMailboxEnabled(env: Env = getEnv()): boolean {
+  if (env.NODE_ENV === 'production') return false
   if (env.SMTP_URL && !env.DEV_MAILBOX) return false
-  return env.NODE_ENV !== 'production' || env.DEV_MAILBOX
+  return true
+}
+
+/**
+ * The development tools under /dev (mailbox, clock) answer only outside
+ * production and only to a client on this machine. `remoteAddress` is the
+ * TCP peer (the socket), never a header a client could set.
+ */
+export function devToolsAllowed(remoteAddress: string | undefined, env: Env = getEnv()): boolean {
+  return env.NODE_ENV !== 'production' && isLoopback(remoteAddress)
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address
+  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4)
 }
 
 export function appUrl(env: Env = getEnv()): string {

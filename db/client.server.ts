@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { getEnv } from '~/env.server'
 import * as schema from './schema'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
@@ -25,12 +26,12 @@ export function createDb(file: string): Db {
 let current: { file: string; db: Db } | undefined
 
 /**
- * The process-wide database. The path comes from DATABASE_PATH (default
- * data/app.db); tests point DATABASE_PATH at a fresh copy per test, and this
- * reopens when it changes.
+ * The process-wide database. The path comes from the validated DATABASE_PATH
+ * (default data/app.db); tests point DATABASE_PATH at a fresh copy per test,
+ * and this reopens when it changes.
  */
 export function getDb(): Db {
-  const file = process.env.DATABASE_PATH || 'data/app.db'
+  const file = getEnv().DATABASE_PATH
   if (current?.file !== file) {
     current?.db.$client.close()
     current = { file, db: createDb(file) }

@@ -2,6 +2,16 @@ import { createRequestHandler } from '@remix-run/express'
 import compression from 'compression'
 import express from 'express'
 import type { ServerBuild } from '@remix-run/node'
+import { devToolsAllowed } from '../app/env.server'
+
+/**
+ * Development tools (mailbox, clock): outside production and from this machine
+ * only, judged by the TCP peer address, which no header can fake.
+ */
+export const devToolsGuard: express.RequestHandler = (req, res, next) => {
+  if (devToolsAllowed(req.socket.remoteAddress)) next()
+  else res.status(404).type('text/plain; charset=utf-8').send('Ikke funnet')
+}
 
 /**
  * The HTTP server: static assets + the Remix build. Nothing here knows about
@@ -24,6 +34,7 @@ export async function startHttpServer(build: ServerBuild, options: { port: numbe
     res.setHeader('X-Frame-Options', 'DENY')
     next()
   })
+  app.use('/dev', devToolsGuard)
   app.all('*', createRequestHandler({ build, mode: 'production' }))
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {
     const s = app.listen(options.port, options.host, () => resolve(s))

@@ -4,7 +4,7 @@ import { createCookie, redirect } from '@remix-run/node'
 import { and, eq, gt, lt } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { organisations, sessions, users, type Role } from '@db/schema'
-import { getEnv } from '~/env.server'
+import { getEnv, sessionSecret } from '~/env.server'
 import { now } from '~/utils/clock.server'
 
 export const SESSION_TTL_MS = 1000 * 60 * 60 * 24 * 14
@@ -33,8 +33,13 @@ export function sha256(value: string): string {
   return crypto.createHash('sha256').update(value).digest('hex')
 }
 
-/** The cookie holds only the session id; the session itself lives in the database (revocable). */
+/**
+ * The cookie holds only the session id; the session itself lives in the
+ * database (revocable). Signed with SESSION_SECRET, so a forged or altered
+ * cookie is ignored before any lookup.
+ */
 export const sessionCookie = createCookie('vi_session', {
+  secrets: [sessionSecret()],
   httpOnly: true,
   sameSite: 'lax',
   path: '/',

@@ -272,6 +272,9 @@ async function main() {
   const { runDashboardBench } = await import('./dashboard')
   const dashboard = await runDashboardBench()
   log('wrote bench/dashboard-results.json; dashboard p95', dashboard.p95Ms, 'ms; target met:', dashboard.ok)
+  // Production start (issue 10): needs the compiled server from `npm run build`.
+  if (fs.existsSync(`build${process.env.VI_BUILD_ID ? `-${process.env.VI_BUILD_ID}` : ''}/serve.js`)) await import('./startup')
+  else log('no build/serve.js: run `npm run build` to measure the production start')
 }
 
 function writeMarkdown(r: any) {

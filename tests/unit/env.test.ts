@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { devMailboxEnabled, EnvError, parseEnv } from '~/env.server'
+import { devMailboxEnabled, devToolsAllowed, EnvError, isLoopback, parseEnv, sessionSecret, shouldSeedDemoData } from '~/env.server'
+
+const PROD = { SESSION_SECRET: 'a-long-random-production-secret' }
 
 describe('environment', () => {
   it('has working defaults with nothing set', () => {
@@ -22,9 +24,40 @@ describe('environment', () => {
     expect(parseEnv({ PORT: '', SMTP_URL: '' }).PORT).toBe(3000)
   })
 
-  it('keeps the dev mailbox off in production unless asked for, and off with a real SMTP server', () => {
-    expect(devMailboxEnabled(parseEnv({ NODE_ENV: 'production' }))).toBe(false)
-    expect(devMailboxEnabled(parseEnv({ NODE_ENV: 'production', DEV_MAILBOX: 'true' }))).toBe(true)
+  it('keeps the dev mailbox off in production, even when asked for, and off with a real SMTP server', () => {
+    expect(devMailboxEnabled(parseEnv({ NODE_ENV: 'production', ...PROD }))).toBe(false)
+    expect(devMailboxEnabled(parseEnv({ NODE_ENV: 'production', DEV_MAILBOX: 'true', ...PROD }))).toBe(false)
     expect(devMailboxEnabled(parseEnv({ SMTP_URL: 'smtp://mail.example.no:587' }))).toBe(false)
+    expect(devMailboxEnabled(parseEnv({ SMTP_URL: 'smtp://mail.example.no:587', DEV_MAILBOX: 'true' }))).toBe(true)
+  })
+
+  it('listens on loopback only by default, except in production', () => {
+    expect(parseEnv({}).HOST).toBe('127.0.0.1')
+    expect(parseEnv({ NODE_ENV: 'test' }).HOST).toBe('127.0.0.1')
+    expect(parseEnv({ NODE_ENV: 'production', ...PROD }).HOST).toBe('0.0.0.0')
+    expect(parseEnv({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0')
+  })
+
+  it('never seeds demo data in production unless forced by the unsafe flag', () => {
+    expect(shouldSeedDemoData(parseEnv({}))).toBe(true)
+    expect(shouldSeedDemoData(parseEnv({ SEED_DEMO: 'never' }))).toBe(false)
+    expect(shouldSeedDemoData(parseEnv({ NODE_ENV: 'production', ...PROD }))).toBe(false)
+    expect(shouldSeedDemoData(parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'auto', ...PROD }))).toBe(false)
+    expect(() => parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'always', ...PROD })).toThrow(/SEED_DEMO.*UNSAFE_DEMO_DATA_IN_PRODUCTION=true/)
+    expect(shouldSeedDemoData(parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'always', UNSAFE_DEMO_DATA_IN_PRODUCTION: 'true', ...PROD }))).toBe(true)
+  })
+
+  it('needs SESSION_SECRET in production and signs the session cookie with it', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET: må settes i produksjon/)
+    expect(sessionSecret(parseEnv({ NODE_ENV: 'production', ...PROD }))).toBe(PROD.SESSION_SECRET)
+    expect(sessionSecret(parseEnv({})).length).toBeGreaterThanOrEqual(16)
+  })
+
+  it('opens /dev tools only outside production and only to the loopback interface', () => {
+    const dev = parseEnv({})
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.0.1.1']) expect(devToolsAllowed(address, dev), address).toBe(true)
+    for (const address of ['10.0.0.5', '::ffff:192.168.1.2', '2001:db8::1', '', undefined, '127.0.0.1.evil']) expect(devToolsAllowed(address, dev), String(address)).toBe(false)
+    expect(devToolsAllowed('127.0.0.1', parseEnv({ NODE_ENV: 'production', ...PROD }))).toBe(false)
+    expect(isLoopback('::ffff:127.0.0.1')).toBe(true)
   })
 })
