@@ -10,6 +10,9 @@ export default {
   ignoredRouteFiles: ['**/.*', '**/*.test.*'],
   serverModuleFormat: 'esm',
   serverPlatform: 'node',
+  // Bundled (and tree-shaken) into the server build: importing the whole design
+  // system, its icons and date-fns (1 000+ files) from node_modules took most of a production start.
+  serverDependenciesToBundle: [/^@navikt\/(ds-react|aksel-icons)(\/|$)/, /^(date-fns|@date-fns\/tz|react-day-picker)(\/|$)/],
   serverBuildPath: `build${suffix}/index.js`,
   assetsBuildDirectory: `public/build${suffix}`,
   publicPath: `/build${suffix}/`,

@@ -1,6 +1,8 @@
 // Compiles scripts/serve.ts (and what it imports from app/, db/, emails/, search/)
 // into build[-VI_BUILD_ID]/serve.js; packages stay in node_modules.
-import { build } from 'esbuild'
+import esbuild from 'esbuild'
+
+const { build } = esbuild
 
 const suffix = process.env.VI_BUILD_ID ? `-${process.env.VI_BUILD_ID}` : ''
 await build({
@@ -24,3 +26,5 @@ await build({
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
 })
+// Stop the esbuild service before exit; otherwise it may crash as Node exits.
+esbuild.stop?.()
