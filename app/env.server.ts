@@ -40,6 +40,13 @@ const EnvSchema = z.object({
   IDPORTEN_CLIENT_ID: z.string().min(1).optional(),
   IDPORTEN_CLIENT_SECRET: z.string().min(1).optional(),
   IDPORTEN_REDIRECT_URI: z.string().url().optional(),
+  BACKUP_DIR: z.string().min(1).default('data/backups'),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  /** How often the app backs itself up: `off`, or a number and m/h/d. Default daily; off in tests. */
+  BACKUP_INTERVAL: z
+    .string()
+    .regex(/^(off|\d+[mhd])$/, 'skriv «off» eller et tall med m, h eller d, for eksempel 24h eller 1d')
+    .optional(),
 })
 
 type ParsedEnv = z.infer<typeof EnvSchema>
@@ -90,6 +97,14 @@ export function getEnv(): Env {
   const databasePath = process.env.DATABASE_PATH
   if (databasePath && databasePath !== cached.DATABASE_PATH) cached.DATABASE_PATH = EnvSchema.shape.DATABASE_PATH.parse(databasePath)
   return cached
+}
+
+/** Milliseconds between scheduled backups, or null when off. */
+export function backupIntervalMs(env: Env = getEnv()): number | null {
+  const value = env.BACKUP_INTERVAL ?? (env.NODE_ENV === 'test' ? 'off' : '1d')
+  if (value === 'off') return null
+  const unit = { m: 60_000, h: 3_600_000, d: 86_400_000 }[value.slice(-1) as 'm' | 'h' | 'd']
+  return Math.max(1, Number(value.slice(0, -1))) * unit
 }
 
 /** The key that signs the session cookie. */

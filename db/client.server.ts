@@ -15,6 +15,7 @@ export function openSqlite(file: string, options: { readonly?: boolean } = {}): 
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  // NORMAL in WAL mode: never corrupts; a power cut may lose the last commits (README «Backup and restore»).
   sqlite.pragma('synchronous = NORMAL')
   return sqlite
 }

@@ -9,6 +9,7 @@ import type { ServerBuild } from '@remix-run/node'
 import { appUrl, EnvError, parseEnv, shouldSeedDemoData, type Env } from '../app/env.server'
 import { closeDb, getDb } from '../db/client.server'
 import { migrateDatabase } from '../db/migrate.server'
+import { claimDatabaseFile } from '../db/backup.server'
 import { DEMO_PASSWORD, listDemoUsers, seedDemoDataIfEmpty } from '../db/seed/demo.server'
 import { startHttpServer } from './server'
 
@@ -30,6 +31,8 @@ export function envOrExit(): Env {
 }
 
 export async function runApp(env: Env, loadBuild: () => Promise<AppBuild>): Promise<void> {
+  // Marks the file as in use, so `npm run db:restore` refuses to replace it under us.
+  claimDatabaseFile(env.DATABASE_PATH)
   const db = getDb()
   migrateDatabase(db)
   console.log(`Database: ${path.resolve(env.DATABASE_PATH)}`)

@@ -9,6 +9,7 @@ import { runContactJobs, startContactJobs } from '~/services/contact-requests.se
 import { startSearch } from '@search/worker.server'
 import { refreshStatistics, startStatisticsJob } from '~/services/statistics.server'
 import { todayIso } from '~/utils/clock.server'
+import { startBackupSchedule } from '~/services/backup.server'
 
 /**
  * Background work that runs beside the HTTP server. Each capability that
@@ -23,6 +24,7 @@ const BACKGROUND_STARTERS: Array<{ name: string; start: BackgroundStarter; runOn
   { name: 'contact-requests', start: (env) => startContactJobs(env), runOnce: () => runContactJobs() },
   { name: 'search', start: () => startSearch(getDb) },
   { name: 'statistics', start: () => startStatisticsJob(), runOnce: () => refreshStatistics(todayIso()) },
+  { name: 'backup', start: (env) => startBackupSchedule(env) },
 ]
 
 /** Runs every scheduled job once (non-production POST /dev/clock). */

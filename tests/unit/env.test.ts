@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { devMailboxEnabled, devToolsAllowed, EnvError, isLoopback, parseEnv, sessionSecret, shouldSeedDemoData } from '~/env.server'
+import { backupIntervalMs, devMailboxEnabled, devToolsAllowed, EnvError, isLoopback, parseEnv, sessionSecret, shouldSeedDemoData } from '~/env.server'
 
 const PROD = { SESSION_SECRET: 'a-long-random-production-secret' }
 
@@ -59,5 +59,14 @@ describe('environment', () => {
     for (const address of ['10.0.0.5', '::ffff:192.168.1.2', '2001:db8::1', '', undefined, '127.0.0.1.evil']) expect(devToolsAllowed(address, dev), String(address)).toBe(false)
     expect(devToolsAllowed('127.0.0.1', parseEnv({ NODE_ENV: 'production', ...PROD }))).toBe(false)
     expect(isLoopback('::ffff:127.0.0.1')).toBe(true)
+  })
+
+  it('backs up daily by default, never by default in tests, and reads the interval', () => {
+    expect(backupIntervalMs(parseEnv({}))).toBe(86_400_000)
+    expect(backupIntervalMs(parseEnv({ NODE_ENV: 'test' }))).toBeNull()
+    expect(backupIntervalMs(parseEnv({ NODE_ENV: 'test', BACKUP_INTERVAL: '30m' }))).toBe(1_800_000)
+    expect(backupIntervalMs(parseEnv({ BACKUP_INTERVAL: 'off' }))).toBeNull()
+    expect(() => parseEnv({ BACKUP_INTERVAL: 'daglig' })).toThrow(/BACKUP_INTERVAL: skriv «off»/)
+    expect(parseEnv({}).BACKUP_KEEP).toBe(14)
   })
 })
