@@ -11,7 +11,7 @@ import {
   LOGIN_LINK_HOURS,
   RequestLinkSchema,
 } from '~/domain/person'
-import { appUrl, getEnv } from '~/env.server'
+import { appUrl, getEnv, sessionSecret } from '~/env.server'
 import { audit, personActor } from '~/services/audit.server'
 import { randomToken, sha256 } from '~/services/auth.server'
 import { loadCandidateFor, type CaseloadUser } from '~/services/candidates.server'
@@ -29,6 +29,7 @@ export type PersonLoginMethod = (typeof PERSON_LOGIN_METHODS)[number]
 export type PersonSession = { sessionId: number; candidateId: number; firstName: string }
 
 export const personCookie = createCookie('vi_person', {
+  secrets: [sessionSecret()], // signed like the staff session cookie (SESSION_SECRET)
   httpOnly: true,
   sameSite: 'lax',
   path: '/min-side',
