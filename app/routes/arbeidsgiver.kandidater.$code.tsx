@@ -29,6 +29,11 @@ export default function EmployerProfilePage() {
         </AkselLink>
       </BodyShort>
       <EmployerProfileView profile={profile} headingLevel="1" />
+      <BodyShort>
+        <AkselLink as={Link} to={`/hvilke-ordninger-passer?profil=${encodeURIComponent(profile.code)}`}>
+          Sammenlign hvilke tilskuddsordninger som kan passe
+        </AkselLink>
+      </BodyShort>
       {canAskForContact ? (
         <VStack gap="space-8">
           <Heading level="2" size="small">

@@ -20,8 +20,10 @@ export const meta: MetaFunction = () => [{ title: 'Hvilke ordninger passer? – 
 
 const PREFILL_PARAMS = ['stilling', 'kandidat', 'avtale'] as const
 
-/** `?stilling=12`, `?kandidat=3` or `?avtale=7` prefill the answers (only from records the user may see). */
+/** `?stilling=12`, `?kandidat=3`, `?avtale=7` or `?profil=K-123` prefill the answers (only from records the user may see). */
 function prefillSourceOf(url: URL): PrefillSource | null {
+  const profileCode = url.searchParams.get('profil')
+  if (profileCode !== null) return { kind: 'profil', code: profileCode }
   for (const kind of PREFILL_PARAMS) {
     const raw = url.searchParams.get(kind)
     if (raw !== null) return { kind, id: Number(raw) }

@@ -43,6 +43,7 @@ import {
 } from '~/domain/subsidies'
 import { audit, type AuditActor } from '~/services/audit.server'
 import { getVacancyFor } from '~/services/vacancies.server'
+import { viewPublishedProfile } from '~/services/profiles.server'
 import type { SessionUser } from '~/services/auth.server'
 import { addFieldError, fail, notFoundResult, ok, type FieldErrors, type Result } from '~/utils/result'
 
@@ -139,14 +140,16 @@ export function compareSubsidies(request: unknown, options: { db?: DbOrTx } = {}
   return outcome.ok ? ok(outcome.value) : fail('validation', toFieldErrors(outcome.errors))
 }
 
-export type PrefillSource = { kind: 'stilling' | 'kandidat' | 'avtale'; id: number }
+export type PrefillSource = { kind: 'stilling' | 'kandidat' | 'avtale'; id: number } | { kind: 'profil'; code: string }
 export type ComparisonPrefill = { source: string; values: Record<string, string> }
 
 /**
  * Answers prefilled from a vacancy (its pay, position and kommune), the
  * jobbspesialist's own candidate (innsatsgruppe and birth date) or an
  * agreement draft (both; an employer gets only the job's side – never the
- * person's innsatsgruppe or birth date). Someone else's record is `not_found`.
+ * person's innsatsgruppe or birth date), or a published profile an employer
+ * looks at (only what the profile itself shows: work capacity, whether there
+ * are adaptation needs, a mentor hint). Someone else's record is `not_found`.
  */
 export function comparisonPrefill(user: SessionUser | null, source: PrefillSource, db: DbOrTx = getDb()): Result<ComparisonPrefill> {
   if (!user) return notFoundResult()
@@ -166,6 +169,16 @@ export function comparisonPrefill(user: SessionUser | null, source: PrefillSourc
     put('positionType', vacancy.contractType === 'FAST' ? 'FAST' : 'MIDLERTIDIG')
     if (vacancy.startDate) put('startDate', formatDateNb(vacancy.startDate))
     return ok({ source: `stillingen «${vacancy.title}»`, values })
+  }
+  if (source.kind === 'profil') {
+    // Same projection and audit as opening the profile page: nothing beyond what the employer already sees.
+    const mayViewProfiles = user.role === 'arbeidsgiver' || user.role === 'jobbspesialist' || user.role === 'admin'
+    const profile = mayViewProfiles ? viewPublishedProfile(user, source.code) : null
+    if (!profile) return notFoundResult('Fant ikke profilen.')
+    put('positionPercent', profile.workCapacity.max)
+    if (profile.adaptationNeeds.length > 0) put('needsAdaptation', 'true')
+    if (profile.schemeHints.some((hint) => hint.code === 'MENTOR')) put('needsMentor', 'true')
+    return ok({ source: `profil ${profile.code}`, values })
   }
   if (source.kind === 'kandidat') {
     if (user.role !== 'jobbspesialist') return notFoundResult('Fant ikke kandidaten.')

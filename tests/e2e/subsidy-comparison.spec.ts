@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { expectAccessible } from './helpers'
+import { DEMO, expectAccessible, login } from './helpers'
 
 /**
  * Issue 16: «Hvilke ordninger passer?» and the calculator's page fixes, driven
@@ -166,4 +166,32 @@ test('the comparison API answers for the new schemes', async ({ request }) => {
   expect(body.schemes.map((s: { scheme: string }) => s.scheme)).toContain('VTAO')
   const doc = await (await request.get('/api/v1/openapi.json')).json()
   expect(doc.paths['/subsidy-comparisons'].post).toBeTruthy()
+})
+
+test('an employer opens the comparison from a vacancy and from a candidate profile, prefilled with what they may see', async ({ page }) => {
+  test.slow()
+  await login(page, DEMO.arbeidsgiver)
+  await page.goto('/arbeidsgiver/stillinger')
+  await page.getByRole('table').getByRole('link').first().click()
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim()
+  await press(page, page.getByRole('link', { name: 'Sammenlign hvilke ordninger som passer' }), 'Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Hvilke ordninger passer?' })).toBeVisible()
+  await expect(page.getByText(`Svarene er fylt ut fra stillingen «${title}»`)).toBeVisible()
+  await expect(page.getByLabel('Innsatsgruppe')).toHaveValue('')
+  await expectAccessible(page)
+
+  await page.goto('/arbeidsgiver/kandidater')
+  const profileLink = page.locator('a[href^="/arbeidsgiver/kandidater/K-"]').first()
+  await profileLink.click()
+  const code = page.url().split('/').pop()!
+  await press(page, page.getByRole('link', { name: 'Sammenlign hvilke tilskuddsordninger som kan passe' }), 'Enter')
+  await expect(page.getByText(`Svarene er fylt ut fra profil ${code}`)).toBeVisible()
+  await expect(page.getByLabel('Stillingsprosent')).not.toHaveValue('')
+  await expect(page.getByLabel('Innsatsgruppe')).toHaveValue('')
+  await expect(page.getByLabel('Fødselsdato (valgfritt)')).toHaveValue('')
+  await expectAccessible(page)
+
+  // Someone else's profile code or a made-up one is not found, not an error page
+  const missing = await page.goto('/hvilke-ordninger-passer?profil=K-0000000')
+  expect(missing?.status()).toBe(404)
 })
