@@ -17,12 +17,12 @@ type Props = {
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div style={{ display: 'contents' }}>
-      <dt style={{ margin: 0 }}>
+      <dt>
         <BodyShort weight="semibold" as="span">
           {term}
         </BodyShort>
       </dt>
-      <dd style={{ margin: 0 }}>
+      <dd>
         <BodyShort as="span">{children}</BodyShort>
       </dd>
     </div>
@@ -48,7 +48,7 @@ export function EmployerProfileView({ profile, headingLevel = '2' }: Props) {
           </Heading>
         </div>
         {profile.summary ? <BodyLong>{profile.summary}</BodyLong> : null}
-        <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', gap: '0.5rem 1.5rem', margin: 0 }}>
+        <dl className="fact-list">
           <Fact term="Ønsket yrke">{profile.occupations.map((o) => o.title).join(', ') || 'Ikke oppgitt'}</Fact>
           <Fact term="Fylke">{profile.county ? profile.county.name : 'Hele landet'}</Fact>
           <Fact term="Alder">{profile.ageBand.label}</Fact>

@@ -25,7 +25,7 @@ export function PersonHistoryView({ history }: { history: PersonHistory }) {
           {history.requests.length === 0 ? (
             <BodyShort>Ingen forespørsler.</BodyShort>
           ) : (
-            <Table>
+            <Table className="stack-on-phone">
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell scope="col">Arbeidsgiver</Table.HeaderCell>
@@ -39,12 +39,12 @@ export function PersonHistoryView({ history }: { history: PersonHistory }) {
                 {history.requests.map((r) => (
                   <Table.Row key={r.id}>
                     <Table.DataCell>{r.organisationName}</Table.DataCell>
-                    <Table.DataCell>{formatDateTime(r.createdAt)}</Table.DataCell>
-                    <Table.DataCell>{jobbspesialistStatusLabel(r.status)}</Table.DataCell>
-                    <Table.DataCell>
+                    <Table.DataCell data-label="Mottatt">{formatDateTime(r.createdAt)}</Table.DataCell>
+                    <Table.DataCell data-label="Status">{jobbspesialistStatusLabel(r.status)}</Table.DataCell>
+                    <Table.DataCell data-label="Delt til">
                       {r.sharedUntil ? (r.sharingExpiredAt ? `Utløpt ${formatDate(r.sharingExpiredAt)}` : formatDate(r.sharedUntil)) : '–'}
                     </Table.DataCell>
-                    <Table.DataCell>{r.employerMarking ? EMPLOYER_MARKINGS[r.employerMarking] : '–'}</Table.DataCell>
+                    <Table.DataCell data-label="Markering">{r.employerMarking ? EMPLOYER_MARKINGS[r.employerMarking] : '–'}</Table.DataCell>
                   </Table.Row>
                 ))}
               </Table.Body>
@@ -60,7 +60,7 @@ export function PersonHistoryView({ history }: { history: PersonHistory }) {
           {history.events.length === 0 ? (
             <BodyShort>Ingen hendelser i loggen.</BodyShort>
           ) : (
-            <Table>
+            <Table className="stack-on-phone">
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell scope="col">Tidspunkt</Table.HeaderCell>
@@ -73,12 +73,12 @@ export function PersonHistoryView({ history }: { history: PersonHistory }) {
                 {history.events.map((e) => (
                   <Table.Row key={e.id}>
                     <Table.DataCell>{formatDateTime(e.at)}</Table.DataCell>
-                    <Table.DataCell>{KIND_LABELS[e.kind]}</Table.DataCell>
-                    <Table.DataCell>
+                    <Table.DataCell data-label="Type">{KIND_LABELS[e.kind]}</Table.DataCell>
+                    <Table.DataCell data-label="Hendelse">
                       {e.label}
                       {e.marking ? `: ${EMPLOYER_MARKINGS[e.marking]}` : ''}
                     </Table.DataCell>
-                    <Table.DataCell>{e.who}</Table.DataCell>
+                    <Table.DataCell data-label="Hvem">{e.who}</Table.DataCell>
                   </Table.Row>
                 ))}
               </Table.Body>

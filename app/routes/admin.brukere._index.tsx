@@ -69,7 +69,7 @@ export default function AdminUsers() {
         noun={{ one: 'bruker', many: 'brukere' }}
       />
       {rows.length > 0 ? (
-        <Table>
+        <Table className="stack-on-phone">
           <caption className="visually-hidden">Brukere</caption>
           <Table.Header>
             <Table.Row>
@@ -88,21 +88,21 @@ export default function AdminUsers() {
               return (
                 <Table.Row key={user.id}>
                   <Table.DataCell>{user.name || '(ikke oppgitt ennå)'}</Table.DataCell>
-                  <Table.DataCell>{user.email}</Table.DataCell>
-                  <Table.DataCell>{ROLE_LABELS[user.role]}</Table.DataCell>
-                  <Table.DataCell>
+                  <Table.DataCell data-label="E-post">{user.email}</Table.DataCell>
+                  <Table.DataCell data-label="Rolle">{ROLE_LABELS[user.role]}</Table.DataCell>
+                  <Table.DataCell data-label="Organisasjon">
                     {user.organisationId ? (
                       <AkselLink href={`/admin/organisasjoner/${user.organisationId}`}>{user.organisation}</AkselLink>
                     ) : (
                       '–'
                     )}
                   </Table.DataCell>
-                  <Table.DataCell>
+                  <Table.DataCell data-label="Status">
                     <Tag variant={status.variant} size="small">
                       {status.label}
                     </Tag>
                   </Table.DataCell>
-                  <Table.DataCell>
+                  <Table.DataCell className="stack-on-phone__action">
                     {user.id === adminId ? (
                       <BodyShort size="small">Deg selv</BodyShort>
                     ) : (

@@ -1,6 +1,7 @@
 import { BodyShort, Heading, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { FactSummary } from '~/components/layout/FactSummary'
 import { NACE_LABELS, ORGANISATION_KIND_LABELS, ROLE_LABELS, SECTOR_LABELS } from '~/domain/codes'
 import { formatOrgnr } from '~/domain/validation/orgnr'
 import { userStatus } from '~/services/accounts.server'
@@ -45,21 +46,14 @@ export default function AdminOrganisation() {
       <Heading level="1" size="large">
         {org.name}
       </Heading>
-      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1.5rem', margin: 0 }}>
-        {facts.map(([term, value]) => (
-          <div key={term} style={{ display: 'contents' }}>
-            <dt style={{ fontWeight: 600 }}>{term}</dt>
-            <dd style={{ margin: 0 }}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactSummary heading="Om organisasjonen" facts={facts.map(([label, value]) => ({ label, value }))} />
       <Heading level="2" size="medium">
         Brukere
       </Heading>
       {members.length === 0 ? (
         <BodyShort>Organisasjonen har ingen brukere.</BodyShort>
       ) : (
-        <Table>
+        <Table className="stack-on-phone">
           <caption className="visually-hidden">Brukere i {org.name}</caption>
           <Table.Header>
             <Table.Row>
@@ -73,9 +67,9 @@ export default function AdminOrganisation() {
             {members.map((m) => (
               <Table.Row key={m.id}>
                 <Table.DataCell>{m.name || '(ikke oppgitt ennå)'}</Table.DataCell>
-                <Table.DataCell>{m.email}</Table.DataCell>
-                <Table.DataCell>{ROLE_LABELS[m.role]}</Table.DataCell>
-                <Table.DataCell>{STATUS_TEXT[m.status]}</Table.DataCell>
+                <Table.DataCell data-label="E-post">{m.email}</Table.DataCell>
+                <Table.DataCell data-label="Rolle">{ROLE_LABELS[m.role]}</Table.DataCell>
+                <Table.DataCell data-label="Status">{STATUS_TEXT[m.status]}</Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>

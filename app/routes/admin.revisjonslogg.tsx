@@ -104,7 +104,7 @@ export default function AuditLogPage() {
           {result.rows.length === 0 ? (
             <Alert variant="info">Ingen hendelser passer søket.</Alert>
           ) : (
-            <Table size="small">
+            <Table size="small" className="stack-on-phone">
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell scope="col">Tidspunkt</Table.HeaderCell>
@@ -119,15 +119,15 @@ export default function AuditLogPage() {
                 {result.rows.map((row) => (
                   <Table.Row key={row.id}>
                     <Table.DataCell>{formatDateTime(row.at)}</Table.DataCell>
-                    <Table.DataCell>{auditActionLabel(row.action)}</Table.DataCell>
-                    <Table.DataCell>
+                    <Table.DataCell data-label="Hendelse">{auditActionLabel(row.action)}</Table.DataCell>
+                    <Table.DataCell data-label="Objekt">
                       {row.subjectType} {row.subjectId}
                     </Table.DataCell>
-                    <Table.DataCell>{row.candidateId ?? '–'}</Table.DataCell>
-                    <Table.DataCell>
+                    <Table.DataCell data-label="Person-id">{row.candidateId ?? '–'}</Table.DataCell>
+                    <Table.DataCell data-label="Utført av">
                       {row.actorEmail ?? 'system'} {row.actorRole ? `(${row.actorRole})` : ''}
                     </Table.DataCell>
-                    <Table.DataCell>{row.actorOrganisation ?? '–'}</Table.DataCell>
+                    <Table.DataCell data-label="Virksomhet">{row.actorOrganisation ?? '–'}</Table.DataCell>
                   </Table.Row>
                 ))}
               </Table.Body>

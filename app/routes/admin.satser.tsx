@@ -63,7 +63,7 @@ function RateTable({ kind, rows }: { kind: RateKind; rows: RateRow[] }) {
       <Heading level="2" size="medium">
         {KIND_LABELS[kind]}
       </Heading>
-      <Table size="small">
+      <Table size="small" className="stack-on-phone">
         <Table.Header>
           <Table.Row>
             {kind === 'ARBEIDSGIVERAVGIFT' ? <Table.HeaderCell scope="col">Sone</Table.HeaderCell> : null}
@@ -76,13 +76,13 @@ function RateTable({ kind, rows }: { kind: RateKind; rows: RateRow[] }) {
         <Table.Body>
           {rows.map((r) => (
             <Table.Row key={r.id}>
-              {kind === 'ARBEIDSGIVERAVGIFT' ? <Table.DataCell>{r.zone}</Table.DataCell> : null}
-              <Table.DataCell>{formatDate(r.validFrom)}</Table.DataCell>
-              <Table.DataCell>
+              {kind === 'ARBEIDSGIVERAVGIFT' ? <Table.DataCell>Sone {r.zone}</Table.DataCell> : null}
+              <Table.DataCell data-label="Gjelder fra">{formatDate(r.validFrom)}</Table.DataCell>
+              <Table.DataCell data-label={kind === 'ARBEIDSGIVERAVGIFT' ? 'Sats' : 'Beløp'}>
                 {kind === 'ARBEIDSGIVERAVGIFT' ? `${formatNumber(r.value)} %` : formatKroner(r.value)}
               </Table.DataCell>
-              <Table.DataCell>{r.source}</Table.DataCell>
-              <Table.DataCell>{r.addedBy ? formatDateTime(r.addedAt) : 'Fra spesifikasjonen'}</Table.DataCell>
+              <Table.DataCell data-label="Kilde">{r.source}</Table.DataCell>
+              <Table.DataCell data-label="Lagt inn">{r.addedBy ? formatDateTime(r.addedAt) : 'Fra spesifikasjonen'}</Table.DataCell>
             </Table.Row>
           ))}
         </Table.Body>

@@ -281,7 +281,7 @@ export default function JobbspesialistAgreement() {
         <Heading level="2" size="medium">
           Versjonshistorikk
         </Heading>
-        <Table size="small">
+        <Table size="small" className="stack-on-phone">
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">Versjon</Table.HeaderCell>
@@ -293,14 +293,14 @@ export default function JobbspesialistAgreement() {
           <Table.Body>
             {a.versions.map((v, i) => (
               <Table.Row key={i}>
-                <Table.DataCell>{v.version}</Table.DataCell>
-                <Table.DataCell>{formatDateTime(v.at)}</Table.DataCell>
-                <Table.DataCell>
+                <Table.DataCell>Versjon {v.version}</Table.DataCell>
+                <Table.DataCell data-label="Tidspunkt">{formatDateTime(v.at)}</Table.DataCell>
+                <Table.DataCell data-label="Hva skjedde">
                   {CHANGE_KINDS[v.changeKind as ChangeKind] ?? v.changeKind}
                   {v.changedSections.length ? `: ${v.changedSections.map((s) => CHANGE_SECTIONS[s as ChangeSection] ?? s).join(', ')}` : ''}
                   {v.approvalsWithdrawn ? ' – godkjenningene ble trukket tilbake' : ''}
                 </Table.DataCell>
-                <Table.DataCell>{v.byName ?? 'Systemet'}</Table.DataCell>
+                <Table.DataCell data-label="Av">{v.byName ?? 'Systemet'}</Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -731,7 +731,7 @@ function FollowUpSection({
       {a.contacts.length === 0 ? (
         <BodyShort>Ingen kontakter logget ennå.</BodyShort>
       ) : (
-        <Table size="small" data-testid="follow-up-log">
+        <Table size="small" data-testid="follow-up-log" className="stack-on-phone">
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">Dato</Table.HeaderCell>
@@ -744,9 +744,9 @@ function FollowUpSection({
             {a.contacts.map((c) => (
               <Table.Row key={c.id}>
                 <Table.DataCell>{formatDate(c.date)}</Table.DataCell>
-                <Table.DataCell>{FOLLOW_UP_KIND_LABELS[c.kind as keyof typeof FOLLOW_UP_KIND_LABELS]}</Table.DataCell>
-                <Table.DataCell>{FOLLOW_UP_WITH_LABELS[c.withWhom as keyof typeof FOLLOW_UP_WITH_LABELS]}</Table.DataCell>
-                <Table.DataCell>{c.note}</Table.DataCell>
+                <Table.DataCell data-label="Type">{FOLLOW_UP_KIND_LABELS[c.kind as keyof typeof FOLLOW_UP_KIND_LABELS]}</Table.DataCell>
+                <Table.DataCell data-label="Med">{FOLLOW_UP_WITH_LABELS[c.withWhom as keyof typeof FOLLOW_UP_WITH_LABELS]}</Table.DataCell>
+                <Table.DataCell data-label="Notat">{c.note}</Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>

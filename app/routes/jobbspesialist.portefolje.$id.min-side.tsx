@@ -147,7 +147,7 @@ export default function PersonMinSide() {
           </ul>
         )}
         <BodyLong>Regler for hva som må beholdes og hvor lenge (ADR 0012):</BodyLong>
-        <Table size="small">
+        <Table size="small" className="stack-on-phone">
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">Opplysninger</Table.HeaderCell>
@@ -158,7 +158,7 @@ export default function PersonMinSide() {
             {d.retentionRules.map((r) => (
               <Table.Row key={r.what}>
                 <Table.DataCell>{r.what}</Table.DataCell>
-                <Table.DataCell>{r.rule}</Table.DataCell>
+                <Table.DataCell data-label="Regel">{r.rule}</Table.DataCell>
               </Table.Row>
             ))}
           </Table.Body>

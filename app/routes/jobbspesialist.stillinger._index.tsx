@@ -83,7 +83,7 @@ export default function PublishedVacanciesPage() {
             {matchedOccupations > 1 ? ` i ${matchedOccupations} yrker som passer til «${occupation}» (${hint.join(', ')}${matchedOccupations > 5 ? ' …' : ''})` : ''}
           </BodyShort>
           {result.items.length > 0 ? (
-            <Table>
+            <Table className="stack-on-phone">
               <caption className="visually-hidden">Publiserte stillinger</caption>
               <Table.Header>
                 <Table.Row>
@@ -104,16 +104,16 @@ export default function PublishedVacanciesPage() {
                         {v.title}
                       </AkselLink>
                     </Table.DataCell>
-                    <Table.DataCell>{v.organisationName}</Table.DataCell>
-                    <Table.DataCell>{v.styrkTitle}</Table.DataCell>
-                    <Table.DataCell>
+                    <Table.DataCell data-label="Arbeidsgiver">{v.organisationName}</Table.DataCell>
+                    <Table.DataCell data-label="Yrke">{v.styrkTitle}</Table.DataCell>
+                    <Table.DataCell data-label="Sted">
                       {v.kommuneName}, {v.fylkeName}
                     </Table.DataCell>
-                    <Table.DataCell>
+                    <Table.DataCell data-label="Omfang">
                       {formatPercent(v.positionPercent)}, {(CONTRACT_TYPES[v.contractType as ContractType] ?? v.contractType).toLowerCase()}
                     </Table.DataCell>
-                    <Table.DataCell>{startLabel(v)}</Table.DataCell>
-                    <Table.DataCell>{v.applicationDeadline ? formatDate(v.applicationDeadline) : 'Ingen frist'}</Table.DataCell>
+                    <Table.DataCell data-label="Oppstart">{startLabel(v)}</Table.DataCell>
+                    <Table.DataCell data-label="Søknadsfrist">{v.applicationDeadline ? formatDate(v.applicationDeadline) : 'Ingen frist'}</Table.DataCell>
                   </Table.Row>
                 ))}
               </Table.Body>

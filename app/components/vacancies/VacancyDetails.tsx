@@ -68,13 +68,11 @@ export function groupedInclusionTags(tags: readonly string[]) {
   })).filter((g) => g.tags.length > 0)
 }
 
-const DL_STYLE = { display: 'grid', gridTemplateColumns: 'minmax(9rem, max-content) 1fr', gap: '0.5rem 1.5rem', margin: 0 } as const
-
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div style={{ display: 'contents' }}>
       <dt style={{ fontWeight: 600 }}>{term}</dt>
-      <dd style={{ margin: 0 }}>{children}</dd>
+      <dd>{children}</dd>
     </div>
   )
 }
@@ -95,7 +93,7 @@ export function VacancyDetails({ vacancy }: { vacancy: VacancyDetailsData }) {
   const tagGroups = groupedInclusionTags(vacancy.inclusionTags)
   return (
     <VStack gap="space-24">
-      <dl style={DL_STYLE}>
+      <dl className="fact-list">
         <Row term="Arbeidsgiver">{vacancy.organisationName}</Row>
         <Row term="Status">
           <VacancyStatusTag status={vacancy.status} />
@@ -134,7 +132,7 @@ export function VacancyDetails({ vacancy }: { vacancy: VacancyDetailsData }) {
         {tagGroups.length === 0 ? (
           <BodyLong>Ingen inkluderingsmerker er valgt.</BodyLong>
         ) : (
-          <dl style={DL_STYLE}>
+          <dl className="fact-list">
             {tagGroups.map((g) => (
               <Row key={g.label} term={g.label}>
                 <List items={g.tags} empty="" />
