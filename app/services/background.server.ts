@@ -3,7 +3,6 @@ import { devMailboxEnabled } from '~/env.server'
 import { getDb } from '@db/client.server'
 import { startMailCatcher } from '@emails/catcher.server'
 import { startEmailWorker } from '@emails/worker.server'
-import { closeTransport } from '@emails/transport.server'
 import { runAgreementJobs, startAgreementJobs } from '~/services/agreements.server'
 import { runContactJobs, startContactJobs } from '~/services/contact-requests.server'
 import { startSearch } from '@search/worker.server'
@@ -59,7 +58,6 @@ export async function startBackground(env: Env): Promise<{ mailboxUrl: string | 
     mailboxUrl,
     stop: async () => {
       for (const stop of stoppers.reverse()) await stop()
-      closeTransport()
     },
   }
 }

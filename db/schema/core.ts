@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { kommuner } from './reference'
 
 /** ISO timestamp default, stored as text so it sorts and reads well. */
@@ -164,8 +164,31 @@ export const emailOutbox = sqliteTable(
     lastError: text('last_error'),
     sentAt: text('sent_at'),
     createdAt: createdAt(),
+    /** The worker (one per app instance) sending it now; with the expiry below, a lease so two instances never send one mail twice. */
+    leaseOwner: text('lease_owner'),
+    /** Wall-clock ISO time the lease ends: a worker that died mid-send leaves the mail to another after this. */
+    leaseExpiresAt: text('lease_expires_at'),
   },
   (t) => [index('email_outbox_due_idx').on(t.status, t.nextAttemptAt)],
+)
+
+/**
+ * One row per form submission that created something (issue 10 §6): the
+ * second submit with the same key (double click, resend after a slow
+ * response) is sent to `location`, the result page of the first, instead of
+ * creating a second row. Keys are random per rendered form and scoped to who
+ * submitted it, so one user's key never leads to another user's page.
+ */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    owner: text('owner').notNull(),
+    purpose: text('purpose').notNull(),
+    key: text('key').notNull(),
+    location: text('location').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.owner, t.purpose, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 )
 
 /** Mail caught by the local development SMTP catcher, shown at /dev/mailbox. */

@@ -74,6 +74,9 @@ export const AUDIT_ACTIONS = {
   // Rates and statistics
   RATE_ADDED: 'Sats lagt til',
   STATE_HIRES_REPORTED: 'Antall ansettelser i staten rapportert',
+  // E-mail outbox (admin)
+  EMAIL_OUTBOX_VIEWED: 'Administrator så e-postutboksen',
+  EMAIL_REQUEUED: 'Administrator la e-post i kø for ny sending',
 } as const satisfies Record<string, string>
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS
