@@ -17,6 +17,12 @@ export async function startMailCatcher(
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // RFC 2606 reserves .invalid: the catcher refuses it for good, as a real server would an unknown
+    // domain, so a failed mail can be seen (and sent again) on /admin/e-post in development and tests.
+    onRcptTo(address, _session, callback) {
+      if (!/\.invalid$/i.test(address.address)) return callback()
+      callback(Object.assign(new Error(`5.1.2 ${address.address}: domenet finnes ikke`), { responseCode: 550 }))
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {

@@ -51,7 +51,7 @@ export default function AdminEmailOutbox() {
           {requeued === 0 ? 'Ingen e-post ble lagt i kø: ingen hadde feilet.' : `${mailCount(requeued)} er lagt i kø og sendes snart.`}
         </Alert>
       ) : null}
-      <dl className="outbox-counts" aria-label="Antall e-poster">
+      <dl className="outbox-counts">
         <div>
           <dt>Venter</dt>
           <dd>{formatNumber(counts.pending)}</dd>

@@ -5,26 +5,30 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { VacancyForm } from '~/components/vacancies/VacancyForm'
 import { vacancySchema } from '~/domain/vacancies'
 import { createVacancy, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
+import { completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { requireEmployer } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Ny stilling – Vi inkluderer' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
-  return { options: vacancyFormOptions(user) }
+  return { options: vacancyFormOptions(user), idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireEmployer(request)
-  const submission = parseWithZod(await request.formData(), { schema: vacancySchema(vacancyValidationContext(user)) })
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: vacancySchema(vacancyValidationContext(user)) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const { version: _version, ...input } = submission.value
-  const { id } = createVacancy(user, input)
-  return redirect(`/arbeidsgiver/stillinger/${id}?melding=opprettet`)
+  const done = once(idempotentSubmission(formData, ownerOfUser(user), 'vacancy.create'), () =>
+    completed(`/arbeidsgiver/stillinger/${createVacancy(user, input).id}?melding=opprettet`),
+  )
+  return redirect(done.location)
 }
 
 export default function NewVacancyPage() {
-  const { options } = useLoaderData<typeof loader>()
+  const { options, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   return (
     <VStack gap="space-24">
@@ -38,6 +42,7 @@ export default function NewVacancyPage() {
         defaultValue={{ startMode: 'SNAREST', kommunenummer: options.defaultKommunenummer }}
         submitLabel="Lagre utkast"
         cancelTo="/arbeidsgiver/stillinger"
+        idempotencyKey={idempotencyKey}
       />
     </VStack>
   )

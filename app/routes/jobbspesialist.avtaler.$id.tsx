@@ -53,6 +53,8 @@ import {
   type FieldErrors,
 } from '~/services/agreements.server'
 import { toReplyErrors } from '~/services/contact-requests.server'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate, formatDateTime, formatKroner, formatPercent } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
@@ -102,7 +104,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!agreement) throw notFound('Fant ikke avtalen')
   const today = todayIso()
   const lastContact = agreement.contacts[0]?.date ?? today
-  return { agreement, today, suggestedNext: suggestNextFollowUp(agreement.content.startDate, lastContact, today) }
+  return { agreement, today, suggestedNext: suggestNextFollowUp(agreement.content.startDate, lastContact, today), idempotencyKey: newIdempotencyKey() }
 }
 
 type Intent = 'edit' | 'scheme' | 'followUp' | 'plan' | 'cancel' | 'personApproval' | 'sendLink' | 'approve'
@@ -149,19 +151,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const submission = parseWithZod(formData, { schema: FollowUpSchema })
       if (submission.status !== 'success') return reply('followUp', submission.reply(), 400)
       const v = submission.value
-      const r = logFollowUp(user, id, { ...v, note: v.note ?? '', nextDate: v.nextDate || undefined })
-      if (!r.ok) {
-        const warning = r.errors?.some((e) => e.field === 'note' && /helseopplysninger/.test(e.message))
-        return reply('followUp', submission.reply(fieldErrors(r.errors, r.message, ['kind', 'withWhom', 'date', 'note', 'nextDate'])), 422, { warning })
-      }
-      return back('kontakt')
+      // A double click or a resend logs the contact once and shows the same page.
+      const r = once(idempotentSubmission(formData, ownerOfUser(user), 'follow-up.log'), () => {
+        const logged = logFollowUp(user, id, { ...v, note: v.note ?? '', nextDate: v.nextDate || undefined })
+        return logged.ok ? completed(`/jobbspesialist/avtaler/${id}?lagret=kontakt`) : logged
+      })
+      if (r instanceof Completed) return redirect(r.location)
+      const warning = r.errors?.some((e) => e.field === 'note' && /helseopplysninger/.test(e.message))
+      return reply('followUp', submission.reply(fieldErrors(r.errors, r.message, ['kind', 'withWhom', 'date', 'note', 'nextDate'])), 422, { warning })
     }
     case 'plan': {
       const submission = parseWithZod(formData, { schema: PlanSchema })
       if (submission.status !== 'success') return reply('plan', submission.reply(), 400)
-      const r = planFollowUp(user, id, submission.value.planDate)
-      if (!r.ok) return reply('plan', submission.reply(fieldErrors(r.errors, r.message, ['planDate'])), 422)
-      return back('planlagt')
+      const r = once(idempotentSubmission(formData, ownerOfUser(user), 'follow-up.plan'), () => {
+        const planned = planFollowUp(user, id, submission.value.planDate)
+        return planned.ok ? completed(`/jobbspesialist/avtaler/${id}?lagret=planlagt`) : planned
+      })
+      if (r instanceof Completed) return redirect(r.location)
+      return reply('plan', submission.reply(fieldErrors(r.errors, r.message, ['planDate'])), 422)
     }
     case 'cancel': {
       const submission = parseWithZod(formData, { schema: CancelSchema })
@@ -206,7 +213,7 @@ const SAVED: Record<string, string> = {
 }
 
 export default function JobbspesialistAgreement() {
-  const { agreement: a, today, suggestedNext } = useLoaderData<typeof loader>()
+  const { agreement: a, today, suggestedNext, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>() as ActionData | undefined
   const [searchParams] = useSearchParams()
   const saved = SAVED[searchParams.get('lagret') ?? '']
@@ -275,6 +282,7 @@ export default function JobbspesialistAgreement() {
         result={forIntent('followUp')}
         warning={actionData?.intent === 'followUp' && Boolean(actionData.warning)}
         planResult={forIntent('plan')}
+        idempotencyKey={idempotencyKey}
       />
 
       <VStack gap="space-16">
@@ -627,6 +635,7 @@ function FollowUpSection({
   result,
   warning,
   planResult,
+  idempotencyKey,
 }: {
   a: Detail & { contacts: Array<{ id: number; kind: string; withWhom: string; date: string; note: string }>; planned: Array<{ id: number; date: string; done: boolean; overdue: boolean }> }
   today: string
@@ -634,6 +643,7 @@ function FollowUpSection({
   result?: SubmissionResult<string[]>
   warning: boolean
   planResult?: SubmissionResult<string[]>
+  idempotencyKey: string
 }) {
   const [form, fields] = useForm({
     id: 'logg-kontakt',
@@ -674,6 +684,7 @@ function FollowUpSection({
       {active ? (
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="followUp" />
+          <IdempotencyKeyField value={idempotencyKey} />
           <VStack gap="space-16">
             <Heading level="3" size="small">
               Logg en kontakt
@@ -714,6 +725,7 @@ function FollowUpSection({
       {active && !isClosed(a.status) ? (
         <Form method="post" {...getFormProps(plan)}>
           <input type="hidden" name="intent" value="plan" />
+          <IdempotencyKeyField value={idempotencyKey} />
           <VStack gap="space-8">
             <FormErrors errors={plan.errors} id={plan.errorId} />
             <TextField label="Planlegg en oppfølging" description="dd.mm.åååå" {...getInputProps(planFields.planDate, { type: 'text' })} key={planFields.planDate.key} error={err(planFields.planDate)} />

@@ -9,6 +9,7 @@ import { startSearch } from '@search/worker.server'
 import { refreshStatistics, startStatisticsJob } from '~/services/statistics.server'
 import { todayIso } from '~/utils/clock.server'
 import { startBackupSchedule } from '~/services/backup.server'
+import { deleteOldIdempotencyKeys, startIdempotencyCleanup } from '~/services/idempotency.server'
 
 /**
  * Background work that runs beside the HTTP server. Each capability that
@@ -24,6 +25,7 @@ const BACKGROUND_STARTERS: Array<{ name: string; start: BackgroundStarter; runOn
   { name: 'search', start: () => startSearch(getDb) },
   { name: 'statistics', start: () => startStatisticsJob(), runOnce: () => refreshStatistics(todayIso()) },
   { name: 'backup', start: (env) => startBackupSchedule(env) },
+  { name: 'idempotency-keys', start: () => startIdempotencyCleanup(), runOnce: () => deleteOldIdempotencyKeys() },
 ]
 
 /** Runs every scheduled job once (non-production POST /dev/clock). */

@@ -166,6 +166,7 @@ test('admin pages fit a phone', async ({ page }) => {
     { name: 'personer', path: '/admin/personer' },
     { name: 'portefoljer', path: '/admin/portefoljer' },
     { name: 'revisjonslogg', path: '/admin/revisjonslogg' },
+    { name: 'e-post', path: '/admin/e-post' },
   ])
   await logout(page)
 })

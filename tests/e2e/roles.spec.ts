@@ -6,7 +6,7 @@ const HOMES = {
   arbeidsgiver: ['/arbeidsgiver'],
   jobbspesialist: ['/jobbspesialist'],
   partner: ['/partner'],
-  admin: ['/admin', '/admin/brukere', '/admin/brukere/inviter', '/admin/organisasjoner'],
+  admin: ['/admin', '/admin/brukere', '/admin/brukere/inviter', '/admin/organisasjoner', '/admin/e-post'],
 } as const
 type Role = keyof typeof HOMES
 

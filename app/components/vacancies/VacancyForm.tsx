@@ -17,6 +17,7 @@ import {
   VStack,
 } from '@navikt/ds-react'
 import { Form, Link } from '@remix-run/react'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { CONTRACT_TYPE_CODES, CONTRACT_TYPES, DRIVING_LICENCE_CODES, DRIVING_LICENCES, LANGUAGE_CODES, LANGUAGES } from '~/domain/codes'
 import { occupationLabel, type Occupation } from '~/domain/vacancies'
 
@@ -48,12 +49,15 @@ export function VacancyForm({
   defaultValue,
   submitLabel,
   cancelTo,
+  idempotencyKey,
 }: {
   options: VacancyFormOptions
   lastResult: SubmissionResult<string[]> | undefined
   defaultValue: VacancyFormValues
   submitLabel: string
   cancelTo: string
+  /** New vacancies only: a second submit of this form opens the first vacancy instead of making another. */
+  idempotencyKey?: string
 }) {
   const [form, fields] = useForm({ lastResult, defaultValue, shouldValidate: 'onSubmit' })
   const err = (name: keyof typeof fields) => fields[name].errors?.join(' ')
@@ -79,6 +83,7 @@ export function VacancyForm({
           </Alert>
         ) : null}
         {fields.version.initialValue ? <input type="hidden" name="version" value={val('version')} /> : null}
+        {idempotencyKey ? <IdempotencyKeyField value={idempotencyKey} /> : null}
         <VStack gap="space-16" className="form-narrow">
           <TextField label="Tittel på stillingen" id="felt-title"
             name={fields.title.name} key={fields.title.key} defaultValue={val('title')} error={err('title')} />

@@ -1,0 +1,140 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { getDb } from '@db/client.server'
+import { auditLog, followUpContacts, idempotencyKeys, plannedFollowUps, vacancies } from '@db/schema'
+import { action as newVacancyAction, loader as newVacancyLoader } from '~/routes/arbeidsgiver.stillinger.ny'
+import { action as agreementAction } from '~/routes/jobbspesialist.avtaler.$id'
+import { createAgreement } from '~/services/agreements.server'
+import { deleteOldIdempotencyKeys, newIdempotencyKey } from '~/services/idempotency.server'
+import { advanceClock, setClock } from '~/utils/clock.server'
+import { agreementWorld } from './agreements-fixtures'
+import { sessionRequest } from './profiles-fixtures'
+
+/** Issue 10 §6: a second submit of the same rendered form leads to the first result, without a second row. */
+
+type Action = (args: ActionFunctionArgs) => Promise<unknown>
+
+/** The action's answer as a Response (a `data()` reply keeps its status). */
+function asResponse(out: unknown): Response {
+  if (out instanceof Response) return out
+  const status = typeof out === 'object' && out !== null && 'init' in out && typeof out.init === 'object' && out.init !== null && 'status' in out.init ? Number(out.init.status) : 200
+  return new Response(JSON.stringify(out), { status })
+}
+
+async function post(action: Action, userId: number, url: string, fields: Record<string, string | string[]>, params: Record<string, string> = {}) {
+  const session = await sessionRequest(userId, url)
+  const body = new URLSearchParams()
+  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v)
+  const request = new Request(url, { method: 'POST', headers: session.headers, body })
+  try {
+    return asResponse(await action({ request, params, context: {} }))
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown
+    throw thrown
+  }
+}
+
+const VACANCY = {
+  title: 'Kokk',
+  occupation: 'Kokker',
+  description: 'Lunsj og middag.',
+  kommunenummer: '0301',
+  positionPercent: '100',
+  contractType: 'FAST',
+  startMode: 'SNAREST',
+  applicationDeadline: '15.12.2026',
+  yearlySalary: '480000',
+  languages: 'no',
+}
+
+const NEW_VACANCY_URL = 'http://localhost/arbeidsgiver/stillinger/ny'
+
+describe('a form that creates something, sent twice', () => {
+  it('a new vacancy: the second submit with the same key leads to the same vacancy page, and there is one vacancy', async () => {
+    setClock(new Date('2026-11-22T10:00:00Z'))
+    const w = agreementWorld()
+    // The key comes with the rendered form.
+    const page = await newVacancyLoader({ request: await sessionRequest(w.ag.id, NEW_VACANCY_URL), params: {}, context: {} })
+    const key = page.idempotencyKey
+    expect(key).toMatch(/^[0-9a-f-]{36}$/)
+
+    const first = await post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })
+    const second = await post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })
+    expect(first.status).toBe(302)
+    expect(first.headers.get('Location')).toMatch(/^\/arbeidsgiver\/stillinger\/\d+\?melding=opprettet$/)
+    expect(second.status).toBe(302)
+    expect(second.headers.get('Location')).toBe(first.headers.get('Location'))
+    expect(getDb().select().from(vacancies).all()).toHaveLength(1)
+    expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'VACANCY_CREATED')).all()).toHaveLength(1)
+
+    // A new rendering of the form (a new key) makes a second vacancy, as intended.
+    const third = await post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: newIdempotencyKey() })
+    expect(third.headers.get('Location')).not.toBe(first.headers.get('Location'))
+    expect(getDb().select().from(vacancies).all()).toHaveLength(2)
+  })
+
+  it('two submits at the same moment make one vacancy', async () => {
+    const w = agreementWorld()
+    const key = newIdempotencyKey()
+    const responses = await Promise.all([1, 2, 3].map(() => post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })))
+    expect(new Set(responses.map((r) => r.headers.get('Location'))).size).toBe(1)
+    expect(getDb().select().from(vacancies).all()).toHaveLength(1)
+  })
+
+  it('a submit with errors does not use up the key: the corrected form creates the vacancy', async () => {
+    const w = agreementWorld()
+    const key = newIdempotencyKey()
+    const wrong = await post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, title: '', idempotencyKey: key })
+    expect(wrong.status).toBe(400)
+    expect(getDb().select().from(vacancies).all()).toHaveLength(0)
+    const right = await post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })
+    expect(right.status).toBe(302)
+    expect(getDb().select().from(vacancies).all()).toHaveLength(1)
+  })
+
+  it('another user sending the same key gets their own vacancy, never the first user’s page', async () => {
+    const w = agreementWorld()
+    const key = newIdempotencyKey()
+    const mine = await post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })
+    const theirs = await post(newVacancyAction, w.ag2.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })
+    expect(theirs.headers.get('Location')).not.toBe(mine.headers.get('Location'))
+    expect(getDb().select().from(vacancies).all().map((v) => v.organisationId).sort()).toEqual([w.employer.id, w.other.id].sort())
+  })
+
+  it('a follow-up contact: the second submit with the same key shows the same page and logs one contact', async () => {
+    setClock(new Date('2026-12-10T10:00:00Z'))
+    const w = agreementWorld()
+    const created = createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true })
+    if (!created.ok) throw new Error(created.message)
+    const id = String(created.id)
+    const url = `http://localhost/jobbspesialist/avtaler/${id}`
+    const key = newIdempotencyKey()
+    const contact = { intent: 'followUp', kind: 'TELEFON', withWhom: 'BEGGE', date: '09.12.2026', note: 'Ringte og avtalte neste møte.', nextDate: '17.12.2026', idempotencyKey: key }
+    const first = await post(agreementAction, w.js.id, url, contact, { id })
+    const second = await post(agreementAction, w.js.id, url, contact, { id })
+    expect(first.status).toBe(302)
+    expect(first.headers.get('Location')).toBe(`/jobbspesialist/avtaler/${id}?lagret=kontakt`)
+    expect(second.headers.get('Location')).toBe(first.headers.get('Location'))
+    expect(getDb().select().from(followUpContacts).all()).toHaveLength(1)
+    expect(getDb().select().from(plannedFollowUps).all()).toHaveLength(1) // the next one, planned once
+    expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'FOLLOW_UP_LOGGED')).all()).toHaveLength(1)
+
+    // Planning a follow-up from the same page is its own form: the same key does not replay the contact.
+    const plan = await post(agreementAction, w.js.id, url, { intent: 'plan', planDate: '24.12.2026', idempotencyKey: key }, { id })
+    const planAgain = await post(agreementAction, w.js.id, url, { intent: 'plan', planDate: '24.12.2026', idempotencyKey: key }, { id })
+    expect(plan.headers.get('Location')).toBe(`/jobbspesialist/avtaler/${id}?lagret=planlagt`)
+    expect(planAgain.headers.get('Location')).toBe(plan.headers.get('Location'))
+    expect(getDb().select().from(plannedFollowUps).all()).toHaveLength(2)
+  })
+
+  it('forgets keys after a day (the cleanup job)', async () => {
+    setClock(new Date('2026-11-22T10:00:00Z'))
+    const w = agreementWorld()
+    await post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: newIdempotencyKey() })
+    expect(deleteOldIdempotencyKeys()).toBe(0)
+    advanceClock(25 * 3_600_000)
+    expect(deleteOldIdempotencyKeys()).toBe(1)
+    expect(getDb().select().from(idempotencyKeys).all()).toHaveLength(0)
+  })
+})
