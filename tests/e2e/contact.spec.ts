@@ -74,7 +74,9 @@ test('the employer sees its requests; a no or no answer is only «Kontakten ble 
   // A request that did not go ahead shows no person.
   await table.getByRole('row').filter({ hasText: 'Kontakten ble ikke gjennomført' }).first().getByRole('link').click()
   await expect(page.getByTestId('contact-status')).toHaveText('Kontakten ble ikke gjennomført')
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0)
+  // Only the request itself: no section with a person's name, phone or e-mail.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Forespørselen'])
+  await expect(page.getByText(/^(Telefon|E-post)$/)).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Trekk forespørselen' })).toHaveCount(0)
   await expectAccessible(page)
 
