@@ -17,6 +17,8 @@ export function openSqlite(file: string, options: { readonly?: boolean } = {}): 
   sqlite.pragma('busy_timeout = 5000')
   // NORMAL in WAL mode: never corrupts; a power cut may lose the last commits (README «Backup and restore»).
   sqlite.pragma('synchronous = NORMAL')
+  // 64 MB page cache (default 2 MB): matching scans the search engine's narrow tables at national scale.
+  sqlite.pragma('cache_size = -65536')
   return sqlite
 }
 

@@ -1,10 +1,28 @@
-import { match, rankMatches, type MatchContext } from '~/domain/matching'
+import {
+  explainMatch,
+  match,
+  OCCUPATION_LEVELS,
+  prepareProfile,
+  prepareVacancy,
+  profileTierBound,
+  rankMatches,
+  vacancyTierBound,
+  type MatchContext,
+  type MatchTier,
+  type PreparedProfile,
+  type PreparedVacancy,
+} from '~/domain/matching'
+import { exactTopN, type ScoredTier, type TopN } from '~/domain/matching/top-n'
+import { commuteNeighbours, reachableFylker } from '~/domain/matching/geography'
 import { profileToMatch, vacancyToMatch } from './documents'
 import type { MatchHit, ProfileDocument, VacancyDocument } from './port'
-import { reachableFylker } from '~/domain/matching/geography'
 import { MAX_PAGE, MAX_PAGE_SIZE, PROFILE_SORTS, SearchInputError, type ProfileSort, type ProfileFilters, type SearchProfilesQuery } from './port'
 
-/** Scores candidate profiles for a vacancy with the domain rules (hard filters included) and keeps the best. */
+/**
+ * Brute force: scores every given profile for a vacancy with the domain rules
+ * and keeps the best (score, then id). The reference the engines' exact top N
+ * is tested against, and what small candidate sets use.
+ */
 export function rankProfiles(vacancy: VacancyDocument, candidates: Iterable<ProfileDocument>, limit: number, ctx: MatchContext): MatchHit[] {
   const v = vacancyToMatch(vacancy)
   const hits: MatchHit[] = []
@@ -25,14 +43,95 @@ export function rankVacancies(profile: ProfileDocument, candidates: Iterable<Vac
   return rankMatches(hits).slice(0, limit)
 }
 
+/** Location relations a vacancy in `fylke` draws candidates from. */
+function locationsForVacancy(fylke: string): Array<MatchTier['location']> {
+  return commuteNeighbours(fylke).length > 0 ? ['SAME', 'NEIGHBOUR', 'UNKNOWN'] : ['SAME', 'UNKNOWN']
+}
+
+/**
+ * The tiers of profiles for a vacancy: occupation level × location relation,
+ * a partition of every profile that can match (the hard filters require an
+ * occupation relation and a reachable or unknown fylke), each with its bound.
+ */
+export function profileTiers(pv: PreparedVacancy): Array<ScoredTier<MatchTier>> {
+  return OCCUPATION_LEVELS.flatMap((occupation) =>
+    locationsForVacancy(pv.vacancy.fylkesnummer).map((location) => {
+      const key = { occupation, location }
+      return { key, bound: profileTierBound(pv, key) }
+    }),
+  )
+}
+
+/** The tiers of vacancies for a profile (see profileTiers); an unknown fylke reaches every fylke. */
+export function vacancyTiers(pp: PreparedProfile): Array<ScoredTier<MatchTier>> {
+  if (pp.profile.desiredStyrkCodes.length === 0) return []
+  const locations: Array<MatchTier['location']> = !pp.profile.shownFylkesnummer
+    ? ['UNKNOWN']
+    : commuteNeighbours(pp.profile.shownFylkesnummer).length > 0
+      ? ['SAME', 'NEIGHBOUR']
+      : ['SAME']
+  return OCCUPATION_LEVELS.flatMap((occupation) =>
+    locations.map((location) => {
+      const key = { occupation, location }
+      return { key, bound: vacancyTierBound(pp, key) }
+    }),
+  )
+}
+
+/** STYRK codes of a profile's tier: the desired codes and their 3- and 2-digit groups. */
+export function desiredGroups(codes: string[]): { unit: string[]; minor: string[]; subMajor: string[] } {
+  return {
+    unit: [...new Set(codes)],
+    minor: [...new Set(codes.map((c) => c.slice(0, 3)))],
+    subMajor: [...new Set(codes.map((c) => c.slice(0, 2)))],
+  }
+}
+
+/**
+ * Exact top N profiles for a vacancy. `scoreTier` must offer every profile of
+ * the tier (the adapter's fetch) scored with `matchScore`; only the winners
+ * are explained.
+ */
+export async function topProfiles(
+  vacancy: VacancyDocument,
+  limit: number,
+  ctx: MatchContext,
+  minScore: number,
+  scoreTier: (tier: MatchTier, pv: PreparedVacancy, top: TopN, explainable: Map<number, PreparedProfile>) => void | Promise<void>,
+): Promise<MatchHit[]> {
+  const pv = prepareVacancy(vacancyToMatch(vacancy), ctx)
+  if (!pv.open || limit <= 0) return []
+  const winners = new Map<number, PreparedProfile>()
+  const { top } = await exactTopN(profileTiers(pv), limit, minScore, (tier, collector) => scoreTier(tier, pv, collector, winners))
+  return top.flatMap((r) => {
+    const pp = winners.get(r.id)
+    const result = pp ? explainMatch(pv, pp, ctx) : null
+    return result ? [{ id: r.id, ...result }] : []
+  })
+}
+
+/** Exact top N vacancies for a profile (see topProfiles). */
+export async function topVacancies(
+  profile: ProfileDocument,
+  limit: number,
+  ctx: MatchContext,
+  minScore: number,
+  scoreTier: (tier: MatchTier, pp: PreparedProfile, top: TopN, explainable: Map<number, PreparedVacancy>) => void | Promise<void>,
+): Promise<MatchHit[]> {
+  const pp = prepareProfile(profileToMatch(profile))
+  if (limit <= 0) return []
+  const winners = new Map<number, PreparedVacancy>()
+  const { top } = await exactTopN(vacancyTiers(pp), limit, minScore, (tier, collector) => scoreTier(tier, pp, collector, winners))
+  return top.flatMap((r) => {
+    const pv = winners.get(r.id)
+    const result = pv ? explainMatch(pv, pp, ctx) : null
+    return result ? [{ id: r.id, ...result }] : []
+  })
+}
+
 /** Fylker a vacancy in `fylke` may draw candidates from (null profile fylke always allowed). */
 export function candidateFylker(vacancyFylke: string): string[] {
   return reachableFylker(vacancyFylke)
-}
-
-/** Profile fylker whose people may reach a vacancy: all reachable, or every fylke when the profile's is unknown. */
-export function vacancyFylkerFor(profileFylke: string | null): string[] | null {
-  return profileFylke ? reachableFylker(profileFylke) : null
 }
 
 export function twoDigitGroups(codes: string[]): string[] {

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { MatchContext } from '~/domain/matching'
 import { ADAPTATION_GROUP_CODES } from '~/domain/codes'
-import { FYLKE_NAMES } from '~/domain/matching/geography'
 import { analyzeForIndex, analyzeQuery, synonymsForStyrk } from '../text/analyze'
 import { profileSearchText } from '../documents'
 import {
@@ -17,7 +16,10 @@ import {
   type SearchProfilesResult,
   type VacancyDocument,
 } from '../port'
-import { candidateFylker, normaliseQuery, rankProfiles, rankVacancies, twoDigitGroups, vacancyFylkerFor } from '../shared'
+import { normaliseQuery } from '../shared'
+import { ALL_TOKEN, EmbeddedMatcher, filterToken, MATCH_DDL } from './matching'
+
+export { ALL_TOKEN, filterToken } from './matching'
 
 /**
  * The embedded engine: SQLite FTS5 and plain tables in the app's own
@@ -86,16 +88,6 @@ export function profileTerms(doc: ProfileDocument): Array<[string, string]> {
   return terms
 }
 
-/**
- * Filter values are also written into the full-text body as tokens
- * (`qq` + field + value, letters and digits only), so a filtered search is one
- * FTS5 posting-list intersection instead of a join per filter.
- */
-export function filterToken(field: string, value: string): string {
-  return `qq${field}${value}`.toLowerCase().replace(/[^a-z0-9]/g, '')
-}
-export const ALL_TOKEN = 'qqall'
-
 function ftsBody(doc: ProfileDocument): string {
   return `${analyzeForIndex(profileSearchText(doc, synonymsForStyrk))} ${ALL_TOKEN} ${profileTerms(doc)
     .map(([f, v]) => filterToken(f, v))
@@ -111,21 +103,18 @@ export function ftsExpression(alternatives: string[][]): string | null {
 
 type Stmt = Database.Statement
 
-/** Most profiles scored per occupation tier (keeps matching fast at national scale). */
-export const CANDIDATE_POOL = 400
-
-function rankHits(hits: MatchHit[], limit: number): MatchHit[] {
-  return hits.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit)
-}
-
 export class EmbeddedSearch implements SearchPort {
   readonly engine = 'embedded' as const
   private stmts = new Map<string, Stmt>()
   private vocab: { version: number; words: string[] } | null = null
   private version = 0
 
+  private readonly matcher: EmbeddedMatcher
+
   constructor(private readonly db: Database.Database) {
     for (const ddl of EMBEDDED_DDL) db.exec(ddl)
+    this.matcher = new EmbeddedMatcher(db, (sql) => this.stmt(sql))
+    this.matcher.backfill()
   }
 
   private stmt(sql: string): Stmt {
@@ -154,6 +143,7 @@ export class EmbeddedSearch implements SearchPort {
     const insertTerm = this.stmt('INSERT OR IGNORE INTO search_profile_terms (field, value, profile_id) VALUES (?, ?, ?)')
     for (const [field, value] of profileTerms(doc)) insertTerm.run(field, value, doc.id)
     this.stmt('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)').run(doc.id, ftsBody(doc))
+    this.matcher.writeProfile(doc)
     this.version++
   }
 
@@ -161,6 +151,7 @@ export class EmbeddedSearch implements SearchPort {
     this.stmt('DELETE FROM search_profile_docs WHERE profile_id = ?').run(id)
     this.stmt('DELETE FROM search_profile_terms WHERE profile_id = ?').run(id)
     this.stmt('DELETE FROM search_profile_fts WHERE rowid = ?').run(id)
+    this.matcher.removeProfile(id)
     this.version++
   }
 
@@ -168,10 +159,12 @@ export class EmbeddedSearch implements SearchPort {
     this.stmt(
       'INSERT OR REPLACE INTO search_vacancy_docs (vacancy_id, fylke, position_percent, styrk2, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(doc.id, doc.fylkesnummer, doc.positionPercent, doc.styrkCode.slice(0, 2), doc.publishedAt, JSON.stringify(doc))
+    this.matcher.writeVacancy(doc)
   }
 
   removeVacancySync(id: number): void {
     this.stmt('DELETE FROM search_vacancy_docs WHERE vacancy_id = ?').run(id)
+    this.matcher.removeVacancy(id)
   }
 
   async indexProfiles(docs: ProfileDocument[]): Promise<void> {
@@ -204,10 +197,13 @@ export class EmbeddedSearch implements SearchPort {
       this.db.transaction(() => {
         this.db.exec(`DROP TABLE IF EXISTS search_profile_vocab; DROP TABLE IF EXISTS search_profile_fts;
           DROP TABLE IF EXISTS search_profile_terms; DROP TABLE IF EXISTS search_profile_docs; DROP TABLE IF EXISTS search_vacancy_docs;
+          DROP TABLE IF EXISTS search_profile_match; DROP TABLE IF EXISTS search_vacancy_match;
           DROP TABLE IF EXISTS temp.search_profile_terms_stage;
           CREATE TEMP TABLE search_profile_terms_stage (field TEXT NOT NULL, value TEXT NOT NULL, profile_id INTEGER NOT NULL);`)
         for (const ddl of EMBEDDED_DDL) if (!ddl.includes('search_profile_terms_profile')) this.db.exec(ddl)
+        for (const ddl of MATCH_DDL) this.db.exec(ddl)
         this.stmts.clear()
+        this.matcher.clearCaches()
         const insertDoc = this.db.prepare('INSERT INTO search_profile_docs (profile_id, fylke, cap_min, cap_max, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)')
         const insertStage = this.db.prepare('INSERT INTO temp.search_profile_terms_stage (field, value, profile_id) VALUES (?, ?, ?)')
         const insertFts = this.db.prepare('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)')
@@ -215,6 +211,7 @@ export class EmbeddedSearch implements SearchPort {
           insertDoc.run(doc.id, doc.fylkesnummer ?? '', doc.workCapacityMin, doc.workCapacityMax, doc.publishedAt, JSON.stringify(doc))
           for (const [field, value] of profileTerms(doc)) insertStage.run(field, value, doc.id)
           insertFts.run(doc.id, ftsBody(doc))
+          this.matcher.writeProfile(doc)
           profileCount++
         }
         this.db.exec(`INSERT OR IGNORE INTO search_profile_terms (field, value, profile_id)
@@ -232,6 +229,7 @@ export class EmbeddedSearch implements SearchPort {
       this.db.pragma(`cache_size = ${Number(previousCache)}`)
     }
     this.stmts.clear()
+    this.matcher.clearCaches()
     this.version++
     return { profiles: profileCount, vacancies: vacancyCount }
   }
@@ -336,80 +334,13 @@ export class EmbeddedSearch implements SearchPort {
     return { ids, total, page: q.page, pageSize: q.pageSize, facets }
   }
 
-  /**
-   * Candidate generation by occupation tier — the vacancy's unit group, then
-   * its minor group, then its sub-major group — among profiles in commuting
-   * reach whose capacity fits; same fylke and newest first, at most
-   * CANDIDATE_POOL per tier. Only that pool is scored by the domain rules.
-   */
+  /** Exact top N profiles for a vacancy (search/embedded/matching.ts). */
   async candidatesForVacancy(vacancy: VacancyDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
-    const fylker = candidateFylker(vacancy.fylkesnummer)
-    const seen = new Set<number>()
-    let hits: MatchHit[] = []
-    const tiers: Array<[string, string]> = [
-      ['styrk4', vacancy.styrkCode],
-      ['styrk3', vacancy.styrkCode.slice(0, 3)],
-      ['styrk2', vacancy.styrkCode.slice(0, 2)],
-    ]
-    // Same fylke first, then commute neighbours and unknown fylke; each an FTS5 posting-list intersection.
-    const places = [`"${filterToken('fylke', vacancy.fylkesnummer)}"`, `("${ALL_TOKEN}" NOT (${Object.keys(FYLKE_NAMES).map((f) => `"${filterToken('fylke', f)}"`).join(' OR ')}))`]
-    if (fylker.length > 1) places.splice(1, 0, `(${fylker.slice(1).map((f) => `"${filterToken('fylke', f)}"`).join(' OR ')})`)
-    const pick = this.stmt(
-      `SELECT d.profile_id AS id, d.doc FROM search_profile_fts f CROSS JOIN search_profile_docs d ON d.profile_id = f.rowid
-       WHERE f.search_profile_fts MATCH ? AND d.cap_min <= ? AND d.cap_max >= ? ORDER BY d.published_at DESC LIMIT ${CANDIDATE_POOL}`,
-    )
-    for (const [field, value] of tiers) {
-      let pool: Array<{ id: number; doc: string }> = []
-      for (const place of places) {
-        if (pool.length >= CANDIDATE_POOL) break
-        const rows = pick.all(`"${filterToken(field, value)}" AND ${place}`, vacancy.positionPercent, vacancy.positionPercent) as Array<{ id: number; doc: string }>
-        pool = pool.concat(rows.filter((r) => !seen.has(r.id)).slice(0, CANDIDATE_POOL - pool.length))
-        rows.forEach((r) => seen.add(r.id))
-      }
-      hits = rankHits([...hits, ...rankProfiles(vacancy, pool.map((r) => JSON.parse(r.doc) as ProfileDocument), limit, ctx)], limit)
-      if (hits.length >= limit) break
-    }
-    if (hits.length < limit) {
-      // Few people want this kind of work nearby: fill up with others nearby (skills, adaptation fit still count).
-      const more = this.stmt(
-        `SELECT profile_id AS id, doc FROM search_profile_docs WHERE fylke IN (${[...fylker, ''].map(() => '?').join(',')}) AND cap_min <= ? AND cap_max >= ? ORDER BY published_at DESC LIMIT 500`,
-      ).all(...fylker, '', vacancy.positionPercent, vacancy.positionPercent) as Array<{ id: number; doc: string }>
-      const extra = rankProfiles(
-        vacancy,
-        more.filter((r) => !seen.has(r.id)).map((r) => JSON.parse(r.doc) as ProfileDocument),
-        limit - hits.length,
-        ctx,
-      )
-      hits = [...hits, ...extra]
-    }
-    return hits
+    return this.matcher.candidatesForVacancy(vacancy, limit, ctx)
   }
 
+  /** Exact top N vacancies for a profile (search/embedded/matching.ts). */
   async vacanciesForProfile(profile: ProfileDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
-    const fylker = vacancyFylkerFor(profile.fylkesnummer)
-    const groups = twoDigitGroups(profile.desiredStyrkCodes)
-    const fylkeWhere = fylker ? `fylke IN (${fylker.map(() => '?').join(',')})` : '1 = 1'
-    const base = `position_percent BETWEEN ? AND ? AND ${fylkeWhere}`
-    const baseParams = [profile.workCapacityMin, profile.workCapacityMax, ...(fylker ?? [])]
-    let docs: string[] = []
-    if (groups.length) {
-      docs = this.stmt(
-        `SELECT doc FROM search_vacancy_docs WHERE ${base} AND styrk2 IN (${groups.map(() => '?').join(',')}) ORDER BY published_at DESC LIMIT ${CANDIDATE_POOL * 2}`,
-      )
-        .pluck()
-        .all(...baseParams, ...groups) as string[]
-    }
-    let hits = rankVacancies(profile, docs.map((d) => JSON.parse(d) as VacancyDocument), limit, ctx)
-    if (hits.length < limit) {
-      const seen = new Set(hits.map((h) => h.id))
-      const more = this.stmt(`SELECT doc FROM search_vacancy_docs WHERE ${base} ORDER BY published_at DESC LIMIT 500`)
-        .pluck()
-        .all(...baseParams) as string[]
-      hits = [
-        ...hits,
-        ...rankVacancies(profile, more.map((d) => JSON.parse(d) as VacancyDocument).filter((v) => !seen.has(v.id)), limit - hits.length, ctx),
-      ]
-    }
-    return hits
+    return this.matcher.vacanciesForProfile(profile, limit, ctx)
   }
 }

@@ -1,5 +1,6 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type Settings, type Task } from 'meilisearch'
-import type { MatchContext } from '~/domain/matching'
+import { matchScore, MIN_MATCH_SCORE, prepareProfile, prepareVacancy, type MatchContext } from '~/domain/matching'
+import { profileToMatch, vacancyToMatch } from '../documents'
 import {
   emptyFacets,
   FACET_FIELDS,
@@ -11,9 +12,8 @@ import {
   type SearchProfilesResult,
   type VacancyDocument,
 } from '../port'
-import { candidateFylker, normaliseQuery, rankProfiles, rankVacancies, twoDigitGroups, vacancyFylkerFor } from '../shared'
+import { normaliseQuery, topProfiles, topVacancies } from '../shared'
 import {
-  candidateFilter,
   FACET_ATTRIBUTE,
   fromMeiliProfile,
   fromMeiliVacancy,
@@ -23,9 +23,10 @@ import {
   profileSort,
   toMeiliProfile,
   toMeiliVacancy,
+  profileTierFilter,
   UNKNOWN_FYLKE,
-  vacancyFilter,
   vacancySettings,
+  vacancyTierFilter,
   type MeiliProfile,
   type MeiliVacancy,
 } from './translate'
@@ -58,6 +59,8 @@ export async function withRetry<T>(fn: () => Promise<T>, attempts = 3): Promise<
 }
 
 const BATCH = 5_000
+/** Hits fetched per request when a matching tier is read whole. */
+const TIER_PAGE = 1_000
 
 export class MeilisearchSearch implements SearchPort {
   readonly engine = 'meilisearch' as const
@@ -163,42 +166,41 @@ export class MeilisearchSearch implements SearchPort {
     return { ids: result.hits.map((h) => h.id), total: result.totalHits ?? 0, page: q.page, pageSize: q.pageSize, facets }
   }
 
-  async candidatesForVacancy(vacancy: VacancyDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
-    const fylker = candidateFylker(vacancy.fylkesnummer)
-    const first = await this.profiles().search('', { filter: candidateFilter(fylker, vacancy.positionPercent, vacancy.styrkCode.slice(0, 2)), limit: 2_000 })
-    let hits = rankProfiles(vacancy, first.hits.map(fromMeiliProfile), limit, ctx)
-    if (hits.length < limit) {
-      const seen = new Set(hits.map((h) => h.id))
-      const more = await this.profiles().search('', {
-        filter: candidateFilter(fylker, vacancy.positionPercent, null),
-        sort: ['publishedAtTs:desc'],
-        limit: 500,
-      })
-      hits = [...hits, ...rankProfiles(vacancy, more.hits.map(fromMeiliProfile).filter((p) => !seen.has(p.id)), limit - hits.length, ctx)]
+  /** Every document matching `filter` (placeholder search, paged; exact: an incomplete tier is an error, never a silent cut). */
+  private async allHits<T extends Record<string, unknown>>(index: Index<T>, filter: string[]): Promise<T[]> {
+    const out: T[] = []
+    for (let page = 1; ; page++) {
+      const result = await index.search('', { filter, page, hitsPerPage: TIER_PAGE })
+      out.push(...result.hits)
+      if (page >= (result.totalPages ?? 0)) {
+        if (out.length !== result.totalHits) throw new MeiliTaskError(`Fikk ${out.length} av ${result.totalHits} treff (maxTotalHits er for lav)`)
+        return out
+      }
     }
-    return hits
+  }
+
+  /** Exact top N (search/shared.ts): the same tiers as the embedded engine, each one filtered search. */
+  async candidatesForVacancy(vacancy: VacancyDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
+    return topProfiles(vacancy, limit, ctx, MIN_MATCH_SCORE, async (tier, pv, top, winners) => {
+      const hits = await this.allHits(this.profiles(), profileTierFilter(vacancy, tier))
+      for (const hit of hits) {
+        const pp = prepareProfile(profileToMatch(fromMeiliProfile(hit)))
+        const score = matchScore(pv, pp, ctx)
+        top.offer(hit.id, score)
+        if (score !== null) winners.set(hit.id, pp)
+      }
+    })
   }
 
   async vacanciesForProfile(profile: ProfileDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
-    const fylker = vacancyFylkerFor(profile.fylkesnummer)
-    const groups = twoDigitGroups(profile.desiredStyrkCodes)
-    let hits: MatchHit[] = []
-    if (groups.length) {
-      const first = await this.vacancies().search('', {
-        filter: vacancyFilter(fylker, profile.workCapacityMin, profile.workCapacityMax, groups),
-        limit: 2_000,
-      })
-      hits = rankVacancies(profile, first.hits.map(fromMeiliVacancy), limit, ctx)
-    }
-    if (hits.length < limit) {
-      const seen = new Set(hits.map((h) => h.id))
-      const more = await this.vacancies().search('', {
-        filter: vacancyFilter(fylker, profile.workCapacityMin, profile.workCapacityMax, null),
-        sort: ['publishedAtTs:desc'],
-        limit: 500,
-      })
-      hits = [...hits, ...rankVacancies(profile, more.hits.map(fromMeiliVacancy).filter((v) => !seen.has(v.id)), limit - hits.length, ctx)]
-    }
-    return hits
+    return topVacancies(profile, limit, ctx, MIN_MATCH_SCORE, async (tier, pp, top, winners) => {
+      const hits = await this.allHits(this.vacancies(), vacancyTierFilter(profile, tier))
+      for (const hit of hits) {
+        const pv = prepareVacancy(vacancyToMatch(fromMeiliVacancy(hit)), ctx)
+        const score = matchScore(pv, pp, ctx)
+        top.offer(hit.id, score)
+        if (score !== null) winners.set(hit.id, pv)
+      }
+    })
   }
 }

@@ -4,6 +4,9 @@ import { analyzeForIndex, STOP_WORDS_NB, SYNONYM_GROUPS, tokenize } from '../tex
 import { profileSearchText } from '../documents'
 import { synonymsForStyrk } from '../text/synonyms'
 import type { FacetField, ProfileDocument, ProfileFilters, VacancyDocument } from '../port'
+import type { MatchTier } from '~/domain/matching'
+import { commuteNeighbours } from '~/domain/matching/geography'
+import { desiredGroups } from '../shared'
 
 /**
  * Pure translation between the port and Meilisearch: documents, index
@@ -21,7 +24,7 @@ export type MeiliProfile = ProfileDocument & {
   publishedAtTs: number
 }
 
-export type MeiliVacancy = VacancyDocument & { styrk2: string; publishedAtTs: number }
+export type MeiliVacancy = VacancyDocument & { styrk2: string; styrk3: string; publishedAtTs: number }
 
 export function toMeiliProfile(doc: ProfileDocument): MeiliProfile {
   return {
@@ -41,11 +44,11 @@ export function fromMeiliProfile(hit: MeiliProfile): ProfileDocument {
 }
 
 export function toMeiliVacancy(doc: VacancyDocument): MeiliVacancy {
-  return { ...doc, styrk2: doc.styrkCode.slice(0, 2), publishedAtTs: doc.publishedAt ? Date.parse(doc.publishedAt) || 0 : 0 }
+  return { ...doc, styrk2: doc.styrkCode.slice(0, 2), styrk3: doc.styrkCode.slice(0, 3), publishedAtTs: doc.publishedAt ? Date.parse(doc.publishedAt) || 0 : 0 }
 }
 
 export function fromMeiliVacancy(hit: MeiliVacancy): VacancyDocument {
-  const { styrk2: _s, publishedAtTs: _p, ...doc } = hit
+  const { styrk2: _s, styrk3: _s3, publishedAtTs: _p, ...doc } = hit
   return doc
 }
 
@@ -84,18 +87,20 @@ export function profileSettings(): Settings {
       disableOnNumbers: true,
     },
     faceting: { maxValuesPerFacet: 100 },
-    pagination: { maxTotalHits: 10_000 },
+    // Matching reads whole tiers (exact top N); a tier must never be cut at maxTotalHits.
+    pagination: { maxTotalHits: 250_000 },
   }
 }
 
 export function vacancySettings(): Settings {
   return {
     searchableAttributes: ['title', 'styrkTitle', 'requiredSkills', 'desiredSkills', 'description'],
-    filterableAttributes: ['fylkesnummer', 'styrk2', 'styrkCode', 'positionPercent', 'organisationId'],
+    filterableAttributes: ['fylkesnummer', 'styrk2', 'styrk3', 'styrkCode', 'positionPercent', 'organisationId'],
     sortableAttributes: ['publishedAtTs'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     stopWords: STOP_WORDS_NB,
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 100 }, disableOnAttributes: ['styrkCode'], disableOnNumbers: true },
+    pagination: { maxTotalHits: 250_000 },
   }
 }
 
@@ -152,20 +157,39 @@ export function profileFilter(filters: ProfileFilters): string[] {
   return out
 }
 
-/** Candidate filter for a vacancy: reachable fylker (or unknown), capacity, optionally the same sub-major group. */
-export function candidateFilter(fylker: string[], positionPercent: number, styrk2: string | null): string[] {
-  const out = [
-    `fylke IN [${[...fylker, UNKNOWN_FYLKE].map(quote).join(', ')}]`,
-    `workCapacityMin <= ${positionPercent} AND workCapacityMax >= ${positionPercent}`,
+/** The filter for one tier of profiles for a vacancy (the same partition as the embedded engine's). */
+export function profileTierFilter(vacancy: VacancyDocument, tier: MatchTier): string[] {
+  const code = vacancy.styrkCode
+  const occupation: Record<MatchTier['occupation'], string> = {
+    UNIT: `desiredStyrkCodes = ${quote(code)}`,
+    MINOR: `styrk3 = ${quote(code.slice(0, 3))} AND NOT desiredStyrkCodes = ${quote(code)}`,
+    SUB_MAJOR: `styrk2 = ${quote(code.slice(0, 2))} AND NOT styrk3 = ${quote(code.slice(0, 3))}`,
+  }
+  const location: Record<MatchTier['location'], string> = {
+    SAME: `fylke = ${quote(vacancy.fylkesnummer)}`,
+    NEIGHBOUR: `fylke IN [${commuteNeighbours(vacancy.fylkesnummer).map(quote).join(', ')}]`,
+    UNKNOWN: `fylke = ${quote(UNKNOWN_FYLKE)}`,
+  }
+  return [
+    occupation[tier.occupation],
+    location[tier.location],
+    `workCapacityMin <= ${Number(vacancy.positionPercent)} AND workCapacityMax >= ${Number(vacancy.positionPercent)}`,
   ]
-  if (styrk2) out.push(`styrk2 = ${quote(styrk2)}`)
-  return out
 }
 
-export function vacancyFilter(fylker: string[] | null, min: number, max: number, styrk2: string[] | null): string[] {
-  const out = [`positionPercent >= ${min} AND positionPercent <= ${max}`]
-  if (fylker) out.push(`fylkesnummer IN [${fylker.map(quote).join(', ')}]`)
-  if (styrk2) out.push(`styrk2 IN [${styrk2.map(quote).join(', ')}]`)
+/** The filter for one tier of vacancies for a profile. */
+export function vacancyTierFilter(profile: ProfileDocument, tier: MatchTier): string[] {
+  const groups = desiredGroups(profile.desiredStyrkCodes)
+  const inList = (values: string[]) => `[${values.map(quote).join(', ')}]`
+  const occupation: Record<MatchTier['occupation'], string> = {
+    UNIT: `styrkCode IN ${inList(groups.unit)}`,
+    MINOR: `styrk3 IN ${inList(groups.minor)} AND styrkCode NOT IN ${inList(groups.unit)}`,
+    SUB_MAJOR: `styrk2 IN ${inList(groups.subMajor)} AND styrk3 NOT IN ${inList(groups.minor)}`,
+  }
+  const out = [occupation[tier.occupation], `positionPercent >= ${Number(profile.workCapacityMin)} AND positionPercent <= ${Number(profile.workCapacityMax)}`]
+  const fylke = profile.fylkesnummer
+  if (tier.location === 'SAME' && fylke) out.push(`fylkesnummer = ${quote(fylke)}`)
+  if (tier.location === 'NEIGHBOUR' && fylke) out.push(`fylkesnummer IN ${inList(commuteNeighbours(fylke))}`)
   return out
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import type { ProfileDocument, VacancyDocument } from '@search/port'
 
 export const TITLES: Record<string, string> = {
@@ -6,6 +7,8 @@ export const TITLES: Record<string, string> = {
   '8322': 'Bil-, drosje- og varebilførere',
   '2223': 'Sykepleiere',
   '9112': 'Renholdere i bedrifter',
+  '5131': 'Servitører',
+  '2221': 'Spesialsykepleiere',
 }
 export const ctx = { today: '2026-11-22', styrkTitle: (code: string) => TITLES[code] }
 
@@ -62,7 +65,106 @@ export function vacancyDoc(id: number, over: Partial<VacancyDocument> = {}): Vac
   }
 }
 
-/** The fixed ranking fixture: a cook vacancy and a cook, a baker and a driver nearby. */
+/** The fixed ranking fixture: a cook vacancy and a cook, a waiter, a baker and a driver nearby. */
+export const WAITER = profileDoc(104, { desiredStyrkCodes: ['5131'], skills: ['Kundeservice'], headline: 'Blid servitør' })
 export const COOK = profileDoc(101, { desiredStyrkCodes: ['5120'], skills: ['matlaging'], headline: 'Erfaren kokk' })
 export const BAKER = profileDoc(102, { desiredStyrkCodes: ['7512'], skills: ['Matlaging', 'hygiene'], headline: 'Baker med fagbrev' })
 export const DRIVER = profileDoc(103, { desiredStyrkCodes: ['8322'], skills: ['Varelevering'], headline: 'Sjåfør', drivingLicences: ['B'] })
+
+// ── Random data sets (fast-check) for exact top N against brute force ──────
+
+/** Codes that give every occupation relation: same unit, minor (222x, 513x) and sub-major group (51xx), and none. */
+const CODES = ['5120', '5131', '5132', '5141', '2221', '2223', '2224', '9412', '7512']
+const SKILLS = ['Matlaging', 'matlaging', 'Hygienekurs', 'Kundeservice', 'Sykepleie', 'Truckførerbevis', 'Allergener']
+const FYLKER = ['03', '32', '33', '46', '56']
+
+const profileFields = fc.record({
+  desiredStyrkCodes: fc.uniqueArray(fc.constantFrom(...CODES), { minLength: 0, maxLength: 3 }),
+  skills: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 4 }),
+  languages: fc.uniqueArray(fc.constantFrom('no', 'en', 'pl'), { maxLength: 3 }),
+  drivingLicences: fc.uniqueArray(fc.constantFrom('B', 'C', 'CE'), { maxLength: 2 }),
+  capacity: fc.tuple(fc.constantFrom(20, 50, 60, 80, 100), fc.constantFrom(20, 50, 60, 80, 100)),
+  availability: fc.constantFrom('UMIDDELBART', 'INNEN_1_MND', 'INNEN_3_MND', 'ETTER_AVTALE'),
+  adaptationNeeds: fc.uniqueArray(fc.constantFrom('ARBEIDSTID__FLEKSIBEL', 'FYSISK', 'ARBEIDSHVERDAGEN__MENTOR', 'UTFORDRINGER_MED_NORSK__LESE'), { maxLength: 2 }),
+  schemeHints: fc.uniqueArray(fc.constantFrom('MIDLERTIDIG_LONNSTILSKUDD_60', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'SOMMERJOBB'), { maxLength: 2 }),
+  fylkesnummer: fc.constantFrom<string | null>(...FYLKER, null),
+  day: fc.integer({ min: 1, max: 28 }),
+})
+
+const vacancyFields = fc.record({
+  styrkCode: fc.constantFrom(...CODES),
+  fylkesnummer: fc.constantFrom(...FYLKER),
+  positionPercent: fc.constantFrom(20, 50, 60, 80, 100),
+  startAsap: fc.boolean(),
+  startDate: fc.constantFrom<string | null>(null, '2026-11-25', '2026-12-30', '2027-03-01'),
+  applicationDeadline: fc.constantFrom<string | null>(null, '2026-11-21', '2026-12-31'),
+  requiredSkills: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 2 }),
+  desiredSkills: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 2 }),
+  languages: fc.uniqueArray(fc.constantFrom('no', 'en'), { maxLength: 2 }),
+  drivingLicence: fc.constantFrom<string | null>(null, 'B', 'C'),
+  inclusionTags: fc.uniqueArray(
+    fc.constantFrom('INKLUDERING__ARBEIDSTID', 'INKLUDERING__FYSISK', 'INKLUDERING__ARBEIDSMILJO', 'TILTAK_ELLER_VIRKEMIDDEL__LONNSTILSKUDD', 'TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD'),
+    { maxLength: 3 },
+  ),
+})
+
+export const randomProfiles = (min: number, max: number) =>
+  fc.array(profileFields, { minLength: min, maxLength: max }).map((rows) =>
+    rows.map((r, i) =>
+      profileDoc(i + 1, {
+        desiredStyrkCodes: r.desiredStyrkCodes,
+        desiredStyrkTitles: r.desiredStyrkCodes.map((c) => TITLES[c]).filter(Boolean),
+        skills: r.skills,
+        languages: r.languages,
+        drivingLicences: r.drivingLicences,
+        workCapacityMin: Math.min(...r.capacity),
+        workCapacityMax: Math.max(...r.capacity),
+        availability: r.availability,
+        adaptationNeeds: r.adaptationNeeds,
+        schemeHints: r.schemeHints,
+        fylkesnummer: r.fylkesnummer,
+        publishedAt: `2026-11-${String(r.day).padStart(2, '0')}T10:00:00.000Z`,
+      }),
+    ),
+  )
+
+export const randomVacancies = (min: number, max: number) =>
+  fc.array(vacancyFields, { minLength: min, maxLength: max }).map((rows) =>
+    rows.map((r, i) => vacancyDoc(i + 1, { ...r, styrkTitle: TITLES[r.styrkCode] ?? r.styrkCode, kommunenummer: `${r.fylkesnummer}01` })),
+  )
+
+/** 40 weak nurses (2223) and one strong specialist nurse (2221, older) in Oslo: the specialist must lead the nurse vacancy's list. */
+export function weakNursesAndSpecialist(): { vacancy: VacancyDocument; profiles: ProfileDocument[]; strongId: number } {
+  const weak = Array.from({ length: 40 }, (_, i) =>
+    profileDoc(1000 + i, {
+      desiredStyrkCodes: ['2223'],
+      skills: [],
+      availability: 'ETTER_AVTALE',
+      adaptationNeeds: ['FYSISK'],
+      publishedAt: `2026-11-${String(10 + (i % 10)).padStart(2, '0')}T10:00:00.000Z`,
+    }),
+  )
+  const strong = profileDoc(999, {
+    desiredStyrkCodes: ['2221'],
+    skills: ['Sykepleie', 'Medisinhåndtering'],
+    availability: 'UMIDDELBART',
+    publishedAt: '2026-01-05T10:00:00.000Z',
+  })
+  const vacancy = vacancyDoc(50, { styrkCode: '2223', title: 'Sykepleier', styrkTitle: TITLES['2223'], requiredSkills: ['Sykepleie', 'Medisinhåndtering'], inclusionTags: [] })
+  return { vacancy, profiles: [...weak, strong], strongId: strong.id }
+}
+
+/** 400 newer weak cooks and one older excellent cook: the excellent cook must lead the cook vacancy's list. */
+export function weakCooksAndExcellentCook(): { vacancy: VacancyDocument; profiles: ProfileDocument[]; excellentId: number } {
+  const weak = Array.from({ length: 400 }, (_, i) =>
+    profileDoc(2000 + i, { desiredStyrkCodes: ['5120'], skills: [], availability: 'INNEN_3_MND', publishedAt: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}T10:00:00.000Z` }),
+  )
+  const excellent = profileDoc(1999, {
+    desiredStyrkCodes: ['5120'],
+    skills: ['Matlaging', 'Hygiene'],
+    availability: 'UMIDDELBART',
+    adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'],
+    publishedAt: '2025-03-01T10:00:00.000Z',
+  })
+  return { vacancy: vacancyDoc(60), profiles: [...weak, excellent], excellentId: excellent.id }
+}

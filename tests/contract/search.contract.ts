@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { SearchInputError, type SearchPort } from '@search/port'
-import { BAKER, COOK, ctx, DRIVER, profileDoc, vacancyDoc } from './fixtures'
+import fc from 'fast-check'
+import { rankProfiles, rankVacancies } from '@search/shared'
+import {
+  BAKER,
+  COOK,
+  ctx,
+  DRIVER,
+  profileDoc,
+  randomProfiles,
+  randomVacancies,
+  vacancyDoc,
+  WAITER,
+  weakCooksAndExcellentCook,
+  weakNursesAndSpecialist,
+} from './fixtures'
 
 /**
  * The behaviour every search adapter must have. Each test gets a fresh,
@@ -74,14 +88,50 @@ export function searchContract(name: string, makePort: () => Promise<SearchPort>
       expect(newest.ids).toHaveLength(25)
     })
 
-    it('ranks the cook above the baker above the driver for a cook vacancy', async () => {
+    it('ranks the cook above the waiter for a cook vacancy and leaves out a driver (no related occupation)', async () => {
       const port = await makePort()
-      await port.indexProfiles([DRIVER, BAKER, COOK])
+      await port.indexProfiles([DRIVER, WAITER, COOK])
       const hits = await port.candidatesForVacancy(vacancyDoc(1), 20, ctx)
-      expect(hits.map((h) => h.id)).toEqual([COOK.id, BAKER.id, DRIVER.id])
+      expect(hits.map((h) => h.id)).toEqual([COOK.id, WAITER.id])
       expect(hits[0].reasons.map((r) => r.text)).toContain('Ønsker yrket Kokker (5120)')
       expect(hits[0].score).toBeGreaterThan(hits[1].score)
-      expect(hits[1].score).toBeGreaterThan(hits[2].score)
+    })
+
+    it('puts the strong specialist nurse first among 40 weak nurses (exact top 20)', async () => {
+      const port = await makePort()
+      const { vacancy, profiles, strongId } = weakNursesAndSpecialist()
+      await port.indexProfiles(profiles)
+      const hits = await port.candidatesForVacancy(vacancy, 20, ctx)
+      expect(hits[0].id).toBe(strongId)
+      expect(hits).toEqual(rankProfiles(vacancy, profiles, 20, ctx))
+    })
+
+    it('puts the older excellent cook first among 400 newer weak cooks (exact top 20)', async () => {
+      const port = await makePort()
+      const { vacancy, profiles, excellentId } = weakCooksAndExcellentCook()
+      await port.indexProfiles(profiles)
+      const hits = await port.candidatesForVacancy(vacancy, 20, ctx)
+      expect(hits[0].id).toBe(excellentId)
+      expect(hits).toEqual(rankProfiles(vacancy, profiles, 20, ctx))
+    })
+
+    it('returns exactly the brute-force top N, both ways, on a random data set', async () => {
+      const port = await makePort()
+      const [profiles] = fc.sample(randomProfiles(300, 300), { seed: 11, numRuns: 1 })
+      const [vacancies] = fc.sample(randomVacancies(60, 60), { seed: 12, numRuns: 1 })
+      await port.indexProfiles(profiles)
+      await port.indexVacancies(vacancies.filter((v) => v.applicationDeadline !== '2026-11-21'))
+      const open = vacancies.filter((v) => v.applicationDeadline !== '2026-11-21')
+      let nonEmpty = 0
+      for (const vacancy of vacancies.slice(0, 25)) {
+        const hits = await port.candidatesForVacancy(vacancy, 10, ctx)
+        expect(hits).toEqual(rankProfiles(vacancy, profiles, 10, ctx))
+        if (hits.length > 0) nonEmpty++
+      }
+      for (const profile of profiles.slice(0, 25)) {
+        expect(await port.vacanciesForProfile(profile, 10, ctx)).toEqual(rankVacancies(profile, open, 10, ctx))
+      }
+      expect(nonEmpty).toBeGreaterThan(5)
     })
 
     it('leaves out people outside commuting reach or whose capacity does not fit', async () => {
@@ -98,7 +148,8 @@ export function searchContract(name: string, makePort: () => Promise<SearchPort>
     it('finds vacancies for a person, best first', async () => {
       const port = await makePort()
       await port.indexVacancies([
-        vacancyDoc(1, { styrkCode: '8322', title: 'Sjåfør', requiredSkills: [] }),
+        vacancyDoc(1, { styrkCode: '5131', title: 'Servitør', requiredSkills: [] }),
+        vacancyDoc(4, { styrkCode: '8322', title: 'Sjåfør', requiredSkills: [] }),
         vacancyDoc(2),
         vacancyDoc(3, { fylkesnummer: '56', kommunenummer: '5601' }),
       ])

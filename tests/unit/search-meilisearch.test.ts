@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  candidateFilter,
   fromMeiliProfile,
   meiliQueryText,
   meiliSynonyms,
@@ -9,11 +8,12 @@ import {
   profileSort,
   quote,
   toMeiliProfile,
-  vacancyFilter,
+  profileTierFilter,
+  vacancyTierFilter,
 } from '@search/meilisearch/translate'
 import { normaliseQuery } from '@search/shared'
 import { PROFILE_DOCUMENT_FIELDS } from '@search/documents'
-import { profileDoc } from '../contract/fixtures'
+import { profileDoc, vacancyDoc } from '../contract/fixtures'
 
 describe('Meilisearch filter translation', () => {
   it('ANDs fields and ORs values within a field', () => {
@@ -34,13 +34,19 @@ describe('Meilisearch filter translation', () => {
     expect(q.filters.fylke).toEqual(['03', '__INVALID__'])
     expect(profileFilter(q.filters)).toEqual(['fylke IN ["03", "__INVALID__"]'])
   })
-  it('builds matching filters with the commute fylker and unknown fylke', () => {
-    expect(candidateFilter(['03', '32'], 60, '51')).toEqual([
-      'fylke IN ["03", "32", "UKJENT"]',
+  it('builds one filter per matching tier: occupation level × location, a partition', () => {
+    const vacancy = vacancyDoc(1, { styrkCode: '5120', fylkesnummer: '03', positionPercent: 60 })
+    expect(profileTierFilter(vacancy, { occupation: 'MINOR', location: 'NEIGHBOUR' })).toEqual([
+      'styrk3 = "512" AND NOT desiredStyrkCodes = "5120"',
+      'fylke IN ["32", "33", "34"]',
       'workCapacityMin <= 60 AND workCapacityMax >= 60',
-      'styrk2 = "51"',
     ])
-    expect(vacancyFilter(null, 50, 80, ['51'])).toEqual(['positionPercent >= 50 AND positionPercent <= 80', 'styrk2 IN ["51"]'])
+    expect(profileTierFilter(vacancy, { occupation: 'UNIT', location: 'UNKNOWN' })[1]).toBe('fylke = "UKJENT"')
+    const person = profileDoc(1, { desiredStyrkCodes: ['5120', '9412'], fylkesnummer: null, workCapacityMin: 50, workCapacityMax: 80 })
+    expect(vacancyTierFilter(person, { occupation: 'SUB_MAJOR', location: 'UNKNOWN' })).toEqual([
+      'styrk2 IN ["51", "94"] AND styrk3 NOT IN ["512", "941"]',
+      'positionPercent >= 50 AND positionPercent <= 80',
+    ])
   })
   it('sorts by date unless relevance is asked for with text', () => {
     expect(profileSort('relevance', true)).toBeUndefined()

@@ -1,3 +1,4 @@
 export * from './types'
 export * from './score'
 export * from './geography'
+export * from './top-n'

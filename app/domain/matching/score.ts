@@ -1,19 +1,24 @@
 import { ADAPTATION_GROUPS, DRIVING_LICENCES, LANGUAGES, type AdaptationGroup } from '~/domain/codes'
 import { daysBetween } from '~/domain/dates'
 import { foldPhrase } from '@search/text/fold'
-import { fylkeName, fylkeRelation } from './geography'
+import { fylkeName, fylkeRelation, type FylkeRelation } from './geography'
 import type { MatchContext, MatchProfile, MatchReason, MatchResult, MatchVacancy } from './types'
 
 /**
  * Matching rules, the same whichever search engine runs.
  *
  * Hard filters (a pair that fails one is never a match): both published,
- * the vacancy still open (application deadline not passed), the profile's
+ * the vacancy still open (application deadline not passed), the person wants
+ * an occupation related to the vacancy's (same STYRK-08 sub-major group at
+ * least — a gardener is never listed for a dishwashing job), the profile's
  * fylke the same as the vacancy's or a commute neighbour (geography.ts; a
  * coarsened/unknown fylke is let through), and the position percentage inside
  * the person's work capacity range.
  *
- * Score (0–100) from weighted parts; every part adds a bokmål reason.
+ * Score (0–100) from weighted parts; every part adds a bokmål reason. The
+ * score is computed by ONE function (`evaluate`) whether or not reasons are
+ * wanted, so the fast path the engines use to rank and the explained result
+ * shown to people can never disagree.
  */
 export const WEIGHTS = {
   occupationUnit: 40,
@@ -33,6 +38,9 @@ export const WEIGHTS = {
   neighbourFylke: 4,
 } as const
 
+/** Below this score a pair is not listed (see ADR 0009). */
+export const MIN_MATCH_SCORE = 0
+
 const MAX_RAW =
   WEIGHTS.occupationUnit + WEIGHTS.skills + WEIGHTS.languages + WEIGHTS.licence + WEIGHTS.adaptationOffered + WEIGHTS.scheme +
   WEIGHTS.availabilityInTime + WEIGHTS.sameFylke
@@ -43,6 +51,7 @@ export function passesHardFilters(vacancy: MatchVacancy, profile: MatchProfile, 
   if (profile.status !== 'PUBLISERT') return { ok: false, reason: 'Profilen er ikke publisert' }
   if (vacancy.status !== 'PUBLISERT') return { ok: false, reason: 'Stillingen er ikke publisert' }
   if (vacancy.applicationDeadline && vacancy.applicationDeadline < today) return { ok: false, reason: 'Søknadsfristen er ute' }
+  if (!occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes).level) return { ok: false, reason: 'Ønsker ikke et yrke i samme yrkesfelt' }
   if (fylkeRelation(vacancy.fylkesnummer, profile.shownFylkesnummer) === 'FAR') {
     return { ok: false, reason: 'Utenfor pendleavstand' }
   }
@@ -55,6 +64,14 @@ export function capacityFits(profile: Pick<MatchProfile, 'workCapacityMin' | 'wo
 }
 
 export type OccupationLevel = 'UNIT' | 'MINOR' | 'SUB_MAJOR' | null
+/** Occupation levels best first; each is a tier the engines draw candidates from. */
+export const OCCUPATION_LEVELS = ['UNIT', 'MINOR', 'SUB_MAJOR'] as const satisfies ReadonlyArray<Exclude<OccupationLevel, null>>
+
+const OCCUPATION_POINTS: Record<Exclude<OccupationLevel, null>, number> = {
+  UNIT: WEIGHTS.occupationUnit,
+  MINOR: WEIGHTS.occupationMinor,
+  SUB_MAJOR: WEIGHTS.occupationSubMajor,
+}
 
 /** Best relation between the vacancy's STYRK code and any desired code: same unit group (4 digits), minor (3) or sub-major (2). */
 export function occupationMatch(vacancyCode: string, desired: string[]): { level: OccupationLevel; code: string | null } {
@@ -103,14 +120,21 @@ const SCHEME_FOR_TAG: Record<string, { hints: string[]; label: string }> = {
   },
   TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD: { hints: ['MENTOR'], label: 'mentortilskudd' },
 }
+const SCHEME_HINT_CODES = new Set(Object.values(SCHEME_FOR_TAG).flatMap((s) => s.hints))
+/** Scheme hints any vacancy can reward. */
+export const REWARDABLE_SCHEME_HINTS = [...SCHEME_HINT_CODES]
 
 export function adaptationGroups(needs: string[]): AdaptationGroup[] {
   const groups = new Set<AdaptationGroup>()
   for (const need of needs) {
-    const group = need.split('__')[0] as AdaptationGroup
-    if (group in ADAPTATION_GROUPS) groups.add(group)
+    const group = need.split('__')[0]
+    if (isAdaptationGroup(group)) groups.add(group)
   }
   return [...groups]
+}
+
+function isAdaptationGroup(value: string): value is AdaptationGroup {
+  return value in ADAPTATION_GROUPS
 }
 
 function listNb(items: string[]): string {
@@ -118,149 +142,321 @@ function listNb(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`
 }
 
-/** Score and reasons for a pair that passed the hard filters. */
-export function scoreMatch(vacancy: MatchVacancy, profile: MatchProfile, ctx: MatchContext): MatchResult {
-  const reasons: MatchReason[] = []
-  let raw = 0
+// ── Prepared inputs: the per-pair work is only set look-ups ─────────────────
 
-  // Occupation
+export type PreparedVacancy = {
+  vacancy: MatchVacancy
+  open: boolean
+  /** Skill keys per required / desired skill (a skill is held when a profile skill shares a key). */
+  required: string[][]
+  desired: string[][]
+  tags: Set<string>
+  /** Days from today to the start (0 for «snarest»/no date, never negative). */
+  daysToStart: number
+}
+
+export type PreparedProfile = {
+  profile: MatchProfile
+  skillKeys: Set<string>
+  groups: AdaptationGroup[]
+}
+
+/**
+ * The keys a skill is compared by: the same folding as text search
+ * (case, accents). Two skills match when they share a key.
+ */
+export function skillKeys(skill: string): string[] {
+  const key = foldPhrase(skill)
+  return key ? [key] : []
+}
+
+function uniqueSkills(skills: string[], except: Set<string> = new Set()): string[][] {
+  const seen = new Set(except)
+  const out: string[][] = []
+  for (const skill of skills) {
+    const keys = skillKeys(skill)
+    const id = keys.join('|')
+    if (!id || seen.has(id)) continue
+    seen.add(id)
+    out.push(keys)
+  }
+  return out
+}
+
+export function prepareVacancy(vacancy: MatchVacancy, ctx: Pick<MatchContext, 'today'>): PreparedVacancy {
+  const required = uniqueSkills(vacancy.requiredSkills)
+  return {
+    vacancy,
+    open: vacancy.status === 'PUBLISERT' && !(vacancy.applicationDeadline && vacancy.applicationDeadline < ctx.today),
+    required,
+    desired: uniqueSkills(vacancy.desiredSkills, new Set(required.map((k) => k.join('|')))),
+    tags: new Set(vacancy.inclusionTags),
+    daysToStart: vacancy.startAsap || !vacancy.startDate ? 0 : Math.max(daysBetween(ctx.today, vacancy.startDate), 0),
+  }
+}
+
+export function prepareProfile(profile: MatchProfile): PreparedProfile {
+  return { profile, skillKeys: new Set(profile.skills.flatMap(skillKeys)), groups: adaptationGroups(profile.adaptationNeeds) }
+}
+
+/** Whether the vacancy meets an adaptation group (by its INKLUDERING__* tag). */
+function groupOffered(group: AdaptationGroup, tags: Set<string>): boolean {
+  return tags.has(ADAPTATION_GROUPS[group].vacancyTag)
+}
+
+// ── The parts of a score, one function each (the engines build their bounds from these) ──
+
+export function occupationPoints(level: Exclude<OccupationLevel, null>): number {
+  return OCCUPATION_POINTS[level]
+}
+
+/** Skill points from how many required and desired skills are held (required count double). */
+export function skillPoints(pv: PreparedVacancy, requiredHeld: number, desiredHeld: number): number {
+  const weight = pv.required.length * 2 + pv.desired.length
+  return weight === 0 ? 0 : (WEIGHTS.skills * (requiredHeld * 2 + desiredHeld)) / weight
+}
+
+export function holdsSkill(keys: string[], held: Set<string>): boolean {
+  return keys.some((k) => held.has(k))
+}
+
+/** Points for the vacancy's languages: all spoken, some missing, or none asked for. */
+export function languagePoints(pv: PreparedVacancy, allSpoken: boolean): number {
+  if (pv.vacancy.languages.length === 0) return 0
+  return allSpoken ? WEIGHTS.languages : WEIGHTS.languageMissing
+}
+
+export function licencePoints(pv: PreparedVacancy, held: string[]): number {
+  if (!pv.vacancy.drivingLicence) return 0
+  return hasLicence(held, pv.vacancy.drivingLicence) ? WEIGHTS.licence : WEIGHTS.licenceMissing
+}
+
+export function adaptationPoints(pv: PreparedVacancy, groups: AdaptationGroup[]): number {
+  let raw = 0
+  for (const group of groups) raw += groupOffered(group, pv.tags) ? WEIGHTS.adaptationOffered : WEIGHTS.adaptationUnmet
+  return raw
+}
+
+/** Scheme hints that earn the scheme points for this vacancy (the employer is open to the scheme). */
+export function rewardedSchemeHints(pv: PreparedVacancy): string[] {
+  return pv.vacancy.inclusionTags.flatMap((tag) => SCHEME_FOR_TAG[tag]?.hints ?? [])
+}
+
+export function schemePoints(pv: PreparedVacancy, hints: string[]): number {
+  const rewarded = rewardedSchemeHints(pv)
+  return hints.some((h) => rewarded.includes(h)) ? WEIGHTS.scheme : 0
+}
+
+export function availabilityPoints(pv: PreparedVacancy, availability: string): number {
+  const need = AVAILABILITY_DAYS[availability]
+  if (need === undefined || need === null) return 0
+  return need === 0 || need <= pv.daysToStart ? WEIGHTS.availabilityInTime : WEIGHTS.availabilityLate
+}
+
+export function locationPoints(relation: Exclude<FylkeRelation, 'FAR'>): number {
+  return LOCATION_POINTS[relation]
+}
+
+/**
+ * Score, and reasons when `reasons` is given. Returns null when a hard
+ * filter fails. The one place the score is computed.
+ */
+function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, reasons: MatchReason[] | null): number | null {
+  const vacancy = pv.vacancy
+  const profile = pp.profile
+  if (!pv.open || profile.status !== 'PUBLISERT') return null
+  if (!capacityFits(profile, vacancy.positionPercent)) return null
+  const relation = fylkeRelation(vacancy.fylkesnummer, profile.shownFylkesnummer)
+  if (relation === 'FAR') return null
   const occ = occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes)
-  if (occ.level && occ.code) {
+  if (!occ.level || !occ.code) return null
+
+  let raw = occupationPoints(occ.level)
+  if (reasons) {
     const title = ctx.styrkTitle(occ.code) ?? 'yrke'
-    if (occ.level === 'UNIT') {
-      raw += WEIGHTS.occupationUnit
-      reasons.push({ kind: 'OCCUPATION', text: `Ønsker yrket ${title} (${occ.code})`, effect: 'positive' })
-    } else if (occ.level === 'MINOR') {
-      raw += WEIGHTS.occupationMinor
-      reasons.push({ kind: 'OCCUPATION', text: `Ønsker et nært beslektet yrke: ${title} (${occ.code})`, effect: 'positive' })
-    } else {
-      raw += WEIGHTS.occupationSubMajor
-      reasons.push({ kind: 'OCCUPATION', text: `Ønsker et yrke i samme yrkesfelt: ${title} (${occ.code})`, effect: 'positive' })
-    }
+    const text =
+      occ.level === 'UNIT'
+        ? `Ønsker yrket ${title} (${occ.code})`
+        : occ.level === 'MINOR'
+          ? `Ønsker et nært beslektet yrke: ${title} (${occ.code})`
+          : `Ønsker et yrke i samme yrkesfelt: ${title} (${occ.code})`
+    reasons.push({ kind: 'OCCUPATION', text, effect: 'positive' })
   }
 
-  // Skills (required count double)
-  const held = new Set(profile.skills.map(foldPhrase))
-  const required = [...new Set(vacancy.requiredSkills.map(foldPhrase))].filter(Boolean)
-  const desired = [...new Set(vacancy.desiredSkills.map(foldPhrase))].filter((s) => s && !required.includes(s))
-  const total = required.length + desired.length
+  // Skills
+  const total = pv.required.length + pv.desired.length
   if (total > 0) {
-    const reqHit = required.filter((s) => held.has(s)).length
-    const desHit = desired.filter((s) => held.has(s)).length
-    const weightTotal = required.length * 2 + desired.length
-    raw += (WEIGHTS.skills * (reqHit * 2 + desHit)) / weightTotal
-    const hits = reqHit + desHit
-    reasons.push({
-      kind: 'SKILLS',
-      text: `${hits} av ${total} ferdigheter`,
-      effect: hits === 0 ? 'negative' : hits === total ? 'positive' : 'neutral',
-    })
+    let reqHit = 0
+    let desHit = 0
+    for (const keys of pv.required) if (holdsSkill(keys, pp.skillKeys)) reqHit++
+    for (const keys of pv.desired) if (holdsSkill(keys, pp.skillKeys)) desHit++
+    raw += skillPoints(pv, reqHit, desHit)
+    if (reasons) {
+      const hits = reqHit + desHit
+      reasons.push({ kind: 'SKILLS', text: `${hits} av ${total} ferdigheter`, effect: hits === 0 ? 'negative' : hits === total ? 'positive' : 'neutral' })
+    }
   }
 
   // Languages
   if (vacancy.languages.length > 0) {
     const missing = vacancy.languages.filter((l) => !profile.languages.includes(l))
-    const label = (l: string) => (LANGUAGES as Record<string, string>)[l] ?? l
-    if (missing.length === 0) {
-      raw += WEIGHTS.languages
-      reasons.push({ kind: 'LANGUAGES', text: `Snakker ${listNb(vacancy.languages.map((l) => label(l).toLowerCase()))}`, effect: 'positive' })
-    } else {
-      raw += WEIGHTS.languageMissing
-      reasons.push({ kind: 'LANGUAGES', text: `Mangler språk: ${listNb(missing.map((l) => label(l).toLowerCase()))}`, effect: 'negative' })
+    raw += languagePoints(pv, missing.length === 0)
+    if (reasons) {
+      const label = (l: string) => ((LANGUAGES as Record<string, string>)[l] ?? l).toLowerCase()
+      reasons.push(
+        missing.length === 0
+          ? { kind: 'LANGUAGES', text: `Snakker ${listNb(vacancy.languages.map(label))}`, effect: 'positive' }
+          : { kind: 'LANGUAGES', text: `Mangler språk: ${listNb(missing.map(label))}`, effect: 'negative' },
+      )
     }
   }
 
   // Driving licence
   if (vacancy.drivingLicence) {
-    const label = (DRIVING_LICENCES as Record<string, string>)[vacancy.drivingLicence] ?? vacancy.drivingLicence
-    if (hasLicence(profile.drivingLicences, vacancy.drivingLicence)) {
-      raw += WEIGHTS.licence
-      reasons.push({ kind: 'DRIVING_LICENCE', text: `Har førerkort ${label}`, effect: 'positive' })
-    } else {
-      raw += WEIGHTS.licenceMissing
-      reasons.push({ kind: 'DRIVING_LICENCE', text: `Mangler førerkort ${label}`, effect: 'negative' })
+    raw += licencePoints(pv, profile.drivingLicences)
+    if (reasons) {
+      const label = (DRIVING_LICENCES as Record<string, string>)[vacancy.drivingLicence] ?? vacancy.drivingLicence
+      reasons.push(
+        hasLicence(profile.drivingLicences, vacancy.drivingLicence)
+          ? { kind: 'DRIVING_LICENCE', text: `Har førerkort ${label}`, effect: 'positive' }
+          : { kind: 'DRIVING_LICENCE', text: `Mangler førerkort ${label}`, effect: 'negative' },
+      )
     }
   }
 
   // Adaptation fit
-  for (const group of adaptationGroups(profile.adaptationNeeds)) {
-    const phrase = ADAPTATION_PHRASE[group]
-    if (vacancy.inclusionTags.includes(ADAPTATION_GROUPS[group].vacancyTag)) {
-      raw += WEIGHTS.adaptationOffered
-      reasons.push({ kind: 'ADAPTATION', text: `Trenger ${phrase} — dere tilbyr det`, effect: 'positive' })
-    } else {
-      raw += WEIGHTS.adaptationUnmet
-      reasons.push({ kind: 'ADAPTATION', text: `Trenger ${phrase} — ikke oppgitt i stillingen`, effect: 'negative' })
+  raw += adaptationPoints(pv, pp.groups)
+  if (reasons) {
+    for (const group of pp.groups) {
+      const phrase = ADAPTATION_PHRASE[group]
+      reasons.push(
+        groupOffered(group, pv.tags)
+          ? { kind: 'ADAPTATION', text: `Trenger ${phrase} — dere tilbyr det`, effect: 'positive' }
+          : { kind: 'ADAPTATION', text: `Trenger ${phrase} — ikke oppgitt i stillingen`, effect: 'negative' },
+      )
     }
   }
 
   // Schemes the employer is open to
-  const schemeLabels: string[] = []
-  for (const tag of vacancy.inclusionTags) {
-    const scheme = SCHEME_FOR_TAG[tag]
-    if (scheme && scheme.hints.some((h) => profile.schemeHints.includes(h))) schemeLabels.push(scheme.label)
-  }
-  if (schemeLabels.length > 0) {
-    raw += WEIGHTS.scheme
-    reasons.push({ kind: 'SCHEME', text: `Kan være aktuell for ${listNb(schemeLabels)} — dere er åpne for det`, effect: 'positive' })
+  const scheme = schemePoints(pv, profile.schemeHints)
+  raw += scheme
+  if (reasons && scheme > 0) {
+    const labels = vacancy.inclusionTags.flatMap((tag) => {
+      const s = SCHEME_FOR_TAG[tag]
+      return s && s.hints.some((h) => profile.schemeHints.includes(h)) ? [s.label] : []
+    })
+    reasons.push({ kind: 'SCHEME', text: `Kan være aktuell for ${listNb(labels)} — dere er åpne for det`, effect: 'positive' })
   }
 
   // Availability against the start date
-  const need = AVAILABILITY_DAYS[profile.availability]
-  if (need !== undefined && need !== null) {
-    const daysToStart = vacancy.startAsap || !vacancy.startDate ? 0 : daysBetween(ctx.today, vacancy.startDate)
-    if (need <= Math.max(daysToStart, 0) || need === 0) {
-      raw += WEIGHTS.availabilityInTime
-      reasons.push({
-        kind: 'AVAILABILITY',
-        text: need === 0 ? 'Kan starte umiddelbart' : 'Kan starte før oppstart',
-        effect: 'positive',
-      })
+  raw += availabilityPoints(pv, profile.availability)
+  if (reasons) {
+    const need = AVAILABILITY_DAYS[profile.availability]
+    if (need !== undefined && need !== null) {
+      reasons.push(
+        need === 0 || need <= pv.daysToStart
+          ? { kind: 'AVAILABILITY', text: need === 0 ? 'Kan starte umiddelbart' : 'Kan starte før oppstart', effect: 'positive' }
+          : {
+              kind: 'AVAILABILITY',
+              text: need <= 31 ? 'Kan starte innen 1 måned — senere enn oppstart' : 'Kan starte innen 3 måneder — senere enn oppstart',
+              effect: 'neutral',
+            },
+      )
     } else {
-      raw += WEIGHTS.availabilityLate
-      reasons.push({
-        kind: 'AVAILABILITY',
-        text: need <= 31 ? 'Kan starte innen 1 måned — senere enn oppstart' : 'Kan starte innen 3 måneder — senere enn oppstart',
-        effect: 'neutral',
-      })
+      reasons.push({ kind: 'AVAILABILITY', text: 'Oppstart etter avtale', effect: 'neutral' })
     }
-  } else {
-    reasons.push({ kind: 'AVAILABILITY', text: 'Oppstart etter avtale', effect: 'neutral' })
   }
 
   // Location
-  const relation = fylkeRelation(vacancy.fylkesnummer, profile.shownFylkesnummer)
-  if (relation === 'SAME') {
-    raw += WEIGHTS.sameFylke
-    reasons.push({ kind: 'LOCATION', text: `I samme fylke (${fylkeName(vacancy.fylkesnummer)})`, effect: 'positive' })
-  } else if (relation === 'NEIGHBOUR') {
-    raw += WEIGHTS.neighbourFylke
+  raw += locationPoints(relation)
+  if (reasons) {
+    reasons.push(
+      relation === 'SAME'
+        ? { kind: 'LOCATION', text: `I samme fylke (${fylkeName(vacancy.fylkesnummer)})`, effect: 'positive' }
+        : relation === 'NEIGHBOUR'
+          ? { kind: 'LOCATION', text: `I nabofylke innen pendleavstand (${fylkeName(profile.shownFylkesnummer ?? '')})`, effect: 'neutral' }
+          : { kind: 'LOCATION', text: 'Fylke ikke oppgitt', effect: 'neutral' },
+    )
     reasons.push({
-      kind: 'LOCATION',
-      text: `I nabofylke innen pendleavstand (${fylkeName(profile.shownFylkesnummer!)})`,
-      effect: 'neutral',
+      kind: 'WORK_CAPACITY',
+      text: `Kan jobbe ${profile.workCapacityMin === profile.workCapacityMax ? profile.workCapacityMin : `${profile.workCapacityMin}–${profile.workCapacityMax}`} % — stillingen er ${vacancy.positionPercent} %`,
+      effect: 'positive',
     })
-  } else {
-    reasons.push({ kind: 'LOCATION', text: 'Fylke ikke oppgitt', effect: 'neutral' })
   }
 
-  reasons.push({
-    kind: 'WORK_CAPACITY',
-    text: `Kan jobbe ${profile.workCapacityMin === profile.workCapacityMax ? profile.workCapacityMin : `${profile.workCapacityMin}–${profile.workCapacityMax}`} % — stillingen er ${vacancy.positionPercent} %`,
-    effect: 'positive',
-  })
+  return toScore(raw)
+}
 
-  const score = Math.max(0, Math.min(100, Math.round((raw / MAX_RAW) * 100)))
-  return { score, reasons }
+const LOCATION_POINTS: Record<Exclude<FylkeRelation, 'FAR'>, number> = { SAME: WEIGHTS.sameFylke, NEIGHBOUR: WEIGHTS.neighbourFylke, UNKNOWN: 0 }
+
+/** Raw points → 0–100. Monotonic, so an upper bound on raw points bounds the score. */
+export function toScore(raw: number): number {
+  return Math.max(0, Math.min(100, Math.round((raw / MAX_RAW) * 100)))
+}
+
+/** The score alone (no reasons): what the engines rank by. null = not a match. */
+export function matchScore(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext): number | null {
+  return evaluate(pv, pp, ctx, null)
+}
+
+/** Score and reasons for prepared inputs; null = not a match. */
+export function explainMatch(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext): MatchResult | null {
+  const reasons: MatchReason[] = []
+  const score = evaluate(pv, pp, ctx, reasons)
+  return score === null ? null : { score, reasons }
+}
+
+/** Score and reasons for a pair that passed the hard filters (null if it did not). */
+export function scoreMatch(vacancy: MatchVacancy, profile: MatchProfile, ctx: MatchContext): MatchResult | null {
+  return explainMatch(prepareVacancy(vacancy, ctx), prepareProfile(profile), ctx)
 }
 
 /** Hard filters + score; null when the pair is not a match. */
 export function match(vacancy: MatchVacancy, profile: MatchProfile, ctx: MatchContext): MatchResult | null {
-  if (!passesHardFilters(vacancy, profile, ctx.today).ok) return null
   return scoreMatch(vacancy, profile, ctx)
+}
+
+// ── Upper bounds: what the engines may skip ─────────────────────────────────
+
+/** A slice of the candidates the engines fetch at once: every member has this occupation level and location relation. */
+export type MatchTier = { occupation: Exclude<OccupationLevel, null>; location: Exclude<FylkeRelation, 'FAR'> }
+
+/**
+ * The highest score any profile in `tier` can get for this vacancy. Every
+ * part takes its best value the vacancy allows; tested against `matchScore`
+ * on random data (tests/unit/matching-top-n.test.ts).
+ */
+export function profileTierBound(pv: PreparedVacancy, tier: MatchTier): number {
+  const v = pv.vacancy
+  let raw = OCCUPATION_POINTS[tier.occupation] + LOCATION_POINTS[tier.location] + WEIGHTS.availabilityInTime
+  if (pv.required.length + pv.desired.length > 0) raw += WEIGHTS.skills
+  if (v.languages.length > 0) raw += WEIGHTS.languages
+  if (v.drivingLicence) raw += WEIGHTS.licence
+  for (const group of Object.keys(ADAPTATION_GROUPS)) if (isAdaptationGroup(group) && groupOffered(group, pv.tags)) raw += WEIGHTS.adaptationOffered
+  if (v.inclusionTags.some((t) => SCHEME_FOR_TAG[t])) raw += WEIGHTS.scheme
+  return toScore(raw)
+}
+
+/** The highest score any vacancy in `tier` can get for this profile (see profileTierBound). */
+export function vacancyTierBound(pp: PreparedProfile, tier: MatchTier): number {
+  const p = pp.profile
+  let raw = OCCUPATION_POINTS[tier.occupation] + LOCATION_POINTS[tier.location]
+  if (pp.skillKeys.size > 0) raw += WEIGHTS.skills
+  if (p.languages.length > 0) raw += WEIGHTS.languages
+  if (p.drivingLicences.length > 0) raw += WEIGHTS.licence
+  raw += pp.groups.length * WEIGHTS.adaptationOffered
+  if (p.schemeHints.some((h) => SCHEME_HINT_CODES.has(h))) raw += WEIGHTS.scheme
+  const need = AVAILABILITY_DAYS[p.availability]
+  if (need !== undefined && need !== null) raw += WEIGHTS.availabilityInTime
+  return toScore(raw)
+}
+
+/** The stated order: score, best first; ties by id (a stable key). */
+export function compareRanked(a: { score: number; id: number }, b: { score: number; id: number }): number {
+  return b.score - a.score || a.id - b.id
 }
 
 /** Sort best first; ties by id for a stable order. */
 export function rankMatches<T extends { score: number; id: number }>(items: T[]): T[] {
-  return items.sort((a, b) => b.score - a.score || a.id - b.id)
+  return items.sort(compareRanked)
 }
