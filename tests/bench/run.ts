@@ -315,7 +315,7 @@ ${kinds.map(([k, label]) => `| ${label} | ${r.naiveLike[k].p95} | ${r.ratiosP95[
 ## How the embedded engine works at this size
 
 - Filter values are also written into the FTS5 body as tokens (\`qqfylke03\`, \`qqavailumiddelbart\`, …), so a filtered search is one posting-list intersection; \`search_profile_terms (field, value, profile_id)\` (WITHOUT ROWID) serves facet counts.
-- Matching never scores everything: candidates come in occupation tiers (same unit group, then minor, then sub-major group), same fylke first, then commute neighbours, with fitting work capacity, at most \`CANDIDATE_POOL\` (400) per tier; only that pool is scored by the domain rules (a small fill-up keeps the list full).
+- Matching is exact (ADR 0009): candidates come in tiers (occupation level × location) with score upper bounds from the domain; a tier is skipped only when its bound cannot beat the current 20th; inside a tier SQLite orders the rows of \`search_profile_match\` by the points the domain gives each feature value, and only rows that can still enter are scored exactly.
 - Documents are stored as JSON next to the FTS5 table, so a hit is scored without touching \`profiles\`; what is shown is then re-read from SQLite.
 - A full reindex runs in one transaction with bounded memory: documents are streamed in id-ordered pages of 5 000, doc and FTS5 rows written as they come, term rows staged in an unindexed temporary table and copied in primary-key order by SQLite's sorter, the secondary index built afterwards.
 
