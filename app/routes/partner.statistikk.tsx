@@ -4,10 +4,11 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { PeriodFields } from '~/components/statistics/PeriodFields'
 import { StatTableView } from '~/components/statistics/StatTableView'
 import { GROUP_BY_CODES, GROUP_BYS, MEASURE_CODES, MEASURES, monthLabel, parseStatsQuery, type PeriodPreset } from '~/domain/statistics/period'
-import { buildDashboard, statisticsAccess, utvalgError } from '~/services/statistics.server'
+import { loadDashboard, statisticsAccess, utvalgError } from '~/services/statistics.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDateTime } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { statusOf } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Statistikk – Vi inkluderer' }]
 
@@ -17,20 +18,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
   const parsed = parseStatsQuery(params, todayIso())
   if (!parsed.ok) {
-    return data({ access, submitted: parsed.submitted, errors: parsed.errors, dashboard: null }, { status: 400 })
+    return data({ access, submitted: parsed.submitted, errors: parsed.errors, dashboard: null, unavailable: null }, { status: 400 })
   }
+  const submitted: Record<string, string> = { ...parsed.value }
   const accessError = utvalgError(user, parsed.value.utvalg)
   if (accessError) {
-    return data(
-      { access, submitted: parsed.value as Record<string, string>, errors: [{ field: 'utvalg', message: accessError }], dashboard: null },
-      { status: 400 },
-    )
+    return data({ access, submitted, errors: [{ field: 'utvalg', message: accessError }], dashboard: null, unavailable: null }, { status: 400 })
   }
-  return { access, submitted: parsed.value as Record<string, string>, errors: [], dashboard: buildDashboard(parsed.value, todayIso()) }
+  const dashboard = await loadDashboard(parsed.value, todayIso())
+  if (!dashboard.ok) {
+    const message = Object.values(dashboard.errors).flat()[0] ?? ''
+    return data({ access, submitted, errors: [], dashboard: null, unavailable: message }, { status: statusOf(dashboard), headers: { 'Retry-After': '60' } })
+  }
+  return { access, submitted, errors: [], dashboard: dashboard.value, unavailable: null }
 }
 
 export default function PartnerStatisticsPage() {
-  const { access, submitted, errors, dashboard } = useLoaderData<typeof loader>()
+  const { access, submitted, errors, dashboard, unavailable } = useLoaderData<typeof loader>()
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message
   const keep = { groupBy: submitted.groupBy ?? 'fylke', utvalg: submitted.utvalg ?? 'alle', measure: submitted.measure ?? 'vacancies' }
   const presetHref = (preset: PeriodPreset) => `/partner/statistikk?${new URLSearchParams({ preset, ...keep })}`
@@ -99,6 +103,11 @@ export default function PartnerStatisticsPage() {
           </div>
         </VStack>
       </Form>
+      {unavailable ? (
+        <Alert variant="warning" role="status">
+          {unavailable}
+        </Alert>
+      ) : null}
       {dashboard ? (
         <VStack gap="space-32">
           <BodyLong>

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { parseStatsQuery } from '~/domain/statistics/period'
 import { tableToCsv } from '~/domain/statistics/table'
-import { buildDashboard, utvalgError } from '~/services/statistics.server'
+import { loadDashboard, utvalgError } from '~/services/statistics.server'
 import { todayIso } from '~/utils/clock.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { statusOf } from '~/utils/result.server'
 
 /**
  * GET /partner/statistikk.csv?table=…&from=…&to=…&groupBy=…&utvalg=… — one
@@ -19,7 +20,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!parsed.ok) return badRequest(parsed.errors.map((e) => e.message).join('\n'))
   const accessError = utvalgError(user, parsed.value.utvalg)
   if (accessError) return badRequest(accessError)
-  const dashboard = buildDashboard(parsed.value, todayIso())
+  const result = await loadDashboard(parsed.value, todayIso())
+  if (!result.ok) {
+    return new Response(Object.values(result.errors).flat().join('\n'), {
+      status: statusOf(result),
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '60' },
+    })
+  }
+  const dashboard = result.value
   const id = params.get('table') ?? ''
   const table = dashboard.tables.find((t) => t.id === id)
   if (!table) return badRequest(`Velg en tabell: ${dashboard.tables.map((t) => t.id).join(', ')}.`)

@@ -1,20 +1,39 @@
 import { Alert, BodyLong, BodyShort, Button, Heading, VStack } from '@navikt/ds-react'
-import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { PeriodFields } from '~/components/statistics/PeriodFields'
 import { StatTableView } from '~/components/statistics/StatTableView'
 import { monthLabel, parseStatsQuery, type PeriodPreset } from '~/domain/statistics/period'
-import { buildPublicOverview } from '~/services/statistics.server'
+import { clientIp } from '~/services/login.server'
+import { loadPublicOverview, STATISTICS_BUILDING_MESSAGE } from '~/services/statistics.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDateTime } from '~/utils/format'
+import { createRateLimiter } from '~/utils/rate-limit.server'
 
 export const meta: MetaFunction = () => [
   { title: 'Statistikk for inkluderingsdugnaden – Vi inkluderer' },
   { name: 'description', content: 'Hvor mange som går fra profil til jobb gjennom Vi inkluderer, i hele landet og per fylke.' },
 ]
 
+/** Anyone may load the overview, so one client gets at most this many loads a minute. */
+export const PUBLIC_STATISTICS_LIMIT = 60
+const limiter = createRateLimiter({ limit: PUBLIC_STATISTICS_LIMIT, windowMs: 60_000 })
+
+/**
+ * The figures change only when the rollup is rebuilt (every 15 minutes): browsers
+ * and shared caches may keep a page for 5 minutes, the dashboards are computed once
+ * per rollup and period (`buildDashboard`'s cache).
+ */
+const PUBLIC_CACHE_CONTROL = 'public, max-age=300'
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => ({
+  'Cache-Control': loaderHeaders.get('Cache-Control') ?? 'no-store',
+})
+
 /** GET /statistikk — the public overview (no login): the funnel nationally and per county, by the partners' rules. */
 export async function loader({ request }: LoaderFunctionArgs) {
+  const wait = limiter.hit(clientIp(request))
+  if (wait !== null) throw new Response('For mange forespørsler. Vent litt og prøv igjen.', { status: 429, headers: { 'Retry-After': String(wait) } })
   const params = new URL(request.url).searchParams
   // Only the period can be chosen here; the overview always covers all employers.
   const periodOnly = new URLSearchParams()
@@ -23,12 +42,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (value) periodOnly.set(key, value)
   }
   const parsed = parseStatsQuery(periodOnly, todayIso())
-  if (!parsed.ok) return data({ submitted: parsed.submitted, errors: parsed.errors, overview: null }, { status: 400 })
-  return { submitted: parsed.value as Record<string, string>, errors: [], overview: buildPublicOverview(parsed.value, todayIso()) }
+  if (!parsed.ok) return data({ submitted: parsed.submitted, errors: parsed.errors, overview: null, unavailable: null }, { status: 400 })
+  const submitted: Record<string, string> = { ...parsed.value }
+  const overview = await loadPublicOverview(parsed.value, todayIso())
+  if (!overview.ok) {
+    return data(
+      { submitted, errors: [], overview: null, unavailable: STATISTICS_BUILDING_MESSAGE },
+      { status: 503, headers: { 'Retry-After': '60', 'Cache-Control': 'no-store' } },
+    )
+  }
+  return data({ submitted, errors: [], overview: overview.value, unavailable: null }, { headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL } })
 }
 
 export default function PublicStatisticsPage() {
-  const { submitted, errors, overview } = useLoaderData<typeof loader>()
+  const { submitted, errors, overview, unavailable } = useLoaderData<typeof loader>()
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message
   return (
     <VStack gap="space-32">
@@ -64,6 +91,11 @@ export default function PublicStatisticsPage() {
           </div>
         </VStack>
       </Form>
+      {unavailable ? (
+        <Alert variant="warning" role="status">
+          {unavailable}
+        </Alert>
+      ) : null}
       {overview ? (
         <VStack gap="space-32">
           <BodyLong>

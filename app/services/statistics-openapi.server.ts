@@ -101,6 +101,10 @@ export const STATS_OPENAPI_PATHS: Record<string, unknown> = {
         400: { description: 'Bad parameters', content: { 'application/json': { schema: { $ref: '#/components/schemas/ValidationErrors' } } } },
         401: { description: 'Not logged in', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
         403: { description: 'Not a partner or admin user', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        503: {
+          description: 'The statistics are being built for the first time after an upgrade; try again after `Retry-After` seconds',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
     },
   },

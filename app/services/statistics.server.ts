@@ -38,12 +38,31 @@ import {
 import { notesFor, tableFigures, type ColumnUnit, type StatTable } from '~/domain/statistics/table'
 import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
 import { nowIso } from '~/utils/clock.server'
+import { fail, ok, type Result } from '~/utils/result'
 import type { SessionUser } from './auth.server'
 import { actorOf, audit } from './audit.server'
-import { memberSql, prepared, query } from './statistics/sql.server'
-import { RETENTION_MONTHS, refreshStatistics, SOURCE_LIST, statisticsBuiltAt, UNKNOWN, keyExpr, type SourceKey } from './statistics/rollup.server'
+import { prepared } from './statistics/sql.server'
+import {
+  currentRollup,
+  keyExpr,
+  refreshStatistics,
+  READY_WAIT_MS,
+  RETENTION_MONTHS,
+  SNAPSHOT_MONTH,
+  SOURCE_LIST,
+  statisticsReady,
+  UNKNOWN,
+  type RollupRun,
+  type SourceKey,
+} from './statistics/rollup.server'
 
-export { refreshStatistics, refreshStatisticsInWorker, startStatisticsJob, statisticsBuiltAt } from './statistics/rollup.server'
+export {
+  refreshStatistics,
+  refreshStatisticsInWorker,
+  startStatisticsJob,
+  statisticsBuiltAt,
+  statisticsReady,
+} from './statistics/rollup.server'
 
 /** The share of new hires in the state the inclusion goal asks for. */
 export const STATE_GOAL_PERCENT = 5
@@ -74,20 +93,25 @@ type MonthFigure = { n: number; units: number; orgs: number; amount: number }
 /** (source|dim|key) → month → figure */
 type Rollup = Map<string, Map<string, MonthFigure>>
 
+/** Sources that exist only for all employers (partner 0): they belong to every view. */
+const SHARED_SOURCES = new Set(['profiles', 'caseload'])
+
 /**
- * All rollup rows for the months, in one read: the view's rollup and, for a
- * view narrowed to a partner's members, the all-employers rollup beside it.
- * Rows come as arrays (`raw`), which is much cheaper than objects at this size.
+ * All rollup rows for the months (and the figures that are not monthly,
+ * month SNAPSHOT_MONTH), in one read of the current generation: the view's
+ * rollup and, for a view narrowed to a partner's members, the all-employers
+ * rollup beside it. Rows come as arrays (`raw`), which is much cheaper than
+ * objects at this size.
  */
-function readRollups(first: string, last: string, partnerId: number): { r: Rollup; all: Rollup | null } {
+function readRollups(first: string, last: string, partnerId: number, generation: number): { r: Rollup; all: Rollup | null } {
   const r: Rollup = new Map()
   const all: Rollup | null = partnerId === 0 ? null : new Map()
   const rows = prepared(
     `SELECT source, dim, key, month, n, units, orgs, amount, partner_id FROM stat_rollup
-      WHERE partner_id IN (0, ?) AND month >= ? AND month <= ?`,
+      WHERE generation = ? AND partner_id IN (0, ?) AND ((month >= ? AND month <= ?) OR month = '${SNAPSHOT_MONTH}')`,
   )
     .raw(true)
-    .all(partnerId, first, last) as Array<[string, string, string, string, number, number, number, number, number]>
+    .all(generation, partnerId, first, last) as Array<[string, string, string, string, number, number, number, number, number]>
   const put = (target: Rollup, id: string, month: string, f: MonthFigure) => {
     let byMonth = target.get(id)
     if (!byMonth) target.set(id, (byMonth = new Map()))
@@ -98,8 +122,7 @@ function readRollups(first: string, last: string, partnerId: number): { r: Rollu
     const f = { n, units, orgs, amount }
     if (pid === 0) {
       if (all) all.set(id, all.get(id) ?? new Map()).get(id)!.set(month, f)
-      // Profiles exist only as partner 0: they belong to every view.
-      if (!all || source === 'profiles') put(r, id, month, f)
+      if (!all || SHARED_SOURCES.has(source)) put(r, id, month, f)
     } else put(r, id, month, f)
   }
   return { r, all }
@@ -197,8 +220,8 @@ class Figures {
     return id
   }
 
-  /** Registers a figure read live (not from the rollup). */
-  live(id: string, view: SystemEntry, all?: Entry): string {
+  /** Registers a figure that is not a sum over months (caseloads, yearly reports; month SNAPSHOT_MONTH of the rollup). */
+  snapshot(id: string, view: SystemEntry, all?: Entry): string {
     this.system.entries.set(id, view)
     if (this.all && all) this.allEntries.set(id, all)
     return id
@@ -566,37 +589,18 @@ function requestOutcomeTable(fig: Figures, months: string[]): Pending {
   )
 }
 
-/** The largest single employer's subsidy total per scheme in the period (and over all schemes, key '*'). */
-function topEmployerAmounts(months: string[], partnerId: number): Map<string, number> {
-  const from = `${months[0]}-01`
-  const until = `${months[months.length - 1]}-32`
-  const filter = partnerId ? memberSql('a.organisation_id') : ''
-  const params = [from, until, ...(partnerId ? [partnerId] : [])]
-  const rows = query(
-    `SELECT scheme, max(t) AS top FROM (
-       SELECT s.scheme AS scheme, a.organisation_id, sum(s.total) AS t
-         FROM agreement_schemes s JOIN agreements a ON a.id = s.agreement_id
-        WHERE a.started_at >= ? AND a.started_at < ?${filter}
-        GROUP BY s.scheme, a.organisation_id)
-     GROUP BY scheme
-     UNION ALL
-     SELECT '*', max(t) FROM (
-       SELECT a.organisation_id, sum(s.total) AS t
-         FROM agreement_schemes s JOIN agreements a ON a.id = s.agreement_id
-        WHERE a.started_at >= ? AND a.started_at < ?${filter}
-        GROUP BY a.organisation_id)`,
-    [...params, ...params],
-  )
-  return new Map(rows.map((row) => [String(row.scheme), Number(row.top ?? 0)]))
-}
-
-function schemeTable(fig: Figures, months: string[], r: Rollup, partnerId: number): Pending {
+function schemeTable(fig: Figures, months: string[], r: Rollup): Pending {
   const id = (s: string) => rid('schemes', 'scheme', s)
-  const top = topEmployerAmounts(months, partnerId)
   const amountOf = (ids: string[]) => series(r, ids, months, 'amount').reduce((a, e) => a + e.value, 0)
+  /**
+   * The largest employer's share of an amount. The rollup keeps each month's
+   * largest employer total; their sum over the months is at least what any one
+   * employer got in the period, so the share errs towards hiding (dominance).
+   */
   const share = (key: string, ids: string[]) => {
     const total = amountOf(ids)
-    return total > 0 ? (top.get(key) ?? 0) / total : 0
+    const top = amountOf([rid('scheme_top', 'scheme', key)])
+    return total > 0 ? Math.min(1, top / total) : 0
   }
   const all = SCHEMES.map(id)
   return grid(
@@ -652,27 +656,30 @@ function retentionTable(fig: Figures, months: string[]): Pending {
   return (f) => withShareColumn(pending(f), 1, 0, { key: 'andel', label: 'Andel i gang (%)' })
 }
 
-function caseloadTable(fig: Figures): Pending {
-  const rows = query(
-    `SELECT n, count(*) AS specialists FROM (
-       SELECT (SELECT count(*) FROM candidates c
-                WHERE c.jobbspesialist_user_id = u.id AND c.ips_step NOT IN ('AVSLUTTET', 'PASSIV')) AS n
-         FROM users u WHERE u.role = 'jobbspesialist' AND u.disabled_at IS NULL)
-     GROUP BY n`,
-    [],
-  )
+/** Rollup figures that are not monthly, by key: `source|dim|key` → figure as of the build. */
+function snapshots(r: Rollup, prefix: string): Array<[string, MonthFigure]> {
+  const out: Array<[string, MonthFigure]> = []
+  for (const [id, byMonth] of r) {
+    const f = byMonth.get(SNAPSHOT_MONTH)
+    if (f && id.startsWith(prefix)) out.push([id.slice(prefix.length), f])
+  }
+  return out
+}
+
+function caseloadTable(fig: Figures, r: Rollup): Pending {
   const bands = new Map<number, { specialists: number; persons: number }>()
   for (const band of IPS_CASELOAD_BANDS) bands.set(band.score, { specialists: 0, persons: 0 })
-  for (const row of rows) {
-    const b = bands.get(ipsCaseloadScore(Number(row.n)))!
-    b.specialists += Number(row.specialists)
-    b.persons += Number(row.n) * Number(row.specialists)
+  // Jobbspesialister per caseload size, as of the build (the rollup keeps the sizes, the bands are the domain's).
+  for (const [size, f] of snapshots(r, 'caseload|size|')) {
+    const b = bands.get(ipsCaseloadScore(Number(size)))!
+    b.specialists += f.n
+    b.persons += Number(size) * f.n
   }
   // Caseloads are the same for every partner view (not narrowed), so no complement.
   const cell = (key: string, b: { specialists: number; persons: number }, total = false): string[] => [
-    fig.live(`portefolje|${key}|jobbspesialister`, { value: b.specialists, isTotal: total }),
+    fig.snapshot(`portefolje|${key}|jobbspesialister`, { value: b.specialists, isTotal: total }),
     // A band's caseload sum would reveal a single jobbspesialist's caseload: protected by the specialists behind it.
-    fig.live(`portefolje|${key}|deltakere`, { value: b.persons, units: Math.min(b.persons, b.specialists), isTotal: total }),
+    fig.snapshot(`portefolje|${key}|deltakere`, { value: b.persons, units: Math.min(b.persons, b.specialists), isTotal: total }),
   ]
   const all = [...bands.values()].reduce((a, b) => ({ specialists: a.specialists + b.specialists, persons: a.persons + b.persons }), {
     specialists: 0,
@@ -697,29 +704,20 @@ function caseloadTable(fig: Figures): Pending {
   )
 }
 
-function stateGoalTable(fig: Figures, months: string[], partnerId: number, narrowed: boolean): Pending {
+function stateGoalTable(fig: Figures, months: string[], r: Rollup, all: Rollup | null): Pending {
   const fromYear = Number(months[0].slice(0, 4))
   const toYear = Number(months[months.length - 1].slice(0, 4))
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i)
-  const reportedFor = (pid: number) =>
-    new Map(
-      query(
-        `SELECT r.year AS y, sum(r.total_hires) AS total, count(DISTINCT r.organisation_id) AS orgs, max(r.total_hires) AS top
-           FROM state_hire_reports r JOIN organisations o ON o.id = r.organisation_id
-          WHERE o.sector = 'STATLIG' AND r.year >= ? AND r.year <= ?${pid ? memberSql('r.organisation_id') : ''}
-          GROUP BY r.year`,
-        [fromYear, toYear, ...(pid ? [pid] : [])],
-      ).map((row) => [Number(row.y), row]),
-    )
-  const reportedView = reportedFor(partnerId)
-  const reportedAll = narrowed ? reportedFor(0) : reportedView
+  // The state employers' own reported totals per year, as of the build: sum, employers, the largest one's.
   // One employer's own reported total is not public: protected by employers, not people.
-  const reportedEntry = (rep: ReturnType<typeof reportedFor> extends Map<number, infer R> ? R | undefined : never): Entry =>
-    rep ? { value: Number(rep.total), orgs: Number(rep.orgs), topShare: Number(rep.top) / Math.max(1, Number(rep.total)) } : { value: 0 }
+  const reportedEntry = (rollup: Rollup, year: number): Entry => {
+    const f = rollup.get(rid('state_reports', 'year', String(year)))?.get(SNAPSHOT_MONTH)
+    return f ? { value: f.n, orgs: f.orgs, topShare: f.amount / Math.max(1, f.n) } : { value: 0 }
+  }
   const ids = years.map((y) => {
     const yearMonths = Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`)
     return [
-      fig.live(`statlig|${y}|rapportert`, reportedEntry(reportedView.get(y)), reportedEntry(reportedAll.get(y))),
+      fig.snapshot(`statlig|${y}|rapportert`, reportedEntry(r, y), all ? reportedEntry(all, y) : undefined),
       fig.rollup(['state_hires|total|*'], yearMonths, 'people'),
     ]
   })
@@ -803,21 +801,61 @@ function periodMonths(q: Pick<StatsQuery, 'from' | 'to'>) {
 }
 
 /**
- * All dashboard tables for a period, suppressed together. `today` bounds the
- * «still running after N months» figures (first build only). Throws nothing for valid queries.
+ * Dashboards already computed, per database, rollup generation and query. A
+ * dashboard is a function of the rollup alone (every figure on it, caseloads
+ * and reported totals too, is as of the build), so an entry is exact until the
+ * next build makes another generation current; nothing needs expiring by time.
+ */
+const DASHBOARD_CACHE_SIZE = 200
+const dashboardCache = new Map<string, Dashboard>()
+
+function cached(key: string, build: () => Dashboard): Dashboard {
+  const hit = dashboardCache.get(key)
+  if (hit) {
+    // Most recently used last (a Map keeps insertion order).
+    dashboardCache.delete(key)
+    dashboardCache.set(key, hit)
+    return hit
+  }
+  const value = build()
+  dashboardCache.set(key, value)
+  if (dashboardCache.size > DASHBOARD_CACHE_SIZE) dashboardCache.delete(dashboardCache.keys().next().value!)
+  return value
+}
+
+/** Forgets every computed dashboard (the benchmark measures loads without the cache). */
+export function clearDashboardCache(): void {
+  dashboardCache.clear()
+}
+
+/**
+ * All dashboard tables for a period, suppressed together, from the current
+ * rollup (cached per rollup generation and query). Requests call it through
+ * `loadDashboard`, which makes sure a rollup exists; called directly without
+ * one (tests, scripts) it builds the rollup synchronously first.
  */
 export function buildDashboard(query: DashboardQuery, today: string): Dashboard {
   const q: StatsQuery = { ...query, measure: query.measure ?? 'vacancies' }
+  if (!currentRollup()) refreshStatistics(today)
+  const client = getDb().$client
+  // One read transaction: the current generation and its rows come from one snapshot, whatever a build does meanwhile.
+  return client.transaction(() => {
+    const run = currentRollup()!
+    const key = JSON.stringify([client.name, run.generation, run.builtAt, q.from, q.to, q.groupBy, q.utvalg, q.measure])
+    return cached(key, () => computeDashboard(q, run))
+  })()
+}
+
+function computeDashboard(q: StatsQuery, run: RollupRun): Dashboard {
   const partnerId =
     q.utvalg === 'alle'
       ? 0
       : (getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.partnerCode, q.utvalg)).get()?.id ?? -1)
-  if (statisticsBuiltAt() === null) refreshStatistics(today)
   const { months, lastYearMonths } = periodMonths(q)
   const first = lastYearMonths[0]
   const last = months[months.length - 1]
   // A narrowed view is suppressed against the all-employers view as well (complement rule, ADR 0007).
-  const { r, all } = readRollups(first, last, partnerId)
+  const { r, all } = readRollups(first, last, partnerId, run.generation)
   const fig = new Figures(r, all)
   const breakdowns = Object.fromEntries(GROUP_BY_CODES.map((g) => [g, breakdownTable(fig, g, months, r)])) as Record<GroupBy, Pending>
   const pending: Pending[] = [
@@ -828,10 +866,10 @@ export function buildDashboard(query: DashboardQuery, today: string): Dashboard 
     breakdowns[q.groupBy],
     vacancyTagTable(fig, months),
     requestOutcomeTable(fig, months),
-    schemeTable(fig, months, r, partnerId),
+    schemeTable(fig, months, r),
     retentionTable(fig, months),
-    stateGoalTable(fig, months, partnerId, partnerId !== 0),
-    caseloadTable(fig),
+    stateGoalTable(fig, months, r, all),
+    caseloadTable(fig, r),
   ]
   const f = fig.solve()
   const tables = pending.map((p) => p(f))
@@ -844,9 +882,30 @@ export function buildDashboard(query: DashboardQuery, today: string): Dashboard 
         : `Bare arbeidsgivere som er medlem av ${partnerName(q.utvalg)}. Tall for profiler og porteføljer gjelder alle.`,
     months: { first: months[0], last },
     lastYear: { first, last: lastYearMonths[lastYearMonths.length - 1] },
-    builtAt: statisticsBuiltAt(),
+    builtAt: run.builtAt,
     tables,
   }
+}
+
+/** Why a dashboard cannot be shown yet (the rollup is being built after an upgrade). */
+export const STATISTICS_BUILDING_MESSAGE =
+  'Statistikken bygges på nytt etter en oppdatering og er ikke klar ennå. Prøv igjen om et par minutter.'
+
+/**
+ * The dashboard for a request: never builds the rollup on the request path.
+ * When there is no usable rollup yet (first start after a migration or an
+ * upgrade), the background build is started or joined and awaited for a few
+ * seconds without blocking other requests; after that: `unavailable`.
+ */
+export async function loadDashboard(query: DashboardQuery, today: string, waitMs = READY_WAIT_MS): Promise<Result<Dashboard>> {
+  if (!(await statisticsReady(today, waitMs))) return fail('unavailable', STATISTICS_BUILDING_MESSAGE)
+  return ok(buildDashboard(query, today))
+}
+
+/** The public overview for a request (see `loadDashboard`). */
+export async function loadPublicOverview(q: Pick<StatsQuery, 'from' | 'to'>, today: string): Promise<Result<Dashboard>> {
+  if (!(await statisticsReady(today))) return fail('unavailable', STATISTICS_BUILDING_MESSAGE)
+  return ok(buildPublicOverview(q, today))
 }
 
 /** The tables the public overview at /statistikk shows (the funnel, nationally and per county). */

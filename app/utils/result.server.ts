@@ -2,13 +2,14 @@ import type { SubmissionResult } from '@conform-to/react'
 import { data } from '@remix-run/node'
 import { FORM_ERROR_KEY, toReplyErrors, type Failure, type FailureKind } from './result'
 
-const STATUS: Record<FailureKind, number> = { validation: 422, not_found: 404, forbidden: 403, conflict: 409 }
+const STATUS: Record<FailureKind, number> = { validation: 422, not_found: 404, forbidden: 403, conflict: 409, unavailable: 503 }
 
 const TITLE: Record<FailureKind, string> = {
   validation: 'Noen av opplysningene er ikke gyldige.',
   not_found: 'Fant ikke det du lette etter.',
   forbidden: 'Du har ikke tilgang til dette.',
   conflict: 'Dette kolliderer med noe som allerede er lagret.',
+  unavailable: 'Dette er ikke klart ennå. Prøv igjen om litt.',
 }
 
 export function statusOf(failure: Failure): number {

@@ -4,7 +4,8 @@
  * under `FORM_ERROR_KEY`. Services never put HTTP statuses in a result: the
  * route maps a failure with `app/utils/result.server.ts`.
  */
-export type FailureKind = 'validation' | 'not_found' | 'forbidden' | 'conflict'
+/** `unavailable`: the use-case cannot answer yet (e.g. data still being prepared); try again shortly. */
+export type FailureKind = 'validation' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable'
 
 export type FieldErrors = Record<string, string[]>
 

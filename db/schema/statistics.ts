@@ -43,8 +43,10 @@ export const statRollup = sqliteTable(
     units: integer('units').notNull(),
     amount: integer('amount').notNull().default(0),
     orgs: integer('orgs').notNull().default(0),
+    /** Which build wrote the row; readers read only the current one (stat_rollup_runs.generation). */
+    generation: integer('generation').notNull().default(0),
   },
-  (t) => [uniqueIndex('stat_rollup_pk').on(t.partnerId, t.dim, t.month, t.source, t.key)],
+  (t) => [uniqueIndex('stat_rollup_pk').on(t.generation, t.partnerId, t.dim, t.month, t.source, t.key)],
 )
 
 /** When the rollup was last rebuilt (one row). */
@@ -54,4 +56,8 @@ export const statRollupRuns = sqliteTable('stat_rollup_runs', {
   /** The date «still running after N months» was measured against. */
   today: text('today').notNull(),
   durationMs: integer('duration_ms').notNull(),
+  /** The generation of stat_rollup rows the dashboards read. */
+  generation: integer('generation').notNull().default(0),
+  /** Which code built it (a hash of the rollup statements); another version's rollup is rebuilt, not read. */
+  version: text('version').notNull().default(''),
 })

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, expectAccessible, login, logout } from './helpers'
+import { appToday, DEMO, expectAccessible, login, logout, nbDate } from './helpers'
 
 const STATE_EMPLOYER = 'statlig@demo.no'
 
@@ -52,6 +52,8 @@ const cellTexts = (table: ReturnType<Page['getByRole']>) =>
   )
 
 test('a partner sees real vacancy counts, «<5» only for 1–4 and «skjult» with a footnote naming the rule', async ({ page }) => {
+  // Two periods of the whole dashboard (a dozen tables and charts), each checked by axe.
+  test.slow()
   await login(page, DEMO.partner)
   await openDashboard(page)
   await expectAccessible(page)
@@ -91,43 +93,48 @@ test('a partner sees real vacancy counts, «<5» only for 1–4 and «skjult» w
 })
 
 test('the partner picks the measure of the monthly chart and types periods as dd.mm.åååå, by keyboard', async ({ page }) => {
+  test.slow()
   await login(page, DEMO.partner)
+  // This year by the server's clock: the demo data is made relative to it.
+  const year = (await appToday(page)).slice(0, 4)
   await page.goto('/partner/statistikk')
   const from = page.getByLabel('Fra og med dato')
   await expect(from).toHaveValue(/^\d{2}\.\d{2}\.\d{4}$/)
-  await from.fill('2026-13-45')
+  await from.fill(`${year}-13-45`)
   await from.press('Tab')
   await expect(page.getByLabel('Til og med dato')).toBeFocused()
-  await page.getByLabel('Til og med dato').fill('30.06.2026')
+  await page.getByLabel('Til og med dato').fill(`30.06.${year}`)
   await page.getByLabel('Til og med dato').press('Enter')
-  await expect(page).toHaveURL(/from=2026-13-45/)
+  await expect(page).toHaveURL(new RegExp(`from=${year}-13-45`))
   await expect(page.getByText('Fra-dato finnes ikke i kalenderen.')).toBeVisible()
-  await expect(page.getByLabel('Fra og med dato')).toHaveValue('2026-13-45')
-  await expect(page.getByLabel('Til og med dato')).toHaveValue('30.06.2026')
+  await expect(page.getByLabel('Fra og med dato')).toHaveValue(`${year}-13-45`)
+  await expect(page.getByLabel('Til og med dato')).toHaveValue(`30.06.${year}`)
   await expectAccessible(page)
 
-  await page.getByLabel('Fra og med dato').fill('01.01.2026')
+  await page.getByLabel('Fra og med dato').fill(`01.01.${year}`)
   await page.getByLabel('Fordeling', { exact: true }).selectOption('sektor')
   await page.getByLabel('Diagrammet per måned viser').selectOption('hires')
   await page.getByLabel('Arbeidsgivere').selectOption('NHO')
   await page.getByRole('button', { name: 'Vis statistikk' }).focus()
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(/from=01\.01\.2026.*groupBy=sektor.*measure=hires.*utvalg=NHO|from=01\.01\.2026.*groupBy=sektor.*utvalg=NHO.*measure=hires/)
-  await expect(page.getByLabel('Fra og med dato')).toHaveValue('01.01.2026')
+  await expect(page).toHaveURL(new RegExp(`from=01\\.01\\.${year}.*groupBy=sektor.*(measure=hires.*utvalg=NHO|utvalg=NHO.*measure=hires)`))
+  await expect(page.getByLabel('Fra og med dato')).toHaveValue(`01.01.${year}`)
   await expect(page.getByRole('heading', { level: 2, name: 'Fordeling etter sektor' })).toBeVisible()
   await expect(page.getByText(/Bare arbeidsgivere som er medlem av NHO/)).toBeVisible()
-  await expect(page.getByRole('table', { name: 'Oversikt per måned' }).getByRole('rowheader', { name: 'januar 2026' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Oversikt per måned' }).getByRole('rowheader', { name: `januar ${year}` })).toBeVisible()
   await expect(page.getByRole('img', { name: /Oversikt per måned\. Viser ansettelser \(antall ansettelser\) per måned/ })).toBeVisible()
   await expectAccessible(page)
 })
 
 test('every table downloads as CSV with a value or a reason code, the same as the page', async ({ page }) => {
   await login(page, DEMO.partner)
-  await page.goto('/partner/statistikk?from=01.01.2026&to=22.11.2026')
+  const today = await appToday(page)
+  const year = today.slice(0, 4)
+  await page.goto(`/partner/statistikk?from=01.01.${year}&to=${nbDate(today)}`)
   const downloadPromise = page.waitForEvent('download')
   await page.getByRole('link', { name: 'Last ned «Jobbspesialistenes porteføljer etter IPS-skår» som CSV' }).click()
   const download = await downloadPromise
-  expect(download.suggestedFilename()).toBe('vi-inkluderer-portefolje-2026-01-01-2026-11-22.csv')
+  expect(download.suggestedFilename()).toBe(`vi-inkluderer-portefolje-${year}-01-01-${today}.csv`)
   const bytes = fs.readFileSync((await download.path())!)
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const text = bytes.toString('utf8').slice(1)
@@ -169,11 +176,13 @@ test('every table downloads as CSV with a value or a reason code, the same as th
 
 test('the stats API gives a value or a suppressed reason code, and field errors for bad parameters', async ({ page }) => {
   await login(page, DEMO.partner)
-  const ok = await page.request.get('/api/v1/stats?from=01.01.2026&to=2026-11-22&groupBy=naering&measure=agreements')
+  const today = await appToday(page)
+  const year = Number(today.slice(0, 4))
+  const ok = await page.request.get(`/api/v1/stats?from=01.01.${year}&to=${today}&groupBy=naering&measure=agreements`)
   expect(ok.status()).toBe(200)
   const body = await ok.json()
   expect(body.groupBy).toBe('naering')
-  expect(body.from).toBe('2026-01-01')
+  expect(body.from).toBe(`${year}-01-01`)
   expect(body.measure).toBe('agreements')
   expect(body.builtAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
   const caseload = body.tables.find((t: { id: string }) => t.id === 'portefolje')
@@ -182,7 +191,7 @@ test('the stats API gives a value or a suppressed reason code, and field errors 
   expect(JSON.stringify(body)).not.toMatch(/"suppressed":"[a-z_0-9]+","value":\d|"value":\d+,"suppressed"|"<5"/)
   expect(body.tables.map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining(['trakt', 'sammenligning', 'pilotfylker', 'tid']))
 
-  const bad = await page.request.get('/api/v1/stats?from=30.02.2026&to=2025-01-01&groupBy=kommune')
+  const bad = await page.request.get(`/api/v1/stats?from=30.02.${year}&to=${year - 1}-01-01&groupBy=kommune`)
   expect(bad.status()).toBe(400)
   const errors = (await bad.json()).errors as Array<{ field: string; message: string }>
   expect(errors.map((e) => e.field).sort()).toEqual(['from', 'groupBy'])
@@ -202,7 +211,9 @@ test('the stats API gives a value or a suppressed reason code, and field errors 
 })
 
 test('anyone can read the public overview at /statistikk, from the footer, on a phone', async ({ page }) => {
+  test.slow()
   await page.setViewportSize({ width: 390, height: 844 })
+  const year = (await appToday(page)).slice(0, 4)
   await page.goto('/')
   await page.getByRole('contentinfo').getByRole('link', { name: 'Statistikk' }).click()
   await expect(page).toHaveURL(/\/statistikk$/)
@@ -218,14 +229,16 @@ test('anyone can read the public overview at /statistikk, from the footer, on a 
   await page.getByRole('link', { name: 'Hittil i år' }).click()
   await expect(page).toHaveURL(/preset=hittil-i-ar/)
   await expect(page.getByLabel('Fra og med dato')).toHaveValue(/^01\.01\.\d{4}$/)
-  await page.getByLabel('Fra og med dato').fill('31.02.2026')
+  await page.getByLabel('Fra og med dato').fill(`31.02.${year}`)
   await page.getByRole('button', { name: 'Vis statistikk' }).click()
   await expect(page.getByText('Fra-dato finnes ikke i kalenderen.')).toBeVisible()
-  await expect(page.getByLabel('Fra og med dato')).toHaveValue('31.02.2026')
+  await expect(page.getByLabel('Fra og med dato')).toHaveValue(`31.02.${year}`)
   await expectAccessible(page)
 })
 
 test('a partner is refused every page that shows a person or a single employer', async ({ page }) => {
+  // Visits every person and employer page and API endpoint in turn.
+  test.slow()
   await login(page, DEMO.partner)
   const pages = personAndEmployerPages()
   expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/arbeidsgiver', '/jobbspesialist', '/admin', '/arbeidsgiver/statlige-ansettelser']))
@@ -251,6 +264,7 @@ test('a partner is refused every page that shows a person or a single employer',
 })
 
 test('a state employer reports total new hires; other employers cannot', async ({ page }) => {
+  test.slow()
   await login(page, STATE_EMPLOYER)
   await page.goto('/arbeidsgiver')
   await page.getByRole('link', { name: 'Rapporter hvor mange dere ansatte i året' }).click()
@@ -275,9 +289,11 @@ test('a state employer reports total new hires; other employers cannot', async (
 })
 
 test('an admin sees the dashboard and may narrow to any employers-side partner', async ({ page }) => {
+  test.slow()
   await login(page, DEMO.admin)
-  // The header's link (the footer also links the public overview).
-  await page.getByRole('banner').getByRole('link', { name: 'Statistikk' }).click()
+  // The admin's menu leads to the admin home, which lists every admin page (the footer links the public overview).
+  await page.getByRole('banner').getByRole('link', { name: 'Administrasjon' }).click()
+  await page.getByRole('main').getByRole('link', { name: 'Statistikk' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Statistikk over Vi inkluderer' })).toBeVisible()
   await expect(page.getByLabel('Arbeidsgivere').locator('option')).toHaveText([
     'Alle arbeidsgivere',

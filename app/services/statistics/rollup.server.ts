@@ -6,14 +6,16 @@
  * blocked (issue 10 §7); tests and the benchmark can also rebuild it
  * synchronously.
  */
+import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
+import type Database from 'better-sqlite3'
 import { getDb } from '@db/client.server'
 import { INCLUSION_TAG_GROUPS } from '~/domain/codes'
 import { EMPLOYER_SIDE_PARTNERS, type GroupBy } from '~/domain/statistics/period'
 import { nowIso, todayIso } from '~/utils/clock.server'
-import { prepared, query } from './sql.server'
+import { prepared } from './sql.server'
 
 export type SourceKey = 'vacancies' | 'profiles' | 'requests' | 'hires' | 'agreements'
 
@@ -181,6 +183,9 @@ function variants(spec: {
 
 const BUILD_TABLE = 'stat_rollup_build'
 
+/** The month of rollup rows that are not monthly (caseloads, yearly state reports). */
+export const SNAPSHOT_MONTH = '-'
+
 /** Every rollup statement (each one INSERT … SELECT … GROUP BY: aggregation happens inside SQLite). */
 export function rollupStatements(today: string): Statement[] {
   const out: Statement[] = []
@@ -319,61 +324,199 @@ export function rollupStatements(today: string): Statement[] {
       groupKey: false,
     }),
   )
+  // The largest single employer's subsidy total per month and scheme (and over all schemes, key '*'):
+  // summed over a period's months it bounds the largest employer's share from above (dominance rule).
+  for (const [key, scheme] of [
+    ['s.scheme', 's.scheme, '],
+    [`'*'`, ''],
+  ] as const) {
+    for (const members of [false, true]) {
+      const pid = members ? 'pm.partner_id' : '0'
+      out.push({
+        sql: `INSERT INTO temp.${BUILD_TABLE} (source, month, dim, key, partner_id, n, units, orgs, amount)
+          SELECT 'scheme_top', m, 'scheme', k, pid, 0, 0, 0, max(t) FROM (
+            SELECT substr(a.started_at, 1, 7) AS m, ${key} AS k, ${pid} AS pid, sum(s.total) AS t
+              FROM agreement_schemes s JOIN agreements a ON a.id = s.agreement_id${members ? ` JOIN partner_memberships pm ON pm.employer_id = a.organisation_id AND pm.partner_id IN ${EMPLOYER_PARTNERS_SQL}` : ''}
+             WHERE a.started_at IS NOT NULL
+             GROUP BY ${members ? 'pm.partner_id, ' : ''}m, ${scheme}a.organisation_id)
+          GROUP BY pid, m, k`,
+      })
+    }
+  }
+  // Figures that are not monthly (month SNAPSHOT_MONTH), as of the build, so the whole dashboard is as of «Sist oppdatert».
+  // State employers' own yearly totals of new hires: n = sum, orgs = employers, amount = the largest one's.
+  add(
+    variants({
+      source: 'state_reports',
+      month: `'${SNAPSHOT_MONTH}'`,
+      dim: 'year',
+      key: 'CAST(r.year AS TEXT)',
+      n: 'sum(r.total_hires)',
+      people: null,
+      amount: 'max(r.total_hires)',
+      from: 'state_hire_reports r JOIN organisations o ON o.id = r.organisation_id',
+      where: `o.sector = 'STATLIG'`,
+      org: 'r.organisation_id',
+    }),
+  )
+  // Jobbspesialister per caseload size (active participants), the same for every view.
+  out.push({
+    sql: `INSERT INTO temp.${BUILD_TABLE} (source, month, dim, key, partner_id, n, units, orgs, amount)
+      SELECT 'caseload', '${SNAPSHOT_MONTH}', 'size', CAST(size AS TEXT), 0, count(*), count(*), 0, 0 FROM (
+        SELECT (SELECT count(*) FROM candidates c
+                 WHERE c.jobbspesialist_user_id = u.id AND c.ips_step NOT IN ('AVSLUTTET', 'PASSIV')) AS size
+          FROM users u WHERE u.role = 'jobbspesialist' AND u.disabled_at IS NULL)
+      GROUP BY size`,
+  })
   return out
 }
+/**
+ * What a rollup built by this code looks like: a hash of its statements. A
+ * rollup built by another version (or none, after a migration) is not used;
+ * the statistics job rebuilds it in the background.
+ */
+let versionCache: string | undefined
+export function rollupVersion(): string {
+  versionCache ??= createHash('sha256')
+    .update(JSON.stringify(rollupStatements('0000-00-00').map((st) => st.sql)))
+    .digest('hex')
+    .slice(0, 16)
+  return versionCache
+}
 
-const CREATE_BUILD = `CREATE TEMP TABLE IF NOT EXISTS ${BUILD_TABLE} AS SELECT * FROM main.stat_rollup WHERE 0`
-const SWAP = [
-  'DELETE FROM main.stat_rollup',
-  `INSERT INTO main.stat_rollup SELECT * FROM temp.${BUILD_TABLE}`,
-  `INSERT INTO stat_rollup_runs (id, built_at, today, duration_ms) VALUES (1, ?, ?, ?)
-   ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, today = excluded.today, duration_ms = excluded.duration_ms`,
-]
+/** One step of a build: statements run in one transaction, repeated while the first one changes rows. */
+export type BuildStep = { statements: Statement[]; repeat?: boolean; appendDurationMs?: boolean }
+
+/** Rows per write transaction when copying in or clearing out: keeps each write lock to a few milliseconds. */
+export const CHUNK_ROWS = 2000
+const COLUMNS = 'source, month, dim, key, partner_id, n, units, orgs, amount'
+
+/**
+ * The whole rebuild as data, so the worker thread (which gets only SQL text)
+ * and the in-process build run exactly the same steps:
+ *
+ * 1. the aggregates into a TEMP table (no write lock on the database while they run);
+ * 2. rows left by an interrupted build are cleared out;
+ * 3. the new rows are copied in as the next generation, a few thousand per write transaction;
+ * 4. one short transaction makes that generation current (readers read one generation in a read
+ *    transaction, so they never see a half-copied rollup);
+ * 5. the old generation is deleted, again a few thousand rows at a time.
+ *
+ * No step holds the write lock for long, so a request that writes is never kept waiting
+ * (a waiting better-sqlite3 call would block the event loop).
+ */
+export function buildPlan(today: string, builtAt: string): BuildStep[] {
+  const current = `(SELECT generation FROM stat_rollup_runs WHERE id = 1)`
+  const next = `coalesce(${current}, 0) + 1`
+  return [
+    { statements: [{ sql: `CREATE TEMP TABLE IF NOT EXISTS ${BUILD_TABLE} AS SELECT ${COLUMNS} FROM main.stat_rollup WHERE 0` }] },
+    { statements: [{ sql: `DELETE FROM temp.${BUILD_TABLE}` }] },
+    ...rollupStatements(today).map((st) => ({ statements: [st] })),
+    {
+      statements: [{ sql: `DELETE FROM main.stat_rollup WHERE rowid IN (SELECT rowid FROM main.stat_rollup WHERE generation = ${next} LIMIT ${CHUNK_ROWS})` }],
+      repeat: true,
+    },
+    {
+      statements: [
+        {
+          sql: `INSERT INTO main.stat_rollup (generation, ${COLUMNS})
+                SELECT ${next}, ${COLUMNS} FROM temp.${BUILD_TABLE} ORDER BY rowid LIMIT ${CHUNK_ROWS}`,
+        },
+        { sql: `DELETE FROM temp.${BUILD_TABLE} WHERE rowid IN (SELECT rowid FROM temp.${BUILD_TABLE} ORDER BY rowid LIMIT ${CHUNK_ROWS})` },
+      ],
+      repeat: true,
+    },
+    {
+      statements: [
+        {
+          sql: `INSERT INTO stat_rollup_runs (id, built_at, today, generation, version, duration_ms) VALUES (1, ?, ?, ${next}, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, today = excluded.today,
+                  generation = excluded.generation, version = excluded.version, duration_ms = excluded.duration_ms`,
+          params: [builtAt, today, rollupVersion()],
+        },
+      ],
+      appendDurationMs: true,
+    },
+    {
+      statements: [{ sql: `DELETE FROM main.stat_rollup WHERE rowid IN (SELECT rowid FROM main.stat_rollup WHERE generation <> ${current} LIMIT ${CHUNK_ROWS})` }],
+      repeat: true,
+    },
+  ]
+}
+
+/**
+ * Runs a build plan on a connection. The worker runs the same lines as text
+ * (WORKER_SOURCE); keep the two in step.
+ */
+export function runPlan(db: Database.Database, plan: BuildStep[]): { durationMs: number } {
+  const started = performance.now()
+  const cache = new Map<string, Database.Statement>()
+  const statement = (sqlText: string) => {
+    let st = cache.get(sqlText)
+    if (!st) cache.set(sqlText, (st = db.prepare(sqlText)))
+    return st
+  }
+  for (const step of plan) {
+    let changes = 0
+    do {
+      db.transaction(() => {
+        step.statements.forEach((st, i) => {
+          const params = [...(st.params ?? []), ...(step.appendDurationMs ? [Math.round(performance.now() - started)] : [])]
+          const result = statement(st.sql).run(...params)
+          if (i === 0) changes = result.changes
+        })
+      })()
+    } while (step.repeat && changes > 0)
+  }
+  return { durationMs: Math.round(performance.now() - started) }
+}
 
 /**
  * Rebuilds the rollup synchronously on the process-wide connection (tests,
- * benchmark, /dev/clock, first load when nothing has been built yet).
+ * the benchmark, /dev/clock). Requests never call it: they use
+ * `statisticsReady`, which rebuilds in the worker thread.
  */
 export function refreshStatistics(today: string): { durationMs: number } {
-  const started = performance.now()
-  const builtAt = nowIso()
-  const client = getDb().$client
-  client.exec(CREATE_BUILD)
-  client.exec(`DELETE FROM temp.${BUILD_TABLE}`)
-  for (const st of rollupStatements(today)) prepared(st.sql).run(...(st.params ?? []))
-  const durationMs = Math.round(performance.now() - started)
-  client.transaction(() => {
-    client.prepare(SWAP[0]).run()
-    client.prepare(SWAP[1]).run()
-    client.prepare(SWAP[2]).run(builtAt, today, durationMs)
-  })()
-  client.exec(`DELETE FROM temp.${BUILD_TABLE}`)
-  return { durationMs }
+  return runPlan(getDb().$client, buildPlan(today, nowIso()))
 }
 
 /**
- * The worker's whole program: open its own connection, run the statements
- * into a TEMP table (no write lock while it runs), swap in one short write
- * transaction. Plain CommonJS so it runs the same under tsx, vitest and the
- * built server; it gets only SQL text and parameters, no app code.
+ * The worker's whole program: open its own connection, lower its own
+ * thread's CPU priority (so request handling on the main thread wins the CPU
+ * when both want it), run the plan. Plain CommonJS so it runs the same under
+ * tsx, vitest and the built server; it gets only SQL text, no app code.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
+try {
+  // Linux: /proc/thread-self names this thread; setpriority on a thread id renices only that thread.
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop())
+  if (tid > 0) require('node:os').setPriority(tid, 19)
+} catch {}
 const Database = require(workerData.driver)
 const started = performance.now()
 const db = new Database(workerData.file)
 try {
   db.pragma('busy_timeout = 10000')
-  db.exec(workerData.create)
-  db.exec('DELETE FROM temp.${BUILD_TABLE}')
-  for (const st of workerData.statements) db.prepare(st.sql).run(...(st.params || []))
-  const durationMs = Math.round(performance.now() - started)
-  db.transaction(() => {
-    db.prepare(workerData.swap[0]).run()
-    db.prepare(workerData.swap[1]).run()
-    db.prepare(workerData.swap[2]).run(workerData.builtAt, workerData.today, durationMs)
-  })()
-  parentPort.postMessage({ durationMs })
+  const cache = new Map()
+  const statement = (sql) => {
+    let st = cache.get(sql)
+    if (!st) cache.set(sql, (st = db.prepare(sql)))
+    return st
+  }
+  for (const step of workerData.plan) {
+    let changes = 0
+    do {
+      db.transaction(() => {
+        step.statements.forEach((st, i) => {
+          const params = [...(st.params || []), ...(step.appendDurationMs ? [Math.round(performance.now() - started)] : [])]
+          const result = statement(st.sql).run(...params)
+          if (i === 0) changes = result.changes
+        })
+      })()
+    } while (step.repeat && changes > 0)
+  }
+  parentPort.postMessage({ durationMs: Math.round(performance.now() - started) })
 } finally {
   db.close()
 }
@@ -394,10 +537,7 @@ export function refreshStatisticsInWorker(today: string): Promise<{ durationMs: 
   const file = databaseFile()
   if (!file) return Promise.resolve(refreshStatistics(today))
   const driver = createRequire(path.join(process.cwd(), 'package.json')).resolve('better-sqlite3')
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { file, driver, create: CREATE_BUILD, swap: SWAP, statements: rollupStatements(today), builtAt: nowIso(), today },
-  })
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, plan: buildPlan(today, nowIso()) } })
   return new Promise((resolve, reject) => {
     let result: { durationMs: number } | null = null
     worker.once('message', (m: { durationMs: number }) => (result = m))
@@ -406,28 +546,70 @@ export function refreshStatisticsInWorker(today: string): Promise<{ durationMs: 
   })
 }
 
-/** When the rollup was last built, or null. */
+/** The background rebuild in flight (one at a time per process, per database file). */
+let inFlight: { file: string | null; promise: Promise<{ durationMs: number }> } | null = null
+
+/** Starts a rebuild in the worker thread, or joins the one already running for this database. */
+export function rebuildInBackground(today: string): Promise<{ durationMs: number }> {
+  const file = databaseFile()
+  if (inFlight && inFlight.file === file) return inFlight.promise
+  const promise = refreshStatisticsInWorker(today).finally(() => {
+    if (inFlight?.promise === promise) inFlight = null
+  })
+  inFlight = { file, promise }
+  return promise
+}
+
+export type RollupRun = { builtAt: string; generation: number; version: string }
+
+/** The rollup the dashboards read: built by this version of the code, or null (none yet, or made by another version). */
+export function currentRollup(): RollupRun | null {
+  const row = prepared('SELECT built_at, generation, version FROM stat_rollup_runs WHERE id = 1').get() as
+    | { built_at: string; generation: number; version: string }
+    | undefined
+  if (!row || row.version !== rollupVersion()) return null
+  return { builtAt: row.built_at, generation: row.generation, version: row.version }
+}
+
+/** When the rollup was last built, or null when there is no usable one. */
 export function statisticsBuiltAt(): string | null {
-  const row = query('SELECT built_at FROM stat_rollup_runs WHERE id = 1', [])[0]
-  return row ? String(row.built_at) : null
+  return currentRollup()?.builtAt ?? null
+}
+
+/** How long a request waits for a missing rollup to be built before it says «try again» (the wait blocks nothing else). */
+export const READY_WAIT_MS = 10_000
+
+/**
+ * Whether the dashboards can be shown now. When the rollup is missing or was
+ * built by another version (the first start after a migration or an
+ * upgrade), a rebuild starts in the worker thread and this waits for it up to
+ * `waitMs` — without blocking other requests — then gives up (the caller says
+ * «try again in a moment»).
+ */
+export async function statisticsReady(today: string, waitMs = READY_WAIT_MS): Promise<boolean> {
+  if (currentRollup()) return true
+  const rebuild = rebuildInBackground(today).then(
+    () => true,
+    (error: unknown) => {
+      console.error('statistikk: oppdatering feilet', error)
+      return false
+    },
+  )
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)))
+  try {
+    return (await Promise.race([rebuild, timeout])) && currentRollup() !== null
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /** The statistics job: rebuilds the rollup in a worker thread now and then every `intervalMs` (default 15 minutes). */
 export function startStatisticsJob(intervalMs = 15 * 60_000): () => void {
-  let running = false
-  const run = async () => {
-    if (running) return
-    running = true
-    try {
-      await refreshStatisticsInWorker(todayIso())
-    } catch (error) {
-      console.error('statistikk: oppdatering feilet', error)
-    } finally {
-      running = false
-    }
-  }
-  const first = setTimeout(() => void run(), 0)
-  const timer = setInterval(() => void run(), intervalMs)
+  const run = () =>
+    void rebuildInBackground(todayIso()).catch((error: unknown) => console.error('statistikk: oppdatering feilet', error))
+  const first = setTimeout(run, 0)
+  const timer = setInterval(run, intervalMs)
   timer.unref?.()
   return () => {
     clearTimeout(first)
