@@ -20,11 +20,11 @@ function personAndEmployerPages(): Array<{ url: string; dynamic: boolean }> {
     })
 }
 
-/** Every /api/v1 endpoint except the partner's own statistics, the public calculator and the OpenAPI document. */
+/** Every /api/v1 endpoint except the partner's own statistics, the public calculator and scheme comparison (open without login) and the OpenAPI document. */
 function personAndEmployerApis(): Array<{ url: string; dynamic: boolean }> {
   return fs
     .readdirSync(path.resolve('app/routes'))
-    .filter((f) => /^api\.v1\./.test(f) && !/^api\.v1\.(stats|subsidy-calculations|openapi)/.test(f))
+    .filter((f) => /^api\.v1\./.test(f) && !/^api\.v1\.(stats|subsidy-calculations|subsidy-comparisons|openapi)/.test(f))
     .map((f) => {
       const base = f.replace(/\.tsx?$/, '')
       const segments = base.split('.').map((s) => s.replace(/_$/, '').replace(/^\$.*/, '1'))
