@@ -9,6 +9,7 @@ import { CASELOAD_NORM, ChangeStepSchema, CvSchema, cvToForm, maskIdNumber, pars
 import { changeIpsStep, getCandidateDetails, revealIdNumber, updateCv } from '~/services/candidates.server'
 import { formatDate, formatDateTime } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { toReplyErrors } from '~/utils/result'
 
 export const meta: MetaFunction = () => [{ title: 'Person i porteføljen – Vi inkluderer' }]
 
@@ -66,7 +67,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') {
     return data({ intent: 'cv' as const, result: submission.reply() }, { status: submission.status === 'error' ? 400 : 200 })
   }
-  updateCv(user, id, parseCvForm(submission.value))
+  const saved = updateCv(user, id, parseCvForm(submission.value))
+  if (!saved.ok) return data({ intent: 'cv' as const, result: submission.reply(toReplyErrors(saved.errors)) }, { status: 422 })
   return redirect(`/jobbspesialist/portefolje/${id}?lagret=cv`)
 }
 

@@ -4,7 +4,9 @@ import { candidates, candidateStepHistory, fylker, kommuner, organisations, prof
 import { INACTIVE_IPS_STEPS, type IpsStep } from '~/domain/codes'
 import { exceedsNormAfterAdding, normaliseIdNumber, validateIdNumber, type Cv, type RegisterCandidateInput } from '~/domain/candidates'
 import { actorOf, audit } from '~/services/audit.server'
-import { kommuneDisplayName, kommuneOptions } from '~/services/kommuner.server'
+import { kommuneDisplayName, kommuneOptions, placeNames } from '~/services/kommuner.server'
+import { checkCvText } from '~/domain/anonymisation'
+import { addFieldError, fail, ok, type FieldErrors, type Result } from '~/utils/result'
 import type { SessionUser } from '~/services/auth.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import { notFound } from '~/utils/permissions.server'
@@ -218,12 +220,19 @@ export function changeIpsStep(user: CaseloadUser, candidateId: number, step: Ips
   })
 }
 
-/** Saves the CV the jobbspesialist keeps for the person. Only the owner. */
-export function updateCv(user: CaseloadUser, candidateId: number, cv: Cv): void {
-  getDb().transaction((tx) => {
+/**
+ * Saves the CV the jobbspesialist keeps for the person. Only the owner. CV
+ * parts can be shared with an employer, so the privacy filter runs first:
+ * nothing is saved while it finds a fødselsnummer, health information or the like.
+ */
+export function updateCv(user: CaseloadUser, candidateId: number, cv: Cv): Result<undefined> {
+  return getDb().transaction((tx) => {
     const candidate = loadCandidateFor(tx, user, candidateId, { audit: false })
     if (candidate.jobbspesialistUserId !== user.id) throw new Response('Ingen tilgang', { status: 403 })
+    const findings = checkCvText(cv, { names: [candidate.firstName, candidate.lastName], placeNames: placeNames() })
+    if (findings.length) return fail('validation', findings.reduce((errors, f) => addFieldError(errors, f.field, f.message), {} as FieldErrors))
     tx.update(candidates).set({ cv, updatedAt: nowIso() }).where(eq(candidates.id, candidate.id)).run()
+    return ok()
   })
 }
 

@@ -21,3 +21,22 @@ export function kommuneOptions(): Array<{ kommunenummer: string; label: string }
   const rows = getDb().select({ kommunenummer: kommuner.kommunenummer, name: kommuner.name }).from(kommuner).all()
   return sortByLabel(rows.map((k) => ({ kommunenummer: k.kommunenummer, label: kommuneDisplayName(k.kommunenummer, k.name) })))
 }
+
+let placeNameCache: string[] | undefined
+
+/**
+ * Every kommune name (all of SSB's parallel names), for the privacy filter's
+ * «0557 Oslo»-like postcodes. Static reference data: read once per process.
+ */
+export function placeNames(): string[] {
+  if (!placeNameCache?.length) {
+    placeNameCache = getDb()
+      .select({ name: kommuner.name })
+      .from(kommuner)
+      .all()
+      .flatMap((k) => k.name.split(/\s+-\s+/))
+      .map((name) => name.replace(/\s*\(.*\)$/, '').trim())
+      .filter(Boolean)
+  }
+  return placeNameCache
+}

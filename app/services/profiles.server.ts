@@ -20,6 +20,7 @@ import {
   toEmployerProfile,
   type EmployerProfile,
   type GuardResult,
+  type PersonContext,
   type PiiFinding,
   type ProfileDraft,
   type ProfileFilters,
@@ -33,6 +34,7 @@ import { MAX_PAGE, type Facets } from '@search/port'
 import { getEnv } from '~/env.server'
 import { allAdaptationNeeds, splitDisclosure } from '~/domain/person'
 import { audit, type AuditActor, type PersonActor } from '~/services/audit.server'
+import { placeNames } from '~/services/kommuner.server'
 import { loadCandidateFor, type CaseloadUser, type FieldError } from '~/services/candidates.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 
@@ -163,8 +165,17 @@ function freeTextFindings(draft: Pick<ProfileDraft, 'headline' | 'summary' | 'sk
       { field: 'summary', label: 'Om personen', text: draft.summary },
       { field: 'skills', label: 'Ferdigheter', text: draft.skills.join(', ') },
     ],
-    [candidate.firstName, candidate.lastName],
+    personContextOf(candidate),
   )
+}
+
+/** What the privacy filter needs to know about the person: names, the CV's employers, and the country's place names. */
+function personContextOf(candidate: CandidateRow): PersonContext {
+  return {
+    names: [candidate.firstName, candidate.lastName],
+    employerNames: (candidate.cv?.experience ?? []).map((e) => e.employer),
+    placeNames: placeNames(),
+  }
 }
 
 function newCode(db: DbOrTx): string {

@@ -52,8 +52,8 @@ describe('publishing a profile', () => {
     if (result.ok) return
     expect(result.errors.map((e) => [e.field, e.message])).toEqual([
       ['headline', '«Overskrift» inneholder personens navn: «Kari». Fjern det før profilen publiseres.'],
-      ['summary', '«Om personen» inneholder en e-postadresse: «kari@example.com». Fjern det før profilen publiseres.'],
       ['summary', '«Om personen» inneholder noe som ser ut som et telefonnummer: «412 34 567». Fjern det før profilen publiseres.'],
+      ['summary', '«Om personen» inneholder en e-postadresse: «kari@example.com». Fjern det før profilen publiseres.'],
       ['summary', '«Om personen» inneholder et ord om diagnose eller helse: «ADHD». Fjern det før profilen publiseres.'],
     ])
     expect(getDb().select().from(profiles).all()).toEqual([])

@@ -1,5 +1,5 @@
 /** Follow-up log rules, pure. */
-import { checkFreeText } from '~/domain/anonymisation/pii'
+import { checkFreeText, HEALTH_KINDS, type PiiKind } from '~/domain/anonymisation/pii'
 import { addDays } from './workflow'
 
 export const FOLLOW_UP_KIND_LABELS = {
@@ -18,13 +18,15 @@ export const FOLLOW_UP_WITH_LABELS = {
 export type FollowUpWith = keyof typeof FOLLOW_UP_WITH_LABELS
 
 /**
- * Health details in a free-text note (the profile's PII/diagnosis check,
- * reused). The follow-up log is the jobbspesialist's own record, so this
- * warns rather than refuses: health details do not belong in it.
+ * Health details (and fødselsnummer) in a free-text note, found by THE
+ * privacy filter. The follow-up log is the jobbspesialist's own record, so
+ * this warns rather than refuses: such details do not belong in it.
  */
+const WARNED_KINDS: readonly PiiKind[] = [...HEALTH_KINDS, 'FNR', 'FNR_LIKE']
+
 export function healthWordsIn(text: string): string[] {
-  const found = checkFreeText([{ field: 'note', label: 'Notat', text }], [])
-    .filter((f) => f.kind === 'DIAGNOSIS')
+  const found = checkFreeText([{ field: 'note', label: 'Notat', text }])
+    .filter((f) => WARNED_KINDS.includes(f.kind))
     .map((f) => f.match.toLowerCase())
   return [...new Set(found)]
 }
@@ -32,7 +34,7 @@ export function healthWordsIn(text: string): string[] {
 export function healthWarning(text: string): string | null {
   const found = healthWordsIn(text)
   if (found.length === 0) return null
-  return `Notatet ser ut til å inneholde helseopplysninger (${found.join(', ')}). Skriv bare det som trengs for oppfølgingen i jobben, uten diagnoser eller behandling. Trykk «Lagre likevel» hvis teksten er riktig.`
+  return `Notatet ser ut til å inneholde helseopplysninger eller personnummer (${found.join(', ')}). Skriv bare det som trengs for oppfølgingen i jobben, uten diagnoser, behandling eller fødselsnummer. Trykk «Lagre likevel» hvis teksten er riktig.`
 }
 
 export type PlannedFollowUp = { id: number; date: string; done: boolean; cancelled: boolean }
