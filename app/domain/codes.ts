@@ -2,6 +2,23 @@
  * NAV's code lists (shared/domain/codes.md) with their bokmål labels. Codes
  * are NAV's, so data can be exchanged with NAV's systems; the UI shows labels.
  */
+export const INCLUSION_TAG_CODES = [
+  'INKLUDERING__ARBEIDSTID',
+  'INKLUDERING__FYSISK',
+  'INKLUDERING__ARBEIDSMILJO',
+  'INKLUDERING__GRUNNLEGGENDE',
+  'TILTAK_ELLER_VIRKEMIDDEL__LONNSTILSKUDD',
+  'TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD',
+  'TILTAK_ELLER_VIRKEMIDDEL__LAERLINGPLASS',
+  'PRIORITERT_MALGRUPPE__UNGE_UNDER_30',
+  'PRIORITERT_MALGRUPPE__SENIORER_OVER_50',
+  'PRIORITERT_MALGRUPPE__KOMMER_FRA_LAND_UTENFOR_EOS',
+  'PRIORITERT_MALGRUPPE__HULL_I_CV_EN',
+  'PRIORITERT_MALGRUPPE__LITE_ELLER_INGEN_UTDANNING',
+  'PRIORITERT_MALGRUPPE__LITE_ELLER_INGEN_ARBEIDSERFARING',
+  'STATLIG_INKLUDERINGSDUGNAD',
+] as const
+export type InclusionTag = (typeof INCLUSION_TAG_CODES)[number]
 export const INCLUSION_TAGS = {
   INKLUDERING__ARBEIDSTID: 'Arbeidstid',
   INKLUDERING__FYSISK: 'Fysisk tilrettelegging',
@@ -17,9 +34,7 @@ export const INCLUSION_TAGS = {
   PRIORITERT_MALGRUPPE__LITE_ELLER_INGEN_UTDANNING: 'Lite eller ingen utdanning',
   PRIORITERT_MALGRUPPE__LITE_ELLER_INGEN_ARBEIDSERFARING: 'Lite eller ingen arbeidserfaring',
   STATLIG_INKLUDERINGSDUGNAD: 'Statlig inkluderingsdugnad',
-} as const
-export type InclusionTag = keyof typeof INCLUSION_TAGS
-export const INCLUSION_TAG_CODES = Object.keys(INCLUSION_TAGS) as InclusionTag[]
+} as const satisfies Record<InclusionTag, string>
 
 export const INCLUSION_TAG_GROUPS = [
   { code: 'INKLUDERING', label: 'Tilrettelegging', prefix: 'INKLUDERING__' },
@@ -29,6 +44,8 @@ export const INCLUSION_TAG_GROUPS = [
 ] as const
 
 /** Adaptation needs on a profile: the same four groups as the vacancy's INKLUDERING__* tags. */
+export const ADAPTATION_GROUP_CODES = ['ARBEIDSTID', 'FYSISK', 'ARBEIDSHVERDAGEN', 'UTFORDRINGER_MED_NORSK'] as const
+export type AdaptationGroup = (typeof ADAPTATION_GROUP_CODES)[number]
 export const ADAPTATION_GROUPS = {
   ARBEIDSTID: {
     label: 'Arbeidstid',
@@ -75,9 +92,7 @@ export const ADAPTATION_GROUPS = {
       REGNING_OG_TALLFORSTAAELSE: 'Regning og tallforståelse',
     },
   },
-} as const
-export type AdaptationGroup = keyof typeof ADAPTATION_GROUPS
-export const ADAPTATION_GROUP_CODES = Object.keys(ADAPTATION_GROUPS) as AdaptationGroup[]
+} as const satisfies Record<AdaptationGroup, unknown>
 /** Detailed adaptation codes, written `GROUP__CODE` (e.g. `ARBEIDSTID__FLEKSIBEL`). */
 export const ADAPTATION_CODES = ADAPTATION_GROUP_CODES.flatMap((group) =>
   Object.keys(ADAPTATION_GROUPS[group].codes).map((code) => `${group}__${code}`),
@@ -91,17 +106,33 @@ export function adaptationLabel(code: string): string {
 }
 
 /** Needs group — personal data, never shown to employers. */
+export const INNSATSGRUPPE_CODES = [
+  'GODE_MULIGHETER',
+  'TRENGER_VEILEDNING',
+  'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
+  'JOBBE_DELVIS',
+  'LITEN_MULIGHET_TIL_A_JOBBE',
+] as const
+export type Innsatsgruppe = (typeof INNSATSGRUPPE_CODES)[number]
 export const INNSATSGRUPPER = {
   GODE_MULIGHETER: 'Gode muligheter',
   TRENGER_VEILEDNING: 'Trenger veiledning',
   TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE: 'Trenger veiledning, nedsatt arbeidsevne',
   JOBBE_DELVIS: 'Jobbe delvis',
   LITEN_MULIGHET_TIL_A_JOBBE: 'Liten mulighet til å jobbe',
-} as const
-export type Innsatsgruppe = keyof typeof INNSATSGRUPPER
-export const INNSATSGRUPPE_CODES = Object.keys(INNSATSGRUPPER) as Innsatsgruppe[]
+} as const satisfies Record<Innsatsgruppe, string>
 
 /** IPS follow-up steps. Active caseload = everyone not AVSLUTTET/PASSIV. */
+export const IPS_STEP_CODES = [
+  'HENVIST',
+  'FORSTE_KONTAKT',
+  'KARTLEGGING',
+  'JOBBSOK',
+  'I_JOBB',
+  'AVSLUTTET',
+  'PASSIV',
+] as const
+export type IpsStep = (typeof IPS_STEP_CODES)[number]
 export const IPS_STEPS = {
   HENVIST: 'Henvist',
   FORSTE_KONTAKT: 'Første kontakt',
@@ -110,11 +141,18 @@ export const IPS_STEPS = {
   I_JOBB: 'I jobb',
   AVSLUTTET: 'Avsluttet',
   PASSIV: 'Passiv',
-} as const
-export type IpsStep = keyof typeof IPS_STEPS
-export const IPS_STEP_CODES = Object.keys(IPS_STEPS) as IpsStep[]
+} as const satisfies Record<IpsStep, string>
 export const INACTIVE_IPS_STEPS: readonly IpsStep[] = ['AVSLUTTET', 'PASSIV']
 
+export const CONTACT_REQUEST_STATUS_CODES = [
+  'SENDT',
+  'SPURT_KANDIDAT',
+  'GODKJENT',
+  'AVSLATT',
+  'UTLOPT',
+  'TRUKKET',
+] as const
+export type ContactRequestStatus = (typeof CONTACT_REQUEST_STATUS_CODES)[number]
 export const CONTACT_REQUEST_STATUSES = {
   SENDT: 'Sendt',
   SPURT_KANDIDAT: 'Kandidaten er spurt',
@@ -122,19 +160,26 @@ export const CONTACT_REQUEST_STATUSES = {
   AVSLATT: 'Ikke gjennomført',
   UTLOPT: 'Ikke gjennomført',
   TRUKKET: 'Trukket',
-} as const
-export type ContactRequestStatus = keyof typeof CONTACT_REQUEST_STATUSES
-export const CONTACT_REQUEST_STATUS_CODES = Object.keys(CONTACT_REQUEST_STATUSES) as ContactRequestStatus[]
+} as const satisfies Record<ContactRequestStatus, string>
 
+export const EMPLOYER_MARKING_CODES = ['AKTUELL', 'TIL_VURDERING', 'IKKE_AKTUELL', 'FATT_JOBBEN'] as const
+export type EmployerMarking = (typeof EMPLOYER_MARKING_CODES)[number]
 export const EMPLOYER_MARKINGS = {
   AKTUELL: 'Aktuell',
   TIL_VURDERING: 'Til vurdering',
   IKKE_AKTUELL: 'Ikke aktuell',
   FATT_JOBBEN: 'Fått jobben',
-} as const
-export type EmployerMarking = keyof typeof EMPLOYER_MARKINGS
-export const EMPLOYER_MARKING_CODES = Object.keys(EMPLOYER_MARKINGS) as EmployerMarking[]
+} as const satisfies Record<EmployerMarking, string>
 
+export const AGREEMENT_STATUS_CODES = [
+  'PABEGYNT',
+  'MANGLER_GODKJENNING',
+  'KLAR_FOR_OPPSTART',
+  'GJENNOMFORES',
+  'AVSLUTTET',
+  'ANNULLERT',
+] as const
+export type AgreementStatus = (typeof AGREEMENT_STATUS_CODES)[number]
 export const AGREEMENT_STATUSES = {
   PABEGYNT: 'Påbegynt',
   MANGLER_GODKJENNING: 'Mangler godkjenning',
@@ -142,29 +187,36 @@ export const AGREEMENT_STATUSES = {
   GJENNOMFORES: 'Gjennomføres',
   AVSLUTTET: 'Avsluttet',
   ANNULLERT: 'Annullert',
-} as const
-export type AgreementStatus = keyof typeof AGREEMENT_STATUSES
-export const AGREEMENT_STATUS_CODES = Object.keys(AGREEMENT_STATUSES) as AgreementStatus[]
+} as const satisfies Record<AgreementStatus, string>
 
+export const CONTRACT_TYPE_CODES = ['FAST', 'MIDLERTIDIG', 'SESONG', 'SOMMERJOBB'] as const
+export type ContractType = (typeof CONTRACT_TYPE_CODES)[number]
 export const CONTRACT_TYPES = {
   FAST: 'Fast',
   MIDLERTIDIG: 'Midlertidig',
   SESONG: 'Sesong',
   SOMMERJOBB: 'Sommerjobb',
-} as const
-export type ContractType = keyof typeof CONTRACT_TYPES
-export const CONTRACT_TYPE_CODES = Object.keys(CONTRACT_TYPES) as ContractType[]
+} as const satisfies Record<ContractType, string>
 
+export const VACANCY_STATUS_CODES = ['UTKAST', 'PUBLISERT', 'BESATT', 'STENGT'] as const
+export type VacancyStatus = (typeof VACANCY_STATUS_CODES)[number]
 export const VACANCY_STATUSES = {
   UTKAST: 'Utkast',
   PUBLISERT: 'Publisert',
   BESATT: 'Besatt',
   STENGT: 'Stengt',
-} as const
-export type VacancyStatus = keyof typeof VACANCY_STATUSES
-export const VACANCY_STATUS_CODES = Object.keys(VACANCY_STATUSES) as VacancyStatus[]
+} as const satisfies Record<VacancyStatus, string>
 
 /** Education levels shown on profiles (coarse, NUS-based). */
+export const EDUCATION_LEVEL_CODES = [
+  'INGEN_ELLER_GRUNNSKOLE',
+  'VIDEREGAENDE_IKKE_FULLFORT',
+  'VIDEREGAENDE',
+  'FAGBREV',
+  'HOYERE_INNTIL_4_AR',
+  'HOYERE_OVER_4_AR',
+] as const
+export type EducationLevel = (typeof EDUCATION_LEVEL_CODES)[number]
 export const EDUCATION_LEVELS = {
   INGEN_ELLER_GRUNNSKOLE: 'Grunnskole eller lavere',
   VIDEREGAENDE_IKKE_FULLFORT: 'Videregående, ikke fullført',
@@ -172,30 +224,58 @@ export const EDUCATION_LEVELS = {
   FAGBREV: 'Fag- eller svennebrev',
   HOYERE_INNTIL_4_AR: 'Høyere utdanning, inntil 4 år',
   HOYERE_OVER_4_AR: 'Høyere utdanning, over 4 år',
-} as const
-export type EducationLevel = keyof typeof EDUCATION_LEVELS
-export const EDUCATION_LEVEL_CODES = Object.keys(EDUCATION_LEVELS) as EducationLevel[]
+} as const satisfies Record<EducationLevel, string>
 
+export const EXPERIENCE_LEVEL_CODES = [
+  'INGEN',
+  'UNDER_1_AR',
+  'ETT_TIL_TRE_AR',
+  'TRE_TIL_FEM_AR',
+  'OVER_FEM_AR',
+] as const
+export type ExperienceLevel = (typeof EXPERIENCE_LEVEL_CODES)[number]
 export const EXPERIENCE_LEVELS = {
   INGEN: 'Ingen arbeidserfaring',
   UNDER_1_AR: 'Under 1 år',
   ETT_TIL_TRE_AR: '1–3 år',
   TRE_TIL_FEM_AR: '3–5 år',
   OVER_FEM_AR: 'Over 5 år',
-} as const
-export type ExperienceLevel = keyof typeof EXPERIENCE_LEVELS
-export const EXPERIENCE_LEVEL_CODES = Object.keys(EXPERIENCE_LEVELS) as ExperienceLevel[]
+} as const satisfies Record<ExperienceLevel, string>
 
+export const AVAILABILITY_CODES = ['UMIDDELBART', 'INNEN_1_MND', 'INNEN_3_MND', 'ETTER_AVTALE'] as const
+export type Availability = (typeof AVAILABILITY_CODES)[number]
 export const AVAILABILITY = {
   UMIDDELBART: 'Kan starte umiddelbart',
   INNEN_1_MND: 'Kan starte innen 1 måned',
   INNEN_3_MND: 'Kan starte innen 3 måneder',
   ETTER_AVTALE: 'Etter avtale',
-} as const
-export type Availability = keyof typeof AVAILABILITY
-export const AVAILABILITY_CODES = Object.keys(AVAILABILITY) as Availability[]
+} as const satisfies Record<Availability, string>
 
 /** Languages (ISO 639-1) offered on profiles and vacancies. */
+export const LANGUAGE_CODES = [
+  'no',
+  'en',
+  'sv',
+  'da',
+  'pl',
+  'lt',
+  'uk',
+  'ru',
+  'ar',
+  'so',
+  'ti',
+  'fa',
+  'ur',
+  'tr',
+  'es',
+  'de',
+  'fr',
+  'th',
+  'tl',
+  'vi',
+  'se',
+] as const
+export type LanguageCode = (typeof LANGUAGE_CODES)[number]
 export const LANGUAGES = {
   no: 'Norsk',
   en: 'Engelsk',
@@ -218,10 +298,10 @@ export const LANGUAGES = {
   tl: 'Tagalog',
   vi: 'Vietnamesisk',
   se: 'Nordsamisk',
-} as const
-export type LanguageCode = keyof typeof LANGUAGES
-export const LANGUAGE_CODES = Object.keys(LANGUAGES) as LanguageCode[]
+} as const satisfies Record<LanguageCode, string>
 
+export const DRIVING_LICENCE_CODES = ['B', 'BE', 'C1', 'C', 'CE', 'D', 'T'] as const
+export type DrivingLicence = (typeof DRIVING_LICENCE_CODES)[number]
 export const DRIVING_LICENCES = {
   B: 'Klasse B (personbil)',
   BE: 'Klasse BE',
@@ -230,9 +310,7 @@ export const DRIVING_LICENCES = {
   CE: 'Klasse CE',
   D: 'Klasse D (buss)',
   T: 'Klasse T (traktor)',
-} as const
-export type DrivingLicence = keyof typeof DRIVING_LICENCES
-export const DRIVING_LICENCE_CODES = Object.keys(DRIVING_LICENCES) as DrivingLicence[]
+} as const satisfies Record<DrivingLicence, string>
 
 /** Age bands shown to employers (never an exact age). Coarse bands are used when k-anonymity needs it. */
 export const AGE_BANDS = {
@@ -305,3 +383,9 @@ export const ROLE_LABELS = {
   partner: 'Partnerbruker',
   admin: 'Administrator',
 } as const
+
+/** Narrows an unknown value to one code of a list (query parameters, stored strings). */
+export function isCode<T extends string>(codes: readonly T[], value: unknown): value is T {
+  const list: readonly unknown[] = codes
+  return list.includes(value)
+}

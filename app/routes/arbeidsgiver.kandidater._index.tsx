@@ -14,6 +14,7 @@ import {
 import { parseProfileQuery, PROFILE_SORTS, type ProfileSort } from '~/domain/anonymisation'
 import { FilterPanel } from '~/components/layout/FilterPanel'
 import { referenceLists, searchPublishedProfiles, type ProfilePage } from '~/services/profiles.server'
+import { emptyFacets } from '@search/port'
 import { formatNumber } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
@@ -38,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sort: params.get('sort') ?? 'newest',
   }
   const parsed = parseProfileQuery(params)
-  const empty = { total: 0, page: 1, pageSize: 20, pageCount: 1, items: [] } as unknown as ProfilePage
+  const empty: ProfilePage = { total: 0, page: 1, pageSize: 20, pageCount: 1, items: [], facets: emptyFacets() }
   if (!parsed.ok) return data({ form, styrk, fylker, errors: parsed.errors, result: empty, query: url.search }, { status: 400 })
   const result = await searchPublishedProfiles(parsed.filters, parsed.sort, parsed.page)
   return { form, styrk, fylker, errors: [] as Array<{ field: string; message: string }>, result, query: url.search }
@@ -55,7 +56,7 @@ export default function CandidateSearchPage() {
   /** Facet count from the search engine, shown in an option while that filter is not in use. */
   const facetCount = (facet: keyof ProfilePage['facets'], value: string, active: unknown) => {
     if (active) return ''
-    const n = (result as Partial<ProfilePage>).facets?.[facet]?.[value] ?? 0
+    const n = result.facets[facet][value] ?? 0
     return ` (${n})`
   }
   const activeFilters =

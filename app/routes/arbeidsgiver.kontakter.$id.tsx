@@ -20,7 +20,7 @@ const ActionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('withdraw') }),
   z.object({
     intent: z.literal('mark'),
-    marking: z.enum(EMPLOYER_MARKING_CODES as [string, ...string[]], {
+    marking: z.enum(EMPLOYER_MARKING_CODES, {
       required_error: 'Velg en markering.',
       invalid_type_error: 'Velg en markering.',
     }),

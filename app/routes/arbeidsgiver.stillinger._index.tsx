@@ -2,7 +2,7 @@ import { BodyLong, Button, Heading, HStack, Link as AkselLink, Table, VStack } f
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { VacancyStatusTag } from '~/components/vacancies/VacancyDetails'
-import { VACANCY_STATUS_CODES, VACANCY_STATUSES, type VacancyStatus } from '~/domain/codes'
+import { isCode, VACANCY_STATUS_CODES, VACANCY_STATUSES, type VacancyStatus } from '~/domain/codes'
 import { countOwnVacanciesByStatus, listOwnVacancies } from '~/services/vacancies.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { requireEmployer } from '~/utils/permissions.server'
@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: 'Dine stillinger – Vi inklud
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
   const raw = new URL(request.url).searchParams.get('status')
-  const status = (VACANCY_STATUS_CODES as string[]).includes(raw ?? '') ? (raw as VacancyStatus) : null
+  const status = isCode(VACANCY_STATUS_CODES, raw) ? raw : null
   return { status, counts: countOwnVacanciesByStatus(user), vacancies: listOwnVacancies(user, { status }) }
 }
 

@@ -38,7 +38,7 @@ import {
   type ChangeKind,
   type ChangeSection,
 } from '~/domain/agreements'
-import { ADAPTATION_GROUPS, type AdaptationGroup } from '~/domain/codes'
+import { ADAPTATION_GROUP_CODES, ADAPTATION_GROUPS } from '~/domain/codes'
 import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
 import {
   approveAsJobbspesialist,
@@ -404,7 +404,6 @@ function EditForm({ a, version, result, conflict }: { a: Detail; version: number
   const selectedList = Array.isArray(selected) ? selected : [selected]
   const reviewDates = ((fields.reviewDates.value as string[] | string | undefined) ?? []) as string[] | string
   const reviewList = Array.isArray(reviewDates) ? reviewDates : [reviewDates]
-  const f = fields as unknown as Record<string, { name: string; initialValue?: unknown; errors?: string[]; id: string; key?: string }>
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="edit" />
@@ -457,7 +456,7 @@ function EditForm({ a, version, result, conflict }: { a: Detail; version: number
             </Heading>
           </legend>
           <VStack gap="space-16">
-            {(Object.keys(ADAPTATION_GROUPS) as AdaptationGroup[]).map((g) => (
+            {ADAPTATION_GROUP_CODES.map((g) => (
               <VStack gap="space-8" key={g}>
                 <CheckboxGroup legend={ADAPTATION_GROUPS[g].label} name={fields.adaptations.name} defaultValue={selectedList.filter((c) => c.startsWith(`${g}__`))} error={g === 'ARBEIDSTID' ? err(fields.adaptations) : undefined}>
                   {Object.entries(ADAPTATION_GROUPS[g].codes).map(([code, label]) => (
@@ -468,9 +467,9 @@ function EditForm({ a, version, result, conflict }: { a: Detail; version: number
                 </CheckboxGroup>
                 <Textarea
                   label={`Hvordan: ${ADAPTATION_GROUPS[g].label.toLowerCase()}`}
-                  name={f[`adaptationText_${g}`].name}
-                  defaultValue={(f[`adaptationText_${g}`].initialValue as string) ?? ''}
-                  error={err(f[`adaptationText_${g}`])}
+                  name={fields[`adaptationText_${g}`].name}
+                  defaultValue={(fields[`adaptationText_${g}`].initialValue as string) ?? ''}
+                  error={err(fields[`adaptationText_${g}`])}
                   minRows={2}
                 />
               </VStack>

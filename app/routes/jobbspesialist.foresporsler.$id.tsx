@@ -44,12 +44,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 const AskSchema = z.object({
   intent: z.literal('ask'),
-  deadlineOption: z.enum(DEADLINE_OPTION_CODES as [string, ...string[]], {
+  deadlineOption: z.enum(DEADLINE_OPTION_CODES, {
     required_error: 'Velg en svarfrist.',
     invalid_type_error: 'Velg en svarfrist.',
   }),
   deadlineDate: z.string().optional(),
-  cvParts: z.array(z.enum(CV_PART_CODES as [string, ...string[]])).optional(),
+  cvParts: z.array(z.enum(CV_PART_CODES)).optional(),
   sendLink: z.boolean().optional(),
 })
 const AnswerSchema = z.object({

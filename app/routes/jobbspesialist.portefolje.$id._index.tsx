@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyShort, Button, Fieldset, Heading, HGrid, HStack, Link as AkselLink, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { INNSATSGRUPPER, IPS_STEPS, IPS_STEP_CODES, type Innsatsgruppe, type IpsStep } from '~/domain/codes'
+import { INNSATSGRUPPER, IPS_STEPS, IPS_STEP_CODES } from '~/domain/codes'
 import { FactSummary } from '~/components/layout/FactSummary'
 import { CASELOAD_NORM, ChangeStepSchema, CvSchema, cvToForm, maskIdNumber, parseCvForm } from '~/domain/candidates'
 import { changeIpsStep, getCandidateDetails, revealIdNumber, updateCv } from '~/services/candidates.server'
@@ -30,9 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       birthDate: c.birthDate,
       phone: c.phone,
       email: c.email,
-      innsatsgruppe: c.innsatsgruppe as Innsatsgruppe,
+      innsatsgruppe: c.innsatsgruppe,
       referralDate: c.referralDate,
-      ipsStep: c.ipsStep as IpsStep,
+      ipsStep: c.ipsStep,
     },
     cv: cvToForm(c.cv),
     kommuneName: details.kommuneName,
@@ -59,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formData.get('intent') === 'step') {
     const submission = parseWithZod(formData, { schema: ChangeStepSchema })
     if (submission.status !== 'success') return data({ intent: 'step' as const, result: submission.reply() }, { status: 400 })
-    changeIpsStep(user, id, submission.value.step as IpsStep)
+    changeIpsStep(user, id, submission.value.step)
     return redirect(`/jobbspesialist/portefolje/${id}?lagret=steg`)
   }
   const submission = parseWithZod(formData, { schema: CvSchema })

@@ -1,7 +1,7 @@
 import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, Select, Table, Tag, TextField, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { IPS_STEPS, IPS_STEP_CODES, type IpsStep } from '~/domain/codes'
+import { isCode, IPS_STEPS, IPS_STEP_CODES } from '~/domain/codes'
 import { CASELOAD_NORM } from '~/domain/candidates'
 import { listCaseload } from '~/services/candidates.server'
 import { formatDate } from '~/utils/format'
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const url = new URL(request.url)
   const stepParam = url.searchParams.get('steg') ?? ''
-  const step = (IPS_STEP_CODES as string[]).includes(stepParam) ? (stepParam as IpsStep) : undefined
+  const step = isCode(IPS_STEP_CODES, stepParam) ? stepParam : undefined
   const q = (url.searchParams.get('q') ?? '').slice(0, 100)
   const { rows, activeCount } = listCaseload(user, { step, q })
   return { rows, activeCount, step: step ?? '', q, registered: url.searchParams.get('registrert') === '1', overNorm: url.searchParams.get('over') === '1' }

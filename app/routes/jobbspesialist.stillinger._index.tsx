@@ -2,7 +2,7 @@ import { BodyLong, BodyShort, Button, Heading, HStack, Link as AkselLink, Pagina
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { startLabel } from '~/components/vacancies/VacancyDetails'
-import { CONTRACT_TYPES, type ContractType } from '~/domain/codes'
+import { CONTRACT_TYPES } from '~/domain/codes'
 import { occupationLabel, resolveOccupation } from '~/domain/vacancies'
 import { findOccupations, listFylker, listOccupations, listPublishedVacancies } from '~/services/vacancies.server'
 import { formatDate, formatNumber, formatPercent } from '~/utils/format'
@@ -110,7 +110,7 @@ export default function PublishedVacanciesPage() {
                       {v.kommuneName}, {v.fylkeName}
                     </Table.DataCell>
                     <Table.DataCell data-label="Omfang">
-                      {formatPercent(v.positionPercent)}, {(CONTRACT_TYPES[v.contractType as ContractType] ?? v.contractType).toLowerCase()}
+                      {formatPercent(v.positionPercent)}, {(CONTRACT_TYPES[v.contractType] ?? v.contractType).toLowerCase()}
                     </Table.DataCell>
                     <Table.DataCell data-label="Oppstart">{startLabel(v)}</Table.DataCell>
                     <Table.DataCell data-label="Søknadsfrist">{v.applicationDeadline ? formatDate(v.applicationDeadline) : 'Ingen frist'}</Table.DataCell>

@@ -56,7 +56,7 @@ import {
   type Party,
 } from '~/domain/agreements'
 import type { AgreementStatus } from '~/domain/codes'
-import { SCHEMES, type Scheme, type SubsidyResult } from '~/domain/subsidies'
+import { SCHEMES, type Scheme } from '~/domain/subsidies'
 import { parseDateInput } from '~/domain/vacancies/schema'
 import { appUrl } from '~/env.server'
 import { actorOf, audit, personActor, type PersonActor } from '~/services/audit.server'
@@ -201,7 +201,7 @@ function listItems(db: DbOrTx, where: SQL | undefined): AgreementListItem[] {
     .all()
   return rows.map(({ a: r, firstName, lastName, organisationName }) => ({
     id: r.id,
-    status: r.status as AgreementStatus,
+    status: r.status,
     jobTitle: r.jobTitle,
     personName: `${firstName} ${lastName}`,
     organisationName,
@@ -210,7 +210,7 @@ function listItems(db: DbOrTx, where: SQL | undefined): AgreementListItem[] {
     permanent: r.permanent,
     nextFollowUp: nextFollowUpOf(db, r.id),
     awaiting:
-      r.status === 'MANGLER_GODKJENNING' ? awaitingApproval(activeApprovals(db, r.id).map((x) => x.party as Party)) : [],
+      r.status === 'MANGLER_GODKJENNING' ? awaitingApproval(activeApprovals(db, r.id).map((x) => x.party)) : [],
   }))
 }
 
@@ -245,10 +245,10 @@ function detailOf(db: DbOrTx, row: AgreementRow) {
   const js = db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, row.jobbspesialistUserId)).get()!
   const styrk = row.styrkCode ? db.select().from(styrk08).where(eq(styrk08.code, row.styrkCode)).get() : undefined
   const approvals = activeApprovals(db, row.id)
-  const approvedBy = approvals.map((a) => a.party as Party)
+  const approvedBy = approvals.map((a) => a.party)
   return {
     id: row.id,
-    status: row.status as AgreementStatus,
+    status: row.status,
     version: row.version,
     candidateId: row.candidateId,
     contactRequestId: row.contactRequestId,
@@ -262,14 +262,14 @@ function detailOf(db: DbOrTx, row: AgreementRow) {
     content: contentOf(db, row),
     styrkLabel: styrk ? `${styrk.title} (${styrk.code})` : null,
     missing: missingRequiredFields(contentOf(db, row)),
-    approvals: approvals.map((a) => ({ party: a.party as Party, method: a.method, at: a.at })),
+    approvals: approvals.map((a) => ({ party: a.party, method: a.method, at: a.at })),
     awaiting: row.status === 'MANGLER_GODKJENNING' ? awaitingApproval(approvedBy) : [],
     schemes: schemesOf(db, row.id).map((s) => ({
       id: s.id,
       scheme: s.scheme,
       total: s.total,
       calculatedAt: s.calculatedAt,
-      result: s.calculation as unknown as SubsidyResult,
+      result: s.calculation,
     })),
     cancellationReason: row.cancellationReason,
     nextFollowUp: nextFollowUpOf(db, row.id),
@@ -585,15 +585,15 @@ export function updateAgreement(user: SessionUser, id: number, expectedVersion: 
   return db.transaction((tx) => {
     const row = loadOwned(tx, user, id)
     if (!row) return fail('Fant ikke avtalen.')
-    if (!isEditable(row.status as AgreementStatus)) return fail('Avtalen er avsluttet eller annullert og kan ikke endres.')
+    if (!isEditable(row.status)) return fail('Avtalen er avsluttet eller annullert og kan ikke endres.')
     if (row.version !== expectedVersion) return fail(CONFLICT_MESSAGE, { conflict: true, currentVersion: row.version })
     if (content.styrkCode && !tx.select({ code: styrk08.code }).from(styrk08).where(eq(styrk08.code, content.styrkCode)).get()) {
       return fail('Avtalen ble ikke lagret.', { errors: [{ field: 'styrkCode', message: 'Fant ikke yrkeskoden i STYRK-08. Velg et yrke fra listen.' }] })
     }
     const before = contentOf(tx, row)
     const sections = changedSections(before, content)
-    if (sections.length === 0) return { ok: true as const, changed: false, approvalsWithdrawn: false, status: row.status as AgreementStatus }
-    const next = statusAfterSave(row.status as AgreementStatus, content)
+    if (sections.length === 0) return { ok: true as const, changed: false, approvalsWithdrawn: false, status: row.status }
+    const next = statusAfterSave(row.status, content)
     if (!next.ok) return fail(next.message)
     const ok = bumpVersion(tx, id, expectedVersion, {
       status: next.status,
@@ -648,10 +648,10 @@ function recordApproval(
   if (row.version !== expectedVersion) {
     return fail('Avtalen er endret siden du åpnet den. Les den nye versjonen og godkjenn på nytt.', { conflict: true, currentVersion: row.version })
   }
-  const approvedBy = activeApprovals(tx, row.id).map((a) => a.party as Party)
-  const check = checkApproval(row.status as AgreementStatus, approvedBy, party)
+  const approvedBy = activeApprovals(tx, row.id).map((a) => a.party)
+  const check = checkApproval(row.status, approvedBy, party)
   if (!check.ok) return fail(check.message)
-  let status = row.status as AgreementStatus
+  let status = row.status
   const set: Partial<typeof agreements.$inferInsert> = {}
   if (check.allApproved) {
     const t = transition(status, 'GODKJENT_AV_ALLE')
@@ -783,7 +783,7 @@ export function cancelAgreement(user: SessionUser, id: number, reason: string): 
   return getDb().transaction((tx) => {
     const row = loadOwned(tx, user, id)
     if (!row) return fail('Fant ikke avtalen.')
-    const t = transition(row.status as AgreementStatus, 'ANNULLER')
+    const t = transition(row.status, 'ANNULLER')
     if (!t.ok) return fail(t.message)
     tx.update(agreements)
       .set({ status: t.status, cancellationReason: trimmed, cancelledAt: nowIso(), version: row.version + 1, updatedAt: nowIso() })
@@ -817,7 +817,7 @@ export function attachScheme(user: SessionUser, id: number, expectedVersion: num
   return db.transaction((tx) => {
     const row = loadOwned(tx, user, id)
     if (!row) return fail('Fant ikke avtalen.')
-    if (!isEditable(row.status as AgreementStatus)) return fail('Avtalen er avsluttet eller annullert og kan ikke endres.')
+    if (!isEditable(row.status)) return fail('Avtalen er avsluttet eller annullert og kan ikke endres.')
     if (row.version !== expectedVersion) return fail(CONFLICT_MESSAGE, { conflict: true, currentVersion: row.version })
     if (!(SCHEMES as readonly string[]).includes(input.scheme)) return fail('Beregningen ble ikke lagret.', { errors: [{ field: 'scheme', message: 'Velg en ordning.' }] })
     const candidate = tx.select().from(candidates).where(eq(candidates.id, row.candidateId)).get()!
@@ -850,7 +850,7 @@ export function attachScheme(user: SessionUser, id: number, expectedVersion: num
         agreementId: id,
         scheme: input.scheme as Scheme,
         input: request,
-        calculation: outcome.result as unknown as Record<string, unknown>,
+        calculation: outcome.result,
         total: outcome.result.total,
         calculatedAt: nowIso(),
         byUserId: user.id,
@@ -858,7 +858,7 @@ export function attachScheme(user: SessionUser, id: number, expectedVersion: num
       .run()
     const withdrawn = withdrawApprovals(tx, id)
     if (withdrawn && row.status !== 'PABEGYNT') {
-      const next = statusAfterSave(row.status as AgreementStatus, contentOf(tx, row))
+      const next = statusAfterSave(row.status, contentOf(tx, row))
       if (next.ok && next.status !== row.status) tx.update(agreements).set({ status: next.status, approvedAt: null }).where(eq(agreements.id, id)).run()
     }
     writeVersion(tx, id, user.id, 'ORDNING_LAGT_TIL', { sections: ['ORDNINGER'], approvalsWithdrawn: withdrawn })
@@ -924,7 +924,7 @@ export function planFollowUp(user: SessionUser, id: number, typed: string): Outc
   return getDb().transaction((tx) => {
     const row = loadOwned(tx, user, id)
     if (!row) return fail('Fant ikke avtalen.')
-    if (isClosed(row.status as AgreementStatus)) return fail('Avtalen er avsluttet eller annullert.')
+    if (isClosed(row.status)) return fail('Avtalen er avsluttet eller annullert.')
     tx.insert(plannedFollowUps).values({ candidateId: row.candidateId, agreementId: id, date, byUserId: user.id }).run()
     return { ok: true }
   })
@@ -936,7 +936,7 @@ export function planFollowUp(user: SessionUser, id: number, typed: string): Outc
 function applyDateMoves(tx: DbOrTx, id: number, today: string): AgreementStatus | null {
   const row = tx.select().from(agreements).where(eq(agreements.id, id)).get()
   if (!row) return null
-  const moves = dateMoves({ status: row.status as AgreementStatus, startDate: row.startDate, endDate: row.endDate, permanent: row.permanent }, today)
+  const moves = dateMoves({ status: row.status, startDate: row.startDate, endDate: row.endDate, permanent: row.permanent }, today)
   if (moves.length === 0) return null
   const last = moves[moves.length - 1].to
   const set: Partial<typeof agreements.$inferInsert> = { status: last, version: row.version + 1, updatedAt: nowIso() }
@@ -995,7 +995,7 @@ export function runAgreementJobs(today: string = todayIso()): JobSummary {
       const jsRef = refOf(tx, row, `/jobbspesialist/avtaler/${row.id}`)
       const agRef = refOf(tx, row, `/arbeidsgiver/avtaler/${row.id}`)
       if (row.status === 'MANGLER_GODKJENNING') {
-        const awaiting = awaitingApproval(activeApprovals(tx, row.id).map((a) => a.party as Party))
+        const awaiting = awaitingApproval(activeApprovals(tx, row.id).map((a) => a.party))
         if (awaiting.includes('EMPLOYER') && once(tx, 'AWAITING_EMPLOYER', `${row.id}:${row.version}`, row.id)) {
           for (const to of employerEmails(tx, row.organisationId)) {
             enqueueEmail(tx, to, 'agreement-awaiting-approval', awaitingApprovalEmail({ ...agRef, party: 'dere som arbeidsgiver' }))
@@ -1013,7 +1013,7 @@ export function runAgreementJobs(today: string = todayIso()): JobSummary {
         for (const to of employerEmails(tx, row.organisationId)) enqueueEmail(tx, to, 'agreement-started', agreementStartedEmail({ ...agRef, date }))
         reminders++
       }
-      const dated = { status: row.status as AgreementStatus, startDate: row.startDate, endDate: row.endDate, permanent: row.permanent }
+      const dated = { status: row.status, startDate: row.startDate, endDate: row.endDate, permanent: row.permanent }
       if (endsWithin(dated, today, 30) && once(tx, 'ENDING', `${row.id}:${row.endDate}`, row.id)) {
         const p = { date: formatDate(row.endDate), daysLeft: daysBetween(today, row.endDate!) }
         if (jsEmail) enqueueEmail(tx, jsEmail, 'agreement-ending', agreementEndingEmail({ ...jsRef, ...p }))
@@ -1160,7 +1160,7 @@ export function jobbspesialistAgreementSummary(user: SessionUser) {
     .where(and(eq(agreements.jobbspesialistUserId, user.id), eq(agreements.status, 'MANGLER_GODKJENNING')))
     .all()
   const awaitingMe = waiting.filter((r) => {
-    const left = awaitingApproval(activeApprovals(db, r.id).map((a) => a.party as Party))
+    const left = awaitingApproval(activeApprovals(db, r.id).map((a) => a.party))
     return left.length === 1 && left[0] === 'JOBBSPESIALIST'
   }).length
   return { hires: hiresWithoutAgreement(user).length, awaitingMe }

@@ -73,9 +73,9 @@ function caseloadOf(db: DbOrTx, user: { id: number; name: string }, today: strin
     .orderBy(asc(candidates.lastName), asc(candidates.firstName))
     .all()
   const nameOf = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`]))
-  const active = people.filter((p) => isActiveStep(p.ipsStep as IpsStep))
+  const active = people.filter((p) => isActiveStep(p.ipsStep))
   const perStep = Object.fromEntries(IPS_STEP_CODES.map((s) => [s, 0])) as Record<IpsStep, number>
-  for (const p of people) perStep[p.ipsStep as IpsStep]++
+  for (const p of people) perStep[p.ipsStep]++
 
   const ids = people.map((p) => p.id)
   const overdue =
@@ -113,7 +113,7 @@ function caseloadOf(db: DbOrTx, user: { id: number; name: string }, today: strin
     byPerson.set(h.candidateId, list)
   }
   const days = people
-    .map((p) => ({ candidateId: p.id, personName: nameOf.get(p.id)!, days: daysInWork(byPerson.get(p.id) ?? [], today), step: p.ipsStep as IpsStep }))
+    .map((p) => ({ candidateId: p.id, personName: nameOf.get(p.id)!, days: daysInWork(byPerson.get(p.id) ?? [], today), step: p.ipsStep }))
     .filter((d) => d.days > 0)
     .sort((a, b) => b.days - a.days)
   const inWork = active.filter((p) => p.ipsStep === 'I_JOBB').length
@@ -144,7 +144,7 @@ export function activeCaseloadCount(jobbspesialistUserId: number): number {
     .from(candidates)
     .where(eq(candidates.jobbspesialistUserId, jobbspesialistUserId))
     .all()
-    .filter((c) => isActiveStep(c.step as IpsStep)).length
+    .filter((c) => isActiveStep(c.step)).length
 }
 
 export type UnitCaseloadRow = Omit<Caseload, 'overdueFollowUps' | 'noEmployerContact' | 'daysInWork'> & {

@@ -20,8 +20,8 @@ import {
   contactWithdrawnEmail,
   hiredEmail,
 } from '@emails/templates/contact'
-import type { ContactRequestStatus, EmployerMarking } from '~/domain/codes'
-import { EMPLOYER_MARKING_CODES } from '~/domain/codes'
+import type { ContactRequestStatus } from '~/domain/codes'
+import { EMPLOYER_MARKING_CODES, isCode } from '~/domain/codes'
 import {
   CV_PART_CODES,
   cvPartLabel,
@@ -102,7 +102,7 @@ export function openRequestForProfile(organisationId: number, code: string): { i
     .innerJoin(profiles, eq(profiles.id, contactRequests.profileId))
     .where(and(eq(profiles.code, code), eq(contactRequests.organisationId, organisationId), inArray(contactRequests.status, [...OPEN_STATUSES])))
     .get()
-  return row ? { ...row, status: row.status as ContactRequestStatus } : null
+  return row ?? null
 }
 
 export type CreateContactRequestInput = { code: string; vacancyId?: number | null; message: string }
@@ -267,8 +267,8 @@ export function listRequestsForEmployer(organisationId: number) {
       profileCode: r.profileCode,
       vacancyTitle: r.vacancyTitle,
       createdAt: r.createdAt,
-      status: r.status as ContactRequestStatus,
-      employerMarking: r.employerMarking as EmployerMarking | null,
+      status: r.status,
+      employerMarking: r.employerMarking,
       sharingActive: sharingActiveFor(db, r, now),
     }))
 }
@@ -311,7 +311,7 @@ export function getRequestForEmployer(user: Employer, id: number) {
     .where(eq(contactRequests.id, id))
     .get()
   if (!row || row.organisationId !== user.organisationId) return null
-  const status = row.status as ContactRequestStatus
+  const status = row.status
   const active = sharingActiveFor(db, row)
   let person: SharedPerson | null = null
   if (active) {
@@ -352,7 +352,7 @@ export function getRequestForEmployer(user: Employer, id: number) {
     message: row.message,
     createdAt: row.createdAt,
     status,
-    employerMarking: row.employerMarking as EmployerMarking | null,
+    employerMarking: row.employerMarking,
     canWithdraw: nextStatus(status, 'WITHDRAW') != null,
     sharingActive: active,
     sharingEnded: status === 'GODKJENT' && !active,
@@ -391,13 +391,13 @@ export function withdrawRequest(user: Employer, id: number): Result {
 
 /** AKTUELL / TIL_VURDERING / IKKE_AKTUELL / FATT_JOBBEN, only while sharing is active. FATT_JOBBEN asks the jobbspesialist to start a follow-up agreement. */
 export function markCandidate(user: Employer, id: number, marking: string): Result {
-  if (!(EMPLOYER_MARKING_CODES as string[]).includes(marking)) return fail(422, 'marking', 'Velg en markering.')
+  if (!isCode(EMPLOYER_MARKING_CODES, marking)) return fail(422, 'marking', 'Velg en markering.')
   return getDb().transaction((tx) => {
     const row = loadForTransition(tx, id)
     if (!row || row.organisationId !== user.organisationId) return fail(404, 'id', NOT_FOUND)
     if (!sharingActiveFor(tx, row)) return fail(409, 'marking', 'Dere kan bare markere kandidater som har delt kontaktinformasjonen sin med dere.')
     tx.update(contactRequests)
-      .set({ employerMarking: marking as EmployerMarking, markedAt: nowIso(), updatedAt: nowIso() })
+      .set({ employerMarking: marking, markedAt: nowIso(), updatedAt: nowIso() })
       .where(eq(contactRequests.id, id))
       .run()
     audit(tx, actorOf(user), {
@@ -449,7 +449,7 @@ function loadForTransition(db: DbOrTx, id: number) {
     .innerJoin(organisations, eq(organisations.id, contactRequests.organisationId))
     .where(eq(contactRequests.id, id))
     .get()
-  return row ? { ...row, status: row.status as ContactRequestStatus } : null
+  return row ?? null
 }
 type LoadedRequest = NonNullable<ReturnType<typeof loadForTransition>>
 
@@ -494,7 +494,7 @@ export function listRequestsForJobbspesialist(jobbspesialistUserId: number) {
     .where(eq(candidates.jobbspesialistUserId, jobbspesialistUserId))
     .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
     .all()
-    .map((r) => ({ ...r, status: r.status as ContactRequestStatus, employerMarking: r.employerMarking as EmployerMarking | null }))
+    .map((r) => ({ ...r, }))
 }
 
 /** One request for its owning jobbspesialist (null for anyone else). */
@@ -537,7 +537,7 @@ export function getRequestForJobbspesialist(jobbspesialistUserId: number, id: nu
     .where(eq(contactRequests.id, id))
     .get()
   if (!row || row.ownerUserId !== jobbspesialistUserId) return null
-  const status = row.status as ContactRequestStatus
+  const status = row.status
   const consent =
     status === 'GODKJENT' || status === 'AVSLATT'
       ? (db
@@ -556,7 +556,7 @@ export function getRequestForJobbspesialist(jobbspesialistUserId: number, id: nu
   return {
     ...row,
     status,
-    employerMarking: row.employerMarking as EmployerMarking | null,
+    employerMarking: row.employerMarking,
     hasEmail: Boolean(row.candidateEmail),
     canAsk: nextStatus(status, 'ASK_CANDIDATE') != null,
     canRecordAnswer: nextStatus(status, 'ACCEPT') != null,
@@ -581,7 +581,7 @@ export function askCandidate(user: Staff, id: number, input: AskCandidateInput):
   const deadline = resolveDeadline(input.deadlineOption, input.deadlineDate, todayIso())
   if (!deadline.ok) return fail(422, deadline.field, deadline.message)
   const parts = [...new Set(input.cvParts)]
-  if (parts.some((p) => !(CV_PART_CODES as string[]).includes(p))) return fail(422, 'cvParts', 'Velg bare blant CV-delene i listen.')
+  if (parts.some((p) => !isCode(CV_PART_CODES, p))) return fail(422, 'cvParts', 'Velg bare blant CV-delene i listen.')
   return getDb().transaction((tx) => {
     const row = loadForTransition(tx, id)
     if (!row || row.ownerUserId !== user.id) return fail(404, 'id', NOT_FOUND)
@@ -952,7 +952,7 @@ export function listRequestsForPerson(candidateId: number) {
     .where(and(eq(profiles.candidateId, candidateId), isNotNull(contactRequests.askedAt)))
     .orderBy(desc(contactRequests.askedAt), desc(contactRequests.id))
     .all()
-    .map((r) => ({ ...r, status: r.status as ContactRequestStatus, sharingActive: sharingActiveFor(db, r, now) }))
+    .map((r) => ({ ...r, sharingActive: sharingActiveFor(db, r, now) }))
 }
 
 export type PersonRequestList = ReturnType<typeof listRequestsForPerson>

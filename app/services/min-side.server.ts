@@ -4,7 +4,7 @@ import { candidates, consents, contactRequests, kommuner, organisations, personD
 import { enqueueEmail } from '@emails/outbox.server'
 import { deletionRequestedEmail, publishingWithdrawnNoticeEmail } from '@emails/templates/min-side'
 import { FOLLOW_UP_KIND_LABELS, FOLLOW_UP_WITH_LABELS } from '~/domain/agreements'
-import { INNSATSGRUPPER, IPS_STEPS, type Innsatsgruppe, type IpsStep } from '~/domain/codes'
+import { INNSATSGRUPPER, IPS_STEPS } from '~/domain/codes'
 import { cvPartLabel } from '~/domain/contact'
 import {
   adaptationNeedLabel,
@@ -267,9 +267,9 @@ export function exportMyData(candidateId: number, format: 'json' | 'print') {
         phone: c.phone,
         email: c.email,
         kommune: kommune?.name ?? c.kommunenummer,
-        innsatsgruppe: INNSATSGRUPPER[c.innsatsgruppe as Innsatsgruppe] ?? c.innsatsgruppe,
+        innsatsgruppe: INNSATSGRUPPER[c.innsatsgruppe] ?? c.innsatsgruppe,
         referralDate: c.referralDate,
-        ipsStep: IPS_STEPS[c.ipsStep as IpsStep] ?? c.ipsStep,
+        ipsStep: IPS_STEPS[c.ipsStep] ?? c.ipsStep,
         navUnit: navUnit?.name ?? null,
         jobbspesialist: owner ? { name: owner.name, email: owner.email } : null,
       },

@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { auditLog, candidates, contactRequests, organisations, profiles, users } from '@db/schema'
 import { auditActionLabel } from '~/domain/audit/actions'
-import type { ContactRequestStatus, EmployerMarking } from '~/domain/codes'
+import { EMPLOYER_MARKING_CODES, isCode } from '~/domain/codes'
 import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
 
@@ -96,7 +96,7 @@ export function readPersonHistory(db: DbOrTx, candidateId: number) {
             : e.action === 'CONTACT_APPROVED' || e.action === 'CONTACT_DECLINED'
               ? 'Kandidaten (via lenke)'
               : 'Systemet',
-      marking: typeof e.details?.marking === 'string' ? (e.details.marking as EmployerMarking) : null,
+      marking: isCode(EMPLOYER_MARKING_CODES, e.details?.marking) ? e.details.marking : null,
     }))
   const requests = db
     .select({
@@ -115,7 +115,7 @@ export function readPersonHistory(db: DbOrTx, candidateId: number) {
     .where(eq(profiles.candidateId, candidateId))
     .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
     .all()
-    .map((r) => ({ ...r, status: r.status as ContactRequestStatus, employerMarking: r.employerMarking as EmployerMarking | null }))
+    .map((r) => ({ ...r, }))
   return { events, requests }
 }
 

@@ -5,7 +5,8 @@ import { candidates, consents, fylker, kommuner, profiles, styrk08, CONSENT_METH
 import {
   AGE_BANDS,
   type AgeBand,
-  type Innsatsgruppe,
+  type EducationLevel,
+  type InclusionTag,
 } from '~/domain/codes'
 import { ageBandFor, ageOn, schemeHintsFor } from '~/domain/candidates'
 import {
@@ -97,7 +98,7 @@ function derivedFor(db: DbOrTx, candidate: CandidateRow, today = todayIso()) {
     age,
     ageBand: ageBandFor(age),
     fylkesnummer,
-    schemeHints: schemeHintsFor(candidate.innsatsgruppe as Innsatsgruppe, age),
+    schemeHints: schemeHintsFor(candidate.innsatsgruppe, age),
   }
 }
 
@@ -112,12 +113,12 @@ function activePublishingConsent(db: DbOrTx, candidateId: number) {
   )
 }
 
-function sortedUnique(values: string[]): string[] {
+function sortedUnique<T extends string>(values: T[]): T[] {
   return [...new Set(values)].sort()
 }
 
 /** Other published profiles' shown quasi-identifiers with the same education level and target groups. */
-function peersFor(db: DbOrTx, candidateId: number, educationLevel: string | null, targetGroups: string[]): QuasiIdentifiers[] {
+function peersFor(db: DbOrTx, candidateId: number, educationLevel: EducationLevel | null, targetGroups: string[]): QuasiIdentifiers[] {
   const tg = JSON.stringify(sortedUnique(targetGroups))
   return db
     .select({ ageBand: profiles.shownAgeBand, fylkesnummer: profiles.shownFylkesnummer })
@@ -142,7 +143,7 @@ function guardFor(db: DbOrTx, candidate: CandidateRow, draft: Pick<ProfileDraft,
     educationLevel: draft.educationLevel ?? null,
     targetGroups: draft.targetGroups,
   }
-  return applyReidentificationGuard(own, peersFor(db, candidate.id, own.educationLevel, own.targetGroups), getEnv().K_ANONYMITY)
+  return applyReidentificationGuard(own, peersFor(db, candidate.id, draft.educationLevel ?? null, draft.targetGroups), getEnv().K_ANONYMITY)
 }
 
 /** Bokmål explanation of what the guard coarsened. */
@@ -377,7 +378,7 @@ function unpublishIn(tx: DbOrTx, user: AuditActor | PersonActor, candidateId: nu
  * values may now be shared by fewer than k: coarsen those again (in the same
  * transaction) so the guard keeps holding for everyone still published.
  */
-function regardPeersAfterRemoval(tx: DbOrTx, educationLevel: string | null, targetGroups: string[]): void {
+function regardPeersAfterRemoval(tx: DbOrTx, educationLevel: EducationLevel | null, targetGroups: InclusionTag[]): void {
   const tg = JSON.stringify(sortedUnique(targetGroups))
   const peers = tx
     .select({ id: profiles.id, candidateId: profiles.candidateId, ageBand: profiles.shownAgeBand, fylkesnummer: profiles.shownFylkesnummer, version: profiles.version })

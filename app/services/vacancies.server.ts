@@ -7,7 +7,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { fylker, kommuner, organisations, styrk08, vacancies, type Role } from '@db/schema'
-import { VACANCY_STATUS_CODES, type VacancyStatus } from '~/domain/codes'
+import { isCode, VACANCY_STATUS_CODES, type VacancyStatus } from '~/domain/codes'
 import {
   actionBlocker,
   canEdit,
@@ -162,7 +162,7 @@ export function getVacancyFor(actor: VacancyActor, id: number) {
 export function listOwnVacancies(actor: VacancyActor, filter: { status?: string | null } = {}) {
   if (actor.organisationId == null) return []
   const conditions: SQL[] = [eq(vacancies.organisationId, actor.organisationId)]
-  if (filter.status && (VACANCY_STATUS_CODES as string[]).includes(filter.status)) conditions.push(eq(vacancies.status, filter.status))
+  if (filter.status && isCode(VACANCY_STATUS_CODES, filter.status)) conditions.push(eq(vacancies.status, filter.status))
   return viewQuery(getDb())
     .where(and(...conditions))
     .orderBy(desc(sql`coalesce(${vacancies.updatedAt}, ${vacancies.createdAt})`), desc(vacancies.id))
@@ -179,7 +179,7 @@ export function countOwnVacanciesByStatus(actor: VacancyActor): Record<VacancySt
     .where(eq(vacancies.organisationId, actor.organisationId))
     .groupBy(vacancies.status)
     .all()
-  for (const r of rows) out[r.status as VacancyStatus] = r.n
+  for (const r of rows) out[r.status] = r.n
   return out
 }
 

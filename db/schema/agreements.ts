@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { AGREEMENT_STATUS_CODES } from '../../app/domain/codes'
+import type { SubsidyResult } from '../../app/domain/subsidies/types'
 import { createdAt, organisations, users } from './core'
 import { candidates, contactRequests } from './marketplace'
 import { styrk08 } from './reference'
@@ -28,7 +29,7 @@ export const agreements = sqliteTable(
       .notNull()
       .references(() => users.id),
     contactRequestId: integer('contact_request_id').references(() => contactRequests.id),
-    status: text('status', { enum: AGREEMENT_STATUS_CODES as [string, ...string[]] }).notNull().default('PABEGYNT'),
+    status: text('status', { enum: AGREEMENT_STATUS_CODES }).notNull().default('PABEGYNT'),
     /** Optimistic locking: every save must name the version it edited. */
     version: integer('version').notNull().default(1),
     jobTitle: text('job_title').notNull().default(''),
@@ -107,7 +108,7 @@ export const agreementSchemes = sqliteTable(
       .references(() => agreements.id, { onDelete: 'cascade' }),
     scheme: text('scheme').notNull(),
     input: json<Record<string, unknown>>('input').notNull(),
-    calculation: json<Record<string, unknown>>('calculation').notNull(),
+    calculation: json<SubsidyResult>('calculation').notNull(),
     total: integer('total').notNull(),
     calculatedAt: text('calculated_at').notNull(),
     byUserId: integer('by_user_id').references(() => users.id),

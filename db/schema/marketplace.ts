@@ -9,6 +9,9 @@ import {
   INNSATSGRUPPE_CODES,
   IPS_STEP_CODES,
   VACANCY_STATUS_CODES,
+  type DrivingLicence,
+  type InclusionTag,
+  type LanguageCode,
 } from '../../app/domain/codes'
 import { createdAt, organisations, users } from './core'
 import { fylker, kommuner, styrk08 } from './reference'
@@ -24,7 +27,7 @@ export const vacancies = sqliteTable(
       .notNull()
       .references(() => organisations.id),
     createdByUserId: integer('created_by_user_id').references(() => users.id),
-    status: text('status', { enum: VACANCY_STATUS_CODES as [string, ...string[]] }).notNull().default('UTKAST'),
+    status: text('status', { enum: VACANCY_STATUS_CODES }).notNull().default('UTKAST'),
     title: text('title').notNull(),
     styrkCode: text('styrk_code')
       .notNull()
@@ -34,7 +37,7 @@ export const vacancies = sqliteTable(
       .notNull()
       .references(() => kommuner.kommunenummer),
     positionPercent: integer('position_percent').notNull(),
-    contractType: text('contract_type', { enum: CONTRACT_TYPE_CODES as [string, ...string[]] }).notNull(),
+    contractType: text('contract_type', { enum: CONTRACT_TYPE_CODES }).notNull(),
     /** null with startAsap = «snarest». */
     startDate: text('start_date'),
     startAsap: integer('start_asap', { mode: 'boolean' }).notNull().default(false),
@@ -43,7 +46,7 @@ export const vacancies = sqliteTable(
     yearlySalary: integer('yearly_salary'),
     requiredSkills: json<string[]>('required_skills').notNull().default([]),
     desiredSkills: json<string[]>('desired_skills').notNull().default([]),
-    languages: json<string[]>('languages').notNull().default([]),
+    languages: json<LanguageCode[]>('languages').notNull().default([]),
     drivingLicence: text('driving_licence'),
     /** NAV's inclusion tags: INKLUDERING__*, TILTAK_ELLER_VIRKEMIDDEL__*, PRIORITERT_MALGRUPPE__*, STATLIG_INKLUDERINGSDUGNAD. */
     inclusionTags: json<string[]>('inclusion_tags').notNull().default([]),
@@ -86,9 +89,9 @@ export const candidates = sqliteTable(
     kommunenummer: text('kommunenummer')
       .notNull()
       .references(() => kommuner.kommunenummer),
-    innsatsgruppe: text('innsatsgruppe', { enum: INNSATSGRUPPE_CODES as [string, ...string[]] }).notNull(),
+    innsatsgruppe: text('innsatsgruppe', { enum: INNSATSGRUPPE_CODES }).notNull(),
     referralDate: text('referral_date').notNull(),
-    ipsStep: text('ips_step', { enum: IPS_STEP_CODES as [string, ...string[]] }).notNull().default('HENVIST'),
+    ipsStep: text('ips_step', { enum: IPS_STEP_CODES }).notNull().default('HENVIST'),
     ipsStepChangedAt: text('ips_step_changed_at'),
     /** The CV the jobbspesialist keeps for the person; parts are shared per employer after consent. */
     cv: json<{
@@ -115,7 +118,7 @@ export const candidateStepHistory = sqliteTable(
     candidateId: integer('candidate_id')
       .notNull()
       .references(() => candidates.id, { onDelete: 'cascade' }),
-    step: text('step', { enum: IPS_STEP_CODES as [string, ...string[]] }).notNull(),
+    step: text('step', { enum: IPS_STEP_CODES }).notNull(),
     at: text('at').notNull(),
     byUserId: integer('by_user_id').references(() => users.id),
   },
@@ -142,19 +145,19 @@ export const profiles = sqliteTable(
     summary: text('summary').notNull().default(''),
     desiredStyrkCodes: json<string[]>('desired_styrk_codes').notNull().default([]),
     skills: json<string[]>('skills').notNull().default([]),
-    experienceLevel: text('experience_level', { enum: EXPERIENCE_LEVEL_CODES as [string, ...string[]] }),
-    educationLevel: text('education_level', { enum: EDUCATION_LEVEL_CODES as [string, ...string[]] }),
-    languages: json<string[]>('languages').notNull().default([]),
-    drivingLicences: json<string[]>('driving_licences').notNull().default([]),
+    experienceLevel: text('experience_level', { enum: EXPERIENCE_LEVEL_CODES }),
+    educationLevel: text('education_level', { enum: EDUCATION_LEVEL_CODES }),
+    languages: json<LanguageCode[]>('languages').notNull().default([]),
+    drivingLicences: json<DrivingLicence[]>('driving_licences').notNull().default([]),
     workCapacityMin: integer('work_capacity_min').notNull().default(100),
     workCapacityMax: integer('work_capacity_max').notNull().default(100),
-    availability: text('availability', { enum: AVAILABILITY_CODES as [string, ...string[]] }).notNull().default('ETTER_AVTALE'),
+    availability: text('availability', { enum: AVAILABILITY_CODES }).notNull().default('ETTER_AVTALE'),
     /** Adaptation needs as NAV's codes: groups (ARBEIDSTID) and details (ARBEIDSTID__FLEKSIBEL). */
     adaptationNeeds: json<string[]>('adaptation_needs').notNull().default([]),
     /** The person's disclosure plan (Min side): needs they chose not to show employers. Never employer-visible. */
     withheldAdaptationNeeds: json<string[]>('withheld_adaptation_needs').notNull().default([]),
     /** Target-group flags (PRIORITERT_MALGRUPPE__* codes) the jobbspesialist chose to show. */
-    targetGroups: json<string[]>('target_groups').notNull().default([]),
+    targetGroups: json<InclusionTag[]>('target_groups').notNull().default([]),
     /** Scheme hints derived from the innsatsgruppe at publishing (SCHEME_HINTS codes). */
     schemeHints: json<string[]>('scheme_hints').notNull().default([]),
     /** What employers see after the re-identification guard (possibly coarsened). */
@@ -240,13 +243,13 @@ export const contactRequests = sqliteTable(
     requestedByUserId: integer('requested_by_user_id').references(() => users.id),
     vacancyId: integer('vacancy_id').references(() => vacancies.id),
     message: text('message').notNull().default(''),
-    status: text('status', { enum: CONTACT_REQUEST_STATUS_CODES as [string, ...string[]] }).notNull().default('SENDT'),
+    status: text('status', { enum: CONTACT_REQUEST_STATUS_CODES }).notNull().default('SENDT'),
     replyDeadline: text('reply_deadline'),
     askedAt: text('asked_at'),
     answeredAt: text('answered_at'),
     /** CV parts the jobbspesialist chose to share on consent: SUMMARY, EXPERIENCE, EDUCATION, CERTIFICATES. */
     sharedCvParts: json<string[]>('shared_cv_parts').notNull().default([]),
-    employerMarking: text('employer_marking', { enum: EMPLOYER_MARKING_CODES as [string, ...string[]] }),
+    employerMarking: text('employer_marking', { enum: EMPLOYER_MARKING_CODES }),
     markedAt: text('marked_at'),
     /** Shared data disappears from the employer's view after this (6 months after consent). */
     sharedUntil: text('shared_until'),

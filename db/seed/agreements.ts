@@ -215,7 +215,7 @@ export function seedAgreements(ctx: SeedContext): void {
             agreementId: row.id,
             scheme: 'MIDLERTIDIG_LONNSTILSKUDD',
             input,
-            calculation: outcome.result as unknown as Record<string, unknown>,
+            calculation: outcome.result,
             total: outcome.result.total,
             calculatedAt: `${addDays(preparedBy, -14)}T10:00:00.000Z`,
             byUserId: jsId,

@@ -8,7 +8,7 @@ import { freshFnr, register, setupPeople, PERSON } from './profiles-fixtures'
 const input = (navUnitId: number, fnr: string) => ({
   ...PERSON,
   fnr,
-  innsatsgruppe: 'JOBBE_DELVIS',
+  innsatsgruppe: 'JOBBE_DELVIS' as const,
   referralDate: '2026-02-01',
   navUnitId,
 })

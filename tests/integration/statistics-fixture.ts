@@ -2,6 +2,7 @@
  * Crafted rows for the statistics tests: written straight into the test DB,
  * and kept in memory so the tests can count the expected figures directly.
  */
+import { sql } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import {
   agreementSchemes,
@@ -14,6 +15,7 @@ import {
   users,
   vacancies,
 } from '@db/schema'
+import type { ContactRequestStatus, InclusionTag } from '~/domain/codes'
 import { createRandom } from '@db/seed/random'
 
 export type Org = { id: number; fylke: string; kommune: string; sector: 'PRIVAT' | 'KOMMUNAL' | 'STATLIG'; nace: 'I' | 'Q' | 'O'; nho: boolean }
@@ -112,7 +114,7 @@ export function seedStatisticsFixture(seed = 7): Fixture {
     for (let i = 0; i < 60; i++) {
       const month = random.pick(MONTHS)
       const fylke = random.pick(['03', '50', '46'])
-      const targetGroups = random.sample(['PRIORITERT_MALGRUPPE__UNGE_UNDER_30', 'PRIORITERT_MALGRUPPE__HULL_I_CV_EN'], random.int(0, 2))
+      const targetGroups = random.sample<InclusionTag>(['PRIORITERT_MALGRUPPE__UNGE_UNDER_30', 'PRIORITERT_MALGRUPPE__HULL_I_CV_EN'], random.int(0, 2))
       const id = tx
         .insert(profiles)
         .values({
@@ -162,7 +164,7 @@ export function seedStatisticsFixture(seed = 7): Fixture {
       .run()
 
     const requestRows: RequestRow[] = []
-    const statuses = ['SENDT', 'SPURT_KANDIDAT', 'GODKJENT', 'GODKJENT', 'GODKJENT', 'AVSLATT', 'UTLOPT', 'TRUKKET']
+    const statuses: ContactRequestStatus[] = ['SENDT', 'SPURT_KANDIDAT', 'GODKJENT', 'GODKJENT', 'GODKJENT', 'AVSLATT', 'UTLOPT', 'TRUKKET']
     for (let i = 0; i < 150; i++) {
       const org = random.pick(orgs)
       const profile = random.pick(profileRows)
@@ -211,7 +213,7 @@ export function seedStatisticsFixture(seed = 7): Fixture {
       const used = random.sample(schemes, random.int(1, 2)).map((scheme) => ({ scheme, total: random.int(10, 200) * 1000 }))
       for (const u of used) {
         tx.insert(agreementSchemes)
-          .values({ agreementId: id, scheme: u.scheme, input: {}, calculation: {}, total: u.total, calculatedAt: started })
+          .values({ agreementId: id, scheme: u.scheme, input: {}, calculation: sql`'{}'` /* statistics never read the calculation */, total: u.total, calculatedAt: started })
           .run()
       }
       agreementRows.push({ id, candidateId, org, startedAt: started, endedAt: ended && ended > started ? ended : null, schemes: used, request })

@@ -246,7 +246,7 @@ describe('form values and links for a saved vacancy', async () => {
   it('turns a saved vacancy back into form values that validate to the same vacancy', () => {
     const first = validateVacancy({ ...valid, startMode: 'DATO', startDate: '4.1.2027' }, ctx())
     if (!first.ok) throw new Error('valid input expected')
-    const saved = { ...first.value, styrkTitle: 'Kokker', kommuneName: 'Oslo', fylkeName: 'Oslo', organisationName: 'X', status: 'UTKAST', publishedAt: null, version: 3 }
+    const saved = { ...first.value, styrkTitle: 'Kokker', kommuneName: 'Oslo', fylkeName: 'Oslo', organisationName: 'X', status: 'UTKAST' as const, publishedAt: null, version: 3 }
     const values = vacancyFormValues(saved)
     expect(values).toMatchObject({ occupation: 'Kokker (5120)', startDate: '04.01.2027', applicationDeadline: '31.12.2026', version: '3' })
     const again = validateVacancy(values, ctx())

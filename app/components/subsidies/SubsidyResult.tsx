@@ -9,11 +9,11 @@ import {
   SCHEME_LABELS,
   yearOf,
   type FormValues,
-  type Innsatsgruppe,
   type SubsidyResult as DomainResult,
   type YearTotal,
 } from '~/domain/subsidies'
 import { formatDate, formatKroner } from '~/utils/format'
+import { INNSATSGRUPPE_CODES, isCode } from '~/domain/codes'
 import { CopyLinkButton } from './CopyLinkButton'
 import { formatKronerOre, formatPct } from './format'
 import { SubsidyChart } from './SubsidyChart'
@@ -23,8 +23,8 @@ export type Calculation = DomainResult & { totalsByYear: YearTotal[] }
 /** What the calculation was based on – on screen and in the printout. */
 function inputRows(calculation: Calculation, values: FormValues): [string, string][] {
   const rows: [string, string][] = [['Ordning', SCHEME_LABELS[calculation.scheme]]]
-  const group = values.innsatsgruppe as Innsatsgruppe | undefined
-  if (group && INNSATSGRUPPE_LABELS[group]) rows.push(['Innsatsgruppe', INNSATSGRUPPE_LABELS[group]])
+  const group = values.innsatsgruppe
+  if (isCode(INNSATSGRUPPE_CODES, group)) rows.push(['Innsatsgruppe', INNSATSGRUPPE_LABELS[group]])
   const first = calculation.periods[0]
   const last = calculation.periods[calculation.periods.length - 1]
   if (first && last) rows.push(['Periode', `${formatDate(first.from)}–${formatDate(last.to)}`])

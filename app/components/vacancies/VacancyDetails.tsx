@@ -18,7 +18,7 @@ import { formatDate, formatKroner, formatPercent } from '~/utils/format'
 
 export type VacancyDetailsData = {
   organisationName: string
-  status: string
+  status: VacancyStatus
   title: string
   styrkCode: string
   styrkTitle: string
@@ -27,7 +27,7 @@ export type VacancyDetailsData = {
   kommuneName: string
   fylkeName: string
   positionPercent: number
-  contractType: string
+  contractType: ContractType
   startDate: string | null
   startAsap: boolean
   applicationDeadline: string | null
@@ -48,10 +48,10 @@ const STATUS_VARIANT: Record<VacancyStatus, 'neutral' | 'success' | 'info' | 'wa
 }
 
 /** The status as a tag with its label (the text carries the meaning, not the colour). */
-export function VacancyStatusTag({ status }: { status: string }) {
+export function VacancyStatusTag({ status }: { status: VacancyStatus }) {
   return (
-    <Tag size="small" variant={STATUS_VARIANT[status as VacancyStatus] ?? 'neutral'}>
-      {VACANCY_STATUSES[status as VacancyStatus] ?? status}
+    <Tag size="small" variant={STATUS_VARIANT[status]}>
+      {VACANCY_STATUSES[status]}
     </Tag>
   )
 }
@@ -103,7 +103,7 @@ export function VacancyDetails({ vacancy }: { vacancy: VacancyDetailsData }) {
           {vacancy.kommuneName} ({vacancy.fylkeName})
         </Row>
         <Row term="Stillingsprosent">{formatPercent(vacancy.positionPercent)}</Row>
-        <Row term="Ansettelsesform">{CONTRACT_TYPES[vacancy.contractType as ContractType] ?? vacancy.contractType}</Row>
+        <Row term="Ansettelsesform">{CONTRACT_TYPES[vacancy.contractType]}</Row>
         <Row term="Oppstart">{startLabel(vacancy)}</Row>
         <Row term="Søknadsfrist">{vacancy.applicationDeadline ? formatDate(vacancy.applicationDeadline) : 'Ingen frist'}</Row>
         <Row term="Årslønn (100 %)">{vacancy.yearlySalary != null ? formatKroner(vacancy.yearlySalary) : 'Ikke oppgitt'}</Row>

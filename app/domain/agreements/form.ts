@@ -1,6 +1,6 @@
 /** The agreement form's shape (Zod, used with Conform) and its mapping to content. Pure. */
 import { z } from 'zod'
-import { ADAPTATION_CODES, ADAPTATION_GROUP_CODES, type AdaptationGroup } from '~/domain/codes'
+import { ADAPTATION_CODES, ADAPTATION_GROUP_CODES, isCode, type AdaptationGroup } from '~/domain/codes'
 import { parseDateInput } from '~/domain/vacancies/schema'
 import type { AgreementContent } from './workflow'
 
@@ -92,7 +92,10 @@ export const AgreementFormSchema = z
 export type AgreementFormValue = z.infer<typeof AgreementFormSchema>
 
 export function contentFromForm(v: AgreementFormValue): AgreementContent {
-  const texts = v as unknown as Record<string, string>
+  const textOf = (code: string) => {
+    const group = code.split('__')[0]
+    return isCode(ADAPTATION_GROUP_CODES, group) ? v[`adaptationText_${group}`] : ''
+  }
   return {
     jobTitle: v.jobTitle,
     styrkCode: v.styrkCode ?? null,
@@ -107,7 +110,7 @@ export function contentFromForm(v: AgreementFormValue): AgreementContent {
     goals: v.goals,
     followUpFrequency: v.followUpFrequency,
     reviewDates: [...v.reviewDates].sort(),
-    adaptations: v.adaptations.map((code) => ({ code, text: texts[`adaptationText_${code.split('__')[0]}`] ?? '' })),
+    adaptations: v.adaptations.map((code) => ({ code, text: textOf(code) })),
   }
 }
 

@@ -37,11 +37,11 @@ const FilterSchema = z.object({
       .min(1, 'Stillingsprosenten må være mellom 1 og 100.')
       .max(100, 'Stillingsprosenten må være mellom 1 og 100.'),
   ),
-  availability: optional(z.enum(AVAILABILITY_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Ukjent oppstartstidspunkt.' }) })),
-  language: optional(z.enum(LANGUAGE_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Ukjent språk.' }) })),
-  drivingLicence: optional(z.enum(DRIVING_LICENCE_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Ukjent førerkortklasse.' }) })),
+  availability: optional(z.enum(AVAILABILITY_CODES, { errorMap: () => ({ message: 'Ukjent oppstartstidspunkt.' }) })),
+  language: optional(z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: 'Ukjent språk.' }) })),
+  drivingLicence: optional(z.enum(DRIVING_LICENCE_CODES, { errorMap: () => ({ message: 'Ukjent førerkortklasse.' }) })),
   adaptationGroups: z
-    .array(z.enum(ADAPTATION_GROUP_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Ukjent tilretteleggingsgruppe.' }) }))
+    .array(z.enum(ADAPTATION_GROUP_CODES, { errorMap: () => ({ message: 'Ukjent tilretteleggingsgruppe.' }) }))
     .optional(),
   sort: optional(z.enum(Object.keys(PROFILE_SORTS) as [string, ...string[]], { errorMap: () => ({ message: 'Ukjent sortering.' }) })),
   page: optional(

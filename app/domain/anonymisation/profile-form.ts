@@ -7,6 +7,7 @@ import {
   EDUCATION_LEVEL_CODES,
   EXPERIENCE_LEVEL_CODES,
   INCLUSION_TAG_CODES,
+  isCode,
   LANGUAGE_CODES,
 } from '~/domain/codes'
 import { dateField } from '~/domain/candidates/schema'
@@ -38,17 +39,17 @@ export const ProfileFormSchema = z
       .default('')
       .transform((v) => [...new Set(v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))])
       .refine((v) => v.length <= 20, 'Skriv høyst 20 ferdigheter.'),
-    experienceLevel: z.enum(EXPERIENCE_LEVEL_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Velg erfaringsnivå.' }) }).optional(),
-    educationLevel: z.enum(EDUCATION_LEVEL_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Velg utdanningsnivå.' }) }).optional(),
-    languages: list(z.enum(LANGUAGE_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Ukjent språk.' }) })),
-    drivingLicences: list(z.enum(DRIVING_LICENCE_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Ukjent førerkortklasse.' }) })),
+    experienceLevel: z.enum(EXPERIENCE_LEVEL_CODES, { errorMap: () => ({ message: 'Velg erfaringsnivå.' }) }).optional(),
+    educationLevel: z.enum(EDUCATION_LEVEL_CODES, { errorMap: () => ({ message: 'Velg utdanningsnivå.' }) }).optional(),
+    languages: list(z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: 'Ukjent språk.' }) })),
+    drivingLicences: list(z.enum(DRIVING_LICENCE_CODES, { errorMap: () => ({ message: 'Ukjent førerkortklasse.' }) })),
     workCapacityMin: percent('Laveste stillingsprosent'),
     workCapacityMax: percent('Høyeste stillingsprosent'),
-    availability: z.enum(AVAILABILITY_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Velg når personen kan starte.' }) }),
+    availability: z.enum(AVAILABILITY_CODES, { errorMap: () => ({ message: 'Velg når personen kan starte.' }) }),
     adaptationNeeds: list(
-      z.string().refine((v) => ADAPTATION_CODES.includes(v) || (ADAPTATION_GROUP_CODES as string[]).includes(v), 'Ukjent tilretteleggingsbehov.'),
+      z.string().refine((v) => ADAPTATION_CODES.includes(v) || isCode(ADAPTATION_GROUP_CODES, v), 'Ukjent tilretteleggingsbehov.'),
     ),
-    targetGroups: list(z.string().refine((v) => (TARGET_GROUP_CODES as string[]).includes(v), 'Ukjent målgruppe.')),
+    targetGroups: list(z.string().refine((v) => isCode(TARGET_GROUP_CODES, v), 'Ukjent målgruppe.')),
   })
   .superRefine((v, ctx) => {
     if (v.workCapacityMin > v.workCapacityMax) {

@@ -29,7 +29,7 @@ export const RegisterCandidateSchema = z.object({
     .refine((v) => !v || /^(\+\d{1,3})?\d{8,12}$/.test(v.replace(/[\s-]/g, '')), 'Skriv et gyldig telefonnummer, for eksempel 912 34 567.'),
   email: z.string().trim().email('Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.').optional(),
   kommunenummer: z.string({ required_error: 'Velg kommune.' }).regex(/^\d{4}$/, 'Velg kommune.'),
-  innsatsgruppe: z.enum(INNSATSGRUPPE_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Velg innsatsgruppe.' }) }),
+  innsatsgruppe: z.enum(INNSATSGRUPPE_CODES, { errorMap: () => ({ message: 'Velg innsatsgruppe.' }) }),
   referralDate: dateField('Skriv henvisningsdatoen.'),
   navUnitId: z.coerce.number({ required_error: 'Velg NAV-kontor.', invalid_type_error: 'Velg NAV-kontor.' }).int().positive('Velg NAV-kontor.'),
 })
@@ -37,7 +37,7 @@ export type RegisterCandidateInput = z.infer<typeof RegisterCandidateSchema>
 
 export const ChangeStepSchema = z.object({
   intent: z.literal('step'),
-  step: z.enum(IPS_STEP_CODES as [string, ...string[]], { errorMap: () => ({ message: 'Velg et steg.' }) }),
+  step: z.enum(IPS_STEP_CODES, { errorMap: () => ({ message: 'Velg et steg.' }) }),
 })
 
 

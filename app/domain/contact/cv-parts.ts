@@ -1,12 +1,12 @@
 /** The CV parts a jobbspesialist can choose to share with one employer after consent. */
+export const CV_PART_CODES = ['SUMMARY', 'EXPERIENCE', 'EDUCATION', 'CERTIFICATES'] as const
+export type CvPart = (typeof CV_PART_CODES)[number]
 export const CV_PARTS = {
   SUMMARY: 'Sammendrag',
   EXPERIENCE: 'Arbeidserfaring',
   EDUCATION: 'Utdanning',
   CERTIFICATES: 'Kurs og sertifikater',
-} as const
-export type CvPart = keyof typeof CV_PARTS
-export const CV_PART_CODES = Object.keys(CV_PARTS) as CvPart[]
+} as const satisfies Record<CvPart, string>
 
 export function cvPartLabel(code: string): string {
   return (CV_PARTS as Record<string, string>)[code] ?? code

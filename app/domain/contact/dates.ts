@@ -6,14 +6,14 @@ import { addDays, addMonths, endOfOsloDay, isIsoDate, parseNorwegianDate } from 
 
 export { addDays, addMonths, endOfOsloDay }
 
+export const DEADLINE_OPTION_CODES = ['2', '3', '7', 'DATO'] as const
+export type DeadlineOption = (typeof DEADLINE_OPTION_CODES)[number]
 export const DEADLINE_OPTIONS = {
   '2': 'Om 2 dager',
   '3': 'Om 3 dager',
   '7': 'Om 7 dager',
   DATO: 'Velg en dato',
-} as const
-export type DeadlineOption = keyof typeof DEADLINE_OPTIONS
-export const DEADLINE_OPTION_CODES = Object.keys(DEADLINE_OPTIONS) as DeadlineOption[]
+} as const satisfies Record<DeadlineOption, string>
 
 /** Shared data is visible to the employer for 6 months after the answer. */
 export const SHARING_MONTHS = 6

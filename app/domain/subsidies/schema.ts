@@ -120,7 +120,7 @@ export function enumField<T extends readonly [string, ...string[]]>(
   required = false
 ) {
   const name = label(field)
-  const schema = z.enum(values as unknown as [T[number], ...T[number][]], {
+  const schema = z.enum(values, {
     errorMap: (_issue, ctx) => ({
       message: ctx.data === undefined ? missing : `${name} må være en av: ${values.join(', ')}`,
     }),

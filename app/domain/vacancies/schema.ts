@@ -12,10 +12,6 @@ import {
   INCLUSION_TAG_GROUPS,
   INCLUSION_TAGS,
   LANGUAGE_CODES,
-  type ContractType,
-  type DrivingLicence,
-  type InclusionTag,
-  type LanguageCode,
 } from '../codes'
 import { resolveOccupation, type Occupation } from './occupation'
 
@@ -103,7 +99,7 @@ export function vacancySchema(ctx: VacancyValidationContext) {
         }
         return n
       }),
-      contractType: z.enum(CONTRACT_TYPE_CODES as [ContractType, ...ContractType[]], {
+      contractType: z.enum(CONTRACT_TYPE_CODES, {
         errorMap: () => ({ message: 'Velg ansettelsesform: fast, midlertidig, sesong eller sommerjobb.' }),
       }),
       startMode: z.enum(START_MODES, { errorMap: () => ({ message: 'Velg oppstart: snarest eller fra en dato.' }) }),
@@ -113,15 +109,15 @@ export function vacancySchema(ctx: VacancyValidationContext) {
       requiredSkills: optionalText,
       desiredSkills: optionalText,
       languages: z
-        .array(z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]], { errorMap: () => ({ message: 'Ukjent språk. Velg språk fra listen.' }) }))
+        .array(z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: 'Ukjent språk. Velg språk fra listen.' }) }))
         .default([]),
       drivingLicence: z
-        .enum(DRIVING_LICENCE_CODES as [DrivingLicence, ...DrivingLicence[]], {
+        .enum(DRIVING_LICENCE_CODES, {
           errorMap: () => ({ message: 'Ukjent førerkortklasse. Velg fra listen.' }),
         })
         .optional(),
       inclusionTags: z
-        .array(z.enum(INCLUSION_TAG_CODES as [InclusionTag, ...InclusionTag[]], { errorMap: () => ({ message: 'Ukjent inkluderingsmerke.' }) }))
+        .array(z.enum(INCLUSION_TAG_CODES, { errorMap: () => ({ message: 'Ukjent inkluderingsmerke.' }) }))
         .default([]),
       version: z.coerce.number().int().optional(),
     })
