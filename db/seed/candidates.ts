@@ -229,8 +229,16 @@ export function seedCandidates(ctx: SeedContext): void {
     }
   }
   // The guard over the published demo profiles as a batch (the service applies it one by one as people publish).
-  const publishedDemo = profilesToWrite.filter((p) => p.status === 'PUBLISERT')
-  const guards = new Map(applyReidentificationGuardBatch(publishedDemo.map((p) => p.qi), k).map((g, i) => [publishedDemo[i], g]))
+  // Like the service, never publish a profile the guard cannot hide among k: on some dates
+  // (ages move between bands) a demo person is unique at every level – they stay a draft.
+  let publishedDemo = profilesToWrite.filter((p) => p.status === 'PUBLISERT')
+  let batch = applyReidentificationGuardBatch(publishedDemo.map((p) => p.qi), k)
+  while (batch.some((g) => !g.satisfied)) {
+    for (const [i, g] of batch.entries()) if (!g.satisfied) publishedDemo[i].status = 'UTKAST'
+    publishedDemo = publishedDemo.filter((p) => p.status === 'PUBLISERT')
+    batch = applyReidentificationGuardBatch(publishedDemo.map((p) => p.qi), k)
+  }
+  const guards = new Map(batch.map((g, i) => [publishedDemo[i], g]))
   const insertProfile = client.prepare(
     `INSERT INTO profiles (candidate_id, code, status, headline, summary, desired_styrk_codes, skills, experience_level, education_level,
        languages, driving_licences, work_capacity_min, work_capacity_max, availability, adaptation_needs, target_groups, scheme_hints,
@@ -245,7 +253,7 @@ export function seedCandidates(ctx: SeedContext): void {
       p.candidateId, v.code, p.status, v.headline, v.summary, JSON.stringify(v.desiredStyrkCodes), JSON.stringify(v.skills), v.experienceLevel,
       v.educationLevel, JSON.stringify(v.languages), JSON.stringify(v.drivingLicences), v.workCapacityMin, v.workCapacityMax, v.availability,
       JSON.stringify(v.adaptationNeeds), JSON.stringify(v.targetGroups), JSON.stringify(v.schemeHints), guard?.ageBand ?? null,
-      guard?.fylkesnummer ?? null, JSON.stringify(guard?.coarsened ?? []), v.publishedAt,
+      guard?.fylkesnummer ?? null, JSON.stringify(guard?.coarsened ?? []), p.status === 'PUBLISERT' ? v.publishedAt : null,
     )
   }
 }

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { eq } from 'drizzle-orm'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { auditLog, followUpContacts, idempotencyKeys, plannedFollowUps, vacancies } from '@db/schema'
 import { action as newVacancyAction, loader as newVacancyLoader } from '~/routes/arbeidsgiver.stillinger.ny'
@@ -51,6 +51,9 @@ const VACANCY = {
 const NEW_VACANCY_URL = 'http://localhost/arbeidsgiver/stillinger/ny'
 
 describe('a form that creates something, sent twice', () => {
+  // The vacancy's deadline (15.12.2026) must lie ahead, whatever today is.
+  beforeEach(() => setClock(new Date('2026-11-22T10:00:00Z')))
+
   it('a new vacancy: the second submit with the same key leads to the same vacancy page, and there is one vacancy', async () => {
     setClock(new Date('2026-11-22T10:00:00Z'))
     const w = agreementWorld()
