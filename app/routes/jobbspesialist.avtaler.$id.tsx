@@ -249,6 +249,12 @@ export default function JobbspesialistAgreement() {
         </Alert>
       ) : null}
       {a.status === 'ANNULLERT' ? <Alert variant="info">Annullert: {a.cancellationReason}</Alert> : null}
+      {a.declinedByPersonAt ? (
+        <Alert variant="warning" data-testid="declined-by-person">
+          Deltakeren godkjente ikke avtalen {formatDate(a.declinedByPersonAt)} og den er sendt tilbake hit. Godkjenningene som var gitt, er trukket
+          tilbake. Snakk med deltakeren, endre avtalen og lagre den for å be om godkjenning igjen.
+        </Alert>
+      ) : null}
       {a.status === 'PABEGYNT' && a.missing.length > 0 ? (
         <Alert variant="info">
           Fyll ut dette før avtalen kan godkjennes: {a.missing.map((f) => REQUIRED_FIELD_LABELS[f] ?? f).join(', ')}.

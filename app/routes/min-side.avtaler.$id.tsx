@@ -1,13 +1,16 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, Link as AkselLink, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { AgreementStatusTag, AgreementSummary } from '~/components/agreements/AgreementSummary'
-import { IdParamSchema } from '~/domain/person'
+import { AgreementSummary } from '~/components/agreements/AgreementSummary'
+import { personAgreementStatus } from '~/components/min-side/labels'
+import { AgreementAnswerSchema, IdParamSchema } from '~/domain/person'
 import { answerMyAgreement, getMyAgreement } from '~/services/min-side.server'
 import { requirePerson } from '~/services/person-auth.server'
 import { formatDate } from '~/utils/format'
 import { notFound } from '~/utils/permissions.server'
-import { pageFailure } from '~/utils/result.server'
+import { pageFailure, replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Oppfølgingsavtalen – Vi inkluderer' }]
 
@@ -27,12 +30,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const person = await requirePerson(request)
   const id = idOf(params.id)
-  const form = await request.formData()
-  const result = answerMyAgreement(person.candidateId, id, { answer: form.get('answer') ?? undefined, version: form.get('version') ?? undefined })
-  if (!result.ok) {
-    if (result.kind === 'not_found') throw pageFailure(result)
-    return data({ error: Object.values(result.errors).flat()[0] }, { status: result.kind === 'validation' ? 422 : 409 })
-  }
+  // Someone else's agreement is «not found» whatever was submitted.
+  const own = getMyAgreement(person.candidateId, id)
+  if (!own.ok) throw pageFailure(own)
+  const submission = parseWithZod(await request.formData(), { schema: AgreementAnswerSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const result = answerMyAgreement(person.candidateId, id, submission.value)
+  if (!result.ok) return replyToFailure(submission, result, ['answer'])
   return redirect(`/min-side/avtaler/${id}?svar=${result.value.answer}`)
 }
 
@@ -40,6 +44,12 @@ export default function MyAgreement() {
   const { agreement: a } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AgreementAnswerSchema }),
+    shouldRevalidate: 'onInput',
+  })
+  const answerError = [...(fields.answer.errors ?? []), ...(form.errors ?? [])].join(' ')
   return (
     <VStack gap="space-24">
       <BodyShort>
@@ -50,22 +60,16 @@ export default function MyAgreement() {
       <Heading level="1" size="large">
         Oppfølgingsavtale med {a.organisationName}
       </Heading>
-      <div>
-        <AgreementStatusTag status={a.status} />
-      </div>
+      <BodyShort data-testid="person-agreement-status">Status: {personAgreementStatus(a.status, a.canApprove)}</BodyShort>
       {params.get('svar') === 'GODKJENN' ? (
         <Alert variant="success" role="status">
           Takk! Du har godkjent avtalen.
         </Alert>
       ) : null}
-      {params.get('svar') === 'AVSLA' ? (
+      {params.get('svar') === 'AVSLA' || a.declinedAt ? (
         <Alert variant="info" role="status">
-          Du har sagt at du ikke godkjenner avtalen slik den er. Jobbspesialisten din har fått beskjed og tar kontakt med deg.
-        </Alert>
-      ) : null}
-      {actionData?.error ? (
-        <Alert variant="error" role="alert">
-          {actionData.error}
+          Du sa at du ikke godkjenner avtalen slik den er{a.declinedAt ? ` (${formatDate(a.declinedAt)})` : ''}. Den er sendt tilbake til jobbspesialisten
+          din, som tar kontakt med deg. Når avtalen er endret, får du svare på nytt.
         </Alert>
       ) : null}
       <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
@@ -86,18 +90,23 @@ export default function MyAgreement() {
       </Box>
       <AgreementSummary content={a.content} styrkLabel={a.styrkLabel} organisationName={a.organisationName} schemes={a.schemes} />
       {a.canApprove ? (
-        <Form method="post">
-          <input type="hidden" name="version" value={a.version} />
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name={fields.version.name} value={a.version} />
           <VStack gap="space-8">
             <Heading level="2" size="medium">
               Godkjenner du avtalen?
             </Heading>
-            <BodyLong>Les avtalen over. Er noe feil, kan du si nei, så tar jobbspesialisten kontakt med deg.</BodyLong>
+            <BodyLong>Les avtalen over. Er noe feil, kan du si nei. Da går avtalen tilbake til jobbspesialisten, som tar kontakt med deg.</BodyLong>
+            {answerError ? (
+              <Alert variant="error" role="alert" size="small" id={fields.answer.errorId}>
+                {answerError}
+              </Alert>
+            ) : null}
             <HStack gap="space-16">
-              <Button type="submit" name="answer" value="GODKJENN">
+              <Button type="submit" name={fields.answer.name} value="GODKJENN">
                 Jeg godkjenner avtalen
               </Button>
-              <Button type="submit" name="answer" value="AVSLA" variant="secondary">
+              <Button type="submit" name={fields.answer.name} value="AVSLA" variant="secondary">
                 Jeg godkjenner ikke
               </Button>
             </HStack>

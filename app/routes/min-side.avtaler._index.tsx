@@ -1,7 +1,7 @@
 import { BodyLong, BodyShort, Heading, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { AGREEMENT_STATUSES } from '~/domain/codes'
+import { personAgreementStatus } from '~/components/min-side/labels'
 import { listMyAgreements } from '~/services/min-side.server'
 import { requirePerson } from '~/services/person-auth.server'
 import { formatDate } from '~/utils/format'
@@ -29,7 +29,7 @@ export default function MyAgreements() {
               <Link to={`/min-side/avtaler/${a.id}`}>
                 {a.jobTitle || 'Avtale'} hos {a.organisationName}
                 <BodyShort as="span" size="small" style={{ display: 'block' }}>
-                  {a.awaiting.includes('PERSON') ? 'Venter på at du godkjenner' : AGREEMENT_STATUSES[a.status]}
+                  {personAgreementStatus(a.status, a.awaiting.includes('PERSON'))}
                   {a.nextFollowUp ? ` – neste oppfølging ${formatDate(a.nextFollowUp)}` : ''}
                 </BodyShort>
               </Link>

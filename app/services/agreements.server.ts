@@ -4,7 +4,7 @@
  * cancel, schemes with saved calculations, the follow-up log and the
  * scheduled job that moves statuses by date and sends reminders.
  */
-import { and, asc, desc, eq, inArray, isNull, lte, or, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, exists, inArray, isNull, lte, or, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import {
   agreementAdaptations,
@@ -40,6 +40,7 @@ import {
   awaitingApproval,
   changedSections,
   checkApproval,
+  checkDecline,
   dateMoves,
   daysBetween,
   endsWithin,
@@ -47,6 +48,7 @@ import {
   healthWarning,
   isClosed,
   isEditable,
+  isResubmission,
   missingRequiredFields,
   statusAfterSave,
   transition,
@@ -273,8 +275,22 @@ function detailOf(db: DbOrTx, row: AgreementRow) {
     })),
     cancellationReason: row.cancellationReason,
     nextFollowUp: nextFollowUpOf(db, row.id),
+    /** While the agreement is back in PABEGYNT because the person said no: when they said it. */
+    declinedByPersonAt: row.status === 'PABEGYNT' ? lastDeclineAt(db, row.id) : null,
     createdAt: row.createdAt,
   }
+}
+
+/** When the person last said no to the agreement (a version of kind IKKE_GODKJENT), or null. */
+function lastDeclineAt(db: DbOrTx, agreementId: number): string | null {
+  return (
+    db
+      .select({ at: agreementVersions.at })
+      .from(agreementVersions)
+      .where(and(eq(agreementVersions.agreementId, agreementId), eq(agreementVersions.changeKind, 'IKKE_GODKJENT')))
+      .orderBy(desc(agreementVersions.id))
+      .get()?.at ?? null
+  )
 }
 
 /** The owning jobbspesialist's full view: detail, follow-up log, planned contacts, versions. */
@@ -592,7 +608,8 @@ export function updateAgreement(user: SessionUser, id: number, expectedVersion: 
     }
     const before = contentOf(tx, row)
     const sections = changedSections(before, content)
-    if (sections.length === 0) return { ok: true as const, changed: false, approvalsWithdrawn: false, status: row.status }
+    const resubmitted = sections.length === 0 && isResubmission(row.status, content)
+    if (sections.length === 0 && !resubmitted) return { ok: true as const, changed: false, approvalsWithdrawn: false, status: row.status }
     const next = statusAfterSave(row.status, content)
     if (!next.ok) return fail(next.message)
     const ok = bumpVersion(tx, id, expectedVersion, {
@@ -622,7 +639,7 @@ export function updateAgreement(user: SessionUser, id: number, expectedVersion: 
       }
     }
     const withdrawn = withdrawApprovals(tx, id)
-    writeVersion(tx, id, user.id, 'ENDRET', { sections, approvalsWithdrawn: withdrawn })
+    writeVersion(tx, id, user.id, resubmitted ? 'STATUS_ENDRET' : 'ENDRET', { sections, approvalsWithdrawn: withdrawn })
     audit(tx, actorOf(user), {
       action: 'AGREEMENT_UPDATED',
       subjectType: 'agreement',
@@ -1168,16 +1185,41 @@ export function jobbspesialistAgreementSummary(user: SessionUser) {
 
 /* ------------------------------------------------------------------ the person on Min side (issue 14) */
 
-/** The person's own agreements (not drafts), newest first. */
-export function listAgreementsForPerson(candidateId: number): AgreementListItem[] {
-  return listItems(getDb(), and(eq(agreements.candidateId, candidateId), inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'])))
+/**
+ * Which agreements the person sees: every one that has been sent to them for
+ * approval — not drafts, except one they said no to (it is back in PABEGYNT
+ * while the jobbspesialist changes it, and they should still find it).
+ */
+function visibleToPerson(candidateId: number): SQL | undefined {
+  return and(
+    eq(agreements.candidateId, candidateId),
+    or(
+      inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT']),
+      exists(
+        getDb()
+          .select({ id: agreementVersions.id })
+          .from(agreementVersions)
+          .where(and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.changeKind, 'IKKE_GODKJENT'))),
+      ),
+    ),
+  )
+}
+
+function loadForPerson(db: DbOrTx, candidateId: number, id: number): AgreementRow | null {
+  return db.select().from(agreements).where(and(eq(agreements.id, id), visibleToPerson(candidateId))).get() ?? null
+}
+
+/** The person's own agreements, newest first. */
+export function listAgreementsForPerson(candidateId: number): Array<AgreementListItem & { declined: boolean }> {
+  const db = getDb()
+  return listItems(db, visibleToPerson(candidateId)).map((a) => ({ ...a, declined: a.status === 'PABEGYNT' }))
 }
 
 /** One of the person's own agreements: the plan, the next follow-up and the contact at the employer. null for anyone else's. */
 export function getAgreementForPerson(candidateId: number, id: number) {
   const db = getDb()
-  const row = db.select().from(agreements).where(eq(agreements.id, id)).get()
-  if (!row || row.candidateId !== candidateId || row.status === 'PABEGYNT') return null
+  const row = loadForPerson(db, candidateId, id)
+  if (!row) return null
   const d = detailOf(db, row)
   return {
     id: d.id,
@@ -1192,15 +1234,19 @@ export function getAgreementForPerson(candidateId: number, id: number) {
     approvals: d.approvals,
     awaiting: d.awaiting,
     nextFollowUp: d.nextFollowUp,
+    declinedAt: d.declinedByPersonAt,
     canApprove: d.status === 'MANGLER_GODKJENNING' && d.awaiting.includes('PERSON'),
   }
 }
 
+const NOT_AWAITING_PERSON = 'Avtalen venter ikke på svar fra deg.'
+
 /** The person approves on Min side (signed in): same rules as every other approval. */
 export function approveAsPerson(candidateId: number, id: number, version: number): Outcome<{ status: AgreementStatus }> {
   return getDb().transaction((tx) => {
-    const row = tx.select().from(agreements).where(eq(agreements.id, id)).get()
-    if (!row || row.candidateId !== candidateId || row.status === 'PABEGYNT') return fail('Fant ikke avtalen.')
+    const row = loadForPerson(tx, candidateId, id)
+    if (!row) return fail('Fant ikke avtalen.')
+    if (row.status === 'PABEGYNT') return fail(NOT_AWAITING_PERSON)
     const result = recordApproval(tx, row, 'PERSON', 'INNLOGGET', null, version, personActor(candidateId))
     if (result.ok) {
       // A link sent earlier is no longer needed.
@@ -1213,23 +1259,34 @@ export function approveAsPerson(candidateId: number, id: number, version: number
   })
 }
 
-/** The person says no to the agreement as it stands: the jobbspesialist is told; the agreement itself is unchanged. */
-export function declineAsPerson(candidateId: number, id: number, version: number): Outcome {
+/**
+ * The person says no to the agreement as it stands (workflow event
+ * IKKE_GODKJENT): it goes back to PABEGYNT for the jobbspesialist to change,
+ * every approval given so far is withdrawn (a new version will be approved
+ * again), unused approval links stop working, and the jobbspesialist is
+ * e-mailed. The employer no longer sees it until it is sent for approval again.
+ */
+export function declineAsPerson(candidateId: number, id: number, version: number): Outcome<{ status: AgreementStatus }> {
   return getDb().transaction((tx) => {
-    const row = tx.select().from(agreements).where(eq(agreements.id, id)).get()
-    if (!row || row.candidateId !== candidateId || row.status === 'PABEGYNT') return fail('Fant ikke avtalen.')
-    if (row.status !== 'MANGLER_GODKJENNING') return fail('Avtalen venter ikke på svar fra deg.')
-    if (row.version !== version) return fail('Avtalen er endret siden du åpnet den. Les den nye versjonen.', { conflict: true, currentVersion: row.version })
+    const row = loadForPerson(tx, candidateId, id)
+    if (!row) return fail('Fant ikke avtalen.')
+    const check = checkDecline(row.status, activeApprovals(tx, id).map((a) => a.party), 'PERSON')
+    if (!check.ok) return fail(row.status === 'MANGLER_GODKJENNING' ? check.message : NOT_AWAITING_PERSON)
+    const conflict = () => fail('Avtalen er endret siden du åpnet den. Les den nye versjonen.', { conflict: true, currentVersion: row.version })
+    if (row.version !== version) return conflict()
+    if (!bumpVersion(tx, id, version, { status: check.status, approvedAt: null })) return conflict()
+    const withdrawn = withdrawApprovals(tx, id)
+    writeVersion(tx, id, null, 'IKKE_GODKJENT', { approvalsWithdrawn: withdrawn })
     audit(tx, personActor(candidateId), {
       action: 'MIN_SIDE_AGREEMENT_DECLINED',
       subjectType: 'agreement',
       subjectId: id,
       candidateId,
-      details: { version },
+      details: { version, from: row.status, to: check.status, approvalsWithdrawn: withdrawn },
     })
     const owner = tx.select({ email: users.email }).from(users).where(eq(users.id, row.jobbspesialistUserId)).get()
     if (owner) enqueueEmail(tx, owner.email, 'agreement-declined-by-person', agreementDeclinedEmail({ url: `${appUrl()}/jobbspesialist/avtaler/${id}` }))
-    return { ok: true }
+    return { ok: true, status: check.status }
   })
 }
 

@@ -67,7 +67,8 @@ export function agreementDeclinedEmail(p: { url: string }) {
     greeting: 'Hei,',
     paragraphs: [
       'Deltakeren har svart på Min side at de ikke godkjenner oppfølgingsavtalen slik den er nå.',
-      'Ta kontakt med deltakeren og se om avtalen bør endres.',
+      'Avtalen er sendt tilbake til deg som påbegynt, og godkjenningene som var gitt, er trukket tilbake.',
+      'Ta kontakt med deltakeren, endre avtalen og lagre den for å be om godkjenning igjen.',
     ],
     action: { label: 'Se avtalen', url: p.url },
   })

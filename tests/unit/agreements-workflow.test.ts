@@ -6,6 +6,8 @@ import {
   awaitingApproval,
   changedSections,
   checkApproval,
+  checkDecline,
+  isResubmission,
   contentFromForm,
   dateMoves,
   endsWithin,
@@ -44,6 +46,7 @@ const EXPECTED: Record<AgreementStatus, Partial<Record<AgreementEvent, Agreement
     LAGRET_KOMPLETT: 'MANGLER_GODKJENNING',
     LAGRET_UFULLSTENDIG: 'PABEGYNT',
     GODKJENT_AV_ALLE: 'KLAR_FOR_OPPSTART',
+    IKKE_GODKJENT: 'PABEGYNT',
     ANNULLER: 'ANNULLERT',
   },
   KLAR_FOR_OPPSTART: {
@@ -103,6 +106,26 @@ describe('required fields', () => {
   it('a closed agreement cannot be saved', () => {
     expect(statusAfterSave('AVSLUTTET', complete).ok).toBe(false)
     expect(statusAfterSave('ANNULLERT', complete).ok).toBe(false)
+  })
+})
+
+describe('saying no', () => {
+  it('a party who has not approved may say no while it awaits approval: back to PABEGYNT', () => {
+    expect(checkDecline('MANGLER_GODKJENNING', ['EMPLOYER'], 'PERSON')).toEqual({ ok: true, status: 'PABEGYNT' })
+    expect(checkDecline('MANGLER_GODKJENNING', [], 'PERSON')).toEqual({ ok: true, status: 'PABEGYNT' })
+  })
+  it('not after approving, and not when it awaits no approval', () => {
+    expect(checkDecline('MANGLER_GODKJENNING', ['PERSON'], 'PERSON')).toEqual({ ok: false, message: 'Deltaker har allerede godkjent avtalen.' })
+    for (const status of ['PABEGYNT', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'] as const) {
+      expect(checkDecline(status, [], 'PERSON').ok).toBe(false)
+    }
+  })
+  it('an unchanged save resubmits only a complete draft', () => {
+    expect(isResubmission('PABEGYNT', complete)).toBe(true)
+    expect(isResubmission('PABEGYNT', { ...complete, goals: '' })).toBe(false)
+    for (const status of ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'] as const) {
+      expect(isResubmission(status, complete)).toBe(false)
+    }
   })
 })
 

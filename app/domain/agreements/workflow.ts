@@ -3,7 +3,9 @@
  * `today` is passed in. PABEGYNT → MANGLER_GODKJENNING (all required fields
  * filled) → KLAR_FOR_OPPSTART (approved by all, jobbspesialist last) →
  * GJENNOMFORES (start date reached) → AVSLUTTET (end date passed);
- * ANNULLERT at any point before the end, with a reason.
+ * ANNULLERT at any point before the end, with a reason. A party who says no
+ * while it awaits approval (IKKE_GODKJENT) sends it back to PABEGYNT: the
+ * jobbspesialist changes it (or saves it unchanged) to ask for approval again.
  */
 import type { AgreementStatus } from '~/domain/codes'
 import { daysBetween } from '~/domain/dates'
@@ -14,6 +16,8 @@ export type AgreementEvent =
   /** A save that leaves a required field empty. */
   | 'LAGRET_UFULLSTENDIG'
   | 'GODKJENT_AV_ALLE'
+  /** A party said no to the agreement as it stands (the person, on Min side). */
+  | 'IKKE_GODKJENT'
   | 'STARTDATO_NADD'
   | 'SLUTTDATO_PASSERT'
   | 'ANNULLER'
@@ -22,6 +26,7 @@ export const AGREEMENT_EVENTS: readonly AgreementEvent[] = [
   'LAGRET_KOMPLETT',
   'LAGRET_UFULLSTENDIG',
   'GODKJENT_AV_ALLE',
+  'IKKE_GODKJENT',
   'STARTDATO_NADD',
   'SLUTTDATO_PASSERT',
   'ANNULLER',
@@ -38,6 +43,7 @@ export const TRANSITIONS: Record<AgreementStatus, Partial<Record<AgreementEvent,
     LAGRET_KOMPLETT: 'MANGLER_GODKJENNING',
     LAGRET_UFULLSTENDIG: 'PABEGYNT',
     GODKJENT_AV_ALLE: 'KLAR_FOR_OPPSTART',
+    IKKE_GODKJENT: 'PABEGYNT',
     ANNULLER: 'ANNULLERT',
   },
   KLAR_FOR_OPPSTART: {
@@ -62,6 +68,7 @@ const REFUSED: Record<AgreementEvent, string> = {
   LAGRET_KOMPLETT: 'Avtalen kan ikke endres når den er avsluttet eller annullert.',
   LAGRET_UFULLSTENDIG: 'Avtalen kan ikke endres når den er avsluttet eller annullert.',
   GODKJENT_AV_ALLE: 'Avtalen kan bare bli klar for oppstart når alle feltene er fylt ut og alle har godkjent.',
+  IKKE_GODKJENT: 'Avtalen venter ikke på svar fra deg.',
   STARTDATO_NADD: 'Avtalen kan bare starte når den er godkjent av alle.',
   SLUTTDATO_PASSERT: 'Avtalen kan bare avsluttes når den gjennomføres.',
   ANNULLER: 'Avtalen er allerede avsluttet eller annullert.',
@@ -150,6 +157,7 @@ export const CHANGE_KINDS = {
   GODKJENT: 'Godkjent',
   ORDNING_LAGT_TIL: 'Ordning lagt til',
   STATUS_ENDRET: 'Status endret',
+  IKKE_GODKJENT: 'Ikke godkjent av deltakeren – sendt tilbake',
   ANNULLERT: 'Annullert',
 } as const
 export type ChangeKind = keyof typeof CHANGE_KINDS
@@ -200,6 +208,25 @@ export function checkApproval(status: AgreementStatus, approvedBy: readonly Part
     }
   }
   return { ok: true, allApproved: party === 'JOBBSPESIALIST' }
+}
+
+/**
+ * May `party` say no to the agreement now? Only while it awaits that party's
+ * approval; an approval already given is not taken back this way.
+ */
+export function checkDecline(status: AgreementStatus, approvedBy: readonly Party[], party: Party): { ok: true; status: AgreementStatus } | { ok: false; message: string } {
+  if (approvedBy.includes(party)) return { ok: false, message: `${PARTY_LABELS[party]} har allerede godkjent avtalen.` }
+  return transition(status, 'IKKE_GODKJENT')
+}
+
+/**
+ * A save that changes nothing still moves a complete draft back to
+ * MANGLER_GODKJENNING: after a «no», the jobbspesialist may find that the
+ * agreement was right as it was and ask for approval again. Any other
+ * unchanged save is a no-op (it must not, say, reopen approvals).
+ */
+export function isResubmission(status: AgreementStatus, content: AgreementContent): boolean {
+  return status === 'PABEGYNT' && missingRequiredFields(content).length === 0
 }
 
 /** Who still has to approve, in the order the UI lists them. */
