@@ -22,13 +22,15 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useLoaderData,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import appCss from '~/styles/app.css'
 import { getUser } from '~/services/auth.server'
-import { navigationFor } from '~/utils/navigation'
+import { getPersonSession } from '~/services/person-auth.server'
+import { navigationFor, PERSON_NAVIGATION } from '~/utils/navigation'
 import { devMailboxEnabled } from '~/env.server'
 
 export const links: LinksFunction = () => [
@@ -40,14 +42,22 @@ export const meta: MetaFunction = () => [{ title: 'Vi inkluderer' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request)
-  return { user, devMailbox: devMailboxEnabled() }
+  // A person signed in on Min side (their own session, not a user): the header shows them and «Logg ut».
+  const person = await getPersonSession(request)
+  return { user, person: person ? { firstName: person.firstName } : null, devMailbox: devMailboxEnabled() }
 }
 
-type RootData = Awaited<ReturnType<typeof loader>>
+export type RootData = Awaited<ReturnType<typeof loader>>
+
+const isMinSide = (pathname: string) => pathname === '/min-side' || pathname.startsWith('/min-side/')
 
 function Shell({ children, data }: { children: ReactNode; data: RootData | undefined }) {
-  const user = data?.user ?? null
-  const items = navigationFor(user?.role ?? null)
+  const { pathname } = useLocation()
+  const onMinSide = isMinSide(pathname)
+  // On Min side the person's session is the one that counts; elsewhere a staff session wins if both exist.
+  const person = data?.person && (onMinSide || !data.user) ? data.person : null
+  const user = person ? null : (data?.user ?? null)
+  const items = person ? PERSON_NAVIGATION : navigationFor(user?.role ?? null)
   return (
     <html lang="nb">
       <head>
@@ -67,7 +77,19 @@ function Shell({ children, data }: { children: ReactNode; data: RootData | undef
               Vi inkluderer
             </a>
             <div className="app-header__user">
-              {user ? (
+              {person ? (
+                <>
+                  <BodyShort size="small" className="app-header__name">
+                    <span className="visually-hidden">Innlogget på Min side som </span>
+                    {person.firstName}
+                  </BodyShort>
+                  <Form method="post" action="/min-side/logg-ut" className="inline-form">
+                    <Button type="submit" variant="secondary" size="small" className="app-header__logout">
+                      Logg ut
+                    </Button>
+                  </Form>
+                </>
+              ) : user ? (
                 <>
                   <BodyShort size="small" className="app-header__name">
                     <span className="visually-hidden">Innlogget som </span>
@@ -81,7 +103,7 @@ function Shell({ children, data }: { children: ReactNode; data: RootData | undef
                   </Form>
                 </>
               ) : (
-                <AkselLink href="/logg-inn">Logg inn</AkselLink>
+                <AkselLink href={onMinSide ? '/min-side/logg-inn' : '/logg-inn'}>Logg inn</AkselLink>
               )}
             </div>
             <nav className="app-nav" aria-label="Hovedmeny">

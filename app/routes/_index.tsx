@@ -34,9 +34,10 @@ export default function Index() {
           <Heading level="2" size="small" spacing>
             Personvern først
           </Heading>
-          <BodyLong>
+          <BodyLong spacing>
             Ingen opplysninger om en kandidat deles med en arbeidsgiver uten kandidatens samtykke. All innsyn logges.
           </BodyLong>
+          <AkselLink href="/min-side">Min side for deg som får hjelp av en jobbspesialist</AkselLink>
         </Box>
       </HGrid>
     </VStack>

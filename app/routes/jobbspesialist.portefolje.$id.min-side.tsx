@@ -1,12 +1,14 @@
+import { useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, BodyShort, Button, Heading, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { IdParamSchema } from '~/domain/person'
+import { IdParamSchema, MinSideAccessSchema } from '~/domain/person'
 import { getMinSideForJobbspesialist, markDeletionRequestHandled } from '~/services/min-side.server'
 import { endPersonSessions, inviteToMinSide } from '~/services/person-auth.server'
 import { formatDate, formatDateTime } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
-import { pageFailure } from '~/utils/result.server'
+import { pageFailure, replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Min side for personen – Vi inkluderer' }]
 
@@ -26,19 +28,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const id = idOf(params.id)
-  const form = await request.formData()
-  const intent = form.get('intent')
+  const submission = parseWithZod(await request.formData(), { schema: MinSideAccessSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const input = submission.value
   const result =
-    intent === 'end-sessions'
+    input.intent === 'end-sessions'
       ? endPersonSessions(user, id)
-      : intent === 'deletion-handled'
-        ? markDeletionRequestHandled(user, id, Number(form.get('requestId')))
+      : input.intent === 'deletion-handled'
+        ? markDeletionRequestHandled(user, id, input.requestId)
         : inviteToMinSide(user, id)
-  if (!result.ok) {
-    if (result.kind === 'not_found') throw pageFailure(result)
-    return data({ error: Object.values(result.errors).flat()[0] }, { status: result.kind === 'validation' ? 422 : 409 })
-  }
-  const done = intent === 'end-sessions' ? 'avsluttet' : intent === 'deletion-handled' ? 'behandlet' : 'invitert'
+  if (!result.ok) return replyToFailure(submission, result)
+  const done = input.intent === 'end-sessions' ? 'avsluttet' : input.intent === 'deletion-handled' ? 'behandlet' : 'invitert'
   return redirect(`/jobbspesialist/portefolje/${id}/min-side?${done}=1`)
 }
 
@@ -46,6 +46,8 @@ export default function PersonMinSide() {
   const d = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
+  // Buttons only: a refusal (no e-mail address, already handled) is a message for the whole page.
+  const [form] = useForm({ lastResult: actionData?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: MinSideAccessSchema }) })
   return (
     <VStack gap="space-32">
       <VStack gap="space-8">
@@ -73,9 +75,9 @@ export default function PersonMinSide() {
           Forespørselen om sletting er markert som behandlet.
         </Alert>
       ) : null}
-      {actionData?.error ? (
-        <Alert variant="error" role="alert">
-          {actionData.error}
+      {form.errors?.length ? (
+        <Alert variant="error" role="alert" id={form.errorId}>
+          {form.errors.join(' ')}
         </Alert>
       ) : null}
 

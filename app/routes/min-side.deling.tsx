@@ -1,9 +1,12 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, Button, Checkbox, CheckboxGroup, Heading, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { DisclosureSchema } from '~/domain/person'
 import { getDisclosurePlan, saveDisclosurePlan } from '~/services/min-side.server'
 import { requirePerson } from '~/services/person-auth.server'
-import { pageFailure } from '~/utils/result.server'
+import { replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Hva arbeidsgivere får vite – Vi inkluderer' }]
 
@@ -14,12 +17,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const person = await requirePerson(request)
-  const form = await request.formData()
-  const result = saveDisclosurePlan(person.candidateId, { shown: form.getAll('shown').map(String) })
-  if (!result.ok) {
-    if (result.kind === 'not_found') throw pageFailure(result)
-    return data({ error: Object.values(result.errors).flat()[0] ?? 'Prøv igjen.' }, { status: 422 })
-  }
+  const submission = parseWithZod(await request.formData(), { schema: DisclosureSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const result = saveDisclosurePlan(person.candidateId, submission.value)
+  if (!result.ok) return replyToFailure(submission, result, ['shown'])
   return redirect('/min-side/deling?lagret=1')
 }
 
@@ -27,6 +28,14 @@ export default function Disclosure() {
   const plan = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    defaultValue: { shown: plan.needs.filter((n) => n.shown).map((n) => n.code) },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DisclosureSchema }),
+    shouldRevalidate: 'onInput',
+  })
+  const initial = fields.shown.initialValue
+  const checked = Array.isArray(initial) ? initial.filter((v): v is string => typeof v === 'string') : typeof initial === 'string' ? [initial] : []
   return (
     <VStack gap="space-24" className="form-narrow">
       <Heading level="1" size="large">
@@ -37,23 +46,29 @@ export default function Disclosure() {
           Valget ditt er lagret. Profilen viser nå bare det du har krysset av for.
         </Alert>
       ) : null}
-      {actionData?.error ? (
-        <Alert variant="error" role="alert">
-          {actionData.error}
-        </Alert>
-      ) : null}
       {!plan.hasProfile || plan.needs.length === 0 ? (
         <BodyLong>Det er ikke registrert noe behov for tilrettelegging på profilen din. Du trenger ikke gjøre noe her.</BodyLong>
       ) : (
-        <Form method="post">
+        <Form method="post" {...getFormProps(form)}>
           <VStack gap="space-16">
             <BodyLong>
               Jobbspesialisten din har skrevet ned dette om hva som hjelper deg på jobb. Du bestemmer hva arbeidsgivere får se. Det du tar bort, ser
               bare du og jobbspesialisten.
             </BodyLong>
-            <CheckboxGroup legend="Vis dette til arbeidsgivere" defaultValue={plan.needs.filter((n) => n.shown).map((n) => n.code)}>
+            {form.errors?.length ? (
+              <Alert variant="error" role="alert" id={form.errorId}>
+                {form.errors.join(' ')}
+              </Alert>
+            ) : null}
+            <CheckboxGroup
+              legend="Vis dette til arbeidsgivere"
+              description="Kryss av for det arbeidsgivere kan få vite. Tar du bort krysset, vises det ikke."
+              defaultValue={checked}
+              key={fields.shown.key}
+              error={fields.shown.errors?.join(' ')}
+            >
               {plan.needs.map((n) => (
-                <Checkbox key={n.code} name="shown" value={n.code}>
+                <Checkbox key={n.code} name={fields.shown.name} value={n.code}>
                   {n.label}
                 </Checkbox>
               ))}

@@ -1,13 +1,15 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, Link as AkselLink, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { personRequestStatus } from '~/components/min-side/labels'
-import { IdParamSchema } from '~/domain/person'
+import { ContactAnswerSchema, EndSharingSchema, IdParamSchema } from '~/domain/person'
 import { answerMyRequest, endMySharing, getMyRequest } from '~/services/min-side.server'
 import { requirePerson } from '~/services/person-auth.server'
 import { formatDate, formatLongDate } from '~/utils/format'
 import { notFound } from '~/utils/permissions.server'
-import { pageFailure } from '~/utils/result.server'
+import { pageFailure, replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Forespørsel – Vi inkluderer' }]
 
@@ -27,20 +29,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const person = await requirePerson(request)
   const id = idOf(params.id)
-  const form = await request.formData()
-  if (form.get('intent') === 'end-sharing') {
+  // Someone else's request is «not found» whatever was submitted.
+  const own = getMyRequest(person.candidateId, id)
+  if (!own.ok) throw pageFailure(own)
+  const formData = await request.formData()
+  if (formData.get('intent') === 'end-sharing') {
+    const submission = parseWithZod(formData, { schema: EndSharingSchema })
+    if (submission.status !== 'success') return data({ intent: 'end-sharing' as const, result: submission.reply() }, { status: 400 })
     const ended = endMySharing(person.candidateId, id)
-    if (!ended.ok) {
-      if (ended.kind === 'not_found') throw pageFailure(ended)
-      return data({ error: Object.values(ended.errors).flat()[0] }, { status: 409 })
-    }
+    if (!ended.ok) return replyToFailure(submission, ended)
     return redirect(`/min-side/foresporsler/${id}?avsluttet=1`)
   }
-  const result = answerMyRequest(person.candidateId, id, { answer: form.get('answer') ?? undefined })
-  if (!result.ok) {
-    if (result.kind === 'not_found') throw pageFailure(result)
-    return data({ error: Object.values(result.errors).flat()[0] }, { status: result.kind === 'validation' ? 422 : 409 })
-  }
+  const submission = parseWithZod(formData, { schema: ContactAnswerSchema })
+  if (submission.status !== 'success') return data({ intent: 'answer' as const, result: submission.reply() }, { status: 400 })
+  const result = answerMyRequest(person.candidateId, id, submission.value)
+  if (!result.ok) return replyToFailure(submission, result, ['answer'])
   return redirect(`/min-side/foresporsler/${id}?svar=${result.value.answer}`)
 }
 
@@ -48,6 +51,22 @@ export default function MyRequest() {
   const { request: r } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
+  // replyToFailure's reply has no intent: it belongs to the form that is still shown.
+  const intent = actionData && 'intent' in actionData ? actionData.intent : r.canAnswer ? 'answer' : 'end-sharing'
+  const [answerForm, answerFields] = useForm({
+    id: 'svar',
+    lastResult: intent === 'answer' ? actionData?.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactAnswerSchema }),
+    shouldRevalidate: 'onInput',
+  })
+  const [endForm, endFields] = useForm({
+    id: 'avslutt-deling',
+    lastResult: intent === 'end-sharing' ? actionData?.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: EndSharingSchema }),
+    shouldRevalidate: 'onInput',
+  })
+  const answerError = [...(answerFields.answer.errors ?? []), ...(answerForm.errors ?? [])].join(' ')
+  const endError = [...(endFields.intent.errors ?? []), ...(endForm.errors ?? [])].join(' ')
   return (
     <VStack gap="space-24">
       <BodyShort>
@@ -71,11 +90,6 @@ export default function MyRequest() {
       {params.get('avsluttet') ? (
         <Alert variant="success" role="status">
           Delingen er avsluttet. Arbeidsgiveren ser ikke lenger opplysningene dine og har fått beskjed.
-        </Alert>
-      ) : null}
-      {actionData?.error ? (
-        <Alert variant="error" role="alert">
-          {actionData.error}
         </Alert>
       ) : null}
       <BodyShort>Status: {personRequestStatus(r.status, r.sharingActive)}</BodyShort>
@@ -119,14 +133,19 @@ export default function MyRequest() {
         </dl>
       </Box>
       {r.canAnswer ? (
-        <Form method="post">
+        <Form method="post" {...getFormProps(answerForm)}>
           <VStack gap="space-8">
             <BodyLong>Du bestemmer selv. Svarer du ja, får bare denne arbeidsgiveren opplysningene, i 6 måneder.</BodyLong>
+            {answerError ? (
+              <Alert variant="error" role="alert" size="small" id={answerFields.answer.errorId}>
+                {answerError}
+              </Alert>
+            ) : null}
             <HStack gap="space-16">
-              <Button type="submit" name="answer" value="JA">
+              <Button type="submit" name={answerFields.answer.name} value="JA">
                 Ja, del med {r.organisationName}
               </Button>
-              <Button type="submit" name="answer" value="NEI" variant="secondary">
+              <Button type="submit" name={answerFields.answer.name} value="NEI" variant="secondary">
                 Nei takk
               </Button>
             </HStack>
@@ -134,10 +153,15 @@ export default function MyRequest() {
         </Form>
       ) : null}
       {r.sharingActive ? (
-        <Form method="post">
-          <input type="hidden" name="intent" value="end-sharing" />
+        <Form method="post" {...getFormProps(endForm)}>
+          <input type="hidden" name={endFields.intent.name} value="end-sharing" />
           <VStack gap="space-8">
             <BodyLong>Du kan avslutte delingen før tiden er ute. Arbeidsgiveren mister da tilgangen med en gang.</BodyLong>
+            {endError ? (
+              <Alert variant="error" role="alert" size="small" id={endForm.errorId}>
+                {endError}
+              </Alert>
+            ) : null}
             <div>
               <Button type="submit" variant="secondary">
                 Avslutt delingen nå

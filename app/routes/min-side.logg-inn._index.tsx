@@ -1,10 +1,13 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, BodyShort, Button, Heading, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { LOGIN_LINK_HOURS } from '~/domain/person'
+import { LOGIN_LINK_HOURS, RequestLinkSchema } from '~/domain/person'
 import { idportenSettings } from '~/services/idporten.server'
 import { clientIp } from '~/services/login.server'
 import { getPersonSession, requestLoginLink } from '~/services/person-auth.server'
+import { replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Logg inn på Min side – Vi inkluderer' }, { name: 'robots', content: 'noindex' }]
 
@@ -14,20 +17,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData()
-  const email = String(form.get('email') ?? '')
-  const result = requestLoginLink({ email }, clientIp(request))
-  if (!result.ok) return data({ sent: false, limited: false, email, error: Object.values(result.errors).flat()[0] ?? 'Skriv e-postadressen din.' }, { status: 422 })
-  if (result.value.limited) {
-    return data({ sent: false, limited: true, email, error: null }, { status: 429 })
-  }
-  return { sent: true, limited: false, email, error: null }
+  const submission = parseWithZod(await request.formData(), { schema: RequestLinkSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply(), sent: false, limited: false }, { status: 400 })
+  const result = requestLoginLink(submission.value, clientIp(request))
+  if (!result.ok) return replyToFailure(submission, result, ['email'])
+  // The same answer whether the address is known or not; only the rate limit is told.
+  if (result.value.limited) return data({ result: submission.reply(), sent: false, limited: true }, { status: 429 })
+  return { result: submission.reply(), sent: true, limited: false }
 }
 
 export default function MinSideLogin() {
   const { idporten } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: RequestLinkSchema }),
+    shouldRevalidate: 'onInput',
+  })
+  const sent = actionData && 'sent' in actionData && actionData.sent
+  const limited = actionData && 'limited' in actionData && actionData.limited
   return (
     <VStack gap="space-24" className="form-narrow">
       <Heading level="1" size="large">
@@ -59,27 +68,31 @@ export default function MinSideLogin() {
         <Heading level="2" size="small">
           Få en lenke på e-post
         </Heading>
-        {actionData?.sent ? (
+        {sent ? (
           <Alert variant="success" role="status">
             Hvis e-postadressen hører til noen som har fått tilgang til Min side, har vi sendt en lenke dit nå. Lenken virker i {LOGIN_LINK_HOURS} timer.
             Sjekk innboksen din.
           </Alert>
         ) : null}
-        {actionData?.limited ? (
+        {limited ? (
           <Alert variant="warning" role="alert">
             Du har bedt om mange lenker på kort tid. Vent en time, og prøv igjen.
           </Alert>
         ) : null}
-        <Form method="post" noValidate>
+        <Form method="post" {...getFormProps(form)}>
           <VStack gap="space-16">
+            {form.errors?.length ? (
+              <Alert variant="error" role="alert" id={form.errorId}>
+                {form.errors.join(' ')}
+              </Alert>
+            ) : null}
             <TextField
               label="E-postadressen din"
               description="Den samme adressen som jobbspesialisten din har."
-              name="email"
-              type="email"
               autoComplete="email"
-              defaultValue={actionData?.email ?? ''}
-              error={actionData?.error ?? undefined}
+              {...getInputProps(fields.email, { type: 'email' })}
+              key={fields.email.key}
+              error={fields.email.errors?.join(' ')}
             />
             <div>
               <Button type="submit">Send meg en lenke</Button>

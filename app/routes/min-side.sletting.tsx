@@ -1,9 +1,12 @@
+import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, Button, Heading, Table, Textarea, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { RETENTION_RULES } from '~/domain/person'
+import { DeletionRequestSchema, RETENTION_RULES } from '~/domain/person'
 import { openDeletionRequest, requestDeletion } from '~/services/min-side.server'
 import { requirePerson } from '~/services/person-auth.server'
+import { replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Be om sletting – Vi inkluderer' }]
 
@@ -14,17 +17,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const person = await requirePerson(request)
-  const form = await request.formData()
-  const message = String(form.get('message') ?? '')
-  const result = requestDeletion(person.candidateId, { message })
-  if (!result.ok) return data({ error: Object.values(result.errors).flat()[0], message }, { status: result.kind === 'validation' ? 422 : 409 })
-  return redirect('/min-side/sletting?sendt=1')
+  const submission = parseWithZod(await request.formData(), { schema: DeletionRequestSchema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const result = requestDeletion(person.candidateId, submission.value)
+  if (!result.ok) return replyToFailure(submission, result, ['message'])
+  return redirect(`/min-side/sletting?sendt=1${result.value.unpublished ? '&fjernet=1' : ''}`)
 }
 
 export default function RequestDeletion() {
   const { open, rules } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeletionRequestSchema }),
+    shouldRevalidate: 'onInput',
+  })
   return (
     <VStack gap="space-24" className="form-narrow">
       <Heading level="1" size="large">
@@ -33,6 +41,7 @@ export default function RequestDeletion() {
       {params.get('sendt') ? (
         <Alert variant="success" role="status">
           Forespørselen er sendt til jobbspesialisten din. Du får svar innen 30 dager.
+          {params.get('fjernet') ? ' Profilen din er allerede fjernet fra søket og fra alle arbeidsgivere.' : ''}
         </Alert>
       ) : null}
       <BodyLong>Noe må vi beholde en tid, fordi loven krever det. Dette skjer når du ber om sletting:</BodyLong>
@@ -58,14 +67,20 @@ export default function RequestDeletion() {
         <Alert variant="info">Du har allerede bedt om sletting. Jobbspesialisten din behandler forespørselen.</Alert>
       ) : null}
       {!open ? (
-        <Form method="post">
+        <Form method="post" {...getFormProps(form)}>
           <VStack gap="space-16">
+            {form.errors?.length ? (
+              <Alert variant="error" role="alert" id={form.errorId}>
+                {form.errors.join(' ')}
+              </Alert>
+            ) : null}
             <Textarea
               label="Vil du si noe mer? (valgfritt)"
-              name="message"
+              description="Skriv ikke om helse. Jobbspesialisten din ser det du skriver."
               maxLength={1000}
-              defaultValue={actionData?.message ?? ''}
-              error={actionData?.error}
+              {...getTextareaProps(fields.message)}
+              key={fields.message.key}
+              error={fields.message.errors?.join(' ')}
             />
             <div>
               <Button type="submit">Send forespørsel om sletting</Button>

@@ -1,17 +1,11 @@
-import { BodyShort, Button, HStack } from '@navikt/ds-react'
-import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Form, NavLink, Outlet, useLoaderData } from '@remix-run/react'
-import { getPersonSession } from '~/services/person-auth.server'
+import { NavLink, Outlet, useRouteLoaderData } from '@remix-run/react'
+import type { RootData } from '~/root'
 
 /**
  * The frame of «Min side» inside the shared layout: when the person is signed
- * in, their own short menu and «Logg ut». Never the employer/NAV menu.
+ * in, their own short menu (the site header shows who is signed in and
+ * «Logg ut»). Never the employer/NAV menu.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
-  const person = await getPersonSession(request)
-  return { person: person ? { firstName: person.firstName } : null }
-}
-
 const ITEMS = [
   { to: '/min-side', label: 'Min side', end: true },
   { to: '/min-side/profil', label: 'Profilen min' },
@@ -22,33 +16,20 @@ const ITEMS = [
 ]
 
 export default function MinSideLayout() {
-  const { person } = useLoaderData<typeof loader>()
+  const person = useRouteLoaderData<RootData>('root')?.person
   return (
     <div className="min-side">
       {person ? (
         <nav aria-label="Min side" className="min-side__nav">
-          <HStack gap="space-16" align="center" justify="space-between" wrap>
-            <ul>
-              {ITEMS.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-            <HStack gap="space-8" align="center">
-              <BodyShort size="small">
-                <span className="visually-hidden">Innlogget på Min side som </span>
-                {person.firstName}
-              </BodyShort>
-              <Form method="post" action="/min-side/logg-ut">
-                <Button type="submit" variant="secondary" size="small">
-                  Logg ut av Min side
-                </Button>
-              </Form>
-            </HStack>
-          </HStack>
+          <ul>
+            {ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
         </nav>
       ) : null}
       <Outlet />

@@ -303,8 +303,12 @@ export function exportMyData(candidateId: number, format: 'json' | 'print') {
 
 export type PersonDataExport = ReturnType<typeof exportMyData>
 
-/** «Slett opplysningene mine»: goes to the jobbspesialist with the retention rules (ADR 0012). */
-export function requestDeletion(candidateId: number, input: unknown): Result<{ id: number }> {
+/**
+ * «Slett opplysningene mine»: goes to the jobbspesialist with the retention
+ * rules (ADR 0012). The first rule applies at once: a published profile is
+ * unpublished (the same path as withdrawing consent).
+ */
+export function requestDeletion(candidateId: number, input: unknown): Result<{ id: number; unpublished: boolean }> {
   const parsed = parse(DeletionRequestSchema, input)
   if (!parsed.ok) return parsed
   return getDb().transaction((tx) => {
@@ -320,14 +324,20 @@ export function requestDeletion(candidateId: number, input: unknown): Result<{ i
       .returning({ id: personDeletionRequests.id })
       .get()
     audit(tx, personActor(candidateId), { action: 'MIN_SIDE_DELETION_REQUESTED', subjectType: 'candidate', subjectId: candidateId, candidateId, details: { requestId: row.id } })
+    const consentActive = tx
+      .select({ id: consents.id })
+      .from(consents)
+      .where(and(eq(consents.candidateId, candidateId), eq(consents.kind, 'PUBLISERING'), isNull(consents.withdrawnAt)))
+      .get()
+    const unpublished = consentActive || disclosureOf(tx, candidateId)?.status === 'PUBLISERT' ? withdrawPublishingConsentIn(tx, personActor(candidateId), candidateId).unpublished : false
     const owner = tx
       .select({ email: users.email })
       .from(candidates)
       .innerJoin(users, eq(users.id, candidates.jobbspesialistUserId))
       .where(eq(candidates.id, candidateId))
       .get()
-    if (owner) enqueueEmail(tx, owner.email, 'min-side-deletion-requested', deletionRequestedEmail({ url: `${appUrl()}/jobbspesialist/portefolje/${candidateId}/min-side` }))
-    return ok({ id: row.id })
+    if (owner) enqueueEmail(tx, owner.email, 'min-side-deletion-requested', deletionRequestedEmail({ url: `${appUrl()}/jobbspesialist/portefolje/${candidateId}/min-side`, unpublished }))
+    return ok({ id: row.id, unpublished })
   })
 }
 

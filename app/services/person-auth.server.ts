@@ -32,7 +32,7 @@ export const personCookie = createCookie('vi_person', {
   secrets: [sessionSecret()], // signed like the staff session cookie (SESSION_SECRET)
   httpOnly: true,
   sameSite: 'lax',
-  path: '/min-side',
+  path: '/', // the whole site, so the header shows the signed-in person everywhere (ADR 0012)
   secure: getEnv().NODE_ENV === 'production',
 })
 
@@ -79,8 +79,9 @@ export async function getPersonSession(request: Request): Promise<PersonSession 
 export async function requirePerson(request: Request): Promise<PersonSession> {
   const person = await getPersonSession(request)
   if (!person) {
-    const hadCookie = (await sessionToken(request)) != null
-    throw redirect(hadCookie ? `${LOGIN_PATH}?utlopt=1` : LOGIN_PATH)
+    if ((await sessionToken(request)) == null) throw redirect(LOGIN_PATH)
+    // Clearing the stale cookie also makes Remix reload the header (no longer signed in).
+    throw redirect(`${LOGIN_PATH}?utlopt=1`, { headers: { 'Set-Cookie': await personCookie.serialize('', { maxAge: 0 }) } })
   }
   return person
 }

@@ -17,6 +17,12 @@ export const ADMIN_PAGES: ReadonlyArray<{ to: string; label: string; description
   { to: '/partner/statistikk', label: 'Statistikk', description: 'Bruken av ordningen over tid, per fylke, sektor, bransje, ordning og målgruppe. Bare tall, små tall skjules.' },
 ]
 
+/** The main menu for a person signed in on Min side (not a user, no role); Min side has its own menu below. */
+export const PERSON_NAVIGATION: NavItem[] = [
+  { to: '/min-side', label: 'Min side' },
+  { to: '/tilskuddskalkulator', label: 'Tilskuddskalkulator' },
+]
+
 /** The main menu per role. Capabilities add their entries here. */
 export function navigationFor(role: Role | null): NavItem[] {
   switch (role) {

@@ -48,12 +48,13 @@ export function publishingWithdrawnNoticeEmail(p: { profileCode: string | null; 
 }
 
 /** To the jobbspesialist: the person asks to have their data deleted. */
-export function deletionRequestedEmail(p: { url: string }) {
+export function deletionRequestedEmail(p: { url: string; unpublished: boolean }) {
   return renderEmail({
     subject: 'En person ber om sletting av opplysninger',
     greeting: 'Hei,',
     paragraphs: [
       'En person i porteføljen din har bedt om at opplysningene om dem slettes. Forespørselen ble sendt fra Min side.',
+      ...(p.unpublished ? ['Den anonyme profilen er allerede fjernet fra søket og fra alle arbeidsgivere.'] : []),
       'Se forespørselen og reglene for hva som må beholdes og hvor lenge. Svar personen innen 30 dager.',
     ],
     action: { label: 'Se forespørselen', url: p.url },

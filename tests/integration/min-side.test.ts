@@ -92,7 +92,9 @@ describe('Min side sign-in', () => {
     expect(again.ok).toBe(false)
 
     const cookie = first.ok ? first.value.cookie.split(';')[0] : ''
-    expect(first.ok && first.value.cookie).toContain('Path=/min-side')
+    // The whole site (the header shows the signed-in person everywhere), never readable by scripts.
+    const attributes = first.ok ? first.value.cookie.split(';').map((a) => a.trim()) : []
+    expect(attributes).toEqual(expect.arrayContaining(['Path=/', 'HttpOnly', 'SameSite=Lax']))
     expect((await getPersonSession(requestFor('/min-side', cookie)))?.candidateId).toBe(w.person.id)
     advanceClock(29 * 60_000)
     expect(await getPersonSession(requestFor('/min-side', cookie))).not.toBeNull()
@@ -187,9 +189,18 @@ describe('what the person can do', () => {
     expect(data.profile?.code).toBe(CODE)
     const text = JSON.stringify(data)
     for (const other of ['Berit', 'Henrik', '02029012345']) expect(text).not.toContain(other)
-    expect(requestDeletion(w.person.id, { message: 'Slett alt.' }).ok).toBe(true)
+    expect(loadProfileDocuments(w.db, [w.profile.id])).toHaveLength(1)
+    expect(requestDeletion(w.person.id, { message: 'Slett alt.' })).toMatchObject({ ok: true, value: { unpublished: true } })
     expect(requestDeletion(w.person.id, {})).toMatchObject({ ok: false, kind: 'conflict' })
-    expect(w.db.select().from(emailOutbox).where(eq(emailOutbox.template, 'min-side-deletion-requested')).get()?.toAddress).toBe('js@nav.no')
+    const mail = w.db.select().from(emailOutbox).where(eq(emailOutbox.template, 'min-side-deletion-requested')).get()
+    expect(mail?.toAddress).toBe('js@nav.no')
+    expect(mail?.textBody).toContain('allerede fjernet fra søket')
+    // The first retention rule applies at once: the profile leaves every employer view and the index.
+    expect(w.db.select().from(profiles).where(eq(profiles.id, w.profile.id)).get()?.status).toBe('AVPUBLISERT')
+    expect(loadProfileDocuments(w.db, [w.profile.id])).toEqual([])
+    expect(viewPublishedProfile(w.ag, CODE)).toBeNull()
+    const withdrawn = w.db.select().from(consentsTable).where(eq(consentsTable.candidateId, w.person.id)).all().filter((c) => c.kind === 'PUBLISERING')
+    expect(withdrawn.every((c) => c.withdrawnAt != null && c.withdrawnByUserId == null)).toBe(true)
   })
 })
 

@@ -39,3 +39,10 @@ export const DeletionRequestSchema = z.object({
 
 /** Route ids on Min side are positive integers; anything else is «not found». */
 export const IdParamSchema = z.coerce.number().int().positive()
+
+/** The jobbspesialist's buttons on the person's Min side page (one form each, told apart by `intent`). */
+export const MinSideAccessSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('invite') }),
+  z.object({ intent: z.literal('end-sessions') }),
+  z.object({ intent: z.literal('deletion-handled'), requestId: z.coerce.number({ invalid_type_error: 'Last siden på nytt.' }).int().positive('Last siden på nytt.') }),
+])
