@@ -2,6 +2,7 @@ import { BodyLong, BodyShort, Heading, Table, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { getMyInnsyn } from '~/services/min-side.server'
+import { TableScroll } from '~/components/layout/TableScroll'
 import { requirePerson } from '~/services/person-auth.server'
 import { formatDateTime } from '~/utils/format'
 
@@ -55,7 +56,7 @@ export default function MyInnsyn() {
           <Heading level="2" size="medium" id="innsyn-alt">
             Alt som er registrert
           </Heading>
-          <div style={{ overflowX: 'auto' }}>
+          <TableScroll label="Tabell over alt som er registrert">
             <Table size="small">
               <Table.Header>
                 <Table.Row>
@@ -74,7 +75,7 @@ export default function MyInnsyn() {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableScroll>
         </VStack>
       </section>
     </VStack>

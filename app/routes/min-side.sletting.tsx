@@ -5,6 +5,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { DeletionRequestSchema, RETENTION_RULES } from '~/domain/person'
 import { openDeletionRequest, requestDeletion } from '~/services/min-side.server'
+import { TableScroll } from '~/components/layout/TableScroll'
 import { requirePerson } from '~/services/person-auth.server'
 import { replyToFailure } from '~/utils/result.server'
 
@@ -45,7 +46,7 @@ export default function RequestDeletion() {
         </Alert>
       ) : null}
       <BodyLong>Noe må vi beholde en tid, fordi loven krever det. Dette skjer når du ber om sletting:</BodyLong>
-      <div style={{ overflowX: 'auto' }}>
+      <TableScroll label="Tabell over hva som skjer med opplysningene">
         <Table size="small">
           <Table.Header>
             <Table.Row>
@@ -62,7 +63,7 @@ export default function RequestDeletion() {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       {open && !params.get('sendt') ? (
         <Alert variant="info">Du har allerede bedt om sletting. Jobbspesialisten din behandler forespørselen.</Alert>
       ) : null}

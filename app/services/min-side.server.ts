@@ -196,7 +196,8 @@ export function getMyInnsyn(candidateId: number) {
       viewed: byEmployer.filter((e) => e.action === 'PROFILE_VIEWED').map((e) => ({ id: e.id, at: e.at, who: e.who })),
       asked: byEmployer.filter((e) => e.action === 'CONTACT_REQUESTED').map((e) => ({ id: e.id, at: e.at, who: e.who })),
       sawIdentity: byEmployer.filter((e) => e.action === 'CONTACT_DETAILS_VIEWED' || e.action === 'AGREEMENT_VIEWED').map((e) => ({ id: e.id, at: e.at, who: e.who })),
-      events: history.events.map((e) => ({ id: e.id, at: e.at, label: e.label, who: e.who })),
+      // In the person's own words: what they did themself is «Du».
+      events: history.events.map((e) => ({ id: e.id, at: e.at, label: e.label, who: e.actorRole === 'person' ? 'Du (Min side)' : e.who })),
     }
   })
 }
