@@ -83,7 +83,7 @@ const articleText = (page: Page, code: string) =>
     .then((t) => (t ?? '').replace(/\s+/g, ' ').trim())
 
 test('the person’s own page: invite → sign in by e-mail → profile, disclosure, request, agreement, innsyn, export, withdraw, deletion, sign out', async ({ page, browser }) => {
-  test.setTimeout(420_000) // three people, two sign-ins and some 30 pages on a shared machine
+  test.setTimeout(720_000) // three people, two sign-ins and some 40 pages with axe on a shared machine (about 7 minutes under load)
   const today = await appToday(page)
   const [jsContext, agContext] = await Promise.all([browser.newContext(), browser.newContext()])
   const [js, ag] = await Promise.all([jsContext.newPage(), agContext.newPage()])
