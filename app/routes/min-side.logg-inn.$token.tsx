@@ -18,6 +18,12 @@ const MESSAGES: Record<Exclude<LoginLinkState, 'valid'>, string> = {
   expired: 'Lenken virker ikke lenger. Be om en ny lenke.',
 }
 
+const REFUSED_STATES = ['invalid', 'used', 'expired'] as const
+/** Why the link cannot be used, from the service's message or the loader's state (anything else: invalid). */
+function refusedState(value: unknown): Exclude<LoginLinkState, 'valid'> {
+  return REFUSED_STATES.find((s) => s === value) ?? 'invalid'
+}
+
 export async function loader({ params }: LoaderFunctionArgs) {
   const state = loginLinkState(params.token ?? '')
   return data({ state }, { headers: NO_LEAK, status: state === 'valid' ? 200 : state === 'invalid' ? 404 : 410 })
@@ -26,7 +32,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ params }: ActionFunctionArgs) {
   const result = await signInWithLink(params.token ?? '')
   if (!result.ok) {
-    const state = (Object.values(result.errors).flat()[0] ?? 'invalid') as Exclude<LoginLinkState, 'valid'>
+    const state = refusedState(Object.values(result.errors).flat()[0])
     return data({ state }, { status: 410, headers: NO_LEAK })
   }
   return redirect('/min-side', { headers: { 'Set-Cookie': result.value.cookie, ...NO_LEAK } })
@@ -42,7 +48,7 @@ export default function SignInWithLink() {
         <Heading level="1" size="large">
           Lenken kan ikke brukes
         </Heading>
-        <Alert variant="warning">{MESSAGES[state as Exclude<LoginLinkState, 'valid'>] ?? MESSAGES.invalid}</Alert>
+        <Alert variant="warning">{MESSAGES[refusedState(state)]}</Alert>
         <AkselLink href="/min-side/logg-inn">Be om en ny lenke</AkselLink>
       </VStack>
     )
