@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { candidateMatchesFor } from '@search/matching.server'
+import { apiFieldErrors, CandidateIdParams } from '~/domain/validation/id'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 /** GET /api/v1/candidates/{id}/matches: the best published vacancies for a person in the caller's caseload (audited). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
-  const id = Number(params.id)
-  if (!Number.isSafeInteger(id) || id <= 0) {
-    return Response.json({ errors: [{ field: 'id', message: 'Person-id må være et positivt heltall.' }] }, { status: 400 })
-  }
+  const parsed = CandidateIdParams.safeParse(params)
+  if (!parsed.success) return Response.json({ errors: apiFieldErrors(parsed.error) }, { status: 400 })
+  const { id } = parsed.data
   try {
     const result = await candidateMatchesFor(user, id, 'api')
     return Response.json({ items: result.items })

@@ -1,62 +1,31 @@
 /**
- * The OpenAPI 3.1 document served at /api/v1/openapi.json. Each capability adds
- * its paths to PATHS (and schemas to SCHEMAS).
+ * The OpenAPI 3.1 document served at /api/v1/openapi.json, generated from the
+ * Zod schemas in the one registry (app/services/openapi/registry.server.ts).
+ * A capability documents its endpoints in app/services/openapi/<capability>.server.ts
+ * and is imported here; tests/integration/openapi.test.ts checks that every
+ * app/routes/api.v1.* route is in the document and every example validates.
  */
-import { SUBSIDY_OPENAPI_PATHS, SUBSIDY_OPENAPI_SCHEMAS } from '~/services/subsidies.server'
-import { AGREEMENT_OPENAPI_PATHS, AGREEMENT_OPENAPI_SCHEMAS } from '~/services/agreements.server'
-import { STATS_OPENAPI_PATHS, STATS_OPENAPI_SCHEMAS } from '~/services/statistics-openapi.server'
-import { MATCHING_OPENAPI_PATHS, MATCHING_OPENAPI_SCHEMAS } from '@search/openapi'
-import { PROFILE_OPENAPI_PATHS, PROFILE_OPENAPI_SCHEMAS } from '~/services/profiles.server'
-export const SCHEMAS: Record<string, unknown> = {
-  Error: {
-    type: 'object',
-    properties: { error: { type: 'string' } },
-    required: ['error'],
-  },
-  ValidationErrors: {
-    type: 'object',
-    properties: {
-      errors: {
-        type: 'array',
-        items: {
-          type: 'object',
-          properties: { field: { type: 'string' }, message: { type: 'string' } },
-          required: ['field', 'message'],
-        },
-      },
-    },
-    required: ['errors'],
-  },
-}
+import { OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi'
+import { registry } from './openapi/registry.server'
+import './openapi/agreements.server'
+import './openapi/matching.server'
+import './openapi/profiles.server'
+import './openapi/statistics.server'
+import './openapi/subsidies.server'
 
-Object.assign(SCHEMAS, SUBSIDY_OPENAPI_SCHEMAS)
-Object.assign(SCHEMAS, AGREEMENT_OPENAPI_SCHEMAS)
-Object.assign(SCHEMAS, STATS_OPENAPI_SCHEMAS)
-Object.assign(SCHEMAS, MATCHING_OPENAPI_SCHEMAS)
-Object.assign(SCHEMAS, PROFILE_OPENAPI_SCHEMAS)
+export { registry }
 
-export const PATHS: Record<string, unknown> = {
-  ...SUBSIDY_OPENAPI_PATHS,
-  ...AGREEMENT_OPENAPI_PATHS,
-  ...STATS_OPENAPI_PATHS,
-  ...MATCHING_OPENAPI_PATHS,
-  ...PROFILE_OPENAPI_PATHS,
-}
+let document: ReturnType<OpenApiGeneratorV31['generateDocument']> | undefined
 
 export function openApiDocument() {
-  return {
+  document ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Vi inkluderer API',
       version: '1.0.0',
-      description:
-        'JSON API for Vi inkluderer. Endpoints other than the subsidy calculator need a logged-in session (cookie `vi_session`).',
+      description: 'JSON API for Vi inkluderer. Endpoints other than the subsidy calculator and the scheme comparison need a logged-in session (cookie `vi_session`).',
     },
     servers: [{ url: '/api/v1' }],
-    components: {
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vi_session' } },
-      schemas: SCHEMAS,
-    },
-    paths: PATHS,
-  }
+  })
+  return document
 }

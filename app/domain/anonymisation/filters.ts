@@ -26,7 +26,8 @@ export function availabilityUpTo(code: Availability): Availability[] {
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional())
 
-const FilterSchema = z.object({
+/** The listing's query (page and GET /api/v1/profiles); also documents the API. */
+export const ProfileQuerySchema = z.object({
   q: optional(z.string().trim().max(200, 'Søketeksten kan være høyst 200 tegn.')),
   styrk: optional(z.string().regex(/^\d{4}$/, 'Yrkeskoden må være fire siffer (STYRK-08).')),
   fylke: optional(z.string().regex(/^\d{2}$/, 'Fylkesnummeret må være to siffer.')),
@@ -66,7 +67,7 @@ export function parseProfileQuery(params: URLSearchParams): ParsedProfileQuery {
   }
   const groups = params.getAll('adaptationGroups').filter(Boolean)
   if (groups.length) raw.adaptationGroups = groups
-  const result = FilterSchema.safeParse(raw)
+  const result = ProfileQuerySchema.safeParse(raw)
   if (!result.success) {
     return { ok: false, errors: result.error.issues.map((i) => ({ field: String(i.path[0] ?? 'query'), message: i.message })) }
   }
