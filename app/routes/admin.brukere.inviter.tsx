@@ -8,25 +8,32 @@ import { ROLE_LABELS } from '~/domain/codes'
 import { inviteUser } from '~/services/accounts.server'
 import { listOrganisationsOfKind } from '~/services/organisations.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Inviter en bruker – Vi inkluderer' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, 'admin')
-  return { navUnits: listOrganisationsOfKind('NAV_UNIT'), partners: listOrganisationsOfKind('PARTNER') }
+  return { navUnits: listOrganisationsOfKind('NAV_UNIT'), partners: listOrganisationsOfKind('PARTNER'), idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireUserWithRole(request, 'admin')
-  const submission = parseWithZod(await request.formData(), { schema: InviteSchema })
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: InviteSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const result = inviteUser(admin, submission.value)
-  if (!result.ok) return data({ result: submission.reply({ fieldErrors: result.fieldErrors }) }, { status: 422 })
-  return redirect('/admin/brukere?invitert=1')
+  // A double click or a resend invites once (one e-mail) and shows the same page.
+  const result = once(idempotentSubmission(formData, ownerOfUser(admin), 'user.invite'), () => {
+    const invited = inviteUser(admin, submission.value)
+    return invited.ok ? completed('/admin/brukere?invitert=1') : invited
+  })
+  if (result instanceof Completed) return redirect(result.location)
+  return data({ result: submission.reply({ fieldErrors: result.fieldErrors }) }, { status: 422 })
 }
 
 export default function InviteUser() {
-  const { navUnits, partners } = useLoaderData<typeof loader>()
+  const { navUnits, partners, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -44,6 +51,7 @@ export default function InviteUser() {
         en e-post med en lenke som virker i 7 dager. Arbeidsgivere registrerer seg selv.
       </BodyLong>
       <Form method="post" {...getFormProps(form)}>
+        <IdempotencyKeyField value={idempotencyKey} />
         <VStack gap="space-16">
           <TextField
             label="E-post"

@@ -1,15 +1,18 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, Button, Heading, HGrid, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { AGA_ZONES } from '@db/schema'
 import { normaliseDate, RATE_KINDS, type RateKind } from '~/domain/subsidies'
+import { ISO_DATE_PATTERN } from '~/domain/dates'
 import { addRate, listRates, type RateRow } from '~/services/subsidies.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { formatDate, formatDateTime, formatKroner, formatNumber } from '~/utils/format'
 import { messages } from '~/utils/forms'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Satser for tilskuddskalkulatoren – Vi inkluderer' }]
 
@@ -30,7 +33,8 @@ const RateSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, 'admin')
-  return { rates: listRates() }
+  const saved = new URL(request.url).searchParams.get('lagret')
+  return { rates: listRates(), savedFrom: saved && ISO_DATE_PATTERN.test(saved) ? saved : null, idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,16 +49,15 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const input = submission.value
   const validFrom = normaliseDate(input.validFrom) ?? input.validFrom
-  const outcome = addRate(
-    { id: user.id, role: user.role, organisationId: user.organisationId },
-    { ...input, validFrom }
-  )
-  if (!outcome.ok) {
-    const fieldErrors: Record<string, string[]> = {}
-    for (const e of outcome.errors) (fieldErrors[e.field] ??= []).push(e.message)
-    return data({ result: submission.reply({ fieldErrors }), saved: null }, { status: 422 })
-  }
-  return { result: submission.reply({ resetForm: true }), saved: { kind: input.kind, validFrom } }
+  // Back to the page (a reload does not send again); a double click adds the rate once.
+  const outcome = once(idempotentSubmission(formData, ownerOfUser(user), 'rate.add'), () => {
+    const added = addRate({ id: user.id, role: user.role, organisationId: user.organisationId }, { ...input, validFrom })
+    return added.ok ? completed(`/admin/satser?lagret=${validFrom}`) : added
+  })
+  if (outcome instanceof Completed) return redirect(outcome.location)
+  const fieldErrors: Record<string, string[]> = {}
+  for (const e of outcome.errors) (fieldErrors[e.field] ??= []).push(e.message)
+  return data({ result: submission.reply({ fieldErrors }), saved: null }, { status: 422 })
 }
 
 function RateTable({ kind, rows }: { kind: RateKind; rows: RateRow[] }) {
@@ -92,7 +95,7 @@ function RateTable({ kind, rows }: { kind: RateKind; rows: RateRow[] }) {
 }
 
 export default function AdminSatser() {
-  const { rates } = useLoaderData<typeof loader>()
+  const { rates, savedFrom, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -116,12 +119,13 @@ export default function AdminSatser() {
           <Heading level="2" size="medium" id="ny-sats">
             Legg inn ny sats
           </Heading>
-          {actionData?.saved ? (
+          {savedFrom ? (
             <Alert variant="success" role="status">
-              Satsen er lagret og gjelder fra {formatDate(actionData.saved.validFrom)}.
+              Satsen er lagret og gjelder fra {formatDate(savedFrom)}.
             </Alert>
           ) : null}
           <Form method="post" {...getFormProps(form)}>
+            <IdempotencyKeyField value={idempotencyKey} />
             <VStack gap="space-16" className="form-narrow">
               <Select
                 label="Hvilken sats"

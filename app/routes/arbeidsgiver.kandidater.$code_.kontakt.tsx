@@ -6,6 +6,8 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { createContactRequest, getContactFormContext, toReplyErrors } from '~/services/contact-requests.server'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Be om kontakt${data ? ` – profil ${data.profile.code}` : ''} – Vi inkluderer` },
@@ -24,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
   const context = getContactFormContext(user.organisationId, params.code ?? '')
   if (!context) throw notFound('Profilen finnes ikke eller er ikke publisert.')
-  return context
+  return { ...context, idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -32,15 +34,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData()
   const submission = parseWithZod(formData, { schema: ContactSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const result = createContactRequest(user, { code: params.code ?? '', ...submission.value })
-  if (!result.ok) {
-    return data({ result: submission.reply(toReplyErrors(result.errors, ['vacancyId', 'message'])) }, { status: result.status === 404 ? 422 : result.status })
-  }
-  return redirect(`/arbeidsgiver/kontakter/${result.id}?sendt=1`)
+  const result = once(idempotentSubmission(formData, ownerOfUser(user), 'contact-request.create'), () => {
+    const created = createContactRequest(user, { code: params.code ?? '', ...submission.value })
+    return created.ok ? completed(`/arbeidsgiver/kontakter/${created.id}?sendt=1`) : created
+  })
+  if (result instanceof Completed) return redirect(result.location)
+  return data({ result: submission.reply(toReplyErrors(result.errors, ['vacancyId', 'message'])) }, { status: result.status === 404 ? 422 : result.status })
 }
 
 export default function AskForContact() {
-  const { profile, vacancies, openRequestId } = useLoaderData<typeof loader>()
+  const { profile, vacancies, openRequestId, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -66,6 +69,7 @@ export default function AskForContact() {
         </Alert>
       ) : (
         <Form method="post" {...getFormProps(form)}>
+          <IdempotencyKeyField value={idempotencyKey} />
           <VStack gap="space-16">
             {form.errors?.length ? (
               <Alert variant="error" role="alert" id={form.errorId}>

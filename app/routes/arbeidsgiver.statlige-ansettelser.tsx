@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, Button, Heading, Table, TextField, VStack } from '@navikt/ds-react'
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { isStateEmployer, listStateHireReports, reportStateHires, STATE_GOAL_PERCENT } from '~/services/statistics.server'
@@ -9,6 +9,8 @@ import { todayIso } from '~/utils/clock.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { messages } from '~/utils/forms'
 import { requireEmployer } from '~/utils/permissions.server'
+import { completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Nyansettelser i staten – Vi inkluderer' }]
 
@@ -36,19 +38,28 @@ async function requireStateEmployer(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStateEmployer(request)
-  return { organisationName: user.organisationName, reports: listStateHireReports(user.organisationId), currentYear: Number(todayIso().slice(0, 4)) }
+  const reports = listStateHireReports(user.organisationId)
+  const savedYear = Number(new URL(request.url).searchParams.get('lagret'))
+  const saved = reports.find((r) => r.year === savedYear) ?? null
+  return { organisationName: user.organisationName, reports, currentYear: Number(todayIso().slice(0, 4)), saved, idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStateEmployer(request)
-  const submission = parseWithZod(await request.formData(), { schema: schema(Number(todayIso().slice(0, 4))) })
-  if (submission.status !== 'success') return data({ result: submission.reply(), saved: null }, { status: 400 })
-  reportStateHires(user, submission.value.year, submission.value.totalHires)
-  return { result: submission.reply({ resetForm: true }), saved: submission.value }
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: schema(Number(todayIso().slice(0, 4))) })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const { year, totalHires } = submission.value
+  // Back to the page with the saved year (a reload does not send again); a double click reports once.
+  const done = once(idempotentSubmission(formData, ownerOfUser(user), 'state-hires.report'), () => {
+    reportStateHires(user, year, totalHires)
+    return completed(`/arbeidsgiver/statlige-ansettelser?lagret=${year}`)
+  })
+  return redirect(done.location)
 }
 
 export default function StateHiresPage() {
-  const { organisationName, reports, currentYear } = useLoaderData<typeof loader>()
+  const { organisationName, reports, currentYear, saved, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -66,12 +77,13 @@ export default function StateHiresPage() {
         hull i CV-en. Rapporter hvor mange {organisationName ? `${organisationName} ` : ''}ansatte totalt i året, så kan
         partnerne se andelen som kom gjennom Vi inkluderer. Tallet vises bare sammen med andre virksomheters tall.
       </BodyLong>
-      {actionData?.saved ? (
+      {saved ? (
         <Alert variant="success" role="status">
-          Lagret: {formatNumber(actionData.saved.totalHires)} nyansettelser i {actionData.saved.year}.
+          Lagret: {formatNumber(saved.totalHires)} nyansettelser i {saved.year}.
         </Alert>
       ) : null}
       <Form method="post" {...getFormProps(form)} className="form-narrow">
+        <IdempotencyKeyField value={idempotencyKey} />
         <VStack gap="space-16">
           <TextField
             label="År"

@@ -185,9 +185,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return back('deltaker-godkjent')
     }
     case 'sendLink': {
-      const r = sendPersonApprovalLink(user, id)
-      if (!r.ok) return data<ActionData>({ intent, message: r.message }, { status: 422 })
-      return back('lenke')
+      // The link goes by e-mail: a double click or a resend sends it once.
+      const r = once(idempotentSubmission(formData, ownerOfUser(user), 'agreement.send-link'), () => {
+        const sent = sendPersonApprovalLink(user, id)
+        return sent.ok ? completed(`/jobbspesialist/avtaler/${id}?lagret=lenke`) : sent
+      })
+      if (r instanceof Completed) return redirect(r.location)
+      return data<ActionData>({ intent, message: r.message }, { status: 422 })
     }
     case 'approve': {
       const r = approveAsJobbspesialist(user, id, Number(formData.get('version')))
@@ -268,7 +272,7 @@ export default function JobbspesialistAgreement() {
           </Heading>
           <ApprovalList approvals={a.approvals} awaiting={a.awaiting} status={a.status} />
           {a.status === 'MANGLER_GODKJENNING' ? (
-            <ApprovalActions a={a} version={a.version} result={forIntent('personApproval')} />
+            <ApprovalActions a={a} version={a.version} result={forIntent('personApproval')} idempotencyKey={idempotencyKey} />
           ) : null}
         </VStack>
       </Box>
@@ -337,7 +341,7 @@ function FormErrors({ errors, id }: { errors?: string[]; id?: string }) {
   )
 }
 
-function ApprovalActions({ a, version, result }: { a: Detail; version: number; result?: SubmissionResult<string[]> }) {
+function ApprovalActions({ a, version, result, idempotencyKey }: { a: Detail; version: number; result?: SubmissionResult<string[]>; idempotencyKey: string }) {
   const [form, fields] = useForm({
     id: 'deltaker-godkjenning',
     lastResult: result,
@@ -367,6 +371,7 @@ function ApprovalActions({ a, version, result }: { a: Detail; version: number; r
           </Form>
           <Form method="post">
             <input type="hidden" name="intent" value="sendLink" />
+            <IdempotencyKeyField value={idempotencyKey} />
             <VStack gap="space-8">
               <BodyShort>
                 Eller send deltakeren en lenke på e-post{a.personHasEmail ? '' : ' (deltakeren har ingen e-postadresse registrert)'}. Lenken

@@ -7,6 +7,8 @@ import { z } from 'zod'
 import { createAgreement, findEmployerByOrgnr, myActiveCandidates, prefillFromContact } from '~/services/agreements.server'
 import { toReplyErrors } from '~/services/contact-requests.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Ny oppfølgingsavtale – Vi inkluderer' }]
 
@@ -30,35 +32,42 @@ export async function loader({ request }: LoaderFunctionArgs) {
     contactMissing: url.searchParams.has('kontakt') && !fromContact,
     people: myActiveCandidates(user).map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` })),
     person: url.searchParams.get('person') ?? '',
+    idempotencyKey: newIdempotencyKey(),
   }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const formData = await request.formData()
+  // A double click or a resend opens the agreement made by the first submit.
+  const submitted = idempotentSubmission(formData, ownerOfUser(user), 'agreement.create')
   if (formData.get('intent') === 'fromContact') {
-    const r = createAgreement(user, { contactRequestId: Number(formData.get('contactRequestId')) })
-    if (!r.ok) return data({ message: r.errors?.[0]?.message ?? r.message, result: undefined }, { status: 422 })
-    return redirect(`/jobbspesialist/avtaler/${r.id}?lagret=opprettet`)
+    const r = once(submitted, () => {
+      const created = createAgreement(user, { contactRequestId: Number(formData.get('contactRequestId')) })
+      return created.ok ? completed(`/jobbspesialist/avtaler/${created.id}?lagret=opprettet`) : created
+    })
+    if (r instanceof Completed) return redirect(r.location)
+    return data({ message: r.errors?.[0]?.message ?? r.message, result: undefined }, { status: 422 })
   }
   const submission = parseWithZod(formData, { schema: DirectSchema })
   if (submission.status !== 'success') return data({ message: undefined, result: submission.reply() }, { status: 400 })
   const employer = findEmployerByOrgnr(submission.value.orgnr)
-  const r = createAgreement(user, {
-    candidateId: submission.value.candidateId,
-    organisationId: employer?.id ?? null,
-    sharingConsentConfirmed: submission.value.sharingConsent,
+  const r = once(submitted, () => {
+    const created = createAgreement(user, {
+      candidateId: submission.value.candidateId,
+      organisationId: employer?.id ?? null,
+      sharingConsentConfirmed: submission.value.sharingConsent,
+    })
+    return created.ok ? completed(`/jobbspesialist/avtaler/${created.id}?lagret=opprettet`) : created
   })
-  if (!r.ok) {
-    const reply = toReplyErrors(r.errors ?? [], ['candidateId', 'orgnr', 'sharingConsent'])
-    if (!r.errors?.length) reply.formErrors.push(r.message)
-    return data({ message: undefined, result: submission.reply(reply) }, { status: 422 })
-  }
-  return redirect(`/jobbspesialist/avtaler/${r.id}?lagret=opprettet`)
+  if (r instanceof Completed) return redirect(r.location)
+  const reply = toReplyErrors(r.errors ?? [], ['candidateId', 'orgnr', 'sharingConsent'])
+  if (!r.errors?.length) reply.formErrors.push(r.message)
+  return data({ message: undefined, result: submission.reply(reply) }, { status: 422 })
 }
 
 export default function NewAgreement() {
-  const { fromContact, contactMissing, people, person } = useLoaderData<typeof loader>()
+  const { fromContact, contactMissing, people, person, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     id: 'ny-avtale',
@@ -83,6 +92,7 @@ export default function NewAgreement() {
       {fromContact ? (
         <Form method="post">
           <input type="hidden" name="intent" value="fromContact" />
+          <IdempotencyKeyField value={idempotencyKey} />
           <input type="hidden" name="contactRequestId" value={fromContact.contactRequestId} />
           <VStack gap="space-16">
             <BodyShort>
@@ -98,6 +108,7 @@ export default function NewAgreement() {
       ) : (
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="direct" />
+          <IdempotencyKeyField value={idempotencyKey} />
           <VStack gap="space-16">
             {form.errors?.length ? (
               <Alert variant="error" role="alert" id={form.errorId}>

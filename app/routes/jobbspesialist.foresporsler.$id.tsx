@@ -37,6 +37,8 @@ import { formatDate, formatDateTime } from '~/utils/format'
 import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
 import { FactSummary } from '~/components/layout/FactSummary'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Forespørsel – profil ${data?.request.profileCode ?? ''} – Vi inkluderer` },
@@ -71,7 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const found = getRequestForJobbspesialist(user.id, requestId(params))
   if (!found) throw notFound()
-  return { request: found }
+  return { request: found, idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -81,24 +83,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formData.get('intent') === 'answer') {
     const submission = parseWithZod(formData, { schema: AnswerSchema })
     if (submission.status !== 'success') return data({ intent: 'answer' as const, result: submission.reply() }, { status: 400 })
-    const result = recordAnswer(user, id, submission.value)
-    if (!result.ok) {
-      if (result.status === 404) throw notFound()
-      return data({ intent: 'answer' as const, result: submission.reply(toReplyErrors(result.errors, ['answer', 'method'])) }, { status: result.status })
-    }
-    return redirect(`/jobbspesialist/foresporsler/${id}?lagret=svar`)
+    const result = once(idempotentSubmission(formData, ownerOfUser(user), 'contact-request.answer'), () => {
+      const answered = recordAnswer(user, id, submission.value)
+      return answered.ok ? completed(`/jobbspesialist/foresporsler/${id}?lagret=svar`) : answered
+    })
+    if (result instanceof Completed) return redirect(result.location)
+    if (result.status === 404) throw notFound()
+    return data({ intent: 'answer' as const, result: submission.reply(toReplyErrors(result.errors, ['answer', 'method'])) }, { status: result.status })
   }
   const submission = parseWithZod(formData, { schema: AskSchema })
   if (submission.status !== 'success') return data({ intent: 'ask' as const, result: submission.reply() }, { status: 400 })
-  const result = askCandidate(user, id, { ...submission.value, cvParts: submission.value.cvParts ?? [], sendLink: submission.value.sendLink ?? false })
-  if (!result.ok) {
-    if (result.status === 404) throw notFound()
-    return data(
-      { intent: 'ask' as const, result: submission.reply(toReplyErrors(result.errors, ['deadlineOption', 'deadlineDate', 'cvParts', 'sendLink'])) },
-      { status: result.status },
-    )
-  }
-  return redirect(`/jobbspesialist/foresporsler/${id}?lagret=${result.linkSent ? 'lenke' : 'spurt'}`)
+  // Asking e-mails the person a link: a double click or a resend asks once and shows the same page.
+  const result = once(idempotentSubmission(formData, ownerOfUser(user), 'contact-request.ask'), () => {
+    const asked = askCandidate(user, id, { ...submission.value, cvParts: submission.value.cvParts ?? [], sendLink: submission.value.sendLink ?? false })
+    return asked.ok ? completed(`/jobbspesialist/foresporsler/${id}?lagret=${asked.linkSent ? 'lenke' : 'spurt'}`) : asked
+  })
+  if (result instanceof Completed) return redirect(result.location)
+  if (result.status === 404) throw notFound()
+  return data(
+    { intent: 'ask' as const, result: submission.reply(toReplyErrors(result.errors, ['deadlineOption', 'deadlineDate', 'cvParts', 'sendLink'])) },
+    { status: result.status },
+  )
 }
 
 const SAVED_MESSAGES: Record<string, string> = {
@@ -108,7 +113,7 @@ const SAVED_MESSAGES: Record<string, string> = {
 }
 
 export default function JobbspesialistRequest() {
-  const { request: r } = useLoaderData<typeof loader>()
+  const { request: r, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const [askForm, askFields] = useForm({
@@ -181,6 +186,7 @@ export default function JobbspesialistRequest() {
         <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
           <Form method="post" {...getFormProps(askForm)}>
             <input type="hidden" name="intent" value="ask" />
+            <IdempotencyKeyField value={idempotencyKey} />
             <VStack gap="space-16">
               <Heading level="2" size="medium">
                 Spør kandidaten
@@ -248,6 +254,7 @@ export default function JobbspesialistRequest() {
         <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
           <Form method="post" {...getFormProps(answerForm)}>
             <input type="hidden" name="intent" value="answer" />
+            <IdempotencyKeyField value={idempotencyKey} />
             <VStack gap="space-16">
               <Heading level="2" size="medium">
                 Registrer kandidatens svar

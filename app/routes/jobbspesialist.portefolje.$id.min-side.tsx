@@ -9,6 +9,8 @@ import { endPersonSessions, inviteToMinSide } from '~/services/person-auth.serve
 import { formatDate, formatDateTime } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 import { pageFailure, replyToFailure } from '~/utils/result.server'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Min side for personen – Vi inkluderer' }]
 
@@ -22,23 +24,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const result = getMinSideForJobbspesialist(user, idOf(params.id))
   if (!result.ok) throw pageFailure(result)
-  return result.value
+  return { ...result.value, idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const id = idOf(params.id)
-  const submission = parseWithZod(await request.formData(), { schema: MinSideAccessSchema })
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: MinSideAccessSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const input = submission.value
-  const result =
-    input.intent === 'end-sessions'
-      ? endPersonSessions(user, id)
-      : input.intent === 'deletion-handled'
-        ? markDeletionRequestHandled(user, id, input.requestId)
-        : inviteToMinSide(user, id)
+  if (input.intent === 'invite') {
+    // The invitation e-mails a sign-in link: a double click or a resend sends it once.
+    const invited = once(idempotentSubmission(formData, ownerOfUser(user), 'min-side.invite'), () => {
+      const r = inviteToMinSide(user, id)
+      return r.ok ? completed(`/jobbspesialist/portefolje/${id}/min-side?invitert=1`) : r
+    })
+    if (invited instanceof Completed) return redirect(invited.location)
+    return replyToFailure(submission, invited)
+  }
+  const result = input.intent === 'end-sessions' ? endPersonSessions(user, id) : markDeletionRequestHandled(user, id, input.requestId)
   if (!result.ok) return replyToFailure(submission, result)
-  const done = input.intent === 'end-sessions' ? 'avsluttet' : input.intent === 'deletion-handled' ? 'behandlet' : 'invitert'
+  const done = input.intent === 'end-sessions' ? 'avsluttet' : 'behandlet'
   return redirect(`/jobbspesialist/portefolje/${id}/min-side?${done}=1`)
 }
 
@@ -92,6 +99,7 @@ export default function PersonMinSide() {
         </BodyShort>
         <Form method="post">
           <input type="hidden" name="intent" value="invite" />
+          <IdempotencyKeyField value={d.idempotencyKey} />
           <Button type="submit">Gi tilgang til Min side</Button>
         </Form>
         {d.access.activeSessions ? (

@@ -7,29 +7,34 @@ import { INNSATSGRUPPER, INNSATSGRUPPE_CODES } from '~/domain/codes'
 import { CASELOAD_NORM, RegisterCandidateSchema } from '~/domain/candidates'
 import { registerCandidate, registrationOptions } from '~/services/candidates.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Registrer person – Vi inkluderer' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  return registrationOptions(user)
+  return { ...registrationOptions(user), idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  const submission = parseWithZod(await request.formData(), { schema: RegisterCandidateSchema })
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: RegisterCandidateSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const result = registerCandidate(user, submission.value)
-  if (!result.ok) {
-    const fieldErrors: Record<string, string[]> = {}
-    for (const e of result.errors) (fieldErrors[e.field] ??= []).push(e.message)
-    return data({ result: submission.reply({ fieldErrors }) }, { status: 400 })
-  }
-  return redirect(`/jobbspesialist/portefolje/${result.id}?registrert=1${result.overNorm ? '&over=1' : ''}`)
+  // A double click or a resend opens the person registered by the first submit.
+  const result = once(idempotentSubmission(formData, ownerOfUser(user), 'candidate.register'), () => {
+    const registered = registerCandidate(user, submission.value)
+    return registered.ok ? completed(`/jobbspesialist/portefolje/${registered.id}?registrert=1${registered.overNorm ? '&over=1' : ''}`) : registered
+  })
+  if (result instanceof Completed) return redirect(result.location)
+  const fieldErrors: Record<string, string[]> = {}
+  for (const e of result.errors) (fieldErrors[e.field] ??= []).push(e.message)
+  return data({ result: submission.reply({ fieldErrors }) }, { status: 400 })
 }
 
 export default function RegisterCandidatePage() {
-  const { kommuner, navUnits, defaultNavUnitId, activeCount } = useLoaderData<typeof loader>()
+  const { kommuner, navUnits, defaultNavUnitId, activeCount, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -51,6 +56,7 @@ export default function RegisterCandidatePage() {
         </Alert>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
+        <IdempotencyKeyField value={idempotencyKey} />
         <VStack gap="space-16">
           {form.errors?.length ? (
             <Alert variant="error" role="alert" id={form.errorId}>

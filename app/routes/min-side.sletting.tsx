@@ -8,25 +8,32 @@ import { openDeletionRequest, requestDeletion } from '~/services/min-side.server
 import { TableScroll } from '~/components/layout/TableScroll'
 import { requirePerson } from '~/services/person-auth.server'
 import { replyToFailure } from '~/utils/result.server'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfPerson } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Be om sletting – Vi inkluderer' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = await requirePerson(request)
-  return { open: openDeletionRequest(person.candidateId) != null, rules: RETENTION_RULES }
+  return { open: openDeletionRequest(person.candidateId) != null, rules: RETENTION_RULES, idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const person = await requirePerson(request)
-  const submission = parseWithZod(await request.formData(), { schema: DeletionRequestSchema })
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: DeletionRequestSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const result = requestDeletion(person.candidateId, submission.value)
-  if (!result.ok) return replyToFailure(submission, result, ['message'])
-  return redirect(`/min-side/sletting?sendt=1${result.value.unpublished ? '&fjernet=1' : ''}`)
+  // A double click or a resend shows «sendt», not «du har allerede bedt om sletting».
+  const result = once(idempotentSubmission(formData, ownerOfPerson(person.candidateId), 'min-side.deletion-request'), () => {
+    const requested = requestDeletion(person.candidateId, submission.value)
+    return requested.ok ? completed(`/min-side/sletting?sendt=1${requested.value.unpublished ? '&fjernet=1' : ''}`) : requested
+  })
+  if (result instanceof Completed) return redirect(result.location)
+  return replyToFailure(submission, result, ['message'])
 }
 
 export default function RequestDeletion() {
-  const { open, rules } = useLoaderData<typeof loader>()
+  const { open, rules, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
   const [form, fields] = useForm({
@@ -69,6 +76,7 @@ export default function RequestDeletion() {
       ) : null}
       {!open ? (
         <Form method="post" {...getFormProps(form)}>
+          <IdempotencyKeyField value={idempotencyKey} />
           <VStack gap="space-16">
             {form.errors?.length ? (
               <Alert variant="error" role="alert" id={form.errorId}>

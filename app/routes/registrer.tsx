@@ -10,6 +10,8 @@ import { NACE_LABELS, SECTOR_LABELS } from '~/domain/codes'
 import { registerEmployer } from '~/services/accounts.server'
 import { listKommuneOptions, listOrganisationsOfKind } from '~/services/organisations.server'
 import { requireAnonymous } from '~/utils/permissions.server'
+import { ANONYMOUS_OWNER, Completed, completed, idempotentSubmission, newIdempotencyKey, onceAsync } from '~/services/idempotency.server'
+import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 /** Labels for the error summary, in the order the fields appear. */
 const FIELD_LABELS: Record<string, string> = {
@@ -29,21 +31,26 @@ export const meta: MetaFunction = () => [{ title: 'Registrer arbeidsgiver – Vi
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)
-  return { kommuner: listKommuneOptions(), partners: listOrganisationsOfKind('PARTNER') }
+  return { kommuner: listKommuneOptions(), partners: listOrganisationsOfKind('PARTNER'), idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request)
-  const submission = parseWithZod(await request.formData(), { schema: SignupSchema })
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: SignupSchema })
   const hideFields = ['password', 'passwordRepeat']
   if (submission.status !== 'success') return data({ result: submission.reply({ hideFields }) }, { status: 400 })
-  const result = await registerEmployer(submission.value)
-  if (!result.ok) return data({ result: submission.reply({ fieldErrors: result.fieldErrors, hideFields }) }, { status: 422 })
-  return redirect('/registrer/sendt')
+  // A double click or a resend shows «sendt», not «the e-mail address is taken» (by the first submit).
+  const result = await onceAsync(idempotentSubmission(formData, ANONYMOUS_OWNER, 'employer.register'), async () => {
+    const registered = await registerEmployer(submission.value)
+    return registered.ok ? completed('/registrer/sendt') : registered
+  })
+  if (result instanceof Completed) return redirect(result.location)
+  return data({ result: submission.reply({ fieldErrors: result.fieldErrors, hideFields }) }, { status: 422 })
 }
 
 export default function RegisterEmployer() {
-  const { kommuner, partners } = useLoaderData<typeof loader>()
+  const { kommuner, partners, idempotencyKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -76,6 +83,7 @@ export default function RegisterEmployer() {
         </ErrorSummary>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
+        <IdempotencyKeyField value={idempotencyKey} />
         <VStack gap="space-32">
           <Fieldset legend="Virksomheten">
             <VStack gap="space-16">

@@ -31,6 +31,8 @@ export type IdempotentSubmission = { owner: string; purpose: string; key: string
 
 export const ownerOfUser = (user: { id: number }) => `user:${user.id}`
 export const ownerOfPerson = (candidateId: number) => `person:${candidateId}`
+/** Forms filled in before log-in (registration): their result pages show nothing personal. */
+export const ANONYMOUS_OWNER = 'anonymous'
 
 /** The submission's key; a missing or malformed one means no protection (the creation simply runs). */
 export function idempotentSubmission(formData: FormData, owner: string, purpose: string): IdempotentSubmission {
@@ -73,6 +75,36 @@ export function once<F>(submission: IdempotentSubmission, create: () => Complete
     },
     { behavior: 'immediate' },
   )
+}
+
+function earlierResult(submission: IdempotentSubmission): Completed | null {
+  const { owner, purpose, key } = submission
+  if (!key) return null
+  const row = getDb()
+    .select({ location: idempotencyKeys.location })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.owner, owner), eq(idempotencyKeys.purpose, purpose), eq(idempotencyKeys.key, key)))
+    .get()
+  return row ? completed(row.location) : null
+}
+
+/**
+ * `once` for a creation that must await something first (hashing a
+ * password). The key is stored right after the creation commits, in the same
+ * tick; a submit that failed because its twin got there first (the e-mail
+ * is now taken) is sent to the twin's result instead of showing the conflict.
+ */
+export async function onceAsync<F>(submission: IdempotentSubmission, create: () => Promise<Completed | F>): Promise<Completed | F> {
+  const { owner, purpose, key } = submission
+  if (!key) return create()
+  const earlier = earlierResult(submission)
+  if (earlier) return earlier
+  const outcome = await create()
+  if (outcome instanceof Completed) {
+    getDb().insert(idempotencyKeys).values({ owner, purpose, key, location: outcome.location, createdAt: nowIso() }).onConflictDoNothing().run()
+    return outcome
+  }
+  return earlierResult(submission) ?? outcome
 }
 
 /** Deletes keys older than IDEMPOTENCY_KEEP_MS; the number deleted. */

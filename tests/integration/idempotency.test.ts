@@ -2,14 +2,19 @@ import type { ActionFunctionArgs } from '@remix-run/node'
 import { eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
-import { auditLog, followUpContacts, idempotencyKeys, plannedFollowUps, vacancies } from '@db/schema'
+import { auditLog, candidates, contactRequests, emailOutbox, followUpContacts, idempotencyKeys, organisations, plannedFollowUps, profiles, users, vacancies } from '@db/schema'
 import { action as newVacancyAction, loader as newVacancyLoader } from '~/routes/arbeidsgiver.stillinger.ny'
 import { action as agreementAction } from '~/routes/jobbspesialist.avtaler.$id'
+import { action as registerAction } from '~/routes/registrer'
+import { action as contactAction } from '~/routes/arbeidsgiver.kandidater.$code_.kontakt'
+import { action as inviteAction } from '~/routes/admin.brukere.inviter'
+import { action as registerPersonAction } from '~/routes/jobbspesialist.portefolje.ny'
+import { action as stateHiresAction } from '~/routes/arbeidsgiver.statlige-ansettelser'
 import { createAgreement } from '~/services/agreements.server'
 import { deleteOldIdempotencyKeys, newIdempotencyKey } from '~/services/idempotency.server'
 import { advanceClock, setClock } from '~/utils/clock.server'
 import { agreementWorld } from './agreements-fixtures'
-import { sessionRequest } from './profiles-fixtures'
+import { freshFnr, sessionRequest } from './profiles-fixtures'
 
 /** Issue 10 §6: a second submit of the same rendered form leads to the first result, without a second row. */
 
@@ -46,6 +51,15 @@ const VACANCY = {
   applicationDeadline: '15.12.2026',
   yearlySalary: '480000',
   languages: 'no',
+}
+
+/** A published profile of the world's person (as the contact tests set it up). */
+function publishedProfileCode(w: ReturnType<typeof agreementWorld>): string {
+  getDb()
+    .insert(profiles)
+    .values({ candidateId: w.person.id, code: 'K7Q2XP', status: 'PUBLISERT', headline: 'Erfaren kokk', summary: 'Vil tilbake i jobb.', desiredStyrkCodes: ['5120'], shownAgeBand: '30-39', shownFylkesnummer: '03', publishedAt: '2026-11-01T10:00:00.000Z' })
+    .run()
+  return 'K7Q2XP'
 }
 
 const NEW_VACANCY_URL = 'http://localhost/arbeidsgiver/stillinger/ny'
@@ -129,6 +143,76 @@ describe('a form that creates something, sent twice', () => {
     expect(plan.headers.get('Location')).toBe(`/jobbspesialist/avtaler/${id}?lagret=planlagt`)
     expect(planAgain.headers.get('Location')).toBe(plan.headers.get('Location'))
     expect(getDb().select().from(plannedFollowUps).all()).toHaveLength(2)
+  })
+
+  it('employer sign-up sent twice at once: both answers lead to «sendt», one organisation and one verification mail', async () => {
+    const key = newIdempotencyKey()
+    const form = {
+      orgnr: '889640782',
+      organisationName: 'Fjordkanten Kafé AS',
+      kommunenummer: '4601',
+      sector: 'PRIVAT',
+      naceSection: 'I',
+      name: 'Kari Nordmann',
+      email: 'kari@fjordkanten.no',
+      password: 'et-langt-passord',
+      passwordRepeat: 'et-langt-passord',
+      idempotencyKey: key,
+    }
+    const send = () => {
+      const request = new Request('http://localhost/registrer', { method: 'POST', body: new URLSearchParams(form) })
+      return registerAction({ request, params: {}, context: {} }).then(asResponse, (thrown) => (thrown instanceof Response ? thrown : Promise.reject(thrown)))
+    }
+    // Both pass the «is the e-mail free?» check before either has saved (the password hash takes a while).
+    const answers = await Promise.all([send(), send()])
+    expect(answers.map((r) => [r.status, r.headers.get('Location')])).toEqual([
+      [302, '/registrer/sendt'],
+      [302, '/registrer/sendt'],
+    ])
+    expect(getDb().select().from(organisations).where(eq(organisations.orgnr, '889640782')).all()).toHaveLength(1)
+    expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'kari@fjordkanten.no')).all()).toHaveLength(1)
+    // Later, the same key again: still «sendt», not «the e-mail address is taken».
+    const later = await send()
+    expect(later.headers.get('Location')).toBe('/registrer/sendt')
+  })
+
+  it('a contact request, an invitation, a person in the caseload and a state hire report are each made once', async () => {
+    setClock(new Date('2026-12-10T10:00:00Z'))
+    const w = agreementWorld()
+    const code = publishedProfileCode(w)
+    const twice = async (action: Action, userId: number, url: string, fields: Record<string, string | string[]>, params: Record<string, string> = {}) => {
+      const key = newIdempotencyKey()
+      const first = await post(action, userId, url, { ...fields, idempotencyKey: key }, params)
+      const second = await post(action, userId, url, { ...fields, idempotencyKey: key }, params)
+      expect(first.status, url).toBe(302)
+      expect(second.headers.get('Location'), url).toBe(first.headers.get('Location'))
+      return first.headers.get('Location')
+    }
+    await twice(contactAction, w.ag.id, `http://localhost/arbeidsgiver/kandidater/${code}/kontakt`, { message: 'Vi har en stilling som kokk.' }, { code })
+    expect(getDb().select().from(contactRequests).all()).toHaveLength(1)
+
+    const admin = getDb().insert(users).values({ email: 'admin@nav.no', name: 'Ada', role: 'admin', organisationId: w.nav.id }).returning().get()
+    await twice(inviteAction, admin.id, 'http://localhost/admin/brukere/inviter', { email: 'ny@nav.no', role: 'jobbspesialist', navUnitId: String(w.nav.id) })
+    expect(getDb().select().from(users).where(eq(users.email, 'ny@nav.no')).all()).toHaveLength(1)
+    expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'ny@nav.no')).all()).toHaveLength(1)
+
+    const before = getDb().select().from(candidates).all().length
+    const person = await twice(registerPersonAction, w.js.id, 'http://localhost/jobbspesialist/portefolje/ny', {
+      firstName: 'Kari',
+      lastName: 'Hansen',
+      fnr: freshFnr('1990-04-12'),
+      kommunenummer: '0301',
+      navUnitId: String(w.nav.id),
+      innsatsgruppe: 'TRENGER_VEILEDNING',
+      referralDate: '01.12.2026',
+    })
+    expect(person).toMatch(/^\/jobbspesialist\/portefolje\/\d+\?registrert=1/)
+    expect(getDb().select().from(candidates).all()).toHaveLength(before + 1)
+
+    getDb().update(organisations).set({ sector: 'STATLIG' }).where(eq(organisations.id, w.employer.id)).run()
+    const report = await twice(stateHiresAction, w.ag.id, 'http://localhost/arbeidsgiver/statlige-ansettelser', { year: '2026', totalHires: '40' })
+    expect(report).toBe('/arbeidsgiver/statlige-ansettelser?lagret=2026')
+    expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'STATE_HIRES_REPORTED')).all()).toHaveLength(1)
   })
 
   it('forgets keys after a day (the cleanup job)', async () => {
