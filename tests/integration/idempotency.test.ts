@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from '@remix-run/node'
 import { eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
-import { auditLog, candidates, contactRequests, emailOutbox, followUpContacts, idempotencyKeys, organisations, plannedFollowUps, profiles, users, vacancies } from '@db/schema'
+import { auditLog, candidates, contactRequests, emailOutbox, followUpContacts, idempotencyKeys, organisations, personDeletionRequests, plannedFollowUps, profiles, users, vacancies } from '@db/schema'
 import { action as newVacancyAction, loader as newVacancyLoader } from '~/routes/arbeidsgiver.stillinger.ny'
 import { action as agreementAction } from '~/routes/jobbspesialist.avtaler.$id'
 import { action as registerAction } from '~/routes/registrer'
@@ -10,6 +10,9 @@ import { action as contactAction } from '~/routes/arbeidsgiver.kandidater.$code_
 import { action as inviteAction } from '~/routes/admin.brukere.inviter'
 import { action as registerPersonAction } from '~/routes/jobbspesialist.portefolje.ny'
 import { action as stateHiresAction } from '~/routes/arbeidsgiver.statlige-ansettelser'
+import { action as minSideAccessAction } from '~/routes/jobbspesialist.portefolje.$id.min-side'
+import { action as deletionAction } from '~/routes/min-side.sletting'
+import { personSessionCookie, startPersonSession } from '~/services/person-auth.server'
 import { createAgreement } from '~/services/agreements.server'
 import { deleteOldIdempotencyKeys, newIdempotencyKey } from '~/services/idempotency.server'
 import { advanceClock, setClock } from '~/utils/clock.server'
@@ -213,6 +216,31 @@ describe('a form that creates something, sent twice', () => {
     const report = await twice(stateHiresAction, w.ag.id, 'http://localhost/arbeidsgiver/statlige-ansettelser', { year: '2026', totalHires: '40' })
     expect(report).toBe('/arbeidsgiver/statlige-ansettelser?lagret=2026')
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'STATE_HIRES_REPORTED')).all()).toHaveLength(1)
+  })
+
+  it('on Min side: a deletion request sent twice is one request, and the jobbspesialist’s invitation is one e-mail', async () => {
+    const w = agreementWorld()
+    const person = w.person
+    const url = `http://localhost/jobbspesialist/portefolje/${person.id}/min-side`
+    const key = newIdempotencyKey()
+    const invites = [await post(minSideAccessAction, w.js.id, url, { intent: 'invite', idempotencyKey: key }, { id: String(person.id) })]
+    invites.push(await post(minSideAccessAction, w.js.id, url, { intent: 'invite', idempotencyKey: key }, { id: String(person.id) }))
+    expect(invites.map((r) => r.headers.get('Location'))).toEqual(Array(2).fill(`/jobbspesialist/portefolje/${person.id}/min-side?invitert=1`))
+    expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.template, 'min-side-invitation')).all()).toHaveLength(1)
+
+    const cookie = (await personSessionCookie(startPersonSession(getDb(), person.id, 'LENKE'))).split(';')[0]
+    const deletionKey = newIdempotencyKey()
+    const ask = () =>
+      deletionAction({
+        request: new Request('http://localhost/min-side/sletting', { method: 'POST', headers: { Cookie: cookie }, body: new URLSearchParams({ message: 'Slett alt.', idempotencyKey: deletionKey }) }),
+        params: {},
+        context: {},
+      }).then(asResponse)
+    const [first, second] = [await ask(), await ask()]
+    expect(first.headers.get('Location')).toMatch(/^\/min-side\/sletting\?sendt=1/)
+    // Not «Du har allerede bedt om sletting»: the same page as the first.
+    expect(second.headers.get('Location')).toBe(first.headers.get('Location'))
+    expect(getDb().select().from(personDeletionRequests).all()).toHaveLength(1)
   })
 
   it('forgets keys after a day (the cleanup job)', async () => {
