@@ -231,18 +231,17 @@ ${rows}
 Targets **${r.ok ? 'met' : 'NOT met'}**.
 
 How it stays fast (ADR 0007): the dashboard never scans the source tables. The statistics job
-rebuilds \`stat_rollup\` in a worker thread on its own SQLite connection, at the lowest CPU priority
-for that thread, so the request thread wins the CPU when both want it. The aggregates
-(\`INSERT … SELECT … GROUP BY\`) go into a TEMP table (no write lock); the rows are then copied in as
-the next *generation* 2 000 rows per write transaction, one short transaction makes it current,
-and the old generation is deleted in the same small steps — so a request that writes waits a few
-milliseconds at most (a waiting better-sqlite3 call would block the event loop), and a request that
-reads sees one whole generation in its read transaction. A dashboard load reads a few hundred rollup
-rows, sums months and applies the suppression; everything on it, caseloads and reported totals
-too, comes from the rollup, so a computed dashboard is cached until the next build. Requests never
-build the rollup: after an upgrade (no rollup, or one built by another version) the first request
-starts the background build and waits for it up to 10 s without blocking anything, then answers
-503 «prøv igjen om et par minutter».
+runs the aggregates (\`INSERT … SELECT … GROUP BY\` into a TEMP table) in a worker thread on its own
+read-only SQLite connection, at the lowest CPU priority for that thread, so the request thread wins
+the CPU when both want it; the worker holds no write lock, so slowing it down keeps nobody waiting.
+The request thread then puts the rows in as the next *generation*, 500 rows per write transaction
+with other work let in between, switches to it in one short transaction and deletes the old
+generation in the same small steps; a reader sees one whole generation in its read transaction.
+A dashboard load reads a few hundred rollup rows, sums months and applies the suppression;
+everything on it, caseloads and reported totals too, comes from the rollup, so a computed dashboard
+is cached until the next build. Requests never build the rollup: after an upgrade (no rollup, or
+one built by another version) the first request starts the background build and waits for it up to
+10 s without blocking anything, then answers 503 «prøv igjen om et par minutter».
 ${END}
 `
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n'

@@ -18,7 +18,7 @@ import {
   statisticsReady,
   STATISTICS_BUILDING_MESSAGE,
 } from '~/services/statistics.server'
-import { buildPlan, CHUNK_ROWS, runPlan } from '~/services/statistics/rollup.server'
+import { CHUNK_ROWS, installSteps, type RollupRow } from '~/services/statistics/rollup.server'
 import { setClock } from '~/utils/clock.server'
 import { statusOf } from '~/utils/result.server'
 import { seedStatisticsFixture, type Fixture } from './statistics-fixture'
@@ -66,28 +66,56 @@ describe('statistics roll-up', () => {
     expect(next.builtAt).toBe('2026-11-22T10:15:00.000Z')
   })
 
-  it('copies a new build in as the next generation in small write transactions; readers see the old one until the switch', () => {
+  it('puts a new build in as the next generation in small write transactions; readers see the old one until the switch', () => {
     setClock(new Date(`${TODAY}T10:00:00Z`))
     const f = seedStatisticsFixture()
     refreshStatistics(TODAY)
     expect(generations()).toEqual([1])
+    const oldRows = getDb().select().from(statRollup).all().length
     addVacancy(f)
-    const plan = buildPlan(TODAY, '2026-11-22T11:00:00.000Z')
-    // Every statement that writes the shared table does so a chunk at a time, in a repeated step.
-    for (const step of plan) {
-      for (const st of step.statements.filter((s) => /main\.stat_rollup\b/.test(s.sql) && /^\s*(INSERT|DELETE)/.test(s.sql))) {
-        expect(st.sql).toContain(`LIMIT ${CHUNK_ROWS}`)
-        expect(step.repeat).toBe(true)
-      }
+    // The rows of the next build, as the worker would send them.
+    const rows = getDb()
+      .select()
+      .from(statRollup)
+      .all()
+      .map((r) => [r.source, r.month, r.dim, r.key, r.partnerId, r.n, r.units, r.orgs, r.amount] as RollupRow)
+    const steps = installSteps(getDb().$client, rows, { builtAt: '2026-11-22T11:00:00.000Z', today: TODAY, durationMs: 1 })
+    const seen: string[] = []
+    let step = steps.next()
+    while (!step.done && step.value === 'copied') {
+      seen.push(step.value)
+      // Between two write transactions: the dashboards read the current generation, whole.
+      expect(vacanciesTotal(buildDashboard(PERIOD, TODAY).tables)).toBe(f.vacancies.length)
+      step = steps.next()
     }
-    const flip = plan.findIndex((step) => step.statements.some((s) => s.sql.includes('INSERT INTO stat_rollup_runs')))
-    runPlan(getDb().$client, plan.slice(0, flip))
-    // Both generations are in the table; the dashboards still read the current one, whole.
+    expect(seen.length).toBe(Math.ceil(rows.length / CHUNK_ROWS))
     expect(generations()).toEqual([1, 2])
-    expect(vacanciesTotal(buildDashboard(PERIOD, TODAY).tables)).toBe(f.vacancies.length)
-    runPlan(getDb().$client, plan.slice(flip))
-    expect(generations()).toEqual([2])
     expect(statisticsBuiltAt()).toBe('2026-11-22T11:00:00.000Z')
+    for (step = steps.next(); !step.done; step = steps.next()) expect(step.value).toBe('cleared')
+    expect(generations()).toEqual([2])
+    expect(getDb().select().from(statRollup).all().length).toBe(oldRows)
+  })
+
+  it('gives way when another build switched in first, and leaves that one whole', () => {
+    setClock(new Date(`${TODAY}T10:00:00Z`))
+    const f = seedStatisticsFixture()
+    refreshStatistics(TODAY)
+    const rows = getDb()
+      .select()
+      .from(statRollup)
+      .all()
+      .map((r) => [r.source, r.month, r.dim, r.key, r.partnerId, r.n, r.units, r.orgs, r.amount] as RollupRow)
+    const slow = installSteps(getDb().$client, rows, { builtAt: '2026-11-22T11:00:00.000Z', today: TODAY, durationMs: 1 })
+    slow.next()
+    // Meanwhile a whole build runs (e.g. /dev/clock): it clears the slow one's first rows.
+    addVacancy(f)
+    refreshStatistics(TODAY)
+    expect(() => {
+      for (const _ of slow) {
+        // Runs the slow build to its end.
+      }
+    }).toThrow(/en annen oppdatering kom først/)
+    expect(generations()).toEqual([3])
     expect(vacanciesTotal(buildDashboard(PERIOD, TODAY).tables)).toBe(f.vacancies.length + 1)
   })
 

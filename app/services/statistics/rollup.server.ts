@@ -384,107 +384,97 @@ export function rollupVersion(): string {
   return versionCache
 }
 
-/** One step of a build: statements run in one transaction, repeated while the first one changes rows. */
-export type BuildStep = { statements: Statement[]; repeat?: boolean; appendDurationMs?: boolean }
-
-/** Rows per write transaction when copying in or clearing out: keeps each write lock to a few milliseconds. */
-export const CHUNK_ROWS = 2000
+/** Rows per write transaction when putting a build in or clearing an old one out: each write takes a few milliseconds. */
+export const CHUNK_ROWS = 500
 const COLUMNS = 'source, month, dim, key, partner_id, n, units, orgs, amount'
 
+/** One rollup row, in the order of COLUMNS. */
+export type RollupRow = [string, string, string, string, number, number, number, number, number]
+
 /**
- * The whole rebuild as data, so the worker thread (which gets only SQL text)
- * and the in-process build run exactly the same steps:
- *
- * 1. the aggregates into a TEMP table (no write lock on the database while they run);
- * 2. rows left by an interrupted build are cleared out;
- * 3. the new rows are copied in as the next generation, a few thousand per write transaction;
- * 4. one short transaction makes that generation current (readers read one generation in a read
- *    transaction, so they never see a half-copied rollup);
- * 5. the old generation is deleted, again a few thousand rows at a time.
- *
- * No step holds the write lock for long, so a request that writes is never kept waiting
- * (a waiting better-sqlite3 call would block the event loop).
+ * Runs the aggregates into the connection's TEMP table (no write lock on the
+ * database while they run) and returns the rows. The worker thread runs the
+ * same lines as text (WORKER_SOURCE); keep the two in step.
  */
-export function buildPlan(today: string, builtAt: string): BuildStep[] {
-  const current = `(SELECT generation FROM stat_rollup_runs WHERE id = 1)`
-  const next = `coalesce(${current}, 0) + 1`
-  return [
-    { statements: [{ sql: `CREATE TEMP TABLE IF NOT EXISTS ${BUILD_TABLE} AS SELECT ${COLUMNS} FROM main.stat_rollup WHERE 0` }] },
-    { statements: [{ sql: `DELETE FROM temp.${BUILD_TABLE}` }] },
-    ...rollupStatements(today).map((st) => ({ statements: [st] })),
-    {
-      statements: [{ sql: `DELETE FROM main.stat_rollup WHERE rowid IN (SELECT rowid FROM main.stat_rollup WHERE generation = ${next} LIMIT ${CHUNK_ROWS})` }],
-      repeat: true,
-    },
-    {
-      statements: [
-        {
-          sql: `INSERT INTO main.stat_rollup (generation, ${COLUMNS})
-                SELECT ${next}, ${COLUMNS} FROM temp.${BUILD_TABLE} ORDER BY rowid LIMIT ${CHUNK_ROWS}`,
-        },
-        { sql: `DELETE FROM temp.${BUILD_TABLE} WHERE rowid IN (SELECT rowid FROM temp.${BUILD_TABLE} ORDER BY rowid LIMIT ${CHUNK_ROWS})` },
-      ],
-      repeat: true,
-    },
-    {
-      statements: [
-        {
-          sql: `INSERT INTO stat_rollup_runs (id, built_at, today, generation, version, duration_ms) VALUES (1, ?, ?, ${next}, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, today = excluded.today,
-                  generation = excluded.generation, version = excluded.version, duration_ms = excluded.duration_ms`,
-          params: [builtAt, today, rollupVersion()],
-        },
-      ],
-      appendDurationMs: true,
-    },
-    {
-      statements: [{ sql: `DELETE FROM main.stat_rollup WHERE rowid IN (SELECT rowid FROM main.stat_rollup WHERE generation <> ${current} LIMIT ${CHUNK_ROWS})` }],
-      repeat: true,
-    },
-  ]
+function aggregate(db: Database.Database, today: string): RollupRow[] {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${BUILD_TABLE} AS SELECT ${COLUMNS} FROM main.stat_rollup WHERE 0`)
+  db.exec(`DELETE FROM temp.${BUILD_TABLE}`)
+  for (const st of rollupStatements(today)) db.prepare(st.sql).run(...(st.params ?? []))
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM temp.${BUILD_TABLE}`).raw(true).all() as RollupRow[]
+  db.exec(`DELETE FROM temp.${BUILD_TABLE}`)
+  return rows
 }
 
 /**
- * Runs a build plan on a connection. The worker runs the same lines as text
- * (WORKER_SOURCE); keep the two in step.
+ * Puts built rows in as the next generation and makes it current, in small
+ * write transactions; yields after each one, so the background installer lets
+ * requests run in between:
+ *
+ * 1. the rows go in as the next generation, CHUNK_ROWS per transaction (readers keep reading the current one);
+ * 2. one short transaction makes the new generation current — if every one of its rows is there
+ *    (a build running at the same time may have cleared it; then this one gives way);
+ * 3. the old generation is deleted, CHUNK_ROWS at a time.
+ *
+ * Readers read the current generation and its rows in one read transaction, so they see either
+ * the old rollup or the new one, whole. No write holds the lock for long, and the request thread
+ * itself does them, so a request that writes never waits on another thread's lock.
  */
-export function runPlan(db: Database.Database, plan: BuildStep[]): { durationMs: number } {
-  const started = performance.now()
-  const cache = new Map<string, Database.Statement>()
-  const statement = (sqlText: string) => {
-    let st = cache.get(sqlText)
-    if (!st) cache.set(sqlText, (st = db.prepare(sqlText)))
-    return st
+export function* installSteps(
+  db: Database.Database,
+  rows: RollupRow[],
+  meta: { builtAt: string; today: string; durationMs: number },
+): Generator<'copied' | 'switched' | 'cleared'> {
+  const latest = db.prepare('SELECT max(coalesce((SELECT max(generation) FROM stat_rollup), 0), coalesce((SELECT generation FROM stat_rollup_runs WHERE id = 1), 0))').pluck().get() as number
+  const generation = latest + 1
+  const insert = db.prepare(`INSERT INTO stat_rollup (generation, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
+    db.transaction(() => {
+      for (const row of rows.slice(i, i + CHUNK_ROWS)) insert.run(generation, ...row)
+    })()
+    yield 'copied'
   }
-  for (const step of plan) {
-    let changes = 0
-    do {
-      db.transaction(() => {
-        step.statements.forEach((st, i) => {
-          const params = [...(st.params ?? []), ...(step.appendDurationMs ? [Math.round(performance.now() - started)] : [])]
-          const result = statement(st.sql).run(...params)
-          if (i === 0) changes = result.changes
-        })
-      })()
-    } while (step.repeat && changes > 0)
-  }
-  return { durationMs: Math.round(performance.now() - started) }
+  const switched = db.transaction(() => {
+    const present = db.prepare('SELECT count(*) FROM stat_rollup WHERE generation = ?').pluck().get(generation)
+    if (present !== rows.length) return false
+    db.prepare(
+      `INSERT INTO stat_rollup_runs (id, built_at, today, generation, version, duration_ms) VALUES (1, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, today = excluded.today,
+         generation = excluded.generation, version = excluded.version, duration_ms = excluded.duration_ms`,
+    ).run(meta.builtAt, meta.today, generation, rollupVersion(), meta.durationMs)
+    return true
+  })()
+  yield 'switched'
+  const clear = db.prepare(
+    `DELETE FROM stat_rollup WHERE rowid IN (
+       SELECT rowid FROM stat_rollup WHERE generation <> (SELECT generation FROM stat_rollup_runs WHERE id = 1) LIMIT ${CHUNK_ROWS})`,
+  )
+  while (clear.run().changes > 0) yield 'cleared'
+  if (!switched) throw new Error('statistikk: en annen oppdatering kom først; denne ble forkastet')
 }
 
 /**
  * Rebuilds the rollup synchronously on the process-wide connection (tests,
  * the benchmark, /dev/clock). Requests never call it: they use
- * `statisticsReady`, which rebuilds in the worker thread.
+ * `statisticsReady`, which rebuilds in the background.
  */
 export function refreshStatistics(today: string): { durationMs: number } {
-  return runPlan(getDb().$client, buildPlan(today, nowIso()))
+  const started = performance.now()
+  const builtAt = nowIso()
+  const db = getDb().$client
+  const rows = aggregate(db, today)
+  for (const _ of installSteps(db, rows, { builtAt, today, durationMs: Math.round(performance.now() - started) })) {
+    // Nothing else runs in between: this build is synchronous.
+  }
+  return { durationMs: Math.round(performance.now() - started) }
 }
 
 /**
  * The worker's whole program: open its own connection, lower its own
  * thread's CPU priority (so request handling on the main thread wins the CPU
- * when both want it), run the plan. Plain CommonJS so it runs the same under
- * tsx, vitest and the built server; it gets only SQL text, no app code.
+ * when both want it; the worker holds no write lock, so it keeps nobody
+ * waiting while it is slowed down), run the aggregates into a TEMP table and
+ * send the rows back. Plain CommonJS so it runs the same under tsx, vitest and
+ * the built server; it gets only SQL text, no app code.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
@@ -494,29 +484,12 @@ try {
   if (tid > 0) require('node:os').setPriority(tid, 19)
 } catch {}
 const Database = require(workerData.driver)
-const started = performance.now()
-const db = new Database(workerData.file)
+const db = new Database(workerData.file, { readonly: true })
 try {
   db.pragma('busy_timeout = 10000')
-  const cache = new Map()
-  const statement = (sql) => {
-    let st = cache.get(sql)
-    if (!st) cache.set(sql, (st = db.prepare(sql)))
-    return st
-  }
-  for (const step of workerData.plan) {
-    let changes = 0
-    do {
-      db.transaction(() => {
-        step.statements.forEach((st, i) => {
-          const params = [...(st.params || []), ...(step.appendDurationMs ? [Math.round(performance.now() - started)] : [])]
-          const result = statement(st.sql).run(...params)
-          if (i === 0) changes = result.changes
-        })
-      })()
-    } while (step.repeat && changes > 0)
-  }
-  parentPort.postMessage({ durationMs: Math.round(performance.now() - started) })
+  db.exec(workerData.create)
+  for (const st of workerData.statements) db.prepare(st.sql).run(...(st.params || []))
+  parentPort.postMessage({ rows: db.prepare(workerData.select).raw(true).all() })
 } finally {
   db.close()
 }
@@ -528,22 +501,45 @@ function databaseFile(): string | null {
   return !name || name === ':memory:' ? null : path.resolve(name)
 }
 
-/**
- * Rebuilds the rollup in a worker thread on its own connection, so requests
- * are never blocked while it runs. Falls back to the synchronous build for an
- * in-memory database (which a second connection cannot see).
- */
-export function refreshStatisticsInWorker(today: string): Promise<{ durationMs: number }> {
-  const file = databaseFile()
-  if (!file) return Promise.resolve(refreshStatistics(today))
+/** Runs the aggregates in a worker thread on its own (read-only) connection. */
+function aggregateInWorker(file: string, today: string): Promise<RollupRow[]> {
   const driver = createRequire(path.join(process.cwd(), 'package.json')).resolve('better-sqlite3')
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, plan: buildPlan(today, nowIso()) } })
-  return new Promise((resolve, reject) => {
-    let result: { durationMs: number } | null = null
-    worker.once('message', (m: { durationMs: number }) => (result = m))
-    worker.once('error', reject)
-    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`statistikk-arbeideren stoppet med kode ${code}`))))
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      file,
+      driver,
+      create: `CREATE TEMP TABLE ${BUILD_TABLE} AS SELECT ${COLUMNS} FROM main.stat_rollup WHERE 0`,
+      statements: rollupStatements(today),
+      select: `SELECT ${COLUMNS} FROM temp.${BUILD_TABLE}`,
+    },
   })
+  return new Promise((resolve, reject) => {
+    let rows: RollupRow[] | null = null
+    worker.once('message', (m: { rows: RollupRow[] }) => (rows = m.rows))
+    worker.once('error', reject)
+    worker.once('exit', (code) => (rows ? resolve(rows) : reject(new Error(`statistikk-arbeideren stoppet med kode ${code}`))))
+  })
+}
+
+/**
+ * Rebuilds the rollup without blocking requests: the aggregates (seconds to
+ * minutes at national scale) run in a worker thread; the rows are then put in
+ * on this thread a few hundred per write transaction, letting other work run
+ * between each. Falls back to the synchronous build for an in-memory database
+ * (which a second connection cannot see).
+ */
+export async function refreshStatisticsInWorker(today: string): Promise<{ durationMs: number }> {
+  const file = databaseFile()
+  if (!file) return refreshStatistics(today)
+  const started = performance.now()
+  const builtAt = nowIso()
+  const db = getDb().$client
+  const rows = await aggregateInWorker(file, today)
+  for (const _ of installSteps(db, rows, { builtAt, today, durationMs: Math.round(performance.now() - started) })) {
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return { durationMs: Math.round(performance.now() - started) }
 }
 
 /** The background rebuild in flight (one at a time per process, per database file). */
