@@ -58,7 +58,7 @@ import {
 
 export {
   refreshStatistics,
-  refreshStatisticsInWorker,
+  refreshStatisticsInBackground,
   startStatisticsJob,
   statisticsBuiltAt,
   statisticsReady,
@@ -806,7 +806,7 @@ function periodMonths(q: Pick<StatsQuery, 'from' | 'to'>) {
  * and reported totals too, is as of the build), so an entry is exact until the
  * next build makes another generation current; nothing needs expiring by time.
  */
-const DASHBOARD_CACHE_SIZE = 200
+const DASHBOARD_CACHE_SIZE = 100
 const dashboardCache = new Map<string, Dashboard>()
 
 function cached(key: string, build: () => Dashboard): Dashboard {

@@ -119,7 +119,7 @@ describe('statistics roll-up', () => {
     expect(vacanciesTotal(buildDashboard(PERIOD, TODAY).tables)).toBe(f.vacancies.length + 1)
   })
 
-  it('never reads a rollup built by another version: requests start the rebuild in the worker and wait, or say «try again»', async () => {
+  it('never reads a rollup built by another version: requests start the rebuild in the background and wait, or say «try again»', async () => {
     setClock(new Date(`${TODAY}T10:00:00Z`))
     const f = seedStatisticsFixture()
     refreshStatistics(TODAY)
@@ -133,7 +133,7 @@ describe('statistics roll-up', () => {
     expect(notYet.kind).toBe('unavailable')
     expect(statusOf(notYet)).toBe(503)
     expect(Object.values(notYet.errors).flat()).toEqual([STATISTICS_BUILDING_MESSAGE])
-    // The rebuild it started runs in the worker thread; waiting for it gives the new figures.
+    // The rebuild it started runs in a separate process; waiting for it gives the new figures.
     expect(await statisticsReady(TODAY)).toBe(true)
     const loaded = await loadDashboard(PERIOD, TODAY)
     expect(loaded.ok && vacanciesTotal(loaded.value.tables)).toBe(f.vacancies.length + 1)

@@ -1,6 +1,6 @@
 /**
  * Issue 15: the partner statistics tell the truth and give nothing away —
- * on crafted rows, through the service, the worker-built rollup and the public overview.
+ * on crafted rows, through the service, the rollup built in the background process and the public overview.
  */
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
@@ -13,7 +13,7 @@ import {
   buildPublicOverview,
   histogramMedian,
   refreshStatistics,
-  refreshStatisticsInWorker,
+  refreshStatisticsInBackground,
 } from '~/services/statistics.server'
 import { setClock } from '~/utils/clock.server'
 import { seedStatisticsFixture } from './statistics-fixture'
@@ -139,7 +139,7 @@ describe('partner statistics that tell the truth', () => {
     expect(tid.cells[1][0]).toEqual({ value: null, suppressed: 'few_people' })
   })
 
-  it('builds the same rollup in a worker thread as in the request thread', async () => {
+  it('builds the same rollup in the background process as in the request thread', async () => {
     setClock(new Date(`${TODAY}T10:00:00Z`))
     seedStatisticsFixture()
     refreshStatistics(TODAY)
@@ -155,7 +155,7 @@ describe('partner statistics that tell the truth', () => {
     const inProcess = rows()
     expect(inProcess.length).toBeGreaterThan(100)
     expect(generations()).toEqual([1])
-    const result = await refreshStatisticsInWorker(TODAY)
+    const result = await refreshStatisticsInBackground(TODAY)
     expect(result.durationMs).toBeGreaterThanOrEqual(0)
     expect(rows()).toEqual(inProcess)
     expect(generations()).toEqual([2])

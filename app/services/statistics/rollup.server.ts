@@ -2,14 +2,14 @@
  * The monthly roll-up behind the partner statistics (ADR 0007). Rebuilt from
  * the source tables with INSERT … SELECT … GROUP BY — aggregation inside
  * SQLite, never person rows into JS. The background job rebuilds it in a
- * worker thread on its own connection, so the server's event loop is never
- * blocked (issue 10 §7); tests and the benchmark can also rebuild it
- * synchronously.
+ * separate process on its own connection and switches it in with small
+ * writes, so requests are never blocked (issue 10 §7); tests and the
+ * benchmark can also rebuild it synchronously.
  */
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type Database from 'better-sqlite3'
 import { getDb } from '@db/client.server'
 import { INCLUSION_TAG_GROUPS } from '~/domain/codes'
@@ -391,24 +391,37 @@ const COLUMNS = 'source, month, dim, key, partner_id, n, units, orgs, amount'
 /** One rollup row, in the order of COLUMNS. */
 export type RollupRow = [string, string, string, string, number, number, number, number, number]
 
+/** The SQL of putting a build in; the in-process build and the build process share it. */
+const INSTALL_SQL = {
+  create: `CREATE TEMP TABLE IF NOT EXISTS ${BUILD_TABLE} AS SELECT ${COLUMNS} FROM main.stat_rollup WHERE 0`,
+  empty: `DELETE FROM temp.${BUILD_TABLE}`,
+  select: `SELECT ${COLUMNS} FROM temp.${BUILD_TABLE}`,
+  latest: `SELECT max(coalesce((SELECT max(generation) FROM stat_rollup), 0), coalesce((SELECT generation FROM stat_rollup_runs WHERE id = 1), 0))`,
+  insert: `INSERT INTO stat_rollup (generation, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  count: 'SELECT count(*) FROM stat_rollup WHERE generation = ?',
+  switch: `INSERT INTO stat_rollup_runs (id, built_at, today, generation, version, duration_ms) VALUES (1, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, today = excluded.today,
+             generation = excluded.generation, version = excluded.version, duration_ms = excluded.duration_ms`,
+  clear: `DELETE FROM stat_rollup WHERE rowid IN (
+            SELECT rowid FROM stat_rollup WHERE generation <> (SELECT generation FROM stat_rollup_runs WHERE id = 1) LIMIT ${CHUNK_ROWS})`,
+} as const
+
 /**
  * Runs the aggregates into the connection's TEMP table (no write lock on the
- * database while they run) and returns the rows. The worker thread runs the
- * same lines as text (WORKER_SOURCE); keep the two in step.
+ * database while they run) and returns the rows.
  */
 function aggregate(db: Database.Database, today: string): RollupRow[] {
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${BUILD_TABLE} AS SELECT ${COLUMNS} FROM main.stat_rollup WHERE 0`)
-  db.exec(`DELETE FROM temp.${BUILD_TABLE}`)
+  db.exec(INSTALL_SQL.create)
+  db.exec(INSTALL_SQL.empty)
   for (const st of rollupStatements(today)) db.prepare(st.sql).run(...(st.params ?? []))
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM temp.${BUILD_TABLE}`).raw(true).all() as RollupRow[]
-  db.exec(`DELETE FROM temp.${BUILD_TABLE}`)
+  const rows = db.prepare(INSTALL_SQL.select).raw(true).all() as RollupRow[]
+  db.exec(INSTALL_SQL.empty)
   return rows
 }
 
 /**
  * Puts built rows in as the next generation and makes it current, in small
- * write transactions; yields after each one, so the background installer lets
- * requests run in between:
+ * write transactions, yielding after each one:
  *
  * 1. the rows go in as the next generation, CHUNK_ROWS per transaction (readers keep reading the current one);
  * 2. one short transaction makes the new generation current — if every one of its rows is there
@@ -416,17 +429,16 @@ function aggregate(db: Database.Database, today: string): RollupRow[] {
  * 3. the old generation is deleted, CHUNK_ROWS at a time.
  *
  * Readers read the current generation and its rows in one read transaction, so they see either
- * the old rollup or the new one, whole. No write holds the lock for long, and the request thread
- * itself does them, so a request that writes never waits on another thread's lock.
+ * the old rollup or the new one, whole; no write holds the lock for more than a few milliseconds.
+ * The build process (BUILD_PROGRAM) runs the same steps with the same SQL; keep the two in step.
  */
 export function* installSteps(
   db: Database.Database,
   rows: RollupRow[],
   meta: { builtAt: string; today: string; durationMs: number },
 ): Generator<'copied' | 'switched' | 'cleared'> {
-  const latest = db.prepare('SELECT max(coalesce((SELECT max(generation) FROM stat_rollup), 0), coalesce((SELECT generation FROM stat_rollup_runs WHERE id = 1), 0))').pluck().get() as number
-  const generation = latest + 1
-  const insert = db.prepare(`INSERT INTO stat_rollup (generation, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+  const generation = (db.prepare(INSTALL_SQL.latest).pluck().get() as number) + 1
+  const insert = db.prepare(INSTALL_SQL.insert)
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     db.transaction(() => {
       for (const row of rows.slice(i, i + CHUNK_ROWS)) insert.run(generation, ...row)
@@ -434,23 +446,17 @@ export function* installSteps(
     yield 'copied'
   }
   const switched = db.transaction(() => {
-    const present = db.prepare('SELECT count(*) FROM stat_rollup WHERE generation = ?').pluck().get(generation)
-    if (present !== rows.length) return false
-    db.prepare(
-      `INSERT INTO stat_rollup_runs (id, built_at, today, generation, version, duration_ms) VALUES (1, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET built_at = excluded.built_at, today = excluded.today,
-         generation = excluded.generation, version = excluded.version, duration_ms = excluded.duration_ms`,
-    ).run(meta.builtAt, meta.today, generation, rollupVersion(), meta.durationMs)
+    if (db.prepare(INSTALL_SQL.count).pluck().get(generation) !== rows.length) return false
+    db.prepare(INSTALL_SQL.switch).run(meta.builtAt, meta.today, generation, rollupVersion(), meta.durationMs)
     return true
   })()
   yield 'switched'
-  const clear = db.prepare(
-    `DELETE FROM stat_rollup WHERE rowid IN (
-       SELECT rowid FROM stat_rollup WHERE generation <> (SELECT generation FROM stat_rollup_runs WHERE id = 1) LIMIT ${CHUNK_ROWS})`,
-  )
+  const clear = db.prepare(INSTALL_SQL.clear)
   while (clear.run().changes > 0) yield 'cleared'
-  if (!switched) throw new Error('statistikk: en annen oppdatering kom først; denne ble forkastet')
+  if (!switched) throw new Error(GAVE_WAY)
 }
+
+const GAVE_WAY = 'statistikk: en annen oppdatering kom først; denne ble forkastet'
 
 /**
  * Rebuilds the rollup synchronously on the process-wide connection (tests,
@@ -469,30 +475,55 @@ export function refreshStatistics(today: string): { durationMs: number } {
 }
 
 /**
- * The worker's whole program: open its own connection, lower its own
- * thread's CPU priority (so request handling on the main thread wins the CPU
- * when both want it; the worker holds no write lock, so it keeps nobody
- * waiting while it is slowed down), run the aggregates into a TEMP table and
- * send the rows back. Plain CommonJS so it runs the same under tsx, vitest and
- * the built server; it gets only SQL text, no app code.
+ * The build process's whole program (plain CommonJS, given only SQL text and
+ * parameters on stdin, so it runs the same under tsx, vitest and the built
+ * server): the aggregates into a TEMP table, then the steps of `installSteps`
+ * with the same SQL. It folds the WAL back into the database between its long
+ * reads and at the end, so a request's next commit does not have to; it
+ * pauses 2 ms between its write transactions so a request waiting to write
+ * gets in.
  */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-try {
-  // Linux: /proc/thread-self names this thread; setpriority on a thread id renices only that thread.
-  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop())
-  if (tid > 0) require('node:os').setPriority(tid, 19)
-} catch {}
-const Database = require(workerData.driver)
-const db = new Database(workerData.file, { readonly: true })
-try {
-  db.pragma('busy_timeout = 10000')
-  db.exec(workerData.create)
-  for (const st of workerData.statements) db.prepare(st.sql).run(...(st.params || []))
-  parentPort.postMessage({ rows: db.prepare(workerData.select).raw(true).all() })
-} finally {
-  db.close()
-}
+const BUILD_PROGRAM = `
+const Database = require(process.argv[1])
+let input = ''
+process.stdin.setEncoding('utf8')
+process.stdin.on('data', (chunk) => (input += chunk))
+process.stdin.on('end', () => {
+  const job = JSON.parse(input)
+  const started = performance.now()
+  const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2)
+  const db = new Database(job.file)
+  try {
+    db.pragma('busy_timeout = 5000')
+    db.exec(job.sql.create)
+    db.exec(job.sql.empty)
+    for (const st of job.statements) {
+      db.prepare(st.sql).run(...(st.params || []))
+      db.pragma('wal_checkpoint(PASSIVE)')
+    }
+    const rows = db.prepare(job.sql.select).raw(true).all()
+    const generation = db.prepare(job.sql.latest).pluck().get() + 1
+    const insert = db.prepare(job.sql.insert)
+    for (let i = 0; i < rows.length; i += job.chunk) {
+      db.transaction(() => {
+        for (const row of rows.slice(i, i + job.chunk)) insert.run(generation, ...row)
+      })()
+      pause()
+    }
+    const durationMs = Math.round(performance.now() - started)
+    const switched = db.transaction(() => {
+      if (db.prepare(job.sql.count).pluck().get(generation) !== rows.length) return false
+      db.prepare(job.sql.switch).run(job.builtAt, job.today, generation, job.version, durationMs)
+      return true
+    })()
+    const clear = db.prepare(job.sql.clear)
+    while (clear.run().changes > 0) pause()
+    db.pragma('wal_checkpoint(PASSIVE)')
+    process.stdout.write(JSON.stringify({ switched, durationMs }))
+  } finally {
+    db.close()
+  }
+})
 `
 
 /** The file behind the process-wide connection, or null for an in-memory database. */
@@ -501,55 +532,68 @@ function databaseFile(): string | null {
   return !name || name === ':memory:' ? null : path.resolve(name)
 }
 
-/** Runs the aggregates in a worker thread on its own (read-only) connection. */
-function aggregateInWorker(file: string, today: string): Promise<RollupRow[]> {
-  const driver = createRequire(path.join(process.cwd(), 'package.json')).resolve('better-sqlite3')
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      file,
-      driver,
-      create: `CREATE TEMP TABLE ${BUILD_TABLE} AS SELECT ${COLUMNS} FROM main.stat_rollup WHERE 0`,
-      statements: rollupStatements(today),
-      select: `SELECT ${COLUMNS} FROM temp.${BUILD_TABLE}`,
-    },
-  })
-  return new Promise((resolve, reject) => {
-    let rows: RollupRow[] | null = null
-    worker.once('message', (m: { rows: RollupRow[] }) => (rows = m.rows))
-    worker.once('error', reject)
-    worker.once('exit', (code) => (rows ? resolve(rows) : reject(new Error(`statistikk-arbeideren stoppet med kode ${code}`))))
-  })
+/** Build processes running now (stopped with the app). */
+const running = new Set<ChildProcess>()
+
+/** Stops every build process still running (the app is stopping). */
+export function stopBackgroundBuilds(): void {
+  for (const child of running) child.kill()
 }
 
 /**
- * Rebuilds the rollup without blocking requests: the aggregates (seconds to
- * minutes at national scale) run in a worker thread; the rows are then put in
- * on this thread a few hundred per write transaction, letting other work run
- * between each. Falls back to the synchronous build for an in-memory database
- * (which a second connection cannot see).
+ * Rebuilds the rollup in a separate process on its own connection, so requests
+ * are never blocked while it runs — not by the aggregates (seconds to minutes
+ * at national scale), nor by its writes, nor by the CPU: the process starts a
+ * session of its own, and Linux shares the CPU between sessions first, so a
+ * busy build does not slow the server's own thread (a worker thread would
+ * count against the server's share). Falls back to the synchronous build for
+ * an in-memory database (which another connection cannot see).
  */
-export async function refreshStatisticsInWorker(today: string): Promise<{ durationMs: number }> {
+export function refreshStatisticsInBackground(today: string): Promise<{ durationMs: number }> {
   const file = databaseFile()
-  if (!file) return refreshStatistics(today)
-  const started = performance.now()
-  const builtAt = nowIso()
-  const db = getDb().$client
-  const rows = await aggregateInWorker(file, today)
-  for (const _ of installSteps(db, rows, { builtAt, today, durationMs: Math.round(performance.now() - started) })) {
-    await new Promise((resolve) => setImmediate(resolve))
+  if (!file) return Promise.resolve(refreshStatistics(today))
+  const driver = createRequire(path.join(process.cwd(), 'package.json')).resolve('better-sqlite3')
+  const job = {
+    file,
+    statements: rollupStatements(today),
+    sql: INSTALL_SQL,
+    chunk: CHUNK_ROWS,
+    builtAt: nowIso(),
+    today,
+    version: rollupVersion(),
   }
-  return { durationMs: Math.round(performance.now() - started) }
+  // No NODE_OPTIONS: the program needs no loader (tsx) or test preload.
+  const child = spawn(process.execPath, ['-e', BUILD_PROGRAM, driver], {
+    detached: true,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+  running.add(child)
+  child.stdin.end(JSON.stringify(job))
+  let out = ''
+  let err = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk))
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('close', (code, signal) => {
+      running.delete(child)
+      if (code !== 0) return reject(new Error(`statistikk: byggeprosessen stoppet (${signal ?? code}): ${err.trim().slice(-500)}`))
+      const result = JSON.parse(out) as { switched: boolean; durationMs: number }
+      if (!result.switched) return reject(new Error(GAVE_WAY))
+      resolve({ durationMs: result.durationMs })
+    })
+  })
 }
 
 /** The background rebuild in flight (one at a time per process, per database file). */
 let inFlight: { file: string | null; promise: Promise<{ durationMs: number }> } | null = null
 
-/** Starts a rebuild in the worker thread, or joins the one already running for this database. */
+/** Starts a rebuild in the background, or joins the one already running for this database. */
 export function rebuildInBackground(today: string): Promise<{ durationMs: number }> {
   const file = databaseFile()
   if (inFlight && inFlight.file === file) return inFlight.promise
-  const promise = refreshStatisticsInWorker(today).finally(() => {
+  const promise = refreshStatisticsInBackground(today).finally(() => {
     if (inFlight?.promise === promise) inFlight = null
   })
   inFlight = { file, promise }
@@ -578,7 +622,7 @@ export const READY_WAIT_MS = 10_000
 /**
  * Whether the dashboards can be shown now. When the rollup is missing or was
  * built by another version (the first start after a migration or an
- * upgrade), a rebuild starts in the worker thread and this waits for it up to
+ * upgrade), a rebuild starts in the background and this waits for it up to
  * `waitMs` — without blocking other requests — then gives up (the caller says
  * «try again in a moment»).
  */
@@ -600,7 +644,7 @@ export async function statisticsReady(today: string, waitMs = READY_WAIT_MS): Pr
   }
 }
 
-/** The statistics job: rebuilds the rollup in a worker thread now and then every `intervalMs` (default 15 minutes). */
+/** The statistics job: rebuilds the rollup in the background now and then every `intervalMs` (default 15 minutes). */
 export function startStatisticsJob(intervalMs = 15 * 60_000): () => void {
   const run = () =>
     void rebuildInBackground(todayIso()).catch((error: unknown) => console.error('statistikk: oppdatering feilet', error))
@@ -610,5 +654,6 @@ export function startStatisticsJob(intervalMs = 15 * 60_000): () => void {
   return () => {
     clearTimeout(first)
     clearInterval(timer)
+    stopBackgroundBuilds()
   }
 }
