@@ -97,21 +97,28 @@ type Rollup = Map<string, Map<string, MonthFigure>>
 const SHARED_SOURCES = new Set(['profiles', 'caseload'])
 
 /**
- * All rollup rows for the months (and the figures that are not monthly,
- * month SNAPSHOT_MONTH), in one read of the current generation: the view's
+ * The rollup rows a dashboard needs, in one read of the current generation:
+ * every row of the period's months, the totals (dimension `total`) back to
+ * the same months last year (the comparison, the state goal's whole years),
+ * and the figures that are not monthly (month SNAPSHOT_MONTH) — the view's
  * rollup and, for a view narrowed to a partner's members, the all-employers
  * rollup beside it. Rows come as arrays (`raw`), which is much cheaper than
  * objects at this size.
  */
-function readRollups(first: string, last: string, partnerId: number, generation: number): { r: Rollup; all: Rollup | null } {
+function readRollups(
+  months: { totalsFrom: string; first: string; last: string },
+  partnerId: number,
+  generation: number,
+): { r: Rollup; all: Rollup | null } {
   const r: Rollup = new Map()
   const all: Rollup | null = partnerId === 0 ? null : new Map()
   const rows = prepared(
     `SELECT source, dim, key, month, n, units, orgs, amount, partner_id FROM stat_rollup
-      WHERE generation = ? AND partner_id IN (0, ?) AND ((month >= ? AND month <= ?) OR month = '${SNAPSHOT_MONTH}')`,
+      WHERE generation = ? AND partner_id IN (0, ?)
+        AND ((month >= ? AND month <= ?) OR (dim = 'total' AND month >= ? AND month <= ?) OR month = '${SNAPSHOT_MONTH}')`,
   )
     .raw(true)
-    .all(generation, partnerId, first, last) as Array<[string, string, string, string, number, number, number, number, number]>
+    .all(generation, partnerId, months.first, months.last, months.totalsFrom, months.last) as Array<[string, string, string, string, number, number, number, number, number]>
   const put = (target: Rollup, id: string, month: string, f: MonthFigure) => {
     let byMonth = target.get(id)
     if (!byMonth) target.set(id, (byMonth = new Map()))
@@ -306,11 +313,14 @@ function overviewTable(fig: Figures, months: string[], measure: Measure): Pendin
 }
 
 /** Row keys and labels for a breakdown. */
+/** The counties (reference data, the same for the life of the process). */
+let fylkeList: Array<{ fylkesnummer: string; name: string }> | undefined
+const allFylker = () => (fylkeList ??= getDb().select({ fylkesnummer: fylker.fylkesnummer, name: fylker.name }).from(fylker).orderBy(fylker.fylkesnummer).all())
+
 function breakdownRows(groupBy: GroupBy): Array<{ key: string; label: string }> {
   switch (groupBy) {
     case 'fylke': {
-      const list = getDb().select().from(fylker).orderBy(fylker.fylkesnummer).all()
-      return list.map((f) => ({
+      return allFylker().map((f) => ({
         key: f.fylkesnummer,
         label: (PILOT_FYLKER as readonly string[]).includes(f.fylkesnummer) ? `${f.name} (pilotfylke)` : f.name,
       }))
@@ -379,7 +389,7 @@ function hasAny(r: Rollup, id: string, months: string[]): boolean {
 
 /** The fylke keys (with «not given») split into the pilot counties and the rest. */
 function fylkeGroups(): { pilot: string[]; rest: string[] } {
-  const all = getDb().select({ nr: fylker.fylkesnummer }).from(fylker).orderBy(fylker.fylkesnummer).all().map((f) => f.nr)
+  const all = allFylker().map((f) => f.fylkesnummer)
   const pilot = all.filter((nr) => (PILOT_FYLKER as readonly string[]).includes(nr))
   return { pilot, rest: [...all.filter((nr) => !pilot.includes(nr)), UNKNOWN] }
 }
@@ -855,7 +865,7 @@ function computeDashboard(q: StatsQuery, run: RollupRun): Dashboard {
   const first = lastYearMonths[0]
   const last = months[months.length - 1]
   // A narrowed view is suppressed against the all-employers view as well (complement rule, ADR 0007).
-  const { r, all } = readRollups(first, last, partnerId, run.generation)
+  const { r, all } = readRollups({ totalsFrom: first, first: months[0], last }, partnerId, run.generation)
   const fig = new Figures(r, all)
   const breakdowns = Object.fromEntries(GROUP_BY_CODES.map((g) => [g, breakdownTable(fig, g, months, r)])) as Record<GroupBy, Pending>
   const pending: Pending[] = [
