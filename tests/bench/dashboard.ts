@@ -204,7 +204,7 @@ const START = '<!-- dashboard-bench:start -->'
 const END = '<!-- dashboard-bench:end -->'
 
 /** Replaces (or appends) the partner dashboard section of docs/performance.md, between markers. */
-function writePerformanceSection(r: DashboardBenchResult, file = path.resolve('docs/performance.md')) {
+export function writePerformanceSection(r: DashboardBenchResult, file = path.resolve('docs/performance.md')) {
   const rows = Object.entries(r.rows)
     .map(([table, count]) => `| ${table} | ${count.toLocaleString('nb-NO')} |`)
     .join('\n')
@@ -229,7 +229,11 @@ ${rows}
 | The same loads served from the per-build cache — p50 / p95 / max | ${load(r.dashboard.cached)} | | | |
 | One rebuild of the rollup in the background process (statistics job, every 15 minutes) | ${(r.backgroundRebuildMs / 1000).toFixed(1)} s | | | |
 
-Targets **${r.ok ? 'met' : 'NOT met'}**.
+Targets **${r.ok ? 'met' : 'NOT met'}**.${
+    !r.dashboard.ok && (r.dashboard.computed.cpuP95Ms ?? Infinity) <= r.dashboard.budgetP95Ms
+      ? ` The dashboard's wall-clock p95 is over the target while the CPU it used stays at p95 ${r.dashboard.computed.cpuP95Ms} ms: on ${r.machine.cpus} CPUs with load average ${r.machine.loadAverage1m} at nice ${r.machine.nice}, a load mostly waits its turn for a CPU. On an otherwise idle machine wall-clock ≈ CPU time.`
+      : ''
+  }
 
 How it stays fast (ADR 0007): the dashboard never scans the source tables. The statistics job
 rebuilds the roll-up in a separate process with its own SQLite connection and its own session (Linux
@@ -239,8 +243,8 @@ worker thread in the server's own process would). It runs the aggregates
 in as the next *generation* 500 per write transaction with a pause between; switches to it in one
 short transaction; deletes the old generation in the same small steps. A request that writes waits
 a few milliseconds at most (a waiting better-sqlite3 call blocks the event loop); a reader sees one
-whole generation in its read transaction. A dashboard load reads a few hundred rollup rows, sums
-months and applies the suppression; everything on it, caseloads and reported totals too, comes from
+whole generation in its read transaction. A dashboard load reads the period's rollup rows (thousands,
+not the million source rows), sums months and applies the suppression; everything on it, caseloads and reported totals too, comes from
 the rollup, so a computed dashboard is cached until the next build. Requests never build the rollup:
 after an upgrade (no rollup, or one built by another version) the first request starts the
 background build and waits for it up to 10 s without blocking anything, then answers 503 «prøv
