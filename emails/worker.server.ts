@@ -139,17 +139,23 @@ export function createEmailWorker(getDb: () => Db, options: EmailWorkerOptions):
     return serverCheck
   }
 
-  /** Sends one claimed mail and records the outcome; true when sent. */
+  /** Sends one claimed mail and records the outcome; true when sent. Never rejects: nobody awaits it while polling. */
   async function send(mail: OutboxRow): Promise<boolean> {
     try {
-      await transport.sendMail({ from: options.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody })
+      try {
+        await transport.sendMail({ from: options.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody })
+      } catch (error) {
+        await recordFailure(mail, error)
+        return false
+      }
+      const stored = finish(getDb(), mail, owner, { status: 'SENT', sentAt: now().toISOString(), attempts: mail.attempts + 1, lastError: null })
+      if (!stored) console.warn(`[e-post] e-post ${mail.id} ble sendt etter at leiekontrakten gikk ut.`)
+      return true
     } catch (error) {
-      await recordFailure(mail, error)
+      // The database refused the outcome: the lease runs out and the mail is tried again.
+      console.error(`[e-post] kunne ikke lagre utfallet for e-post ${mail.id}:`, errorCode(error) ?? (error instanceof Error ? error.name : 'ukjent feil'))
       return false
     }
-    const stored = finish(getDb(), mail, owner, { status: 'SENT', sentAt: now().toISOString(), attempts: mail.attempts + 1, lastError: null })
-    if (!stored) console.warn(`[e-post] e-post ${mail.id} ble sendt etter at leiekontrakten gikk ut.`)
-    return true
   }
 
   async function recordFailure(mail: OutboxRow, error: unknown): Promise<void> {
