@@ -3,8 +3,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { calculatorHref, VacancyDetails } from '~/components/vacancies/VacancyDetails'
 import { allowedActions, canEdit, isVacancyAction, VACANCY_ACTIONS } from '~/domain/vacancies'
-import { changeVacancyStatus, getOwnVacancy } from '~/services/vacancies.server'
-import { notFound, requireEmployer } from '~/utils/permissions.server'
+import { changeVacancyStatus, requireOwnedVacancy } from '~/services/vacancies.server'
+import { requireEmployer } from '~/utils/permissions.server'
+import { actionFailure, pageFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.vacancy.title ?? 'Stilling'} – Vi inkluderer` }]
 
@@ -16,8 +17,9 @@ const MESSAGES: Record<string, string> = {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
-  const vacancy = getOwnVacancy(user, Number(params.id))
-  if (!vacancy) throw notFound()
+  const owned = requireOwnedVacancy(user, Number(params.id))
+  if (!owned.ok) throw pageFailure(owned)
+  const vacancy = owned.value
   const url = new URL(request.url)
   const requested = url.searchParams.get('handling')
   const actions = allowedActions(vacancy.status)
@@ -34,10 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!isVacancyAction(intent)) return data({ error: 'Ukjent handling.' }, { status: 400 })
   const version = Number(form.get('version'))
   const result = changeVacancyStatus(user, id, intent, Number.isSafeInteger(version) && version > 0 ? version : undefined)
-  if (!result.ok) {
-    if (result.reason === 'not_found') throw notFound()
-    return data({ error: result.message }, { status: result.reason === 'conflict' ? 409 : 400 })
-  }
+  if (!result.ok) return actionFailure(result)
   return redirect(`/arbeidsgiver/stillinger/${id}?melding=${intent}`)
 }
 

@@ -5,15 +5,17 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { vacancyFormValues } from '~/components/vacancies/VacancyDetails'
 import { VacancyForm } from '~/components/vacancies/VacancyForm'
 import { canEdit, vacancySchema } from '~/domain/vacancies'
-import { getOwnVacancy, updateVacancy, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
-import { notFound, requireEmployer } from '~/utils/permissions.server'
+import { requireOwnedVacancy, updateVacancy, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
+import { requireEmployer } from '~/utils/permissions.server'
+import { pageFailure, replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Endre stilling – Vi inkluderer' }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
-  const vacancy = getOwnVacancy(user, Number(params.id))
-  if (!vacancy) throw notFound()
+  const owned = requireOwnedVacancy(user, Number(params.id))
+  if (!owned.ok) throw pageFailure(owned)
+  const vacancy = owned.value
   return { vacancy, editable: canEdit(vacancy.status), options: vacancyFormOptions(user) }
 }
 
@@ -24,10 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const { version, ...input } = submission.value
   const result = updateVacancy(user, id, version, input)
-  if (!result.ok) {
-    if (result.reason === 'not_found') throw notFound()
-    return data({ result: submission.reply({ formErrors: [result.message] }) }, { status: result.reason === 'conflict' ? 409 : 400 })
-  }
+  if (!result.ok) return replyToFailure(submission, result)
   return redirect(`/arbeidsgiver/stillinger/${id}?melding=lagret`)
 }
 

@@ -2,16 +2,17 @@ import { Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { VacancyDetails } from '~/components/vacancies/VacancyDetails'
-import { getVacancyFor } from '~/services/vacancies.server'
-import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { requireVisibleVacancy } from '~/services/vacancies.server'
+import { requireUserWithRole } from '~/utils/permissions.server'
+import { pageFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.vacancy.title ?? 'Stilling'} – Vi inkluderer` }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
-  const vacancy = getVacancyFor(user, Number(params.id))
-  if (!vacancy) throw notFound()
-  return { vacancy }
+  const visible = requireVisibleVacancy(user, Number(params.id))
+  if (!visible.ok) throw pageFailure(visible)
+  return { vacancy: visible.value }
 }
 
 export default function JobbspesialistVacancyPage() {

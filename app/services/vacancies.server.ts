@@ -20,6 +20,7 @@ import {
   type VacancyValidationContext,
 } from '~/domain/vacancies'
 import { audit } from '~/services/audit.server'
+import { fail, ok, type Result } from '~/utils/result'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import { enqueueSearchUpdate } from '@search/outbox.server'
 
@@ -137,9 +138,20 @@ function viewQuery(db: DbOrTx) {
 export type VacancyView = NonNullable<ReturnType<typeof getOwnVacancy>>
 
 /** One of the actor's own organisation's vacancies (any status), or null (not found or someone else's). */
-export function getOwnVacancy(actor: VacancyActor, id: number) {
+export function getOwnVacancy(actor: VacancyActor, id: number, db: DbOrTx = getDb()) {
   if (actor.organisationId == null || !Number.isSafeInteger(id)) return null
-  return viewQuery(getDb()).where(and(eq(vacancies.id, id), eq(vacancies.organisationId, actor.organisationId))).get() ?? null
+  return viewQuery(db).where(and(eq(vacancies.id, id), eq(vacancies.organisationId, actor.organisationId))).get() ?? null
+}
+
+const NOT_FOUND_MESSAGE = 'Fant ikke stillingen.'
+
+/**
+ * Permission guard: the vacancy if it belongs to the actor's organisation.
+ * Another organisation's vacancy is `not_found` (its drafts are not public).
+ */
+export function requireOwnedVacancy(actor: VacancyActor, id: number, db: DbOrTx = getDb()): Result<VacancyView> {
+  const own = getOwnVacancy(actor, id, db)
+  return own ? ok(own) : fail('not_found', NOT_FOUND_MESSAGE)
 }
 
 /** A published vacancy (what jobbspesialister and admin see), or null. */
@@ -157,6 +169,12 @@ export function getVacancyFor(actor: VacancyActor, id: number) {
   if (own) return own
   if (actor.role === 'jobbspesialist' || actor.role === 'admin') return getPublishedVacancy(id)
   return null
+}
+
+/** Permission guard for reading one vacancy (see `getVacancyFor`); `not_found` when the actor may not see it. */
+export function requireVisibleVacancy(actor: VacancyActor, id: number): Result<VacancyView> {
+  const vacancy = getVacancyFor(actor, id)
+  return vacancy ? ok(vacancy) : fail('not_found', NOT_FOUND_MESSAGE)
 }
 
 export function listOwnVacancies(actor: VacancyActor, filter: { status?: string | null } = {}) {
@@ -264,9 +282,6 @@ export function onVacancyChanged(tx: DbOrTx, id: number): void {
   enqueueSearchUpdate(tx, { kind: 'vacancy', id })
 }
 
-export type ChangeResult = { ok: true } | { ok: false; reason: 'not_found' | 'conflict' | 'not_allowed'; message: string }
-
-const NOT_FOUND: ChangeResult = { ok: false, reason: 'not_found', message: 'Fant ikke stillingen.' }
 export const CONFLICT_MESSAGE =
   'Noen andre har lagret endringer i stillingen etter at du åpnet den. Det du skrev er ikke lagret, men står fortsatt i skjemaet. Åpne stillingen på nytt for å se endringene, og gjør dine endringer der.'
 
@@ -307,36 +322,37 @@ export function createVacancy(actor: VacancyActor, input: VacancyInput): { id: n
 }
 
 /** Saves an edit if nobody else saved since `expectedVersion` was read (optimistic locking). */
-export function updateVacancy(actor: VacancyActor, id: number, expectedVersion: number | undefined, input: VacancyInput): ChangeResult {
+export function updateVacancy(actor: VacancyActor, id: number, expectedVersion: number | undefined, input: VacancyInput): Result<undefined> {
   return getDb().transaction((tx) => {
-    const current = ownRow(tx, actor, id)
-    if (!current) return NOT_FOUND
-    if (!canEdit(current.status)) {
-      return { ok: false, reason: 'not_allowed', message: 'Stillingen er besatt og kan ikke endres.' } as const
-    }
-    if (expectedVersion === undefined || expectedVersion !== current.version) return { ok: false, reason: 'conflict', message: CONFLICT_MESSAGE } as const
+    const owned = requireOwnedVacancy(actor, id, tx)
+    if (!owned.ok) return owned
+    const current = owned.value
+    if (!canEdit(current.status)) return fail('conflict', 'Stillingen er besatt og kan ikke endres.')
+    if (expectedVersion === undefined || expectedVersion !== current.version) return fail('conflict', CONFLICT_MESSAGE)
     const changed = tx
       .update(vacancies)
       .set({ ...values(input), version: current.version + 1, updatedAt: nowIso() })
       .where(and(eq(vacancies.id, id), eq(vacancies.version, expectedVersion)))
       .run()
-    if (changed.changes !== 1) return { ok: false, reason: 'conflict', message: CONFLICT_MESSAGE } as const
+    if (changed.changes !== 1) return fail('conflict', CONFLICT_MESSAGE)
     audit(tx, actor, { action: 'VACANCY_UPDATED', subjectType: 'vacancy', subjectId: id, details: { version: current.version + 1 } })
     onVacancyChanged(tx, id)
-    return { ok: true } as const
+    return ok()
   })
 }
 
 /** publish (→ PUBLISERT), fill (→ BESATT) or close (→ STENGT), if the current status allows it. */
-export function changeVacancyStatus(actor: VacancyActor, id: number, action: VacancyAction, expectedVersion?: number): ChangeResult {
+export function changeVacancyStatus(actor: VacancyActor, id: number, action: VacancyAction, expectedVersion?: number): Result<undefined> {
   return getDb().transaction((tx) => {
-    const current = ownRow(tx, actor, id)
-    if (!current) return NOT_FOUND
+    const owned = requireOwnedVacancy(actor, id, tx)
+    if (!owned.ok) return owned
+    const current = owned.value
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
-      return { ok: false, reason: 'conflict', message: 'Stillingen er endret av noen andre i mellomtiden. Se over den og prøv igjen.' } as const
+      return fail('conflict', 'Stillingen er endret av noen andre i mellomtiden. Se over den og prøv igjen.')
     }
+    // A status the vacancy cannot move from is a conflict with its current state.
     const blocker = actionBlocker(current, action, todayIso())
-    if (blocker) return { ok: false, reason: 'not_allowed', message: blocker } as const
+    if (blocker) return fail('conflict', blocker)
     const to = VACANCY_ACTIONS[action].to
     const at = nowIso()
     tx.update(vacancies)
@@ -352,15 +368,6 @@ export function changeVacancyStatus(actor: VacancyActor, id: number, action: Vac
       .run()
     audit(tx, actor, { action: VACANCY_ACTIONS[action].audit, subjectType: 'vacancy', subjectId: id, details: { from: current.status, to } })
     onVacancyChanged(tx, id)
-    return { ok: true } as const
+    return ok()
   })
-}
-
-function ownRow(tx: DbOrTx, actor: VacancyActor, id: number) {
-  if (actor.organisationId == null || !Number.isSafeInteger(id)) return undefined
-  return tx
-    .select({ status: vacancies.status, version: vacancies.version, applicationDeadline: vacancies.applicationDeadline })
-    .from(vacancies)
-    .where(and(eq(vacancies.id, id), eq(vacancies.organisationId, actor.organisationId)))
-    .get()
 }

@@ -33,6 +33,15 @@ export function replyToFailure(
   return data({ result: submission.reply(toReplyErrors(failure.errors, fields)) }, { status: STATUS[failure.kind] })
 }
 
+/**
+ * For page actions without a Conform form (buttons): `not_found` / `forbidden`
+ * become the error page (thrown), anything else `{ error }` with its status.
+ */
+export function actionFailure(failure: Failure) {
+  if (failure.kind === 'not_found' || failure.kind === 'forbidden') throw pageFailure(failure)
+  return data({ error: firstMessage(failure) }, { status: STATUS[failure.kind] })
+}
+
 /** For loaders: the 404/403 page (the root error boundary renders it). */
 export function pageFailure(failure: Failure): Response {
   return new Response(firstMessage(failure), { status: STATUS[failure.kind] })

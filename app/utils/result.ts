@@ -30,6 +30,11 @@ export function fail(kind: FailureKind, errors: FieldErrors | string = {}): Fail
 export const notFoundResult = (message = 'Fant ikke det du lette etter.') => fail('not_found', message)
 export const forbiddenResult = (message = 'Du har ikke tilgang til dette.') => fail('forbidden', message)
 
+/** The first message of a failure (for a one-line error or a test). */
+export function messageOf(failure: Failure): string {
+  return Object.values(failure.errors).flat()[0] ?? ''
+}
+
 /** Adds one field message to a field-error record (for services that collect several). */
 export function addFieldError(errors: FieldErrors, field: string, message: string): FieldErrors {
   ;(errors[field] ??= []).push(message)

@@ -9,6 +9,7 @@ import {
   createVacancy,
   findOccupations,
   getOwnVacancy,
+  requireOwnedVacancy,
   getPublishedVacancy,
   getVacancyFor,
   getVacancyForMatching,
@@ -19,6 +20,7 @@ import {
   type VacancyActor,
 } from '~/services/vacancies.server'
 import { setClock } from '~/utils/clock.server'
+import { messageOf } from '~/utils/result'
 
 function setup() {
   setClock(new Date('2026-11-22T10:00:00Z'))
@@ -89,11 +91,13 @@ describe('vacancies service', () => {
     const { id } = createVacancy(a, input(a))
     expect(getOwnVacancy(a2, id)?.id).toBe(id)
     expect(getOwnVacancy(b, id)).toBeNull()
+    expect(requireOwnedVacancy(b, id)).toMatchObject({ ok: false, kind: 'not_found' })
+    expect(requireOwnedVacancy(a2, id)).toMatchObject({ ok: true, value: { id } })
     expect(getVacancyFor(b, id)).toBeNull()
     expect(getVacancyFor(js, id)).toBeNull()
     expect(getVacancyFor(admin, id)).toBeNull()
-    expect(updateVacancy(b, id, 1, input(b, { title: 'Kapret' }))).toMatchObject({ ok: false, reason: 'not_found' })
-    expect(changeVacancyStatus(b, id, 'publish')).toMatchObject({ ok: false, reason: 'not_found' })
+    expect(updateVacancy(b, id, 1, input(b, { title: 'Kapret' }))).toMatchObject({ ok: false, kind: 'not_found' })
+    expect(changeVacancyStatus(b, id, 'publish')).toMatchObject({ ok: false, kind: 'not_found' })
     expect(getOwnVacancy(a, id)).toMatchObject({ title: 'Kokk', status: 'UTKAST', version: 1 })
   })
 
@@ -111,8 +115,8 @@ describe('vacancies service', () => {
     const { id } = createVacancy(a, input(a))
     expect(updateVacancy(a2, id, 1, input(a2, { title: 'Kokk, 80 %' }))).toEqual({ ok: true })
     const stale = updateVacancy(a, id, 1, input(a, { title: 'Kokk, heltid' }))
-    expect(stale).toMatchObject({ ok: false, reason: 'conflict' })
-    expect(stale.ok ? '' : stale.message).toContain('Noen andre har lagret endringer')
+    expect(stale).toMatchObject({ ok: false, kind: 'conflict' })
+    expect(stale.ok ? '' : messageOf(stale)).toContain('Noen andre har lagret endringer')
     expect(getOwnVacancy(a, id)).toMatchObject({ title: 'Kokk, 80 %', version: 2 })
     expect(updateVacancy(a, id, 2, input(a, { title: 'Kokk, heltid' }))).toEqual({ ok: true })
     expect(getOwnVacancy(a, id)).toMatchObject({ title: 'Kokk, heltid', version: 3 })
@@ -121,13 +125,13 @@ describe('vacancies service', () => {
   it('moves through the statuses: draft → published → filled; filled is final', () => {
     const { a } = setup()
     const { id } = createVacancy(a, input(a))
-    expect(changeVacancyStatus(a, id, 'fill')).toMatchObject({ ok: false, reason: 'not_allowed' })
+    expect(changeVacancyStatus(a, id, 'fill')).toMatchObject({ ok: false, kind: 'conflict' })
     expect(changeVacancyStatus(a, id, 'publish')).toEqual({ ok: true })
     expect(getOwnVacancy(a, id)).toMatchObject({ status: 'PUBLISERT', publishedAt: '2026-11-22T10:00:00.000Z', version: 2 })
     expect(changeVacancyStatus(a, id, 'fill')).toEqual({ ok: true })
     expect(getOwnVacancy(a, id)).toMatchObject({ status: 'BESATT', filledAt: '2026-11-22T10:00:00.000Z' })
-    expect(changeVacancyStatus(a, id, 'close')).toMatchObject({ ok: false, reason: 'not_allowed', message: 'Stillingen har status «besatt» og kan ikke stenges.' })
-    expect(updateVacancy(a, id, 3, input(a))).toMatchObject({ ok: false, reason: 'not_allowed' })
+    expect(changeVacancyStatus(a, id, 'close')).toMatchObject({ ok: false, kind: 'conflict', errors: { '': ['Stillingen har status «besatt» og kan ikke stenges.'] } })
+    expect(updateVacancy(a, id, 3, input(a))).toMatchObject({ ok: false, kind: 'conflict' })
     expect(getPublishedVacancy(id)).toBeNull()
     const log = getDb().select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(and(eq(auditLog.subjectType, 'vacancy'), eq(auditLog.subjectId, String(id)))).all()
     expect(log.map((l) => l.action)).toEqual(['VACANCY_CREATED', 'VACANCY_PUBLISHED', 'VACANCY_FILLED'])
@@ -149,7 +153,7 @@ describe('vacancies service', () => {
     const { a } = setup()
     const { id } = createVacancy(a, input(a))
     updateVacancy(a, id, 1, input(a, { title: 'Ny tittel' }))
-    expect(changeVacancyStatus(a, id, 'publish', 1)).toMatchObject({ ok: false, reason: 'conflict' })
+    expect(changeVacancyStatus(a, id, 'publish', 1)).toMatchObject({ ok: false, kind: 'conflict' })
     expect(getOwnVacancy(a, id)?.status).toBe('UTKAST')
   })
 
