@@ -145,7 +145,7 @@ describe('vacancies service', () => {
     expect(changeVacancyStatus(a, id, 'close')).toEqual({ ok: true })
     expect(getOwnVacancy(a, id)?.status).toBe('STENGT')
     setClock(new Date('2026-12-20T10:00:00Z'))
-    expect(changeVacancyStatus(a, id, 'publish')).toMatchObject({ ok: false, message: 'Søknadsfristen har gått ut. Endre søknadsfristen før du publiserer.' })
+    expect(changeVacancyStatus(a, id, 'publish')).toMatchObject({ ok: false, errors: { '': ['Søknadsfristen har gått ut. Endre søknadsfristen før du publiserer.'] } })
     expect(getOwnVacancy(a, id)?.status).toBe('STENGT')
   })
 
