@@ -4,10 +4,11 @@ import { Alert, BodyLong, BodyShort, Button, Heading, Link as AkselLink, Select,
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { createContactRequest, getContactFormContext, toReplyErrors } from '~/services/contact-requests.server'
+import { createContactRequest, getContactFormContext } from '~/services/contact-requests.server'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
+import { replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Be om kontakt${data ? ` – profil ${data.profile.code}` : ''} – Vi inkluderer` },
@@ -36,10 +37,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const result = once(idempotentSubmission(formData, ownerOfUser(user), 'contact-request.create'), () => {
     const created = createContactRequest(user, { code: params.code ?? '', ...submission.value })
-    return created.ok ? completed(`/arbeidsgiver/kontakter/${created.id}?sendt=1`) : created
+    return created.ok ? completed(`/arbeidsgiver/kontakter/${created.value.id}?sendt=1`) : created
   })
   if (result instanceof Completed) return redirect(result.location)
-  return data({ result: submission.reply(toReplyErrors(result.errors, ['vacancyId', 'message'])) }, { status: result.status === 404 ? 422 : result.status })
+  return replyToFailure(submission, result, ['vacancyId', 'message'])
 }
 
 export default function AskForContact() {

@@ -8,9 +8,10 @@ import { EMPLOYER_MARKING_CODES, EMPLOYER_MARKINGS } from '~/domain/codes'
 import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
 import { FactSummary } from '~/components/layout/FactSummary'
 import { cvPartLabel } from '~/domain/contact'
-import { getRequestForEmployer, markCandidate, toReplyErrors, withdrawRequest } from '~/services/contact-requests.server'
+import { getRequestForEmployer, markCandidate, withdrawRequest } from '~/services/contact-requests.server'
 import { formatDate } from '~/utils/format'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
+import { replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Kontakt – profil ${data?.request.profileCode ?? ''} – Vi inkluderer` },
@@ -47,10 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const result =
     submission.value.intent === 'withdraw' ? withdrawRequest(user, id) : markCandidate(user, id, submission.value.marking)
-  if (!result.ok) {
-    if (result.status === 404) throw notFound()
-    return data({ result: submission.reply(toReplyErrors(result.errors, ['marking'])) }, { status: result.status })
-  }
+  if (!result.ok) return replyToFailure(submission, result, ['marking'])
   return redirect(`/arbeidsgiver/kontakter/${id}?lagret=${submission.value.intent}`)
 }
 

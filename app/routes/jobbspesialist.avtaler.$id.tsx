@@ -52,7 +52,7 @@ import {
   updateAgreement,
   type FieldErrors,
 } from '~/services/agreements.server'
-import { toReplyErrors } from '~/services/contact-requests.server'
+import { fieldErrorsFromList, toReplyErrors } from '~/utils/result'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { todayIso } from '~/utils/clock.server'
@@ -116,7 +116,7 @@ function reply(intent: Intent, result: SubmissionResult<string[]>, status: numbe
 
 /** Service errors for Conform: known fields next to the field, the rest (or the general message) above the form. */
 function fieldErrors(errors: FieldErrors | undefined, message: string, known: string[]) {
-  const reply = toReplyErrors(errors ?? [], known)
+  const reply = toReplyErrors(fieldErrorsFromList(errors ?? []), known)
   if (reply.formErrors.length === 0 && Object.keys(reply.fieldErrors).length === 0) reply.formErrors.push(message)
   return reply
 }

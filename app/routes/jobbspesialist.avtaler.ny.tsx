@@ -5,7 +5,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { createAgreement, findEmployerByOrgnr, myActiveCandidates, prefillFromContact } from '~/services/agreements.server'
-import { toReplyErrors } from '~/services/contact-requests.server'
+import { fieldErrorsFromList, toReplyErrors } from '~/utils/result'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
@@ -61,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return created.ok ? completed(`/jobbspesialist/avtaler/${created.id}?lagret=opprettet`) : created
   })
   if (r instanceof Completed) return redirect(r.location)
-  const reply = toReplyErrors(r.errors ?? [], ['candidateId', 'orgnr', 'sharingConsent'])
+  const reply = toReplyErrors(fieldErrorsFromList(r.errors ?? []), ['candidateId', 'orgnr', 'sharingConsent'])
   if (!r.errors?.length) reply.formErrors.push(r.message)
   return data({ message: undefined, result: submission.reply(reply) }, { status: 422 })
 }

@@ -31,7 +31,6 @@ import {
   askCandidate,
   getRequestForJobbspesialist,
   recordAnswer,
-  toReplyErrors,
 } from '~/services/contact-requests.server'
 import { formatDate, formatDateTime } from '~/utils/format'
 import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
@@ -39,6 +38,7 @@ import { FactSummary } from '~/components/layout/FactSummary'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
+import { replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Forespørsel – profil ${data?.request.profileCode ?? ''} – Vi inkluderer` },
@@ -88,22 +88,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return answered.ok ? completed(`/jobbspesialist/foresporsler/${id}?lagret=svar`) : answered
     })
     if (result instanceof Completed) return redirect(result.location)
-    if (result.status === 404) throw notFound()
-    return data({ intent: 'answer' as const, result: submission.reply(toReplyErrors(result.errors, ['answer', 'method'])) }, { status: result.status })
+    return replyToFailure(submission, result, ['answer', 'method'], { intent: 'answer' as const })
   }
   const submission = parseWithZod(formData, { schema: AskSchema })
   if (submission.status !== 'success') return data({ intent: 'ask' as const, result: submission.reply() }, { status: 400 })
   // Asking e-mails the person a link: a double click or a resend asks once and shows the same page.
   const result = once(idempotentSubmission(formData, ownerOfUser(user), 'contact-request.ask'), () => {
     const asked = askCandidate(user, id, { ...submission.value, cvParts: submission.value.cvParts ?? [], sendLink: submission.value.sendLink ?? false })
-    return asked.ok ? completed(`/jobbspesialist/foresporsler/${id}?lagret=${asked.linkSent ? 'lenke' : 'spurt'}`) : asked
+    return asked.ok ? completed(`/jobbspesialist/foresporsler/${id}?lagret=${asked.value.linkSent ? 'lenke' : 'spurt'}`) : asked
   })
   if (result instanceof Completed) return redirect(result.location)
-  if (result.status === 404) throw notFound()
-  return data(
-    { intent: 'ask' as const, result: submission.reply(toReplyErrors(result.errors, ['deadlineOption', 'deadlineDate', 'cvParts', 'sendLink'])) },
-    { status: result.status },
-  )
+  return replyToFailure(submission, result, ['deadlineOption', 'deadlineDate', 'cvParts', 'sendLink'], { intent: 'ask' as const })
 }
 
 const SAVED_MESSAGES: Record<string, string> = {

@@ -39,7 +39,7 @@ import {
 import { appUrl, type Env } from '~/env.server'
 import { actorOf, audit, personActor, type AuditActor, type PersonActor } from '~/services/audit.server'
 import { sharingEndedEmail } from '@emails/templates/min-side'
-import { fail as failure, ok as success, notFoundResult, type Result as ServiceResult } from '~/utils/result'
+import { fail, notFoundResult, ok, type Result } from '~/utils/result'
 import { randomToken, sha256, type SessionUser } from '~/services/auth.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import { formatLongDate } from '~/utils/format'
@@ -52,16 +52,36 @@ import { formatLongDate } from '~/utils/format'
  * of shared contact details is audit-logged.
  */
 
-export type FieldError = { field: string; message: string }
-export type Result<T = object> = ({ ok: true } & T) | Failure
 
 type Employer = Pick<SessionUser, 'id' | 'role'> & { organisationId: number }
 type Staff = Pick<SessionUser, 'id' | 'role' | 'organisationId'>
 
-type Failure = { ok: false; status: 400 | 404 | 409 | 422; errors: FieldError[] }
-const fail = (status: Failure['status'], field: string, message: string): Failure => ({ ok: false, status, errors: [{ field, message }] })
 
 const NOT_FOUND = 'Fant ikke forespørselen.'
+
+/*
+ * Permission guards. A request concerns a person, so to anyone but its
+ * parties it does not exist (`not_found`, never `forbidden`).
+ */
+function requireRequest(db: DbOrTx, id: number, isParty: (row: LoadedRequest) => boolean, message = NOT_FOUND): Result<LoadedRequest> {
+  const row = loadForTransition(db, id)
+  return row && isParty(row) ? ok(row) : notFoundResult(message)
+}
+
+/** The request if the employer's organisation sent it. */
+export function requireEmployersRequest(user: Employer, id: number, db: DbOrTx = getDb()): Result<LoadedRequest> {
+  return requireRequest(db, id, (row) => row.organisationId === user.organisationId)
+}
+
+/** The request if it is about someone in the jobbspesialist's caseload. */
+export function requireOwnedRequest(user: Staff, id: number, db: DbOrTx = getDb()): Result<LoadedRequest> {
+  return requireRequest(db, id, (row) => row.ownerUserId === user.id)
+}
+
+/** The request if it is about this person (Min side). */
+export function requirePersonsRequest(candidateId: number, id: number, db: DbOrTx = getDb()): Result<LoadedRequest> {
+  return requireRequest(db, id, (row) => row.candidateId === candidateId, PERSON_NOT_FOUND)
+}
 
 /* ------------------------------------------------------------------ employer: asking */
 
@@ -110,8 +130,8 @@ export type CreateContactRequestInput = { code: string; vacancyId?: number | nul
 /** SENDT. Refused (and nothing changes) when the profile is not published, the vacancy is not the employer's own published one, or a request is already open. */
 export function createContactRequest(user: Employer, input: CreateContactRequestInput): Result<{ id: number }> {
   const message = input.message.trim()
-  if (!message) return fail(422, 'message', 'Skriv en melding til jobbspesialisten.')
-  if (message.length > 2000) return fail(422, 'message', 'Meldingen kan være høyst 2000 tegn.')
+  if (!message) return fail('validation', { message: ['Skriv en melding til jobbspesialisten.'] })
+  if (message.length > 2000) return fail('validation', { message: ['Meldingen kan være høyst 2000 tegn.'] })
   const db = getDb()
   return db.transaction((tx) => {
     const profile = tx
@@ -120,7 +140,7 @@ export function createContactRequest(user: Employer, input: CreateContactRequest
       .where(eq(profiles.code, input.code))
       .get()
     if (!profile || profile.status !== 'PUBLISERT') {
-      return fail(404, 'code', 'Profilen er ikke publisert. Du kan bare be om kontakt for publiserte profiler.')
+      return fail('conflict', { code: ['Profilen er ikke publisert. Du kan bare be om kontakt for publiserte profiler.'] })
     }
     let vacancyTitle: string | null = null
     if (input.vacancyId != null) {
@@ -135,7 +155,7 @@ export function createContactRequest(user: Employer, input: CreateContactRequest
           ),
         )
         .get()
-      if (!vacancy) return fail(422, 'vacancyId', 'Velg en av virksomhetens publiserte stillinger, eller ingen stilling.')
+      if (!vacancy) return fail('validation', { vacancyId: ['Velg en av virksomhetens publiserte stillinger, eller ingen stilling.'] })
       vacancyTitle = vacancy.title
     }
     const existing = tx
@@ -149,7 +169,7 @@ export function createContactRequest(user: Employer, input: CreateContactRequest
         ),
       )
       .get()
-    if (existing) return fail(409, 'code', 'Dere har allerede en åpen forespørsel om denne profilen.')
+    if (existing) return fail('conflict', { code: ['Dere har allerede en åpen forespørsel om denne profilen.'] })
 
     const row = tx
       .insert(contactRequests)
@@ -184,7 +204,7 @@ export function createContactRequest(user: Employer, input: CreateContactRequest
         url: `${appUrl()}/jobbspesialist/foresporsler/${row.id}`,
       }),
     )
-    return { ok: true as const, id: row.id }
+    return ok({ id: row.id })
   })
 }
 
@@ -361,13 +381,14 @@ export function getRequestForEmployer(user: Employer, id: number) {
 }
 
 /** TRUKKET, before the person has answered. */
-export function withdrawRequest(user: Employer, id: number): Result {
+export function withdrawRequest(user: Employer, id: number): Result<undefined> {
   return getDb().transaction((tx) => {
-    const row = loadForTransition(tx, id)
-    if (!row || row.organisationId !== user.organisationId) return fail(404, 'id', NOT_FOUND)
+    const party = requireEmployersRequest(user, id, tx)
+    if (!party.ok) return party
+    const row = party.value
     const target = nextStatus(row.status, 'WITHDRAW')
-    if (!target) return fail(409, 'id', 'Forespørselen er allerede besvart og kan ikke trekkes.')
-    if (!changeStatus(tx, row, 'WITHDRAW', { answeredAt: null })) return fail(409, 'id', 'Forespørselen er endret. Last siden på nytt.')
+    if (!target) return fail('conflict', { id: ['Forespørselen er allerede besvart og kan ikke trekkes.'] })
+    if (!changeStatus(tx, row, 'WITHDRAW', { answeredAt: null })) return fail('conflict', { id: ['Forespørselen er endret. Last siden på nytt.'] })
     audit(tx, actorOf(user), {
       action: 'CONTACT_WITHDRAWN',
       subjectType: 'contact_request',
@@ -385,17 +406,18 @@ export function withdrawRequest(user: Employer, id: number): Result {
         url: `${appUrl()}/jobbspesialist/foresporsler/${id}`,
       }),
     )
-    return { ok: true as const }
+    return ok()
   })
 }
 
 /** AKTUELL / TIL_VURDERING / IKKE_AKTUELL / FATT_JOBBEN, only while sharing is active. FATT_JOBBEN asks the jobbspesialist to start a follow-up agreement. */
-export function markCandidate(user: Employer, id: number, marking: string): Result {
-  if (!isCode(EMPLOYER_MARKING_CODES, marking)) return fail(422, 'marking', 'Velg en markering.')
+export function markCandidate(user: Employer, id: number, marking: string): Result<undefined> {
+  if (!isCode(EMPLOYER_MARKING_CODES, marking)) return fail('validation', { marking: ['Velg en markering.'] })
   return getDb().transaction((tx) => {
-    const row = loadForTransition(tx, id)
-    if (!row || row.organisationId !== user.organisationId) return fail(404, 'id', NOT_FOUND)
-    if (!sharingActiveFor(tx, row)) return fail(409, 'marking', 'Dere kan bare markere kandidater som har delt kontaktinformasjonen sin med dere.')
+    const party = requireEmployersRequest(user, id, tx)
+    if (!party.ok) return party
+    const row = party.value
+    if (!sharingActiveFor(tx, row)) return fail('conflict', { marking: ['Dere kan bare markere kandidater som har delt kontaktinformasjonen sin med dere.'] })
     tx.update(contactRequests)
       .set({ employerMarking: marking, markedAt: nowIso(), updatedAt: nowIso() })
       .where(eq(contactRequests.id, id))
@@ -420,7 +442,7 @@ export function markCandidate(user: Employer, id: number, marking: string): Resu
         }),
       )
     }
-    return { ok: true as const }
+    return ok()
   })
 }
 
@@ -494,7 +516,6 @@ export function listRequestsForJobbspesialist(jobbspesialistUserId: number) {
     .where(eq(candidates.jobbspesialistUserId, jobbspesialistUserId))
     .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
     .all()
-    .map((r) => ({ ...r, }))
 }
 
 /** One request for its owning jobbspesialist (null for anyone else). */
@@ -579,19 +600,20 @@ export type AskCandidateInput = {
  */
 export function askCandidate(user: Staff, id: number, input: AskCandidateInput): Result<{ deadline: string; linkSent: boolean }> {
   const deadline = resolveDeadline(input.deadlineOption, input.deadlineDate, todayIso())
-  if (!deadline.ok) return fail(422, deadline.field, deadline.message)
+  if (!deadline.ok) return fail('validation', { [deadline.field]: [deadline.message] })
   const parts = [...new Set(input.cvParts)]
-  if (parts.some((p) => !isCode(CV_PART_CODES, p))) return fail(422, 'cvParts', 'Velg bare blant CV-delene i listen.')
+  if (parts.some((p) => !isCode(CV_PART_CODES, p))) return fail('validation', { cvParts: ['Velg bare blant CV-delene i listen.'] })
   return getDb().transaction((tx) => {
-    const row = loadForTransition(tx, id)
-    if (!row || row.ownerUserId !== user.id) return fail(404, 'id', NOT_FOUND)
-    if (!nextStatus(row.status, 'ASK_CANDIDATE')) return fail(409, 'id', 'Kandidaten er allerede spurt om denne forespørselen.')
+    const owned = requireOwnedRequest(user, id, tx)
+    if (!owned.ok) return owned
+    const row = owned.value
+    if (!nextStatus(row.status, 'ASK_CANDIDATE')) return fail('conflict', { id: ['Kandidaten er allerede spurt om denne forespørselen.'] })
     const candidate = tx.select({ email: candidates.email }).from(candidates).where(eq(candidates.id, row.candidateId)).get()!
     if (input.sendLink && !candidate.email) {
-      return fail(422, 'sendLink', 'Personen har ingen e-postadresse registrert. Spør personen selv og registrer svaret.')
+      return fail('validation', { sendLink: ['Personen har ingen e-postadresse registrert. Spør personen selv og registrer svaret.'] })
     }
     if (!changeStatus(tx, row, 'ASK_CANDIDATE', { replyDeadline: deadline.deadline, askedAt: nowIso(), sharedCvParts: parts })) {
-      return fail(409, 'id', 'Forespørselen er endret. Last siden på nytt.')
+      return fail('conflict', { id: ['Forespørselen er endret. Last siden på nytt.'] })
     }
     audit(tx, actorOf(user), {
       action: 'CONTACT_CANDIDATE_ASKED',
@@ -623,19 +645,20 @@ export function askCandidate(user: Staff, id: number, input: AskCandidateInput):
         }),
       )
     }
-    return { ok: true as const, deadline: deadline.deadline, linkSent: input.sendLink }
+    return ok({ deadline: deadline.deadline, linkSent: input.sendLink })
   })
 }
 
 /** The jobbspesialist records the person's answer (yes/no, and how it was given). */
-export function recordAnswer(user: Staff, id: number, input: { answer?: string; method?: string }): Result {
-  if (input.answer !== 'JA' && input.answer !== 'NEI') return fail(422, 'answer', 'Velg hva kandidaten svarte.')
-  if (input.method !== 'MUNTLIG' && input.method !== 'SKRIFTLIG') return fail(422, 'method', 'Velg hvordan kandidaten svarte.')
+export function recordAnswer(user: Staff, id: number, input: { answer?: string; method?: string }): Result<undefined> {
+  if (input.answer !== 'JA' && input.answer !== 'NEI') return fail('validation', { answer: ['Velg hva kandidaten svarte.'] })
+  if (input.method !== 'MUNTLIG' && input.method !== 'SKRIFTLIG') return fail('validation', { method: ['Velg hvordan kandidaten svarte.'] })
   const method = input.method
   const answer = input.answer
   return getDb().transaction((tx) => {
-    const row = loadForTransition(tx, id)
-    if (!row || row.ownerUserId !== user.id) return fail(404, 'id', NOT_FOUND)
+    const owned = requireOwnedRequest(user, id, tx)
+    if (!owned.ok) return owned
+    const row = owned.value
     return applyAnswer(tx, row, answer, method, actorOf(user), user.id)
   })
 }
@@ -648,12 +671,12 @@ function applyAnswer(
   method: 'MUNTLIG' | 'SKRIFTLIG' | 'DIGITAL_LENKE' | 'MIN_SIDE',
   actor: AuditActor | PersonActor,
   recordedByUserId: number | null,
-): Result {
+): Result<undefined> {
   const event: ContactEvent = answer === 'JA' ? 'ACCEPT' : 'DECLINE'
-  if (!nextStatus(row.status, event)) return fail(409, 'answer', 'Forespørselen venter ikke på svar fra kandidaten.')
+  if (!nextStatus(row.status, event)) return fail('conflict', { answer: ['Forespørselen venter ikke på svar fra kandidaten.'] })
   const answeredAt = nowIso()
   const sharedUntil = answer === 'JA' ? sharedUntilFrom(answeredAt) : null
-  if (!changeStatus(tx, row, event, { answeredAt, sharedUntil })) return fail(409, 'answer', 'Forespørselen er endret. Last siden på nytt.')
+  if (!changeStatus(tx, row, event, { answeredAt, sharedUntil })) return fail('conflict', { answer: ['Forespørselen er endret. Last siden på nytt.'] })
   // A recorded answer closes any link still out there.
   tx.update(candidateTokens)
     .set({ usedAt: answeredAt })
@@ -695,7 +718,7 @@ function applyAnswer(
       enqueueEmail(tx, to, 'contact-not-completed', contactNotCompletedEmail({ profileCode: row.profileCode, url: employerUrl }))
     }
   }
-  return { ok: true as const }
+  return ok()
 }
 
 /* ------------------------------------------------------------------ the person's single-use link */
@@ -896,17 +919,6 @@ export function listHiresAwaitingAgreement(jobbspesialistUserId: number) {
     .all()
 }
 
-/** For Conform's `submission.reply`: errors on known fields go next to the field, the rest above the form. */
-export function toReplyErrors(errors: FieldError[], fields: readonly string[]) {
-  const fieldErrors: Record<string, string[]> = {}
-  const formErrors: string[] = []
-  for (const e of errors) {
-    if (fields.includes(e.field)) (fieldErrors[e.field] ??= []).push(e.message)
-    else formErrors.push(e.message)
-  }
-  return { fieldErrors, formErrors }
-}
-
 /** For the jobbspesialist's home page: requests waiting for them (SENDT) and for the person (SPURT_KANDIDAT). */
 export function jobbspesialistContactSummary(jobbspesialistUserId: number): { newRequests: number; awaitingPerson: number } {
   const rows = listRequestsForJobbspesialist(jobbspesialistUserId)
@@ -995,24 +1007,26 @@ export function getRequestForPerson(candidateId: number, id: number) {
 }
 
 /** The person answers on Min side: the same transition as the e-mailed link (and it closes that link). */
-export function answerAsPerson(candidateId: number, id: number, answer: 'JA' | 'NEI'): ServiceResult<{ answer: 'JA' | 'NEI' }> {
+export function answerAsPerson(candidateId: number, id: number, answer: 'JA' | 'NEI'): Result<{ answer: 'JA' | 'NEI' }> {
   return getDb().transaction((tx) => {
-    const row = loadForTransition(tx, id)
-    if (!row || row.candidateId !== candidateId) return notFoundResult(PERSON_NOT_FOUND)
-    if (row.status !== 'SPURT_KANDIDAT') return failure('conflict', { answer: ['Du har allerede svart, eller forespørselen er avsluttet.'] })
-    if (isDeadlinePassed(row.replyDeadline, todayIso())) return failure('conflict', { answer: ['Fristen for å svare har gått ut. Ta kontakt med jobbspesialisten din.'] })
+    const own = requirePersonsRequest(candidateId, id, tx)
+    if (!own.ok) return own
+    const row = own.value
+    if (row.status !== 'SPURT_KANDIDAT') return fail('conflict', { answer: ['Du har allerede svart, eller forespørselen er avsluttet.'] })
+    if (isDeadlinePassed(row.replyDeadline, todayIso())) return fail('conflict', { answer: ['Fristen for å svare har gått ut. Ta kontakt med jobbspesialisten din.'] })
     const result = applyAnswer(tx, row, answer, 'MIN_SIDE', personActor(candidateId), null)
-    if (!result.ok) return failure('conflict', { answer: result.errors.map((e) => e.message) })
-    return success({ answer })
+    if (!result.ok) return result
+    return ok({ answer })
   })
 }
 
 /** The person ends an active sharing before the 6 months are over: the employer loses access at once and is told. */
-export function endSharingAsPerson(candidateId: number, id: number): ServiceResult<{ ended: true }> {
+export function endSharingAsPerson(candidateId: number, id: number): Result<{ ended: true }> {
   return getDb().transaction((tx) => {
-    const row = loadForTransition(tx, id)
-    if (!row || row.candidateId !== candidateId) return notFoundResult(PERSON_NOT_FOUND)
-    if (!sharingActiveFor(tx, row)) return failure('conflict', 'Delingen er allerede avsluttet.')
+    const own = requirePersonsRequest(candidateId, id, tx)
+    if (!own.ok) return own
+    const row = own.value
+    if (!sharingActiveFor(tx, row)) return fail('conflict', 'Delingen er allerede avsluttet.')
     const at = nowIso()
     tx.update(consents)
       .set({ withdrawnAt: at })
@@ -1029,6 +1043,6 @@ export function endSharingAsPerson(candidateId: number, id: number): ServiceResu
     for (const to of employerRecipients(tx, row.requestedByUserId, row.organisationId)) {
       enqueueEmail(tx, to, 'contact-sharing-ended', sharingEndedEmail({ profileCode: row.profileCode, url }))
     }
-    return success({ ended: true as const })
+    return ok({ ended: true as const })
   })
 }

@@ -115,7 +115,6 @@ export function readPersonHistory(db: DbOrTx, candidateId: number) {
     .where(eq(profiles.candidateId, candidateId))
     .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
     .all()
-    .map((r) => ({ ...r, }))
   return { events, requests }
 }
 

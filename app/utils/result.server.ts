@@ -24,13 +24,14 @@ function firstMessage(failure: Failure): string {
  * For page actions: `not_found` / `forbidden` become the error page (thrown),
  * `validation` / `conflict` a Conform reply next to the fields.
  */
-export function replyToFailure(
+export function replyToFailure<Extra extends object = object>(
   submission: { reply: (options?: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => SubmissionResult },
   failure: Failure,
   fields?: readonly string[],
+  extra?: Extra,
 ) {
   if (failure.kind === 'not_found' || failure.kind === 'forbidden') throw pageFailure(failure)
-  return data({ result: submission.reply(toReplyErrors(failure.errors, fields)) }, { status: STATUS[failure.kind] })
+  return data({ ...(extra ?? ({} as Extra)), result: submission.reply(toReplyErrors(failure.errors, fields)) }, { status: STATUS[failure.kind] })
 }
 
 /**

@@ -41,6 +41,13 @@ export function addFieldError(errors: FieldErrors, field: string, message: strin
   return errors
 }
 
+/** A `{ field, message }` list (older services, the JSON API) as field errors. */
+export function fieldErrorsFromList(list: ReadonlyArray<{ field: string; message: string }>): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const e of list) addFieldError(errors, e.field, e.message)
+  return errors
+}
+
 /** Splits field errors into Conform's reply shape, keeping unknown fields as form errors. */
 export function toReplyErrors(errors: FieldErrors, fields?: readonly string[]) {
   const fieldErrors: Record<string, string[]> = {}

@@ -169,16 +169,16 @@ describe('what the person can do', () => {
     const w = world()
     const created = createContactRequest(w.ag, { code: CODE, message: 'Vi trenger en kokk.' })
     if (!created.ok) throw new Error('request not created')
-    expect(getMyRequest(w.person.id, created.id).ok).toBe(false) // not asked yet
-    expect(askCandidate(w.js, created.id, { deadlineOption: '7', cvParts: ['SUMMARY'], sendLink: false }).ok).toBe(true)
-    const mine = getMyRequest(w.person.id, created.id)
+    expect(getMyRequest(w.person.id, created.value.id).ok).toBe(false) // not asked yet
+    expect(askCandidate(w.js, created.value.id, { deadlineOption: '7', cvParts: ['SUMMARY'], sendLink: false }).ok).toBe(true)
+    const mine = getMyRequest(w.person.id, created.value.id)
     expect(mine).toMatchObject({ ok: true, value: { canAnswer: true, message: 'Vi trenger en kokk.', cvParts: [{ code: 'SUMMARY' }] } })
-    expect(answerMyRequest(w.person.id, created.id, { answer: 'KANSKJE' })).toMatchObject({ ok: false, kind: 'validation' })
-    expect(answerMyRequest(w.person.id, created.id, { answer: 'JA' })).toEqual({ ok: true, value: { answer: 'JA' } })
-    expect(getRequestForEmployer(w.ag, created.id)?.person?.firstName).toBe('Sigrid')
-    expect(answerMyRequest(w.person.id, created.id, { answer: 'NEI' })).toMatchObject({ ok: false, kind: 'conflict' })
-    expect(endMySharing(w.person.id, created.id).ok).toBe(true)
-    expect(getRequestForEmployer(w.ag, created.id)?.person).toBeNull()
+    expect(answerMyRequest(w.person.id, created.value.id, { answer: 'KANSKJE' })).toMatchObject({ ok: false, kind: 'validation' })
+    expect(answerMyRequest(w.person.id, created.value.id, { answer: 'JA' })).toEqual({ ok: true, value: { answer: 'JA' } })
+    expect(getRequestForEmployer(w.ag, created.value.id)?.person?.firstName).toBe('Sigrid')
+    expect(answerMyRequest(w.person.id, created.value.id, { answer: 'NEI' })).toMatchObject({ ok: false, kind: 'conflict' })
+    expect(endMySharing(w.person.id, created.value.id).ok).toBe(true)
+    expect(getRequestForEmployer(w.ag, created.value.id)?.person).toBeNull()
     expect(w.db.select().from(emailOutbox).where(eq(emailOutbox.template, 'contact-sharing-ended')).get()?.toAddress).toBe('ag@fjordkokken.no')
   })
 
@@ -245,13 +245,13 @@ describe('one person can never reach another person’s page or data', () => {
     // Person A (Sigrid) has a request she was asked about and an agreement; person B (Berit) signs in.
     const created = createContactRequest(w.ag, { code: CODE, message: 'Hei fra Fjordkjøkken.' })
     if (!created.ok) throw new Error('request not created')
-    askCandidate(w.js, created.id, { deadlineOption: '7', cvParts: [], sendLink: false })
+    askCandidate(w.js, created.value.id, { deadlineOption: '7', cvParts: [], sendLink: false })
     const agreement = w.db
       .insert(agreements)
       .values({ candidateId: w.person.id, organisationId: w.employer.id, jobbspesialistUserId: w.js.id, status: 'MANGLER_GODKJENNING', jobTitle: 'Kokk', goals: 'Fast jobb' })
       .returning()
       .get()
-    const ids = { request: created.id, agreement: agreement.id }
+    const ids = { request: created.value.id, agreement: agreement.id }
     expect(getMyAgreement(w.person.id, agreement.id).ok).toBe(true) // A can
     const cookieB = await cookieHeader(startPersonSession(w.db, w.other.id, 'LENKE'))
     const auditBefore = w.db.select().from(auditLog).all().length
@@ -277,7 +277,7 @@ describe('one person can never reach another person’s page or data', () => {
       }
     }
     // A's request and agreement are untouched by B's attempts; A's profile is still published.
-    expect(getMyRequest(w.person.id, created.id)).toMatchObject({ ok: true, value: { status: 'SPURT_KANDIDAT' } })
+    expect(getMyRequest(w.person.id, created.value.id)).toMatchObject({ ok: true, value: { status: 'SPURT_KANDIDAT' } })
     expect(w.db.select().from(agreements).where(eq(agreements.id, agreement.id)).get()?.version).toBe(1)
     expect(w.db.select().from(profiles).where(eq(profiles.id, w.profile.id)).get()?.status).toBe('PUBLISERT')
     // Nothing B did was logged against A.
