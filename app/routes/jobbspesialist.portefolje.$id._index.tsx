@@ -9,7 +9,7 @@ import { CASELOAD_NORM, ChangeStepSchema, CvSchema, cvToForm, maskIdNumber, pars
 import { changeIpsStep, getCandidateDetails, revealIdNumber, updateCv } from '~/services/candidates.server'
 import { formatDate, formatDateTime } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
-import { toReplyErrors } from '~/utils/result'
+import { pageFailure, replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Person i porteføljen – Vi inkluderer' }]
 
@@ -17,7 +17,9 @@ const PROFILE_STATUS_LABELS: Record<string, string> = { UTKAST: 'Utkast', PUBLIS
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
-  const details = getCandidateDetails(user, Number(params.id))
+  const found = getCandidateDetails(user, Number(params.id))
+  if (!found.ok) throw pageFailure(found)
+  const details = found.value
   const url = new URL(request.url)
   const c = details.candidate
   return {
@@ -53,13 +55,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = Number(params.id)
   if (formData.get('intent') === 'fnr') {
     const viewer = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
-    return { intent: 'fnr' as const, fnr: revealIdNumber(viewer, id) }
+    const revealed = revealIdNumber(viewer, id)
+    if (!revealed.ok) throw pageFailure(revealed)
+    return { intent: 'fnr' as const, fnr: revealed.value }
   }
   const user = await requireUserWithRole(request, 'jobbspesialist')
   if (formData.get('intent') === 'step') {
     const submission = parseWithZod(formData, { schema: ChangeStepSchema })
     if (submission.status !== 'success') return data({ intent: 'step' as const, result: submission.reply() }, { status: 400 })
-    changeIpsStep(user, id, submission.value.step)
+    const changed = changeIpsStep(user, id, submission.value.step)
+    if (!changed.ok) return replyToFailure(submission, changed, ['step'], { intent: 'step' as const })
     return redirect(`/jobbspesialist/portefolje/${id}?lagret=steg`)
   }
   const submission = parseWithZod(formData, { schema: CvSchema })
@@ -68,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ intent: 'cv' as const, result: submission.reply() }, { status: submission.status === 'error' ? 400 : 200 })
   }
   const saved = updateCv(user, id, parseCvForm(submission.value))
-  if (!saved.ok) return data({ intent: 'cv' as const, result: submission.reply(toReplyErrors(saved.errors)) }, { status: 422 })
+  if (!saved.ok) return replyToFailure(submission, saved, undefined, { intent: 'cv' as const })
   return redirect(`/jobbspesialist/portefolje/${id}?lagret=cv`)
 }
 

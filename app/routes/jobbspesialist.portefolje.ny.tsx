@@ -9,6 +9,7 @@ import { registerCandidate, registrationOptions } from '~/services/candidates.se
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
+import { replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Registrer person – Vi inkluderer' }]
 
@@ -25,12 +26,10 @@ export async function action({ request }: ActionFunctionArgs) {
   // A double click or a resend opens the person registered by the first submit.
   const result = once(idempotentSubmission(formData, ownerOfUser(user), 'candidate.register'), () => {
     const registered = registerCandidate(user, submission.value)
-    return registered.ok ? completed(`/jobbspesialist/portefolje/${registered.id}?registrert=1${registered.overNorm ? '&over=1' : ''}`) : registered
+    return registered.ok ? completed(`/jobbspesialist/portefolje/${registered.value.id}?registrert=1${registered.value.overNorm ? '&over=1' : ''}`) : registered
   })
   if (result instanceof Completed) return redirect(result.location)
-  const fieldErrors: Record<string, string[]> = {}
-  for (const e of result.errors) (fieldErrors[e.field] ??= []).push(e.message)
-  return data({ result: submission.reply({ fieldErrors }) }, { status: 400 })
+  return replyToFailure(submission, result)
 }
 
 export default function RegisterCandidatePage() {

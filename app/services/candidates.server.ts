@@ -19,30 +19,61 @@ import { notFound } from '~/utils/permissions.server'
 export type FieldError = { field: string; message: string }
 export type CaseloadUser = Pick<SessionUser, 'id' | 'role' | 'organisationId'>
 
+type CandidateRow = typeof candidates.$inferSelect
+
+const NOT_FOUND = 'Fant ikke personen.'
+
 /**
- * Loads a candidate the user may read, or throws a 404. Admin reads are
- * audited (CANDIDATE_VIEWED) in the given transaction. Exported for other
- * capabilities' services (contact requests, agreements).
+ * Permission guard for reading a person: the owning jobbspesialist, or admin
+ * (audited as CANDIDATE_VIEWED in the given transaction unless `audit: false`).
+ * Anyone else gets `not_found`: not even the existence of the id is revealed.
  */
-export function loadCandidateFor(db: DbOrTx, user: CaseloadUser, candidateId: number, options: { audit?: boolean } = {}) {
-  if (!Number.isInteger(candidateId) || candidateId <= 0) throw notFound()
+export function requireReadableCandidate(
+  user: CaseloadUser,
+  candidateId: number,
+  db: DbOrTx = getDb(),
+  options: { audit?: boolean } = {},
+): Result<CandidateRow> {
+  if (!Number.isInteger(candidateId) || candidateId <= 0) return fail('not_found', NOT_FOUND)
   const row = db.select().from(candidates).where(eq(candidates.id, candidateId)).get()
-  if (!row) throw notFound()
+  if (!row) return fail('not_found', NOT_FOUND)
   const owner = user.role === 'jobbspesialist' && row.jobbspesialistUserId === user.id
   const admin = user.role === 'admin'
-  if (!owner && !admin) throw notFound()
+  if (!owner && !admin) return fail('not_found', NOT_FOUND)
   if (admin && options.audit !== false) {
     audit(db, actorOf(user), { action: 'CANDIDATE_VIEWED', subjectType: 'candidate', subjectId: row.id, candidateId: row.id })
   }
-  return row
+  return ok(row)
+}
+
+/**
+ * Permission guard for changing a person: only the owning jobbspesialist.
+ * Admin (who may read) gets `forbidden`; anyone else `not_found`.
+ */
+export function requireOwnedCandidate(user: CaseloadUser, candidateId: number, db: DbOrTx = getDb()): Result<CandidateRow> {
+  const readable = requireReadableCandidate(user, candidateId, db, { audit: false })
+  if (!readable.ok) return readable
+  return readable.value.jobbspesialistUserId === user.id ? readable : fail('forbidden', 'Bare jobbspesialisten som følger opp personen, kan endre dette.')
+}
+
+/**
+ * `requireReadableCandidate` for services not yet on `Result` (they throw the
+ * 404 page). Exported for other capabilities' services.
+ */
+export function loadCandidateFor(db: DbOrTx, user: CaseloadUser, candidateId: number, options: { audit?: boolean } = {}) {
+  const readable = requireReadableCandidate(user, candidateId, db, options)
+  if (!readable.ok) throw notFound()
+  return readable.value
 }
 
 /** The full fødselsnummer, shown only when asked for; every reveal is audit-logged (owner or admin). */
-export function revealIdNumber(user: CaseloadUser, candidateId: number): string {
+export function revealIdNumber(user: CaseloadUser, candidateId: number): Result<string> {
   return getDb().transaction((tx) => {
-    const row = loadCandidateFor(tx, user, candidateId, { audit: false })
+    const readable = requireReadableCandidate(user, candidateId, tx, { audit: false })
+    if (!readable.ok) return readable
+    const row = readable.value
     audit(tx, actorOf(user), { action: 'FNR_REVEALED', subjectType: 'candidate', subjectId: row.id, candidateId: row.id })
-    return row.fnr
+    return ok(row.fnr)
   })
 }
 
@@ -118,31 +149,32 @@ export function registrationOptions(user: CaseloadUser) {
   }
 }
 
-export type RegisterResult = { ok: true; id: number; overNorm: boolean; activeCount: number } | { ok: false; errors: FieldError[] }
-
 /** Registers a person in the user's caseload (step HENVIST, recorded in the step history). */
-export function registerCandidate(user: CaseloadUser, input: RegisterCandidateInput): RegisterResult {
-  if (user.role !== 'jobbspesialist') throw new Response('Ingen tilgang', { status: 403 })
+export function registerCandidate(
+  user: CaseloadUser,
+  input: RegisterCandidateInput,
+): Result<{ id: number; overNorm: boolean; activeCount: number }> {
+  if (user.role !== 'jobbspesialist') return fail('forbidden', 'Bare jobbspesialister kan registrere personer.')
   const idNumber = validateIdNumber(input.fnr)
-  if (!idNumber.ok) return { ok: false, errors: [{ field: 'fnr', message: idNumber.message }] }
+  if (!idNumber.ok) return fail('validation', { fnr: [idNumber.message] })
   const db = getDb()
   return db.transaction((tx) => {
-    const errors: FieldError[] = []
+    const errors: FieldErrors = {}
     if (tx.select({ id: candidates.id }).from(candidates).where(eq(candidates.fnr, idNumber.value)).get()) {
-      errors.push({ field: 'fnr', message: 'Denne personen er allerede registrert i en portefølje. Kontakt NAV-kontoret hvis personen skal flyttes til deg.' })
+      addFieldError(errors, 'fnr', 'Denne personen er allerede registrert i en portefølje. Kontakt NAV-kontoret hvis personen skal flyttes til deg.')
     }
     if (!tx.select({ nr: kommuner.kommunenummer }).from(kommuner).where(eq(kommuner.kommunenummer, input.kommunenummer)).get()) {
-      errors.push({ field: 'kommunenummer', message: 'Velg en kommune fra listen.' })
+      addFieldError(errors, 'kommunenummer', 'Velg en kommune fra listen.')
     }
     const unit = tx
       .select({ id: organisations.id })
       .from(organisations)
       .where(and(eq(organisations.id, input.navUnitId), eq(organisations.kind, 'NAV_UNIT')))
       .get()
-    if (!unit) errors.push({ field: 'navUnitId', message: 'Velg et NAV-kontor fra listen.' })
-    if (input.referralDate > todayIso()) errors.push({ field: 'referralDate', message: 'Henvisningsdatoen kan ikke være fram i tid.' })
-    if (input.referralDate < '2000-01-01') errors.push({ field: 'referralDate', message: 'Henvisningsdatoen er for langt tilbake i tid.' })
-    if (errors.length) return { ok: false as const, errors }
+    if (!unit) addFieldError(errors, 'navUnitId', 'Velg et NAV-kontor fra listen.')
+    if (input.referralDate > todayIso()) addFieldError(errors, 'referralDate', 'Henvisningsdatoen kan ikke være fram i tid.')
+    if (input.referralDate < '2000-01-01') addFieldError(errors, 'referralDate', 'Henvisningsdatoen er for langt tilbake i tid.')
+    if (Object.keys(errors).length) return fail('validation', errors)
     const before = countActive(tx, user.id)
     const at = nowIso()
     const row = tx
@@ -165,7 +197,7 @@ export function registerCandidate(user: CaseloadUser, input: RegisterCandidateIn
       .returning({ id: candidates.id })
       .get()
     tx.insert(candidateStepHistory).values({ candidateId: row.id, step: 'HENVIST', at, byUserId: user.id }).run()
-    return { ok: true as const, id: row.id, overNorm: exceedsNormAfterAdding(before), activeCount: before + 1 }
+    return ok({ id: row.id, overNorm: exceedsNormAfterAdding(before), activeCount: before + 1 })
   })
 }
 
@@ -173,7 +205,9 @@ export function registerCandidate(user: CaseloadUser, input: RegisterCandidateIn
 export function getCandidateDetails(user: CaseloadUser, candidateId: number) {
   const db = getDb()
   return db.transaction((tx) => {
-    const candidate = loadCandidateFor(tx, user, candidateId)
+    const readable = requireReadableCandidate(user, candidateId, tx)
+    if (!readable.ok) return readable
+    const candidate = readable.value
     const kommune = tx
       .select({ name: kommuner.name, fylke: fylker.name })
       .from(kommuner)
@@ -195,28 +229,30 @@ export function getCandidateDetails(user: CaseloadUser, candidateId: number) {
       .from(profiles)
       .where(eq(profiles.candidateId, candidate.id))
       .get()
-    return {
+    return ok({
       candidate,
       kommuneName: kommune ? kommuneDisplayName(candidate.kommunenummer, kommune.name) : candidate.kommunenummer,
       fylkeName: kommune?.fylke ?? '',
       navUnitName: navUnit?.name ?? null,
-      history: history as Array<{ step: IpsStep; at: string; by: string | null }>,
+      history,
       profile: profile ?? null,
       isOwner: candidate.jobbspesialistUserId === user.id,
       ownerActiveCount: countActive(tx, candidate.jobbspesialistUserId),
-    }
+    })
   })
 }
 
 /** Moves the person to another IPS step and records it in the step history. Only the owner. */
-export function changeIpsStep(user: CaseloadUser, candidateId: number, step: IpsStep): void {
-  getDb().transaction((tx) => {
-    const candidate = loadCandidateFor(tx, user, candidateId, { audit: false })
-    if (candidate.jobbspesialistUserId !== user.id) throw new Response('Ingen tilgang', { status: 403 })
-    if (candidate.ipsStep === step) return
+export function changeIpsStep(user: CaseloadUser, candidateId: number, step: IpsStep): Result<undefined> {
+  return getDb().transaction((tx) => {
+    const owned = requireOwnedCandidate(user, candidateId, tx)
+    if (!owned.ok) return owned
+    const candidate = owned.value
+    if (candidate.ipsStep === step) return ok()
     const at = nowIso()
     tx.update(candidates).set({ ipsStep: step, ipsStepChangedAt: at, updatedAt: at }).where(eq(candidates.id, candidate.id)).run()
     tx.insert(candidateStepHistory).values({ candidateId: candidate.id, step, at, byUserId: user.id }).run()
+    return ok()
   })
 }
 
@@ -227,8 +263,9 @@ export function changeIpsStep(user: CaseloadUser, candidateId: number, step: Ips
  */
 export function updateCv(user: CaseloadUser, candidateId: number, cv: Cv): Result<undefined> {
   return getDb().transaction((tx) => {
-    const candidate = loadCandidateFor(tx, user, candidateId, { audit: false })
-    if (candidate.jobbspesialistUserId !== user.id) throw new Response('Ingen tilgang', { status: 403 })
+    const owned = requireOwnedCandidate(user, candidateId, tx)
+    if (!owned.ok) return owned
+    const candidate = owned.value
     const findings = checkCvText(cv, { names: [candidate.firstName, candidate.lastName], placeNames: placeNames() })
     if (findings.length) return fail('validation', findings.reduce((errors, f) => addFieldError(errors, f.field, f.message), {} as FieldErrors))
     tx.update(candidates).set({ cv, updatedAt: nowIso() }).where(eq(candidates.id, candidate.id)).run()

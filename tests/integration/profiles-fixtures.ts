@@ -47,7 +47,7 @@ export function register(user: CaseloadUser, navUnitId: number, overrides: Parti
     ...overrides,
   })
   if (!result.ok) throw new Error(JSON.stringify(result.errors))
-  return result.id
+  return result.value.id
 }
 
 export const DRAFT: ProfileDraft = {

@@ -34,8 +34,8 @@ describe('issue 17 on the demo data', () => {
     await seedDemoData(getDb())
     const js = userByEmail('jobbspesialist@demo.no')
     const person = getDb().select().from(candidates).where(eq(candidates.jobbspesialistUserId, js.id)).get()!
-    expect(revealIdNumber(js, person.id)).toBe(person.fnr)
-    expect(() => revealIdNumber(userByEmail('jobbspesialist2@demo.no'), person.id)).toThrow()
+    expect(revealIdNumber(js, person.id)).toEqual({ ok: true, value: person.fnr })
+    expect(revealIdNumber(userByEmail('jobbspesialist2@demo.no'), person.id)).toMatchObject({ ok: false, kind: 'not_found' })
     const entries = getDb().select().from(auditLog).where(and(eq(auditLog.action, 'FNR_REVEALED'), eq(auditLog.candidateId, person.id))).all()
     expect(entries).toHaveLength(1)
     expect(JSON.stringify(entries[0])).not.toContain(person.fnr)
