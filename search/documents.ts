@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm'
 import type { DbOrTx } from '@db/client.server'
 import { kommuner, profiles, styrk08, vacancies, PUBLISHABLE_PROFILE_COLUMNS } from '@db/schema'
-import type { MatchProfile, MatchVacancy } from '~/domain/matching'
+import type { MatchProfile, MatchVacancy, WorkArea } from '~/domain/matching'
 import type { ProfileDocument, VacancyDocument } from './port'
 
 /**
@@ -13,7 +13,7 @@ import type { ProfileDocument, VacancyDocument } from './port'
 export const PROFILE_DOCUMENT_FIELDS = [
   'id', 'code', 'headline', 'summary', 'desiredStyrkCodes', 'desiredStyrkTitles', 'skills', 'experienceLevel',
   'educationLevel', 'languages', 'drivingLicences', 'workCapacityMin', 'workCapacityMax', 'availability',
-  'adaptationNeeds', 'targetGroups', 'schemeHints', 'ageBand', 'fylkesnummer', 'publishedAt',
+  'adaptationNeeds', 'targetGroups', 'schemeHints', 'ageBand', 'workArea', 'publishedAt',
 ] as const satisfies ReadonlyArray<keyof ProfileDocument>
 
 const PROFILE_COLUMNS = { id: profiles.id, status: profiles.status, ...PUBLISHABLE_PROFILE_COLUMNS }
@@ -49,7 +49,7 @@ function profileFromRow(row: ProfileRow, titles: Map<string, string>): ProfileDo
     targetGroups: (row.targetGroups as string[]) ?? [],
     schemeHints: (row.schemeHints as string[]) ?? [],
     ageBand: (row.shownAgeBand as string | null) ?? null,
-    fylkesnummer: (row.shownFylkesnummer as string | null) ?? null,
+    workArea: (row.shownWorkArea as WorkArea | null) ?? null,
     publishedAt: (row.publishedAt as string | null) ?? null,
   }
 }
@@ -167,7 +167,7 @@ export function profileToMatch(doc: ProfileDocument): MatchProfile {
     availability: doc.availability,
     adaptationNeeds: doc.adaptationNeeds,
     schemeHints: doc.schemeHints,
-    shownFylkesnummer: doc.fylkesnummer,
+    workArea: doc.workArea,
   }
 }
 
@@ -176,6 +176,7 @@ export function vacancyToMatch(doc: VacancyDocument): MatchVacancy {
     id: doc.id,
     status: 'PUBLISERT',
     styrkCode: doc.styrkCode,
+    kommunenummer: doc.kommunenummer,
     fylkesnummer: doc.fylkesnummer,
     positionPercent: doc.positionPercent,
     startDate: doc.startDate,

@@ -11,6 +11,8 @@ import { getVacancyFor } from '~/services/vacancies.server'
 import { todayIso } from '~/utils/clock.server'
 import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, styrkTitles, vacancyToMatch } from './documents'
 import { getSearch } from './index.server'
+import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
+import { isEmptyWorkArea, normaliseWorkArea } from '~/domain/matching/work-area'
 import type { ProfileDocument, ProfileFilters, ProfileSort, SearchProfilesResult, VacancyDocument } from './port'
 
 /**
@@ -22,7 +24,7 @@ export const MATCH_LIMIT = 20
 
 export function matchContext(db: DbOrTx = getDb()): MatchContext {
   const titles = styrkTitles(db)
-  return { today: todayIso(), styrkTitle: (code) => titles.get(code) }
+  return { today: todayIso(), styrkTitle: (code) => titles.get(code), geo: kommuneGeo(), places: kommunePlaceNames() }
 }
 
 export type ProfileMatch = { score: number; reasons: MatchReason[]; profileId: number }
@@ -96,10 +98,18 @@ function summaries(db: DbOrTx, docs: VacancyDocument[]): Map<number, VacancySumm
 
 /** The candidate's profile as a matching document (draft or published — the jobbspesialist may look before publishing). */
 export function profileDocumentForCandidate(db: DbOrTx, candidateId: number): ProfileDocument | null {
-  const row = db.select({ id: profiles.id, status: profiles.status }).from(profiles).where(eq(profiles.candidateId, candidateId)).get()
+  const row = db
+    .select({ id: profiles.id, kommuner: profiles.workKommuner, fylker: profiles.workFylker, wholeCountry: profiles.workWholeCountry, maxTravelKm: profiles.maxTravelKm })
+    .from(profiles)
+    .where(eq(profiles.candidateId, candidateId))
+    .get()
   if (!row) return null
   const [doc] = loadProfileDocuments(db, [row.id], { includeUnpublished: true })
-  return doc ?? null
+  if (!doc) return null
+  // The person's own list (seen only by their jobbspesialist) uses the area as stated, not as coarsened for employers.
+  // This document is a query, never indexed.
+  const stated = normaliseWorkArea({ kommuner: row.kommuner, fylker: row.fylker, partFylker: [], wholeCountry: row.wholeCountry, maxTravelKm: row.maxTravelKm }, kommuneGeo())
+  return { ...doc, workArea: isEmptyWorkArea(stated) ? null : stated }
 }
 
 /** Best published vacancies for a profile, fresh from SQLite. */

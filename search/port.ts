@@ -1,4 +1,4 @@
-import type { MatchContext, MatchReason } from '~/domain/matching'
+import type { MatchContext, MatchReason, WorkArea } from '~/domain/matching'
 
 /**
  * The search port. Two adapters implement it (embedded SQLite FTS5, the
@@ -26,8 +26,8 @@ export type ProfileDocument = {
   targetGroups: string[]
   schemeHints: string[]
   ageBand: string | null
-  /** Shown fylke; null when coarsened away. */
-  fylkesnummer: string | null
+  /** Where the person can work, as employers see it (after the guard); null = none shown (never «anywhere»). Residence is never indexed. */
+  workArea: WorkArea | null
   publishedAt: string | null
 }
 
@@ -55,6 +55,7 @@ export type VacancyDocument = {
 
 /** Filters on the employer's profile search. Values within a field are OR-ed; fields are AND-ed. */
 export type ProfileFilters = {
+  /** Fylker the person can work in (some or all of it, or the whole country). */
   fylke?: string[]
   /** STYRK-08 codes or prefixes (2, 3 or 4 digits). */
   styrk?: string[]

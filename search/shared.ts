@@ -13,7 +13,8 @@ import {
   type PreparedVacancy,
 } from '~/domain/matching'
 import { exactTopN, type ScoredTier, type TopN } from '~/domain/matching/top-n'
-import { commuteNeighbours, reachableFylker } from '~/domain/matching/geography'
+import { FYLKE_NAMES } from '~/domain/matching/geography'
+import { AREA_RELATIONS, isEmptyWorkArea, reachableKommuner, type AreaRelationKind, type Geo, type WorkArea } from '~/domain/matching/work-area'
 import { profileToMatch, vacancyToMatch } from './documents'
 import type { MatchHit, ProfileDocument, VacancyDocument } from './port'
 import { MAX_PAGE, MAX_PAGE_SIZE, PROFILE_SORTS, SearchInputError, type ProfileSort, type ProfileFilters, type SearchProfilesQuery } from './port'
@@ -43,39 +44,53 @@ export function rankVacancies(profile: ProfileDocument, candidates: Iterable<Vac
   return rankMatches(hits).slice(0, limit)
 }
 
-/** Location relations a vacancy in `fylke` draws candidates from. */
-function locationsForVacancy(fylke: string): Array<MatchTier['location']> {
-  return commuteNeighbours(fylke).length > 0 ? ['SAME', 'NEIGHBOUR', 'UNKNOWN'] : ['SAME', 'UNKNOWN']
-}
-
 /**
- * The tiers of profiles for a vacancy: occupation level × location relation,
- * a partition of every profile that can match (the hard filters require an
- * occupation relation and a reachable or unknown fylke), each with its bound.
+ * The tiers of profiles for a vacancy: occupation level × how the workplace
+ * relates to the person's work area — a partition of every profile that can
+ * match (the hard filters require both), each with its bound.
  */
 export function profileTiers(pv: PreparedVacancy): Array<ScoredTier<MatchTier>> {
   return OCCUPATION_LEVELS.flatMap((occupation) =>
-    locationsForVacancy(pv.vacancy.fylkesnummer).map((location) => {
+    AREA_RELATIONS.map((location) => {
       const key = { occupation, location }
       return { key, bound: profileTierBound(pv, key) }
     }),
   )
 }
 
-/** The tiers of vacancies for a profile (see profileTiers); an unknown fylke reaches every fylke. */
+/** The location relations a person's area can have to a workplace. */
+export function areaRelationsOf(area: WorkArea | null): AreaRelationKind[] {
+  if (!area || isEmptyWorkArea(area)) return []
+  if (area.wholeCountry) return ['COUNTRY']
+  const out: AreaRelationKind[] = []
+  if (area.kommuner.length) out.push('KOMMUNE')
+  if (area.fylker.length) out.push('FYLKE')
+  if (area.maxTravelKm > 0 && (area.kommuner.length || area.fylker.length)) out.push('TRAVEL')
+  if (area.partFylker.length) out.push('PART_FYLKE')
+  return out
+}
+
+/** The tiers of vacancies for a profile (see profileTiers). */
 export function vacancyTiers(pp: PreparedProfile): Array<ScoredTier<MatchTier>> {
   if (pp.profile.desiredStyrkCodes.length === 0) return []
-  const locations: Array<MatchTier['location']> = !pp.profile.shownFylkesnummer
-    ? ['UNKNOWN']
-    : commuteNeighbours(pp.profile.shownFylkesnummer).length > 0
-      ? ['SAME', 'NEIGHBOUR']
-      : ['SAME']
   return OCCUPATION_LEVELS.flatMap((occupation) =>
-    locations.map((location) => {
+    areaRelationsOf(pp.profile.workArea).map((location) => {
       const key = { occupation, location }
       return { key, bound: vacancyTierBound(pp, key) }
     }),
   )
+}
+
+/** What an engine indexes about a work area: the places it names, the kommuner within travel, and the fylker it touches. */
+export type AreaTerms = { kommuner: string[]; fylker: string[]; partFylker: string[]; reach: string[]; wholeCountry: boolean; coveredFylker: string[] }
+
+export function areaTerms(area: WorkArea | null, geo: Geo): AreaTerms {
+  if (!area || isEmptyWorkArea(area)) return { kommuner: [], fylker: [], partFylker: [], reach: [], wholeCountry: false, coveredFylker: [] }
+  const reach = reachableKommuner(area, geo)
+  const covered = area.wholeCountry
+    ? Object.keys(FYLKE_NAMES)
+    : [...area.fylker, ...area.partFylker, ...[...area.kommuner, ...reach].map((k) => geo.fylkeOf(k) ?? '')].filter(Boolean)
+  return { kommuner: area.kommuner, fylker: area.fylker, partFylker: area.partFylker, reach, wholeCountry: area.wholeCountry, coveredFylker: [...new Set(covered)].sort() }
 }
 
 /** STYRK codes of a profile's tier: the desired codes and their 3- and 2-digit groups. */
@@ -127,11 +142,6 @@ export async function topVacancies(
     const result = pv ? explainMatch(pv, pp, ctx) : null
     return result ? [{ id: r.id, ...result }] : []
   })
-}
-
-/** Fylker a vacancy in `fylke` may draw candidates from (null profile fylke always allowed). */
-export function candidateFylker(vacancyFylke: string): string[] {
-  return reachableFylker(vacancyFylke)
 }
 
 export function twoDigitGroups(codes: string[]): string[] {

@@ -50,7 +50,7 @@ export function EmployerProfileView({ profile, headingLevel = '2' }: Props) {
         {profile.summary ? <BodyLong>{profile.summary}</BodyLong> : null}
         <dl className="fact-list">
           <Fact term="Ønsket yrke">{profile.occupations.map((o) => o.title).join(', ') || 'Ikke oppgitt'}</Fact>
-          <Fact term="Fylke">{profile.county ? profile.county.name : 'Hele landet'}</Fact>
+          <Fact term="Kan jobbe i">{profile.workArea ? capitalise(profile.workArea.description) : 'Ikke oppgitt'}</Fact>
           <Fact term="Alder">{profile.ageBand.label}</Fact>
           <Fact term="Stillingsprosent">{capacity}</Fact>
           <Fact term="Oppstart">{profile.availability.label}</Fact>
@@ -127,4 +127,8 @@ export function EmployerProfileView({ profile, headingLevel = '2' }: Props) {
       </VStack>
     </Box>
   )
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

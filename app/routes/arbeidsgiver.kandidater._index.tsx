@@ -89,7 +89,7 @@ export default function CandidateSearchPage() {
                 </option>
               ))}
             </Select>
-            <Select label="Fylke" name="fylke" defaultValue={form.fylke} error={errorFor('fylke')}>
+            <Select label="Kan jobbe i fylke" name="fylke" defaultValue={form.fylke} error={errorFor('fylke')}>
               <option value="">Alle fylker</option>
               {fylker.map((f) => (
                 <option key={f.nr} value={f.nr}>
@@ -179,7 +179,7 @@ export default function CandidateSearchPage() {
                       Profil {p.code} · {p.occupations.map((o) => o.title).join(', ') || 'Yrke ikke oppgitt'}
                     </BodyShort>
                     <BodyShort size="small">
-                      {p.county ? p.county.name : 'Hele landet'} · {p.ageBand.label} ·{' '}
+                      Kan jobbe i {p.workArea?.description ?? 'ikke oppgitt'} · {p.ageBand.label} ·{' '}
                       {p.workCapacity.min === p.workCapacity.max ? `${p.workCapacity.max} %` : `${p.workCapacity.min}–${p.workCapacity.max} %`} ·{' '}
                       {p.availability.label}
                     </BodyShort>

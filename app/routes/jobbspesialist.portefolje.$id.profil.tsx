@@ -21,6 +21,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
+import { WorkAreaFields } from '~/components/profile/WorkAreaFields'
+import { kommuneOptions } from '~/services/kommuner.server'
 import {
   ADAPTATION_GROUPS,
   ADAPTATION_GROUP_CODES,
@@ -68,11 +70,13 @@ const WARNINGS: Record<string, string> = {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
   const editor = getProfileEditor(user, Number(params.id))
-  const { styrk } = referenceLists()
+  const { styrk, fylker } = referenceLists()
   const message = new URL(request.url).searchParams.get('melding')
   return {
     ...editor,
     styrk,
+    fylker,
+    kommuner: kommuneOptions(),
     today: todayIso(),
     message: message && MESSAGES[message] ? MESSAGES[message] : null,
     warning: message && WARNINGS[message] ? WARNINGS[message] : null,
@@ -133,6 +137,8 @@ export default function ProfileEditorPage() {
       skills: d.draft.skills.join(', '),
       workCapacityMin: String(d.draft.workCapacityMin),
       workCapacityMax: String(d.draft.workCapacityMax),
+      maxTravelKm: String(d.draft.maxTravelKm),
+      confirmWorkArea: undefined,
     } as never, // list fields are string[]; Conform infers them from the preprocessors as unknown
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileFormSchema }),
     shouldValidate: 'onSubmit',
@@ -335,6 +341,24 @@ export default function ProfileEditorPage() {
                   </option>
                 ))}
               </Select>
+              <WorkAreaFields
+                fields={fields}
+                key={`${fields.workKommuner.key}-${d.draft.workKommuner.join()}-${d.draft.workFylker.join()}-${d.draft.maxTravelKm}`}
+                values={
+                  // After a refused save: what was typed. Otherwise the saved area (Conform keeps its first values across redirects).
+                  actionData?.form === 'profile'
+                    ? {
+                        workAreaMode: String(fields.workAreaMode.initialValue ?? d.draft.workAreaMode),
+                        workKommuner: asList(fields.workKommuner.initialValue),
+                        workFylker: asList(fields.workFylker.initialValue),
+                        maxTravelKm: Number(fields.maxTravelKm.initialValue ?? d.draft.maxTravelKm),
+                      }
+                    : d.draft
+                }
+                kommuner={d.kommuner}
+                fylker={d.fylker}
+                needsConfirmation={d.workAreaNeedsConfirmation}
+              />
               <VStack gap="space-8">
                 <Heading level="3" size="xsmall">
                   Behov for tilrettelegging

@@ -25,7 +25,7 @@ export default function CaseloadVacancyMatches() {
         <Heading level="1" size="large">
           Aktuelle stillinger for {candidate.name}
         </Heading>
-        <BodyLong>Publiserte stillinger innen pendleavstand som passer profilen best, med hvorfor.</BodyLong>
+        <BodyLong>Publiserte stillinger innenfor området personen kan jobbe i, som passer profilen best, med hvorfor.</BodyLong>
       </VStack>
       {profileStatus === null ? (
         <Alert variant="info">

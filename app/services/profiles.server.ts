@@ -15,7 +15,6 @@ import {
   checkFreeText,
   generateProfileCode,
   isProfileCode,
-  profilesBelowK,
   publishingGaps,
   PROFILE_PAGE_SIZE,
   toEmployerProfile,
@@ -30,6 +29,8 @@ import {
   type QuasiIdentifiers,
 } from '~/domain/anonymisation'
 import { enqueueSearchUpdate } from '@search/outbox.server'
+import { kommuneGeo, kommuneNumberOf, kommunePlaceNames } from '@db/geo.server'
+import { coarsenWorkArea, DERIVED_TRAVEL_KM, isEmptyWorkArea, normaliseWorkArea, singleFylkeOf, workAreaKey, type WorkArea } from '~/domain/matching/work-area'
 import { searchProfilesWithEngine } from '@search/matching.server'
 import { MAX_PAGE, type Facets } from '@search/port'
 import { getEnv } from '~/env.server'
@@ -62,6 +63,7 @@ function refs(db: DbOrTx = getDb()) {
   return {
     styrkTitle: (code: string) => refCache!.styrk.get(code),
     fylkeName: (nr: string) => refCache!.fylker.get(nr),
+    kommuneName: (nr: string) => kommunePlaceNames().kommuneName(nr),
   }
 }
 
@@ -121,7 +123,13 @@ function sortedUnique<T extends string>(values: T[]): T[] {
 function peersFor(db: DbOrTx, candidateId: number, educationLevel: EducationLevel | null, targetGroups: string[]): QuasiIdentifiers[] {
   const tg = JSON.stringify(sortedUnique(targetGroups))
   return db
-    .select({ ageBand: profiles.shownAgeBand, fylkesnummer: profiles.shownFylkesnummer })
+    .select({
+      ageBand: profiles.shownAgeBand,
+      kommuner: profiles.workKommuner,
+      fylker: profiles.workFylker,
+      wholeCountry: profiles.workWholeCountry,
+      maxTravelKm: profiles.maxTravelKm,
+    })
     .from(profiles)
     .where(
       and(
@@ -132,31 +140,79 @@ function peersFor(db: DbOrTx, candidateId: number, educationLevel: EducationLeve
       ),
     )
     .all()
-    .map((r) => ({ ageBand: (r.ageBand ?? 'ALLE') as AgeBand, fylkesnummer: r.fylkesnummer, educationLevel, targetGroups }))
+    .map((r) => ({ ageBand: (r.ageBand ?? 'ALLE') as AgeBand, workArea: statedArea(r), educationLevel, targetGroups }))
 }
 
-function guardFor(db: DbOrTx, candidate: CandidateRow, draft: Pick<ProfileDraft, 'educationLevel' | 'targetGroups'>): GuardResult {
+function statedArea(row: { kommuner: string[]; fylker: string[]; wholeCountry: boolean; maxTravelKm: number }): WorkArea | null {
+  return draftWorkArea({ workAreaMode: row.wholeCountry ? 'HELE_LANDET' : 'STEDER', workKommuner: row.kommuner, workFylker: row.fylker, maxTravelKm: row.maxTravelKm })
+}
+
+/** The work area as the jobbspesialist entered it, in canonical form; null when none is stated. */
+export function draftWorkArea(draft: Pick<ProfileDraft, 'workAreaMode' | 'workKommuner' | 'workFylker' | 'maxTravelKm'>): WorkArea | null {
+  const area = normaliseWorkArea(
+    { kommuner: draft.workKommuner, fylker: draft.workFylker, partFylker: [], wholeCountry: draft.workAreaMode === 'HELE_LANDET', maxTravelKm: draft.maxTravelKm },
+    kommuneGeo(),
+  )
+  return isEmptyWorkArea(area) ? null : area
+}
+
+const coarsenArea = (area: WorkArea) => coarsenWorkArea(area, kommuneGeo())
+
+function guardFor(
+  db: DbOrTx,
+  candidate: CandidateRow,
+  draft: Pick<ProfileDraft, 'educationLevel' | 'targetGroups' | 'workAreaMode' | 'workKommuner' | 'workFylker' | 'maxTravelKm'>,
+): GuardResult {
   const d = derivedFor(db, candidate)
   const own: QuasiIdentifiers = {
     ageBand: d.ageBand,
-    fylkesnummer: d.fylkesnummer,
+    workArea: draftWorkArea(draft),
     educationLevel: draft.educationLevel ?? null,
     targetGroups: draft.targetGroups,
   }
-  return applyReidentificationGuard(own, peersFor(db, candidate.id, draft.educationLevel ?? null, draft.targetGroups), getEnv().K_ANONYMITY)
+  return applyReidentificationGuard(own, peersFor(db, candidate.id, draft.educationLevel ?? null, draft.targetGroups), getEnv().K_ANONYMITY, coarsenArea)
+}
+
+/** The shown-columns the guard decides: age band, work area, and the one fylke that area lies in (statistics). */
+function shownColumns(guard: GuardResult) {
+  return {
+    shownAgeBand: guard.ageBand,
+    shownWorkArea: guard.workArea,
+    shownFylkesnummer: singleFylkeOf(guard.workArea, kommuneGeo()),
+    coarsened: guard.coarsened,
+  }
 }
 
 /** Bokmål explanation of what the guard coarsened. */
 export function describeCoarsening(guard: GuardResult): string[] {
   const lines: string[] = []
   if (guard.coarsened.includes('ageBand')) lines.push(`Alder vises som «${AGE_BANDS[guard.ageBand]}» i stedet for den nøyaktige aldersgruppen.`)
-  if (guard.coarsened.includes('fylke')) lines.push('Fylke vises ikke (arbeidsgivere ser «Hele landet»).')
+  if (guard.coarsened.includes('workArea')) {
+    lines.push('Arbeidssted vises bare som fylke («deler av …») i stedet for kommunene, og uten reiseavstand. Arbeidsgivere i hele fylket kan se profilen.')
+  }
   if (!guard.satisfied) {
     lines.push(
       `Selv etter dette deler færre enn ${getEnv().K_ANONYMITY} publiserte profiler utdanningsnivå og målgrupper med denne. Vurder å fjerne målgrupper eller utdanningsnivå.`,
     )
   }
   return lines
+}
+
+/** Places that are not in the kommune/fylke register: a clear message naming what was typed. */
+function workAreaErrors(draft: Pick<ProfileDraft, 'workKommuner' | 'workFylker'>): FieldError[] {
+  const geo = kommuneGeo()
+  const errors: FieldError[] = []
+  const unknown = draft.workKommuner.filter((k) => !geo.fylkeOf(k))
+  if (unknown.length) {
+    errors.push({ field: 'workKommuner', message: `Fant ingen kommune som heter ${unknown.map((k) => `«${k}»`).join(', ')}. Velg fra listen.` })
+  }
+  if (draft.workFylker.some((f) => geo.kommunerIn(f).length === 0)) errors.push({ field: 'workFylker', message: 'Velg fylker fra listen.' })
+  return errors
+}
+
+/** Kommune names as typed (any case, Norwegian or parallel name, or the number) → kommunenummer; unknown ones are kept as typed. */
+function withKommuneNumbers<T extends Pick<ProfileDraft, 'workKommuner'>>(draft: T): T {
+  return { ...draft, workKommuner: draft.workKommuner.filter(Boolean).map((typed) => kommuneNumberOf(typed) ?? typed) }
 }
 
 function freeTextFindings(draft: Pick<ProfileDraft, 'headline' | 'summary' | 'skills'>, candidate: CandidateRow): PiiFinding[] {
@@ -202,6 +258,11 @@ function rowToDraft(row: ProfileRow | undefined): ProfileDraft {
     // The jobbspesialist edits every registered need; the person's disclosure plan decides which are shown.
     adaptationNeeds: allAdaptationNeeds(row?.adaptationNeeds ?? [], row?.withheldAdaptationNeeds ?? []),
     targetGroups: row?.targetGroups ?? [],
+    workAreaMode: row?.workWholeCountry ? 'HELE_LANDET' : 'STEDER',
+    workKommuner: row?.workKommuner ?? [],
+    workFylker: row?.workFylker ?? [],
+    maxTravelKm: row?.maxTravelKm ?? 0,
+    confirmWorkArea: false,
   }
 }
 
@@ -219,7 +280,7 @@ function previewOf(db: DbOrTx, candidate: CandidateRow, code: string, draft: Pro
       targetGroups: sortedUnique(draft.targetGroups),
       schemeHints: d.schemeHints,
       shownAgeBand: guard.ageBand,
-      shownFylkesnummer: guard.fylkesnummer,
+      shownWorkArea: guard.workArea,
       publishedAt,
     },
     db,
@@ -235,13 +296,16 @@ export function getProfileEditor(user: CaseloadUser, candidateId: number) {
   return db.transaction((tx) => {
     const candidate = loadCandidateFor(tx, user, candidateId)
     const row = tx.select().from(profiles).where(eq(profiles.candidateId, candidate.id)).get()
-    const draft = rowToDraft(row)
+    // A new profile starts with a suggestion the jobbspesialist sees and can change: around where the person lives.
+    const draft = row ? rowToDraft(row) : { ...rowToDraft(undefined), workKommuner: [candidate.kommunenummer], maxTravelKm: DERIVED_TRAVEL_KM }
     const consent = activePublishingConsent(tx, candidate.id)
     const withheldAdaptationNeeds = row?.withheldAdaptationNeeds ?? []
     const { preview, guard, coarseningNotes } = previewOf(tx, candidate, row?.code ?? 'K-XXXXXX', draft, row?.publishedAt ?? null, withheldAdaptationNeeds)
     return {
       candidate: { id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName, isOwner: candidate.jobbspesialistUserId === user.id },
       profile: row ? { code: row.code, status: row.status, publishedAt: row.publishedAt, coarsened: row.coarsened } : null,
+      /** A work area derived from the residence (migration) that the jobbspesialist has not confirmed yet. */
+      workAreaNeedsConfirmation: !!row && !row.workAreaConfirmedAt && (row.workKommuner.length > 0 || row.workFylker.length > 0 || row.workWholeCountry),
       draft,
       consent: consent ? { method: consent.method as ConsentMethod, givenAt: consent.givenAt, recordedByUserId: consent.recordedByUserId } : null,
       preview,
@@ -263,8 +327,10 @@ export type SaveResult =
   | { ok: true; published: boolean; coarseningNotes: string[]; code: string; savedAsDraftForConsent?: boolean }
   | { ok: false; errors: FieldError[] }
 
-function toColumns(draft: ProfileDraft, withheldChoice: string[] = []) {
+function toColumns(draft: ProfileDraft, withheldChoice: string[] = [], existing?: ProfileRow) {
   const disclosure = splitDisclosure(draft.adaptationNeeds, withheldChoice)
+  const area = draftWorkArea(draft)
+  const areaChanged = !existing || workAreaKey(area) !== workAreaKey(draftWorkArea(rowToDraft(existing)))
   return {
     headline: draft.headline,
     summary: draft.summary,
@@ -280,6 +346,12 @@ function toColumns(draft: ProfileDraft, withheldChoice: string[] = []) {
     adaptationNeeds: disclosure.shown,
     withheldAdaptationNeeds: disclosure.withheld,
     targetGroups: sortedUnique(draft.targetGroups),
+    workKommuner: area?.kommuner ?? [],
+    workFylker: area?.fylker ?? [],
+    workWholeCountry: area?.wholeCountry ?? false,
+    maxTravelKm: area?.maxTravelKm ?? 0,
+    // Entering or changing the area is stating it; an unchanged derived area counts as confirmed only when ticked.
+    workAreaConfirmedAt: draft.confirmWorkArea || (areaChanged && area) ? nowIso() : (existing?.workAreaConfirmedAt ?? null),
   }
 }
 
@@ -292,6 +364,7 @@ function publishChecks(tx: DbOrTx, candidate: CandidateRow, draft: ProfileDraft)
   errors.push(...publishingGaps(draft))
   const unknownStyrk = draft.desiredStyrkCodes.filter((c) => !refs(tx).styrkTitle(c))
   if (unknownStyrk.length) errors.push({ field: 'desiredStyrkCodes', message: 'Velg yrker fra listen.' })
+  errors.push(...workAreaErrors(draft))
   for (const f of freeTextFindings(draft, candidate)) errors.push({ field: f.field, message: f.message })
   return errors
 }
@@ -301,13 +374,16 @@ function publishChecks(tx: DbOrTx, candidate: CandidateRow, draft: ProfileDraft)
  * is already published is re-checked on every save (free text, guard), so
  * employer-visible text never skips the checks. Nothing is written on errors.
  */
-export function saveProfile(user: CaseloadUser, candidateId: number, draft: ProfileDraft, options: { publish?: boolean } = {}): SaveResult {
+export function saveProfile(user: CaseloadUser, candidateId: number, typed: ProfileDraft, options: { publish?: boolean } = {}): SaveResult {
+  const draft = withKommuneNumbers(typed)
   const db = getDb()
   return db.transaction((tx) => {
     const candidate = requireOwner(tx, user, candidateId)
     const existing = tx.select().from(profiles).where(eq(profiles.candidateId, candidate.id)).get()
     const willBePublished = options.publish || existing?.status === 'PUBLISERT'
-    const columns = toColumns(draft, existing?.withheldAdaptationNeeds ?? [])
+    const areaErrors = workAreaErrors(draft)
+    if (areaErrors.length) return { ok: false as const, errors: areaErrors }
+    const columns = toColumns(draft, existing?.withheldAdaptationNeeds ?? [], existing)
     const at = nowIso()
     const saveDraft = () => {
       if (existing) {
@@ -331,9 +407,7 @@ export function saveProfile(user: CaseloadUser, candidateId: number, draft: Prof
       ...columns,
       status: 'PUBLISERT' as const,
       schemeHints: d.schemeHints,
-      shownAgeBand: guard.ageBand,
-      shownFylkesnummer: guard.fylkesnummer,
-      coarsened: guard.coarsened,
+      ...shownColumns(guard),
       unpublishedAt: null,
       updatedAt: at,
     }
@@ -358,6 +432,7 @@ export function saveProfile(user: CaseloadUser, candidateId: number, draft: Prof
       audit(tx, user, { action: 'PROFILE_PUBLISHED', subjectType: 'profile', subjectId: profileId, candidateId: candidate.id, details: { code, coarsened: guard.coarsened } })
     }
     onProfileChanged(tx, profileId)
+    reguardPeers(tx, draft.educationLevel ?? null, draft.targetGroups, draftWorkArea(draft), profileId)
     return { ok: true as const, published: true, coarseningNotes: describeCoarsening(guard), code }
   })
 }
@@ -369,19 +444,23 @@ function unpublishIn(tx: DbOrTx, user: AuditActor | PersonActor, candidateId: nu
   tx.update(profiles).set({ status: 'AVPUBLISERT', unpublishedAt: at, updatedAt: at, version: row.version + 1 }).where(eq(profiles.id, row.id)).run()
   audit(tx, user, { action: 'PROFILE_UNPUBLISHED', subjectType: 'profile', subjectId: row.id, candidateId, details: { code: row.code, reason } })
   onProfileChanged(tx, row.id)
-  regardPeersAfterRemoval(tx, row.educationLevel ?? null, row.targetGroups)
+  reguardPeers(tx, row.educationLevel ?? null, row.targetGroups, statedArea({ kommuner: row.workKommuner, fylker: row.workFylker, wholeCountry: row.workWholeCountry, maxTravelKm: row.maxTravelKm }))
   return true
 }
 
 /**
- * When a profile leaves the published set, profiles that shared its shown
- * values may now be shared by fewer than k: coarsen those again (in the same
- * transaction) so the guard keeps holding for everyone still published.
+ * After a profile enters or leaves the published set, re-runs the guard for
+ * the published profiles that could share its shown values (same education
+ * level and target groups, stated areas that coarsen alike) and updates those
+ * whose shown values change — finer when enough now share them, coarser when
+ * too few do — in the same transaction, so everyone showing a value has k
+ * peers showing the same.
  */
-function regardPeersAfterRemoval(tx: DbOrTx, educationLevel: EducationLevel | null, targetGroups: InclusionTag[]): void {
+function reguardPeers(tx: DbOrTx, educationLevel: EducationLevel | null, targetGroups: InclusionTag[], area: WorkArea | null, exceptProfileId?: number): void {
   const tg = JSON.stringify(sortedUnique(targetGroups))
+  const coarseKey = workAreaKey(area ? coarsenArea(area) : null)
   const peers = tx
-    .select({ id: profiles.id, candidateId: profiles.candidateId, ageBand: profiles.shownAgeBand, fylkesnummer: profiles.shownFylkesnummer, version: profiles.version })
+    .select()
     .from(profiles)
     .where(
       and(
@@ -391,15 +470,18 @@ function regardPeersAfterRemoval(tx: DbOrTx, educationLevel: EducationLevel | nu
       ),
     )
     .all()
-  const shown = peers.map((p) => ({ ageBand: (p.ageBand ?? 'ALLE') as AgeBand, fylkesnummer: p.fylkesnummer, educationLevel, targetGroups }))
-  for (const i of profilesBelowK(shown, getEnv().K_ANONYMITY)) {
-    const peer = peers[i]
+    .filter((p) => p.id !== exceptProfileId)
+    .filter((p) => {
+      const stated = draftWorkArea(rowToDraft(p))
+      return workAreaKey(stated ? coarsenArea(stated) : null) === coarseKey
+    })
+  for (const peer of peers) {
     const candidate = tx.select().from(candidates).where(eq(candidates.id, peer.candidateId)).get()
     if (!candidate) continue
-    const guard = guardFor(tx, candidate, { educationLevel: educationLevel ?? undefined, targetGroups })
-    if (guard.ageBand === shown[i].ageBand && guard.fylkesnummer === shown[i].fylkesnummer) continue
+    const guard = guardFor(tx, candidate, rowToDraft(peer))
+    if (guard.ageBand === peer.shownAgeBand && workAreaKey(guard.workArea) === workAreaKey(peer.shownWorkArea)) continue
     tx.update(profiles)
-      .set({ shownAgeBand: guard.ageBand, shownFylkesnummer: guard.fylkesnummer, coarsened: guard.coarsened, updatedAt: nowIso(), version: peer.version + 1 })
+      .set({ ...shownColumns(guard), updatedAt: nowIso(), version: peer.version + 1 })
       .where(eq(profiles.id, peer.id))
       .run()
     onProfileChanged(tx, peer.id)

@@ -15,6 +15,7 @@ import {
 } from '../../app/domain/codes'
 import { createdAt, organisations, users } from './core'
 import { fylker, kommuner, styrk08 } from './reference'
+import type { WorkArea } from '../../app/domain/matching/work-area'
 
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>()
 
@@ -160,9 +161,19 @@ export const profiles = sqliteTable(
     targetGroups: json<InclusionTag[]>('target_groups').notNull().default([]),
     /** Scheme hints derived from the innsatsgruppe at publishing (SCHEME_HINTS codes). */
     schemeHints: json<string[]>('scheme_hints').notNull().default([]),
+    /** Where the person can work («ønsket arbeidssted»): chosen kommuner, whole fylker or the whole country, and travel distance. */
+    workKommuner: json<string[]>('work_kommuner').notNull().default([]),
+    workFylker: json<string[]>('work_fylker').notNull().default([]),
+    workWholeCountry: integer('work_whole_country', { mode: 'boolean' }).notNull().default(false),
+    maxTravelKm: integer('max_travel_km').notNull().default(0),
+    /** When the jobbspesialist confirmed the work area; null = derived from the residence (migration) and not yet confirmed. */
+    workAreaConfirmedAt: text('work_area_confirmed_at'),
     /** What employers see after the re-identification guard (possibly coarsened). */
     shownAgeBand: text('shown_age_band'),
+    /** The one fylke the shown work area lies in (for statistics); never the residence, never shown to employers as such. */
     shownFylkesnummer: text('shown_fylkesnummer').references(() => fylker.fylkesnummer),
+    /** The work area employers see and matching uses (WorkArea JSON, possibly coarsened); null = none shown (matches nothing). */
+    shownWorkArea: json<WorkArea>('shown_work_area'),
     /** Which quasi-identifiers were coarsened at publishing, e.g. ['ageBand', 'fylke']. */
     coarsened: json<string[]>('coarsened').notNull().default([]),
     publishedAt: text('published_at'),
@@ -201,6 +212,7 @@ export const PUBLISHABLE_PROFILE_COLUMNS = {
   schemeHints: profiles.schemeHints,
   shownAgeBand: profiles.shownAgeBand,
   shownFylkesnummer: profiles.shownFylkesnummer,
+  shownWorkArea: profiles.shownWorkArea,
   publishedAt: profiles.publishedAt,
 }
 

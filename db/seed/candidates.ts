@@ -14,6 +14,8 @@ import { ageBandFor, ageOn, buildIdNumber, schemeHintsFor } from '~/domain/candi
 import { applyReidentificationGuardBatch, generateProfileCode, type QuasiIdentifiers } from '~/domain/anonymisation'
 import { getEnv } from '~/env.server'
 import { now, osloDate } from '~/utils/clock.server'
+import { kommuneGeo } from '../geo.server'
+import { coarsenWorkArea, singleFylkeOf, type WorkArea } from '~/domain/matching/work-area'
 
 /**
  * Demo caseloads: each demo jobbspesialist follows real-looking people
@@ -119,6 +121,8 @@ type DemoProfile = {
   candidateId: number
   qi: QuasiIdentifiers
   status: 'PUBLISERT' | 'UTKAST'
+  workArea: WorkArea
+  workAreaConfirmed: boolean
   values: Record<string, unknown>
 }
 
@@ -201,10 +205,17 @@ export function seedCandidates(ctx: SeedContext): void {
       const targetGroups = immigrant ? ['PRIORITERT_MALGRUPPE__KOMMER_FRA_LAND_UTENFOR_EOS'] : []
       const capacityMin = random.pick([20, 40, 50, 60, 80, 100])
       const adaptation = random.chance(0.6) ? random.sample(ADAPTATION_CODES, random.int(1, 2)) : []
+      // Demo caseloads are regional: most people can work anywhere in the caseload's fylker (enough alike for the guard).
+      const workArea = random.chance(0.7)
+        ? { kommuner: [], fylker: [...caseload.fylker].sort(), partFylker: [], wholeCountry: false, maxTravelKm: 0 }
+        : demoWorkArea(random, kommunenummer, fylkeOf.get(kommunenummer) ?? null)
       profilesToWrite.push({
         candidateId,
         status: publish ? 'PUBLISERT' : 'UTKAST',
-        qi: { ageBand: ageBandFor(age), fylkesnummer: fylkeOf.get(kommunenummer) ?? null, educationLevel, targetGroups },
+        workArea,
+        // a few derived areas the jobbspesialist has not confirmed yet, as after the upgrade (issue 11)
+        workAreaConfirmed: random.chance(0.9),
+        qi: { ageBand: ageBandFor(age), workArea, educationLevel, targetGroups },
         values: {
           code: code(),
           headline: template.headline,
@@ -232,30 +243,45 @@ export function seedCandidates(ctx: SeedContext): void {
   // Like the service, never publish a profile the guard cannot hide among k: on some dates
   // (ages move between bands) a demo person is unique at every level – they stay a draft.
   let publishedDemo = profilesToWrite.filter((p) => p.status === 'PUBLISERT')
-  let batch = applyReidentificationGuardBatch(publishedDemo.map((p) => p.qi), k)
+  let batch = applyReidentificationGuardBatch(publishedDemo.map((p) => p.qi), k, coarsenArea)
   while (batch.some((g) => !g.satisfied)) {
     for (const [i, g] of batch.entries()) if (!g.satisfied) publishedDemo[i].status = 'UTKAST'
     publishedDemo = publishedDemo.filter((p) => p.status === 'PUBLISERT')
-    batch = applyReidentificationGuardBatch(publishedDemo.map((p) => p.qi), k)
+    batch = applyReidentificationGuardBatch(publishedDemo.map((p) => p.qi), k, coarsenArea)
   }
   const guards = new Map(batch.map((g, i) => [publishedDemo[i], g]))
   const insertProfile = client.prepare(
     `INSERT INTO profiles (candidate_id, code, status, headline, summary, desired_styrk_codes, skills, experience_level, education_level,
        languages, driving_licences, work_capacity_min, work_capacity_max, availability, adaptation_needs, target_groups, scheme_hints,
-       shown_age_band, shown_fylkesnummer, coarsened, published_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       shown_age_band, shown_fylkesnummer, coarsened, published_at,
+       work_kommuner, work_fylker, work_whole_country, max_travel_km, work_area_confirmed_at, shown_work_area)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   for (const p of profilesToWrite) {
     const v = p.values
-    const guard = guards.get(p)
+    // A demo profile the guard cannot make shared by k others (a rare work area) stays a draft, as a jobbspesialist would leave it.
+    const guard = guards.get(p)?.satisfied ? guards.get(p) : undefined
+    if (!guard) p.status = 'UTKAST'
     if (guard) insertConsent.run(p.candidateId, random.pick(['MUNTLIG', 'SKRIFTLIG']), isoDay(new Date(nowMs - Number(v.consentDaysAgo) * 86_400_000)), v.userId)
     insertProfile.run(
       p.candidateId, v.code, p.status, v.headline, v.summary, JSON.stringify(v.desiredStyrkCodes), JSON.stringify(v.skills), v.experienceLevel,
       v.educationLevel, JSON.stringify(v.languages), JSON.stringify(v.drivingLicences), v.workCapacityMin, v.workCapacityMax, v.availability,
       JSON.stringify(v.adaptationNeeds), JSON.stringify(v.targetGroups), JSON.stringify(v.schemeHints), guard?.ageBand ?? null,
-      guard?.fylkesnummer ?? null, JSON.stringify(guard?.coarsened ?? []), p.status === 'PUBLISERT' ? v.publishedAt : null,
+      guard ? singleFylkeOf(guard.workArea, kommuneGeo()) : null, JSON.stringify(guard?.coarsened ?? []), p.status === 'PUBLISERT' ? v.publishedAt : null,
+      JSON.stringify(p.workArea.kommuner), JSON.stringify(p.workArea.fylker), p.workArea.wholeCountry ? 1 : 0, p.workArea.maxTravelKm,
+      p.workAreaConfirmed ? isoDay(new Date(nowMs)) : null, guard?.workArea ? JSON.stringify(guard.workArea) : null,
     )
   }
+}
+
+const coarsenArea = (area: WorkArea) => coarsenWorkArea(area, kommuneGeo())
+
+/** Where a demo person can work: the whole fylke, the kommune and 30 km around it, or the whole country. */
+export function demoWorkArea(random: Random, kommune: string, fylke: string | null): WorkArea {
+  const roll = random.next()
+  if (roll < 0.12) return { kommuner: [], fylker: [], partFylker: [], wholeCountry: true, maxTravelKm: 0 }
+  if (roll < 0.55 && fylke) return { kommuner: [], fylker: [fylke], partFylker: [], wholeCountry: false, maxTravelKm: 0 }
+  return { kommuner: [kommune], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 30 }
 }
 
 /**
@@ -293,21 +319,22 @@ export function generateBulkProfiles(db: Db, options: { count: number; random: R
       code,
       qi: {
         ageBand: ageBandFor(age),
-        fylkesnummer: kommune.fylkesnummer,
+        workArea: demoWorkArea(random, kommune.kommunenummer, kommune.fylkesnummer),
         educationLevel: random.pick(EDUCATION_LEVEL_CODES),
         targetGroups: random.chance(0.7) ? [] : [random.pick(['PRIORITERT_MALGRUPPE__HULL_I_CV_EN', 'PRIORITERT_MALGRUPPE__KOMMER_FRA_LAND_UTENFOR_EOS'])],
       },
     })
   }
-  const guards = applyReidentificationGuardBatch(people.map((p) => p.qi), k)
+  const guards = applyReidentificationGuardBatch(people.map((p) => p.qi), k, coarsenArea)
   const insertCandidate = client.prepare(
     `INSERT INTO candidates (jobbspesialist_user_id, nav_unit_id, first_name, last_name, fnr, birth_date, kommunenummer, innsatsgruppe, referral_date, ips_step)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'JOBBSOK')`,
   )
   const insertProfile = client.prepare(
     `INSERT INTO profiles (candidate_id, code, status, headline, summary, desired_styrk_codes, skills, education_level, languages,
-       work_capacity_min, work_capacity_max, availability, target_groups, scheme_hints, shown_age_band, shown_fylkesnummer, coarsened, published_at)
-     VALUES (?, ?, 'PUBLISERT', ?, ?, ?, ?, ?, '["no"]', ?, 100, ?, ?, ?, ?, ?, ?, ?)`,
+       work_capacity_min, work_capacity_max, availability, target_groups, scheme_hints, shown_age_band, shown_fylkesnummer, coarsened, published_at,
+       work_kommuner, work_fylker, work_whole_country, max_travel_km, work_area_confirmed_at, shown_work_area)
+     VALUES (?, ?, 'PUBLISERT', ?, ?, ?, ?, ?, '["no"]', ?, 100, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const insertConsent = client.prepare(
     `INSERT INTO consents (candidate_id, kind, method, scope, given_at, recorded_by_user_id) VALUES (?, 'PUBLISERING', 'SKRIFTLIG', 'Publisering av anonymisert profil i Vi inkluderer', ?, ?)`,
@@ -325,7 +352,9 @@ export function generateBulkProfiles(db: Db, options: { count: number; random: R
       insertProfile.run(
         candidateId, p.code, p.template.headline, p.template.summary, JSON.stringify(p.template.styrk), JSON.stringify(p.template.skills),
         p.qi.educationLevel, random.pick([20, 40, 50, 60, 80, 100]), random.pick(AVAILABILITY_CODES), JSON.stringify(p.qi.targetGroups),
-        JSON.stringify(schemeHintsFor(p.innsats, p.age)), shown.ageBand, shown.fylkesnummer, JSON.stringify(coarsened), `${day}T09:00:00.000Z`,
+        JSON.stringify(schemeHintsFor(p.innsats, p.age)), shown.ageBand, singleFylkeOf(shown.workArea, kommuneGeo()), JSON.stringify(coarsened),
+        `${day}T09:00:00.000Z`, JSON.stringify(p.qi.workArea?.kommuner ?? []), JSON.stringify(p.qi.workArea?.fylker ?? []),
+        p.qi.workArea?.wholeCountry ? 1 : 0, p.qi.workArea?.maxTravelKm ?? 0, day, shown.workArea ? JSON.stringify(shown.workArea) : null,
       )
     })
   })()

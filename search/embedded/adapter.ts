@@ -16,8 +16,9 @@ import {
   type SearchProfilesResult,
   type VacancyDocument,
 } from '../port'
-import { normaliseQuery } from '../shared'
-import { ALL_TOKEN, EmbeddedMatcher, filterToken, MATCH_DDL } from './matching'
+import { areaTerms, normaliseQuery } from '../shared'
+import { ALL_TOKEN, areaMatchTerms, EmbeddedMatcher, filterToken, MATCH_DDL } from './matching'
+import { kommuneGeo } from '@db/geo.server'
 
 export { ALL_TOKEN, filterToken } from './matching'
 
@@ -73,7 +74,8 @@ export function profileTerms(doc: ProfileDocument): Array<[string, string]> {
   const add = (field: string, values: Iterable<string | null | undefined>) => {
     for (const v of new Set(values)) if (v) terms.push([field, v])
   }
-  add('fylke', [doc.fylkesnummer ?? ''])
+  // «Can work in this fylke» (some or all of it): what the fylke filter and facet mean. Residence is never indexed.
+  add('fylke', areaTerms(doc.workArea, kommuneGeo()).coveredFylker)
   add('styrk4', doc.desiredStyrkCodes)
   add('styrk3', doc.desiredStyrkCodes.map((c) => c.slice(0, 3)))
   add('styrk2', doc.desiredStyrkCodes.map((c) => c.slice(0, 2)))
@@ -89,7 +91,7 @@ export function profileTerms(doc: ProfileDocument): Array<[string, string]> {
 }
 
 function ftsBody(doc: ProfileDocument): string {
-  return `${analyzeForIndex(profileSearchText(doc, synonymsForStyrk))} ${ALL_TOKEN} ${profileTerms(doc)
+  return `${analyzeForIndex(profileSearchText(doc, synonymsForStyrk))} ${ALL_TOKEN} ${[...profileTerms(doc), ...areaMatchTerms(doc.workArea)]
     .map(([f, v]) => filterToken(f, v))
     .join(' ')}`
 }
@@ -103,6 +105,25 @@ export function ftsExpression(alternatives: string[][]): string | null {
 
 type Stmt = Database.Statement
 
+/**
+ * The layout of the engine's tables and documents. When it changes, an index
+ * written by an older version is dropped (the app rebuilds it at start when it
+ * holds fewer rows than SQLite publishes — search/worker.server.ts).
+ * 2: work areas instead of residence fylke (issue 11).
+ */
+export const INDEX_FORMAT = '2'
+const ENGINE_TABLES = [
+  'search_profile_vocab', 'search_profile_fts', 'search_profile_terms', 'search_profile_docs', 'search_vacancy_docs', 'search_profile_match', 'search_vacancy_match',
+]
+
+function resetOnNewFormat(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)')
+  const format = db.prepare(`SELECT value FROM search_meta WHERE key = 'format'`).pluck().get()
+  if (format === INDEX_FORMAT) return
+  for (const table of ENGINE_TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`)
+  db.prepare(`INSERT OR REPLACE INTO search_meta (key, value) VALUES ('format', ?)`).run(INDEX_FORMAT)
+}
+
 export class EmbeddedSearch implements SearchPort {
   readonly engine = 'embedded' as const
   private stmts = new Map<string, Stmt>()
@@ -112,9 +133,9 @@ export class EmbeddedSearch implements SearchPort {
   private readonly matcher: EmbeddedMatcher
 
   constructor(private readonly db: Database.Database) {
+    resetOnNewFormat(db)
     for (const ddl of EMBEDDED_DDL) db.exec(ddl)
     this.matcher = new EmbeddedMatcher(db, (sql) => this.stmt(sql))
-    this.matcher.backfill()
   }
 
   private stmt(sql: string): Stmt {
@@ -134,7 +155,7 @@ export class EmbeddedSearch implements SearchPort {
     this.removeProfileSync(doc.id)
     this.stmt('INSERT INTO search_profile_docs (profile_id, fylke, cap_min, cap_max, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)').run(
       doc.id,
-      doc.fylkesnummer ?? '',
+      '',
       doc.workCapacityMin,
       doc.workCapacityMax,
       doc.publishedAt,
@@ -208,7 +229,7 @@ export class EmbeddedSearch implements SearchPort {
         const insertStage = this.db.prepare('INSERT INTO temp.search_profile_terms_stage (field, value, profile_id) VALUES (?, ?, ?)')
         const insertFts = this.db.prepare('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)')
         for (const doc of source.profiles()) {
-          insertDoc.run(doc.id, doc.fylkesnummer ?? '', doc.workCapacityMin, doc.workCapacityMax, doc.publishedAt, JSON.stringify(doc))
+          insertDoc.run(doc.id, '', doc.workCapacityMin, doc.workCapacityMax, doc.publishedAt, JSON.stringify(doc))
           for (const [field, value] of profileTerms(doc)) insertStage.run(field, value, doc.id)
           insertFts.run(doc.id, ftsBody(doc))
           this.matcher.writeProfile(doc)

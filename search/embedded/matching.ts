@@ -7,7 +7,7 @@ import {
   hasLicence,
   languagePoints,
   licencePoints,
-  locationPoints,
+  locationTierPoints,
   matchScore,
   MIN_MATCH_SCORE,
   occupationPoints,
@@ -22,10 +22,11 @@ import {
   type PreparedProfile,
   type PreparedVacancy,
 } from '~/domain/matching'
-import { commuteNeighbours, FYLKE_NAMES } from '~/domain/matching/geography'
+import type { Geo, WorkArea } from '~/domain/matching/work-area'
+import { kommuneGeo } from '@db/geo.server'
 import { profileToMatch, vacancyToMatch } from '../documents'
 import type { MatchHit, ProfileDocument, VacancyDocument } from '../port'
-import { desiredGroups, topProfiles, topVacancies } from '../shared'
+import { areaTerms, desiredGroups, topProfiles, topVacancies } from '../shared'
 
 /**
  * Matching in the embedded engine: exact top N (search/shared.ts) over
@@ -60,12 +61,24 @@ export const MATCH_DDL = [
      langs TEXT NOT NULL, lic TEXT NOT NULL, adapt INTEGER NOT NULL, schemes TEXT NOT NULL, skills TEXT NOT NULL,
      rev INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS search_vacancy_match (
-     vacancy_id INTEGER PRIMARY KEY, fylke TEXT NOT NULL, styrk4 TEXT NOT NULL, styrk3 TEXT NOT NULL, styrk2 TEXT NOT NULL,
+     vacancy_id INTEGER PRIMARY KEY, kommune TEXT NOT NULL, fylke TEXT NOT NULL, styrk4 TEXT NOT NULL, styrk3 TEXT NOT NULL, styrk2 TEXT NOT NULL,
      position_percent INTEGER NOT NULL, m TEXT NOT NULL, rev INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS search_vacancy_match_unit ON search_vacancy_match (styrk4, fylke)`,
   `CREATE INDEX IF NOT EXISTS search_vacancy_match_minor ON search_vacancy_match (styrk3, fylke)`,
   `CREATE INDEX IF NOT EXISTS search_vacancy_match_sub ON search_vacancy_match (styrk2, fylke)`,
 ]
+
+/** The area's tokens for the full-text body (matching only): chosen kommuner, fylker, parts of fylker, kommuner within travel, whole country. */
+export function areaMatchTerms(area: WorkArea | null, geo: Geo = kommuneGeo()): Array<[string, string]> {
+  const t = areaTerms(area, geo)
+  return [
+    ...t.kommuner.map((k): [string, string] => ['wk', k]),
+    ...t.fylker.map((f): [string, string] => ['wf', f]),
+    ...t.partFylker.map((f): [string, string] => ['wp', f]),
+    ...t.reach.map((k): [string, string] => ['wr', k]),
+    ...(t.wholeCountry ? [['wall', '1'] satisfies [string, string]] : []),
+  ]
+}
 
 /** A set of codes or keys as one string for instr(): `|a|b|`. */
 function bar(values: Iterable<string>): string {
@@ -161,30 +174,9 @@ export class EmbeddedMatcher {
   constructor(
     private readonly db: Database.Database,
     private readonly stmt: (sql: string) => Database.Statement,
+    private readonly geo: Geo = kommuneGeo(),
   ) {
     for (const ddl of MATCH_DDL) db.exec(ddl)
-  }
-
-  /** Fills the match tables from stored documents when they are new (an index written before they existed). */
-  backfill(): void {
-    const profiles = this.db.prepare('SELECT count(*) FROM search_profile_match').pluck().get()
-    const docs = this.db.prepare('SELECT count(*) FROM search_profile_docs').pluck().get()
-    if (profiles === 0 && docs !== 0) {
-      this.db.transaction(() => {
-        for (const doc of this.db.prepare('SELECT doc FROM search_profile_docs').pluck().all()) {
-          if (typeof doc === 'string') this.writeProfile(JSON.parse(doc))
-        }
-      })()
-    }
-    const vacancies = this.db.prepare('SELECT count(*) FROM search_vacancy_match').pluck().get()
-    const vacancyDocs = this.db.prepare('SELECT count(*) FROM search_vacancy_docs').pluck().get()
-    if (vacancies === 0 && vacancyDocs !== 0) {
-      this.db.transaction(() => {
-        for (const doc of this.db.prepare('SELECT doc FROM search_vacancy_docs').pluck().all()) {
-          if (typeof doc === 'string') this.writeVacancy(JSON.parse(doc))
-        }
-      })()
-    }
   }
 
   clearCaches(): void {
@@ -220,10 +212,11 @@ export class EmbeddedMatcher {
 
   writeVacancy(doc: VacancyDocument): void {
     this.stmt(
-      `INSERT OR REPLACE INTO search_vacancy_match (vacancy_id, fylke, styrk4, styrk3, styrk2, position_percent, m, rev)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO search_vacancy_match (vacancy_id, kommune, fylke, styrk4, styrk3, styrk2, position_percent, m, rev)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       doc.id,
+      doc.kommunenummer,
       doc.fylkesnummer,
       doc.styrkCode,
       doc.styrkCode.slice(0, 3),
@@ -268,12 +261,18 @@ export class EmbeddedMatcher {
       MINOR: `("${filterToken('styrk3', code.slice(0, 3))}" NOT "${filterToken('styrk4', code)}")`,
       SUB_MAJOR: `("${filterToken('styrk2', code.slice(0, 2))}" NOT "${filterToken('styrk3', code.slice(0, 3))}")`,
     }
-    const fylkeAny = (fylker: string[]) => `(${fylker.map((f) => `"${filterToken('fylke', f)}"`).join(' OR ')})`
-    // FTS5 runs `A NOT B` over A's postings: the unknown-fylke tier is the occupation's postings without any fylke token.
-    const tierQuery = (tier: MatchTier) =>
-      tier.location === 'UNKNOWN'
-        ? `${occupation[tier.occupation]} NOT ${fylkeAny(Object.keys(FYLKE_NAMES))}`
-        : `${occupation[tier.occupation]} AND ${fylkeAny(tier.location === 'SAME' ? [vacancy.fylkesnummer] : commuteNeighbours(vacancy.fylkesnummer))}`
+    const k = vacancy.kommunenummer
+    const f = vacancy.fylkesnummer
+    const token = (field: string, value: string) => `"${filterToken(field, value)}"`
+    // FTS5 runs `A NOT B` over A's postings, so each tier costs about its own size. Together the tiers are a partition.
+    const location: Record<MatchTier['location'], (occ: string) => string> = {
+      KOMMUNE: (occ) => `${occ} AND ${token('wk', k)}`,
+      FYLKE: (occ) => `(${occ} AND ${token('wf', f)}) NOT ${token('wk', k)}`,
+      TRAVEL: (occ) => `(${occ} AND ${token('wr', k)}) NOT (${token('wk', k)} OR ${token('wf', f)})`,
+      PART_FYLKE: (occ) => `(${occ} AND ${token('wp', f)}) NOT (${token('wk', k)} OR ${token('wf', f)} OR ${token('wr', k)})`,
+      COUNTRY: (occ) => `${occ} AND ${token('wall', '1')}`,
+    }
+    const tierQuery = (tier: MatchTier) => location[tier.location](occupation[tier.occupation])
     let points: { sql: string; params: Param[] } | null = null
     let ranked: Database.Statement | null = null
     return topProfiles(vacancy, limit, ctx, MIN_MATCH_SCORE, (tier, pv, top, winners) => {
@@ -283,7 +282,8 @@ export class EmbeddedMatcher {
          FROM search_profile_fts f CROSS JOIN search_profile_match m ON m.profile_id = f.rowid
          WHERE f.search_profile_fts MATCH ? AND m.cap_min <= ? AND m.cap_max >= ? ORDER BY raw DESC, m.profile_id ASC`,
       )
-      const fixed = occupationPoints(tier.occupation) + locationPoints(tier.location)
+      // Within reach, nearer scores more: the tier's best location points bound every member's.
+      const fixed = occupationPoints(tier.occupation) + locationTierPoints(tier.location)
       const rows = ranked.iterate(...points.params, tierQuery(tier), vacancy.positionPercent, vacancy.positionPercent)
       for (const row of rows) {
         if (!isRankedRow(row)) continue
@@ -305,12 +305,19 @@ export class EmbeddedMatcher {
       MINOR: [`styrk3 IN ${list(groups.minor)} AND styrk4 NOT IN ${list(groups.unit)}`, [...groups.minor, ...groups.unit]],
       SUB_MAJOR: [`styrk2 IN ${list(groups.subMajor)} AND styrk3 NOT IN ${list(groups.minor)}`, [...groups.subMajor, ...groups.minor]],
     }
-    const fylke = profile.fylkesnummer ?? ''
-    const neighbours = fylke ? commuteNeighbours(fylke) : []
+    const area = areaTerms(profile.workArea, this.geo)
     const location: Record<MatchTier['location'], [string, string[]]> = {
-      SAME: ['fylke = ?', [fylke]],
-      NEIGHBOUR: [`fylke IN ${list(neighbours)}`, neighbours],
-      UNKNOWN: ['1 = 1', []],
+      KOMMUNE: [`kommune IN ${list(area.kommuner)}`, area.kommuner],
+      FYLKE: [`fylke IN ${list(area.fylker)} AND kommune NOT IN ${list(area.kommuner)}`, [...area.fylker, ...area.kommuner]],
+      TRAVEL: [
+        `kommune IN ${list(area.reach)} AND kommune NOT IN ${list(area.kommuner)} AND fylke NOT IN ${list(area.fylker)}`,
+        [...area.reach, ...area.kommuner, ...area.fylker],
+      ],
+      PART_FYLKE: [
+        `fylke IN ${list(area.partFylker)} AND kommune NOT IN ${list(area.kommuner)} AND fylke NOT IN ${list(area.fylker)} AND kommune NOT IN ${list(area.reach)}`,
+        [...area.partFylker, ...area.kommuner, ...area.fylker, ...area.reach],
+      ],
+      COUNTRY: ['1 = 1', []],
     }
     return topVacancies(profile, limit, ctx, MIN_MATCH_SCORE, (tier, pp, top, winners) => {
       const [occSql, occParams] = occupation[tier.occupation]

@@ -101,7 +101,7 @@ export class MeilisearchSearch implements SearchPort {
   }
 
   async indexProfiles(docs: ProfileDocument[]): Promise<void> {
-    await this.add(this.profilesUid, docs.map(toMeiliProfile))
+    await this.add(this.profilesUid, docs.map((d) => toMeiliProfile(d)))
   }
   async removeProfiles(ids: number[]): Promise<void> {
     if (ids.length) await withRetry(() => awaitTask(this.admin.index(this.profilesUid).deleteDocuments(ids), 'fjerne profiler'))
@@ -121,7 +121,7 @@ export class MeilisearchSearch implements SearchPort {
     const freshVacancies = this.vacanciesUid + suffix
     await this.ensureIndex(freshProfiles, profileSettings())
     await this.ensureIndex(freshVacancies, vacancySettings())
-    const profiles = [...source.profiles()].map(toMeiliProfile)
+    const profiles = [...source.profiles()].map((d) => toMeiliProfile(d))
     const vacancies = [...source.vacancies()].map(toMeiliVacancy)
     await this.add(freshProfiles, profiles)
     await this.add(freshVacancies, vacancies)

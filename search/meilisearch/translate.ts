@@ -5,8 +5,9 @@ import { profileSearchText } from '../documents'
 import { synonymsForStyrk } from '../text/synonyms'
 import type { FacetField, ProfileDocument, ProfileFilters, VacancyDocument } from '../port'
 import type { MatchTier } from '~/domain/matching'
-import { commuteNeighbours } from '~/domain/matching/geography'
-import { desiredGroups } from '../shared'
+import type { Geo } from '~/domain/matching/work-area'
+import { kommuneGeo } from '@db/geo.server'
+import { areaTerms, desiredGroups } from '../shared'
 
 /**
  * Pure translation between the port and Meilisearch: documents, index
@@ -15,7 +16,14 @@ import { desiredGroups } from '../shared'
 export const UNKNOWN_FYLKE = 'UKJENT'
 
 export type MeiliProfile = ProfileDocument & {
-  fylke: string
+  /** Fylker the person can work in (some or all of it): the fylke filter and facet. */
+  fylke: string[]
+  workKommuner: string[]
+  workFylker: string[]
+  workPartFylker: string[]
+  /** Kommuner within the travel distance. */
+  workReach: string[]
+  workAll: boolean
   styrk2: string[]
   styrk3: string[]
   adaptation: string[]
@@ -26,10 +34,16 @@ export type MeiliProfile = ProfileDocument & {
 
 export type MeiliVacancy = VacancyDocument & { styrk2: string; styrk3: string; publishedAtTs: number }
 
-export function toMeiliProfile(doc: ProfileDocument): MeiliProfile {
+export function toMeiliProfile(doc: ProfileDocument, geo: Geo = kommuneGeo()): MeiliProfile {
+  const area = areaTerms(doc.workArea, geo)
   return {
     ...doc,
-    fylke: doc.fylkesnummer ?? UNKNOWN_FYLKE,
+    fylke: area.coveredFylker,
+    workKommuner: area.kommuner,
+    workFylker: area.fylker,
+    workPartFylker: area.partFylker,
+    workReach: area.reach,
+    workAll: area.wholeCountry,
     styrk2: [...new Set(doc.desiredStyrkCodes.map((c) => c.slice(0, 2)))],
     styrk3: [...new Set(doc.desiredStyrkCodes.map((c) => c.slice(0, 3)))],
     adaptation: [...new Set(doc.adaptationNeeds.map((n) => n.split('__')[0]))],
@@ -39,7 +53,7 @@ export function toMeiliProfile(doc: ProfileDocument): MeiliProfile {
 }
 
 export function fromMeiliProfile(hit: MeiliProfile): ProfileDocument {
-  const { fylke: _f, styrk2: _s2, styrk3: _s3, adaptation: _a, stems: _st, publishedAtTs: _p, ...doc } = hit
+  const { fylke: _f, workKommuner: _wk, workFylker: _wf, workPartFylker: _wp, workReach: _wr, workAll: _wa, styrk2: _s2, styrk3: _s3, adaptation: _a, stems: _st, publishedAtTs: _p, ...doc } = hit
   return doc
 }
 
@@ -66,7 +80,7 @@ export function meiliSynonyms(): Record<string, string[]> {
 }
 
 export const PROFILE_FILTERABLE = [
-  'fylke', 'desiredStyrkCodes', 'styrk2', 'styrk3', 'languages', 'drivingLicences', 'availability', 'educationLevel',
+  'fylke', 'workKommuner', 'workFylker', 'workPartFylker', 'workReach', 'workAll', 'desiredStyrkCodes', 'styrk2', 'styrk3', 'languages', 'drivingLicences', 'availability', 'educationLevel',
   'experienceLevel', 'adaptation', 'schemeHints', 'targetGroups', 'workCapacityMin', 'workCapacityMax',
 ]
 
@@ -95,7 +109,7 @@ export function profileSettings(): Settings {
 export function vacancySettings(): Settings {
   return {
     searchableAttributes: ['title', 'styrkTitle', 'requiredSkills', 'desiredSkills', 'description'],
-    filterableAttributes: ['fylkesnummer', 'styrk2', 'styrk3', 'styrkCode', 'positionPercent', 'organisationId'],
+    filterableAttributes: ['kommunenummer', 'fylkesnummer', 'styrk2', 'styrk3', 'styrkCode', 'positionPercent', 'organisationId'],
     sortableAttributes: ['publishedAtTs'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     stopWords: STOP_WORDS_NB,
@@ -165,10 +179,14 @@ export function profileTierFilter(vacancy: VacancyDocument, tier: MatchTier): st
     MINOR: `styrk3 = ${quote(code.slice(0, 3))} AND NOT desiredStyrkCodes = ${quote(code)}`,
     SUB_MAJOR: `styrk2 = ${quote(code.slice(0, 2))} AND NOT styrk3 = ${quote(code.slice(0, 3))}`,
   }
+  const k = quote(vacancy.kommunenummer)
+  const f = quote(vacancy.fylkesnummer)
   const location: Record<MatchTier['location'], string> = {
-    SAME: `fylke = ${quote(vacancy.fylkesnummer)}`,
-    NEIGHBOUR: `fylke IN [${commuteNeighbours(vacancy.fylkesnummer).map(quote).join(', ')}]`,
-    UNKNOWN: `fylke = ${quote(UNKNOWN_FYLKE)}`,
+    KOMMUNE: `workKommuner = ${k}`,
+    FYLKE: `workFylker = ${f} AND NOT workKommuner = ${k}`,
+    TRAVEL: `workReach = ${k} AND NOT workKommuner = ${k} AND NOT workFylker = ${f}`,
+    PART_FYLKE: `workPartFylker = ${f} AND NOT workKommuner = ${k} AND NOT workFylker = ${f} AND NOT workReach = ${k}`,
+    COUNTRY: 'workAll = true',
   }
   return [
     occupation[tier.occupation],
@@ -178,7 +196,7 @@ export function profileTierFilter(vacancy: VacancyDocument, tier: MatchTier): st
 }
 
 /** The filter for one tier of vacancies for a profile. */
-export function vacancyTierFilter(profile: ProfileDocument, tier: MatchTier): string[] {
+export function vacancyTierFilter(profile: ProfileDocument, tier: MatchTier, geo: Geo = kommuneGeo()): string[] {
   const groups = desiredGroups(profile.desiredStyrkCodes)
   const inList = (values: string[]) => `[${values.map(quote).join(', ')}]`
   const occupation: Record<MatchTier['occupation'], string> = {
@@ -187,10 +205,20 @@ export function vacancyTierFilter(profile: ProfileDocument, tier: MatchTier): st
     SUB_MAJOR: `styrk2 IN ${inList(groups.subMajor)} AND styrk3 NOT IN ${inList(groups.minor)}`,
   }
   const out = [occupation[tier.occupation], `positionPercent >= ${Number(profile.workCapacityMin)} AND positionPercent <= ${Number(profile.workCapacityMax)}`]
-  const fylke = profile.fylkesnummer
-  if (tier.location === 'SAME' && fylke) out.push(`fylkesnummer = ${quote(fylke)}`)
-  if (tier.location === 'NEIGHBOUR' && fylke) out.push(`fylkesnummer IN ${inList(commuteNeighbours(fylke))}`)
-  return out
+  const area = areaTerms(profile.workArea, geo)
+  const notIn = (attribute: string, values: string[]) => (values.length ? [`${attribute} NOT IN ${inList(values)}`] : [])
+  const location: Record<MatchTier['location'], string[]> = {
+    KOMMUNE: [`kommunenummer IN ${inList(area.kommuner)}`],
+    FYLKE: [`fylkesnummer IN ${inList(area.fylker)}`, ...notIn('kommunenummer', area.kommuner)],
+    TRAVEL: [`kommunenummer IN ${inList(area.reach)}`, ...notIn('kommunenummer', area.kommuner), ...notIn('fylkesnummer', area.fylker)],
+    PART_FYLKE: [
+      `fylkesnummer IN ${inList(area.partFylker)}`,
+      ...notIn('kommunenummer', [...area.kommuner, ...area.reach]),
+      ...notIn('fylkesnummer', area.fylker),
+    ],
+    COUNTRY: [],
+  }
+  return [...out, ...location[tier.location]]
 }
 
 /** The text Meilisearch gets: folded, stemmed words (matching the `stems` field), capped. */

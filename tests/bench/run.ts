@@ -15,7 +15,9 @@ import MiniSearch from 'minisearch'
 import { createDb } from '@db/client.server'
 import { migrateDatabase } from '@db/migrate.server'
 import { match, rankMatches, type MatchContext } from '~/domain/matching'
-import { reachableFylker } from '~/domain/matching/geography'
+import { areaRelation, type MatchProfile } from '~/domain/matching'
+import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
+import { areaTerms } from '@search/shared'
 import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, streamProfileDocuments, streamVacancyDocuments, styrkTitles, vacancyToMatch } from '@search/documents'
 import { EmbeddedSearch } from '@search/embedded/adapter'
 import type { ProfileDocument, VacancyDocument } from '@search/port'
@@ -74,7 +76,7 @@ async function main() {
   log('embedded reindex', counts, reindexMs, 'ms')
 
   const titles = styrkTitles(db)
-  const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => titles.get(c) }
+  const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => titles.get(c), geo: kommuneGeo(), places: kommunePlaceNames() }
   const random = createRandom(99)
   // Only the sampled documents are loaded (ids are picked first), so the query inputs cost little memory.
   // The id order is the one loadVacancyDocuments/loadProfileDocuments return (the status index), so the picks are unchanged.
@@ -121,31 +123,31 @@ async function main() {
   )
   const naiveProfiles = db.$client.prepare(
     `SELECT p.* FROM profiles p WHERE p.status = 'PUBLISERT' AND p.work_capacity_min <= ? AND p.work_capacity_max >= ?
-       AND (p.shown_fylkesnummer IS NULL OR p.shown_fylkesnummer IN (SELECT value FROM json_each(?)))
        AND p.desired_styrk_codes LIKE ?`,
   )
   const naiveVacancies = db.$client.prepare(
     `SELECT v.*, k.fylkesnummer AS fylke FROM vacancies v JOIN kommuner k ON k.kommunenummer = v.kommunenummer
       WHERE v.status = 'PUBLISERT' AND v.position_percent BETWEEN ? AND ?`,
   )
-  const parseProfile = (r: Record<string, unknown>) =>
-    profileToMatch({
-      id: r.id as number,
-      desiredStyrkCodes: JSON.parse(r.desired_styrk_codes as string),
-      skills: JSON.parse(r.skills as string),
-      languages: JSON.parse(r.languages as string),
-      drivingLicences: JSON.parse(r.driving_licences as string),
-      workCapacityMin: r.work_capacity_min as number,
-      workCapacityMax: r.work_capacity_max as number,
-      availability: r.availability as string,
-      adaptationNeeds: JSON.parse(r.adaptation_needs as string),
-      schemeHints: JSON.parse(r.scheme_hints as string),
-      fylkesnummer: r.shown_fylkesnummer as string | null,
-    } as ProfileDocument)
+  const parseProfile = (r: Record<string, unknown>): MatchProfile => ({
+    id: Number(r.id),
+    status: 'PUBLISERT',
+    desiredStyrkCodes: JSON.parse(String(r.desired_styrk_codes)),
+    skills: JSON.parse(String(r.skills)),
+    languages: JSON.parse(String(r.languages)),
+    drivingLicences: JSON.parse(String(r.driving_licences)),
+    workCapacityMin: Number(r.work_capacity_min),
+    workCapacityMax: Number(r.work_capacity_max),
+    availability: String(r.availability),
+    adaptationNeeds: JSON.parse(String(r.adaptation_needs)),
+    schemeHints: JSON.parse(String(r.scheme_hints)),
+    workArea: r.shown_work_area ? JSON.parse(String(r.shown_work_area)) : null,
+  })
   const parseVacancy = (r: Record<string, unknown>) =>
     vacancyToMatch({
       id: r.id as number,
       styrkCode: r.styrk_code as string,
+      kommunenummer: r.kommunenummer as string,
       fylkesnummer: r.fylke as string,
       positionPercent: r.position_percent as number,
       startDate: r.start_date as string | null,
@@ -165,7 +167,7 @@ async function main() {
       return like.all(q.fylke, q.availability, pattern, pattern, pattern)
     }),
     candidatesForVacancy: await measure(baseline(vacancyInputs), (v) => {
-      const rows = naiveProfiles.all(v.positionPercent, v.positionPercent, JSON.stringify(reachableFylker(v.fylkesnummer)), `%"${v.styrkCode.slice(0, 2)}%`) as Array<Record<string, unknown>>
+      const rows = naiveProfiles.all(v.positionPercent, v.positionPercent, `%"${v.styrkCode.slice(0, 2)}%`) as Array<Record<string, unknown>>
       const vm = vacancyToMatch(v)
       const hits = rows.flatMap((r) => {
         const m = match(vm, parseProfile(r), ctx)
@@ -197,6 +199,12 @@ async function main() {
     searchOptions: { fuzzy: (term) => (term.length >= 5 ? 1 : 0), combineWith: 'AND' },
   })
   const profileById = new Map(allProfiles.map((p) => [p.id, p]))
+  const covered = new Map<number, Set<string>>()
+  const coveredFylker = (p: ProfileDocument) => {
+    let set = covered.get(p.id)
+    if (!set) covered.set(p.id, (set = new Set(areaTerms(p.workArea, ctx.geo).coveredFylker)))
+    return set
+  }
   mini.addAll(allProfiles.map((p) => ({ ...p, text: [p.desiredStyrkTitles.join(' '), p.headline, p.skills.join(' '), p.summary].join(' ') })))
   const miniVac = new MiniSearch<VacancyDocument & { text: string }>({
     fields: ['text'],
@@ -214,29 +222,27 @@ async function main() {
         .search(q.text, {
           filter: (r) => {
             const p = profileById.get(r.id)!
-            return p.fylkesnummer === q.fylke && p.availability === q.availability
+            return coveredFylker(p).has(q.fylke) && p.availability === q.availability
           },
         })
         .slice(0, 20),
     ),
     candidatesForVacancy: await measure(vacancyInputs, (v) => {
-      const reach = new Set(reachableFylker(v.fylkesnummer))
       const found = mini.search([v.styrkTitle, ...v.requiredSkills].join(' '), {
         combineWith: 'OR',
         fuzzy: false,
         filter: (r) => {
           const p = profileById.get(r.id)!
-          return (!p.fylkesnummer || reach.has(p.fylkesnummer)) && p.workCapacityMin <= v.positionPercent && p.workCapacityMax >= v.positionPercent
+          return !!areaRelation(p.workArea, v.kommunenummer, ctx.geo) && p.workCapacityMin <= v.positionPercent && p.workCapacityMax >= v.positionPercent
         },
       })
       return rankProfiles(v, found.slice(0, 2000).map((r) => profileById.get(r.id)!), 20, ctx)
     }),
     vacanciesForProfile: await measure(profileInputs, (p) => {
-      const reach = p.fylkesnummer ? new Set(reachableFylker(p.fylkesnummer)) : null
       const found = miniVac.search([...p.desiredStyrkTitles, ...p.skills].join(' '), {
         filter: (r) => {
           const v = vacancyById.get(r.id)!
-          return (!reach || reach.has(v.fylkesnummer)) && v.positionPercent >= p.workCapacityMin && v.positionPercent <= p.workCapacityMax
+          return !!areaRelation(p.workArea, v.kommunenummer, ctx.geo) && v.positionPercent >= p.workCapacityMin && v.positionPercent <= p.workCapacityMax
         },
       })
       return rankVacancies(p, found.slice(0, 2000).map((r) => vacancyById.get(r.id)!), 20, ctx)

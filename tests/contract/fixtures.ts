@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
+import { normaliseWorkArea, type MatchContext, type WorkArea } from '~/domain/matching'
 import type { ProfileDocument, VacancyDocument } from '@search/port'
 
 export const TITLES: Record<string, string> = {
@@ -10,7 +12,12 @@ export const TITLES: Record<string, string> = {
   '5131': 'Servitører',
   '2221': 'Spesialsykepleiere',
 }
-export const ctx = { today: '2026-11-22', styrkTitle: (code: string) => TITLES[code] }
+export const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (code: string) => TITLES[code], geo: kommuneGeo(), places: kommunePlaceNames() }
+
+/** A work area: chosen kommuner (default Oslo), optionally fylker, parts of fylker, the whole country, travel km. */
+export function area(over: Partial<WorkArea> = {}): WorkArea {
+  return { kommuner: ['0301'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 30, ...over }
+}
 
 export function profileDoc(id: number, over: Partial<ProfileDocument> = {}): ProfileDocument {
   const codes = over.desiredStyrkCodes ?? ['5120']
@@ -33,7 +40,7 @@ export function profileDoc(id: number, over: Partial<ProfileDocument> = {}): Pro
     targetGroups: [],
     schemeHints: [],
     ageBand: '30-39',
-    fylkesnummer: '03',
+    workArea: area(),
     publishedAt: `2026-11-${String(1 + (id % 20)).padStart(2, '0')}T10:00:00.000Z`,
     ...over,
   }
@@ -76,7 +83,22 @@ export const DRIVER = profileDoc(103, { desiredStyrkCodes: ['8322'], skills: ['V
 /** Codes that give every occupation relation: same unit, minor (222x, 513x) and sub-major group (51xx), and none. */
 const CODES = ['5120', '5131', '5132', '5141', '2221', '2223', '2224', '9412', '7512']
 const SKILLS = ['Matlaging', 'matlaging', 'Hygienekurs', 'Kundeservice', 'Sykepleie', 'Truckførerbevis', 'Allergener']
-const FYLKER = ['03', '32', '33', '46', '56']
+/** Oslo, Bærum, Asker, Lillestrøm, Drammen, Bergen, Tingvoll, Tromsø: near, far and in other fylker. */
+const KOMMUNER = ['0301', '3201', '3203', '3205', '3301', '4601', '1560', '5501']
+const FYLKER = ['03', '32', '33', '46', '15', '55']
+const fylkeOf = (k: string) => kommuneGeo().fylkeOf(k) ?? ''
+
+const randomArea = fc.oneof(
+  { weight: 6, arbitrary: fc.record({
+    kommuner: fc.uniqueArray(fc.constantFrom(...KOMMUNER), { maxLength: 2 }),
+    fylker: fc.uniqueArray(fc.constantFrom(...FYLKER), { maxLength: 1 }),
+    partFylker: fc.uniqueArray(fc.constantFrom(...FYLKER), { maxLength: 1 }),
+    wholeCountry: fc.constant(false),
+    maxTravelKm: fc.constantFrom(0, 10, 30, 50, 100),
+  }).map((a) => normaliseWorkArea(a, kommuneGeo())) },
+  { weight: 1, arbitrary: fc.constant<WorkArea | null>(null) },
+  { weight: 1, arbitrary: fc.constant(area({ kommuner: [], wholeCountry: true, maxTravelKm: 0 })) },
+)
 
 const profileFields = fc.record({
   desiredStyrkCodes: fc.uniqueArray(fc.constantFrom(...CODES), { minLength: 0, maxLength: 3 }),
@@ -87,13 +109,13 @@ const profileFields = fc.record({
   availability: fc.constantFrom('UMIDDELBART', 'INNEN_1_MND', 'INNEN_3_MND', 'ETTER_AVTALE'),
   adaptationNeeds: fc.uniqueArray(fc.constantFrom('ARBEIDSTID__FLEKSIBEL', 'FYSISK', 'ARBEIDSHVERDAGEN__MENTOR', 'UTFORDRINGER_MED_NORSK__LESE'), { maxLength: 2 }),
   schemeHints: fc.uniqueArray(fc.constantFrom('MIDLERTIDIG_LONNSTILSKUDD_60', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'SOMMERJOBB'), { maxLength: 2 }),
-  fylkesnummer: fc.constantFrom<string | null>(...FYLKER, null),
+  workArea: randomArea,
   day: fc.integer({ min: 1, max: 28 }),
 })
 
 const vacancyFields = fc.record({
   styrkCode: fc.constantFrom(...CODES),
-  fylkesnummer: fc.constantFrom(...FYLKER),
+  kommunenummer: fc.constantFrom(...KOMMUNER),
   positionPercent: fc.constantFrom(20, 50, 60, 80, 100),
   startAsap: fc.boolean(),
   startDate: fc.constantFrom<string | null>(null, '2026-11-25', '2026-12-30', '2027-03-01'),
@@ -122,7 +144,7 @@ export const randomProfiles = (min: number, max: number) =>
         availability: r.availability,
         adaptationNeeds: r.adaptationNeeds,
         schemeHints: r.schemeHints,
-        fylkesnummer: r.fylkesnummer,
+        workArea: r.workArea,
         publishedAt: `2026-11-${String(r.day).padStart(2, '0')}T10:00:00.000Z`,
       }),
     ),
@@ -130,7 +152,7 @@ export const randomProfiles = (min: number, max: number) =>
 
 export const randomVacancies = (min: number, max: number) =>
   fc.array(vacancyFields, { minLength: min, maxLength: max }).map((rows) =>
-    rows.map((r, i) => vacancyDoc(i + 1, { ...r, styrkTitle: TITLES[r.styrkCode] ?? r.styrkCode, kommunenummer: `${r.fylkesnummer}01` })),
+    rows.map((r, i) => vacancyDoc(i + 1, { ...r, styrkTitle: TITLES[r.styrkCode] ?? r.styrkCode, fylkesnummer: fylkeOf(r.kommunenummer) })),
   )
 
 /** 40 weak nurses (2223) and one strong specialist nurse (2221, older) in Oslo: the specialist must lead the nurse vacancy's list. */

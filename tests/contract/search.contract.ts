@@ -3,6 +3,7 @@ import { SearchInputError, type SearchPort } from '@search/port'
 import fc from 'fast-check'
 import { rankProfiles, rankVacancies } from '@search/shared'
 import {
+  area,
   BAKER,
   COOK,
   ctx,
@@ -52,9 +53,9 @@ export function searchContract(name: string, makePort: () => Promise<SearchPort>
     it('filters and counts facets', async () => {
       const port = await makePort()
       await port.indexProfiles([
-        profileDoc(1, { fylkesnummer: '03', languages: ['no', 'en'], adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'] }),
-        profileDoc(2, { fylkesnummer: '03', languages: ['no'], workCapacityMin: 20, workCapacityMax: 50 }),
-        profileDoc(3, { fylkesnummer: '46', languages: ['pl'], adaptationNeeds: ['FYSISK'] }),
+        profileDoc(1, { workArea: area({ maxTravelKm: 0 }), languages: ['no', 'en'], adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'] }),
+        profileDoc(2, { workArea: area({ maxTravelKm: 0 }), languages: ['no'], workCapacityMin: 20, workCapacityMax: 50 }),
+        profileDoc(3, { workArea: area({ kommuner: ['4601'], maxTravelKm: 0 }), languages: ['pl'], adaptationNeeds: ['FYSISK'] }),
       ])
       const oslo = await port.searchProfiles({ filters: { fylke: ['03'] } })
       expect(oslo.ids.sort()).toEqual([1, 2])
@@ -134,15 +135,22 @@ export function searchContract(name: string, makePort: () => Promise<SearchPort>
       expect(nonEmpty).toBeGreaterThan(5)
     })
 
-    it('leaves out people outside commuting reach or whose capacity does not fit', async () => {
+    it('leaves out people who cannot work there (beyond their travel distance, no area shown) or whose capacity does not fit', async () => {
       const port = await makePort()
       await port.indexProfiles([
-        profileDoc(1, { fylkesnummer: '56' }),
+        profileDoc(1, { workArea: area({ kommuner: ['5501'] }) }),
         profileDoc(2, { workCapacityMin: 20, workCapacityMax: 40 }),
-        profileDoc(3, { fylkesnummer: '32' }),
+        profileDoc(3, { workArea: area({ kommuner: ['3201'], maxTravelKm: 30 }) }),
+        profileDoc(4, { workArea: null }),
+        profileDoc(5, { workArea: area({ kommuner: [], partFylker: ['03'], maxTravelKm: 0 }) }),
+        profileDoc(6, { workArea: area({ kommuner: ['3201'], maxTravelKm: 0 }) }),
+        profileDoc(7, { workArea: area({ kommuner: [], wholeCountry: true, maxTravelKm: 0 }) }),
       ])
       const hits = await port.candidatesForVacancy(vacancyDoc(1), 20, ctx)
-      expect(hits.map((h) => h.id)).toEqual([3])
+      expect(hits.map((h) => h.id).sort()).toEqual([3, 5, 7])
+      // nearer (within travel) ranks above «parts of the fylke» above «the whole country»
+      expect(hits.map((h) => h.id)).toEqual([3, 5, 7])
+      expect(hits[0].reasons.find((r) => r.kind === 'LOCATION')?.text).toMatch(/^Innen reiseavstand: om lag \d+ km fra Bærum$/)
     })
 
     it('finds vacancies for a person, best first', async () => {
@@ -151,7 +159,7 @@ export function searchContract(name: string, makePort: () => Promise<SearchPort>
         vacancyDoc(1, { styrkCode: '5131', title: 'Servitør', requiredSkills: [] }),
         vacancyDoc(4, { styrkCode: '8322', title: 'Sjåfør', requiredSkills: [] }),
         vacancyDoc(2),
-        vacancyDoc(3, { fylkesnummer: '56', kommunenummer: '5601' }),
+        vacancyDoc(3, { fylkesnummer: '55', kommunenummer: '5501' }),
       ])
       const hits = await port.vacanciesForProfile(COOK, 20, ctx)
       expect(hits.map((h) => h.id)).toEqual([2, 1])

@@ -52,6 +52,10 @@ function world() {
       adaptationNeeds: ['ARBEIDSTID__GRADVIS_OKNING'],
       shownAgeBand: '30-39',
       shownFylkesnummer: '03',
+      workKommuner: ['0301'],
+      maxTravelKm: 20,
+      workAreaConfirmedAt: '2026-11-01',
+      shownWorkArea: { kommuner: ['0301'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 20 },
       publishedAt: '2026-11-01T10:00:00.000Z',
     })
     .returning()

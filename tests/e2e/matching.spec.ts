@@ -61,6 +61,10 @@ function arrange(): { vacancyId: number; vacancyTitle: string; code: string; can
           adaptationNeeds: ['ARBEIDSTID__GRADVIS_OKNING'],
           shownAgeBand: '25-29',
           shownFylkesnummer: vacancy.fylke,
+          workKommuner: [vacancy.kommune],
+          maxTravelKm: 20,
+          workAreaConfirmedAt: '2026-11-20',
+          shownWorkArea: { kommuner: [vacancy.kommune], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 20 },
           publishedAt: '2026-11-20T10:00:00.000Z',
         })
         .returning()
@@ -132,7 +136,7 @@ test('the employer’s profile search runs through the engine and shows facet co
   const { code } = arrange()
   await login(page, DEMO.arbeidsgiver)
   await page.goto('/arbeidsgiver/kandidater')
-  await expect(page.getByLabel('Fylke').locator('option', { hasText: /^Oslo \(\d+\)$/ })).toHaveCount(1)
+  await expect(page.getByLabel('Kan jobbe i fylke').locator('option', { hasText: /^Oslo \(\d+\)$/ })).toHaveCount(1)
   await expect(page.getByLabel('Språk').locator('option', { hasText: /^Norsk \([1-9]\d*\)$/ })).toHaveCount(1)
   await expectAccessible(page)
   // Norwegian text handling: the plural «stabile» finds headlines with «stabil» (e.g. «Motivert og stabil», profile ${code}).

@@ -31,7 +31,7 @@ describe('demo caseloads', () => {
     const consented = new Set(db.select({ id: consents.candidateId }).from(consents).where(eq(consents.kind, 'PUBLISERING')).all().map((r) => r.id))
     const shown = published.map(({ p }) => ({
       ageBand: p.shownAgeBand ?? 'ALLE',
-      fylkesnummer: p.shownFylkesnummer,
+      workArea: p.shownWorkArea,
       educationLevel: p.educationLevel,
       targetGroups: p.targetGroups,
     })) as QuasiIdentifiers[]

@@ -64,6 +64,11 @@ export const DRAFT: ProfileDraft = {
   availability: 'UMIDDELBART',
   adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'],
   targetGroups: [],
+  workAreaMode: 'STEDER',
+  workKommuner: ['0301'],
+  workFylker: [],
+  maxTravelKm: 30,
+  confirmWorkArea: false,
 }
 
 export function publishWithConsent(user: CaseloadUser, candidateId: number, draft: Partial<ProfileDraft> = {}) {

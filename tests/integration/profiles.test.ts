@@ -59,28 +59,34 @@ describe('publishing a profile', () => {
     expect(getDb().select().from(profiles).all()).toEqual([])
   })
 
-  it('with consent: published with a random code, scheme hints, age band and county — coarsened when too few share them', () => {
+  it('with consent: published with a random code, scheme hints, age band and work area — coarsened when too few share them', () => {
     const { js, navUnitId } = setupPeople()
     const id = register(js, navUnitId) // Bærum (Akershus), born 1991, TRENGER_VEILEDNING
     const result = publishWithConsent(js, id)
     expect(result.published).toBe(true)
     expect(result.code).toMatch(/^K-[A-Z2-9]{6}$/)
-    // the first profile ever is alone: k = 3 coarsens age band and county, and says so
-    expect(result.coarseningNotes.join(' ')).toContain('Fylke vises ikke')
+    // the first profile ever is alone: k = 3 coarsens age band and work area («deler av Oslo»), and says so — never hides the area
+    expect(result.coarseningNotes.join(' ')).toContain('Arbeidssted vises bare som fylke')
     const row = getDb().select().from(profiles).get()!
-    expect(row).toMatchObject({ status: 'PUBLISERT', shownAgeBand: 'ALLE', shownFylkesnummer: null, coarsened: ['ageBand', 'fylke'] })
+    expect(row).toMatchObject({
+      status: 'PUBLISERT',
+      shownAgeBand: 'ALLE',
+      shownWorkArea: { kommuner: [], fylker: [], partFylker: ['03'], wholeCountry: false, maxTravelKm: 0 },
+      shownFylkesnummer: '03',
+      coarsened: ['ageBand', 'workArea'],
+    })
     expect(row.schemeHints).toEqual(['MIDLERTIDIG_LONNSTILSKUDD_40', 'MENTOR', 'INKLUDERINGSTILSKUDD'])
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'PROFILE_PUBLISHED')).all()).toHaveLength(1)
   })
 
-  it('keeps the fine age band and county once k published profiles share them', () => {
+  it('keeps the fine age band and work area once k published profiles share them', () => {
     const { js, navUnitId } = setupPeople()
     const ids = [0, 1, 2].map(() => register(js, navUnitId))
     for (const id of ids) publishWithConsent(js, id)
     const rows = getDb().select().from(profiles).all()
     const third = rows.find((r) => r.candidateId === ids[2])!
-    expect(third).toMatchObject({ shownAgeBand: '30-39', shownFylkesnummer: '32', coarsened: [] })
-    expect(getProfileEditor(js, ids[2]).preview.county).toEqual({ code: '32', name: 'Akershus' })
+    expect(third).toMatchObject({ shownAgeBand: '30-39', shownWorkArea: { kommuner: ['0301'], maxTravelKm: 30 }, shownFylkesnummer: '03', coarsened: [] })
+    expect(getProfileEditor(js, ids[2]).preview.workArea?.description).toBe('Oslo, inntil 30 km unna')
   })
 
   it('unpublishing one profile coarsens the others that would now be shared by fewer than k', () => {
@@ -88,9 +94,9 @@ describe('publishing a profile', () => {
     const ids = [0, 1, 2].map(() => register(js, navUnitId))
     for (const id of ids) publishWithConsent(js, id)
     const shownOf = (id: number) => getDb().select().from(profiles).where(eq(profiles.candidateId, id)).get()!
-    expect(shownOf(ids[2])).toMatchObject({ shownAgeBand: '30-39', shownFylkesnummer: '32' })
+    expect(shownOf(ids[2])).toMatchObject({ shownAgeBand: '30-39', shownWorkArea: { kommuner: ['0301'] } })
     unpublishProfile(js, ids[0])
-    expect(shownOf(ids[2])).toMatchObject({ shownAgeBand: 'ALLE', shownFylkesnummer: null, coarsened: ['ageBand', 'fylke'], status: 'PUBLISERT' })
+    expect(shownOf(ids[2])).toMatchObject({ shownAgeBand: 'ALLE', shownWorkArea: { partFylker: ['03'] }, coarsened: ['ageBand', 'workArea'], status: 'PUBLISERT' })
   })
 
   it('unpublishing removes the profile from the listing and the profile page at once', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { kommuneGeo } from '@db/geo.server'
+import { coarsenWorkArea, type WorkArea } from '~/domain/matching/work-area'
 import {
   applyReidentificationGuard,
   applyReidentificationGuardBatch,
@@ -79,40 +81,45 @@ describe('free-text PII check', () => {
 })
 
 describe('re-identification guard (k-anonymity)', () => {
-  const base: QuasiIdentifiers = { ageBand: '25-29', fylkesnummer: '03', educationLevel: 'VIDEREGAENDE', targetGroups: [] }
+  const geo = kommuneGeo()
+  const coarsen = (a: WorkArea) => coarsenWorkArea(a, geo)
+  const OSLO: WorkArea = { kommuner: ['0301'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 30 }
+  const PART_OF_OSLO: WorkArea = { kommuner: [], fylker: [], partFylker: ['03'], wholeCountry: false, maxTravelKm: 0 }
+  const BERGEN: WorkArea = { ...OSLO, kommuner: ['4601'] }
+  const base: QuasiIdentifiers = { ageBand: '25-29', workArea: OSLO, educationLevel: 'VIDEREGAENDE', targetGroups: [] }
   const same = (overrides: Partial<QuasiIdentifiers> = {}): QuasiIdentifiers => ({ ...base, ...overrides })
 
   it('keeps fine values when at least k profiles share them (counting this one)', () => {
-    const result = applyReidentificationGuard(base, [same(), same()], 3)
-    expect(result).toEqual({ ageBand: '25-29', fylkesnummer: '03', coarsened: [], count: 3, satisfied: true })
+    const result = applyReidentificationGuard(base, [same(), same()], 3, coarsen)
+    expect(result).toEqual({ ageBand: '25-29', workArea: OSLO, coarsened: [], count: 3, satisfied: true })
   })
 
   it('widens the age band first', () => {
-    const result = applyReidentificationGuard(base, [same({ ageBand: '16-24' }), same({ ageBand: '16-29' })], 3)
-    expect(result).toMatchObject({ ageBand: '16-29', fylkesnummer: '03', coarsened: ['ageBand'], satisfied: true })
+    const result = applyReidentificationGuard(base, [same({ ageBand: '16-24' }), same({ ageBand: '16-29' })], 3, coarsen)
+    expect(result).toMatchObject({ ageBand: '16-29', workArea: OSLO, coarsened: ['ageBand'], satisfied: true })
   })
 
-  it('then hides the age band, then the county («Hele landet»)', () => {
-    expect(applyReidentificationGuard(base, [same({ ageBand: '40-49' }), same({ ageBand: '60-72' })], 3)).toMatchObject({
+  it('then hides the age band, then shows the work area only as «parts of» its fylke — never hides it', () => {
+    expect(applyReidentificationGuard(base, [same({ ageBand: '40-49' }), same({ ageBand: '60-72' })], 3, coarsen)).toMatchObject({
       ageBand: 'ALLE',
-      fylkesnummer: '03',
+      workArea: OSLO,
       coarsened: ['ageBand'],
     })
-    expect(applyReidentificationGuard(base, [same({ fylkesnummer: '46' }), same({ fylkesnummer: '50' })], 3)).toMatchObject({
+    expect(applyReidentificationGuard(base, [same({ workArea: PART_OF_OSLO }), same({ workArea: PART_OF_OSLO, ageBand: '16-24' })], 3, coarsen)).toMatchObject({
       ageBand: '16-29',
-      fylkesnummer: null,
-      coarsened: ['ageBand', 'fylke'],
+      workArea: PART_OF_OSLO,
+      coarsened: ['ageBand', 'workArea'],
       satisfied: true,
     })
   })
 
-  it('never counts profiles with another education level or other target groups', () => {
-    const others = [same({ educationLevel: 'FAGBREV' }), same({ targetGroups: ['PRIORITERT_MALGRUPPE__HULL_I_CV_EN'] })]
-    expect(applyReidentificationGuard(base, others, 3)).toMatchObject({ ageBand: 'ALLE', fylkesnummer: null, satisfied: false, count: 1 })
+  it('never counts profiles with another education level, other target groups or another work area', () => {
+    const others = [same({ educationLevel: 'FAGBREV' }), same({ targetGroups: ['PRIORITERT_MALGRUPPE__HULL_I_CV_EN'] }), same({ workArea: BERGEN })]
+    expect(applyReidentificationGuard(base, others, 3, coarsen)).toMatchObject({ ageBand: 'ALLE', workArea: PART_OF_OSLO, satisfied: false, count: 1 })
   })
 
   it('k = 1 never coarsens', () => {
-    expect(applyReidentificationGuard(base, [], 1)).toMatchObject({ ageBand: '25-29', fylkesnummer: '03', coarsened: [] })
+    expect(applyReidentificationGuard(base, [], 1, coarsen)).toMatchObject({ ageBand: '25-29', workArea: OSLO, coarsened: [] })
   })
 
   it('wider bands', () => {
@@ -124,13 +131,13 @@ describe('re-identification guard (k-anonymity)', () => {
   it('batch: every shown group has at least k members when the data allow it', () => {
     const all: QuasiIdentifiers[] = [
       same(), same(), same(), // a full fine group
-      same({ ageBand: '16-24' }), same({ ageBand: '16-24', fylkesnummer: '03' }), // joins others at 16-29
-      same({ fylkesnummer: '46', ageBand: '60-72' }), // alone: must be coarsened all the way
+      same({ ageBand: '16-24' }), same({ ageBand: '16-24' }), // joins others at 16-29
+      same({ workArea: BERGEN, ageBand: '60-72' }), // alone: must be coarsened all the way
     ]
-    const result = applyReidentificationGuardBatch(all, 3)
+    const result = applyReidentificationGuardBatch(all, 3, coarsen)
     expect(result.slice(0, 3).every((r) => r.ageBand === '25-29' && r.coarsened.length === 0)).toBe(true)
-    expect(result[3]).toMatchObject({ ageBand: '16-29', fylkesnummer: '03' })
-    expect(result[5]).toMatchObject({ ageBand: 'ALLE', fylkesnummer: null })
+    expect(result[3]).toMatchObject({ ageBand: '16-29', workArea: OSLO })
+    expect(result[5]).toMatchObject({ ageBand: 'ALLE', workArea: { ...PART_OF_OSLO, partFylker: ['46'] } })
   })
 })
 
@@ -153,20 +160,21 @@ describe('the employer projection', () => {
       experienceLevel: 'ETT_TIL_TRE_AR', educationLevel: 'VIDEREGAENDE', languages: ['no'], drivingLicences: ['B'], workCapacityMin: 50,
       workCapacityMax: 80, availability: 'UMIDDELBART', adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL', 'FYSISK'],
       targetGroups: ['PRIORITERT_MALGRUPPE__HULL_I_CV_EN'], schemeHints: ['MENTOR'], shownAgeBand: '25-29', shownFylkesnummer: '03',
+      shownWorkArea: { kommuner: ['0301'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 30 },
       publishedAt: '2026-11-01T10:00:00.000Z',
       // things that must never reach an employer
       id: 17, candidateId: 42, firstName: 'Kari', lastName: 'Nordmann', fnr: '14039112345', birthDate: '1991-03-14', phone: '41234567',
       email: 'kari@example.com', kommunenummer: '0301', innsatsgruppe: 'JOBBE_DELVIS', jobbspesialistUserId: 3, cv: { summary: 'x' },
     }
-    const profile = toEmployerProfile(row, { styrkTitle: () => 'Lagermedarbeidere', fylkeName: () => 'Oslo' })
+    const profile = toEmployerProfile(row, { styrkTitle: () => 'Lagermedarbeidere', fylkeName: () => 'Oslo', kommuneName: () => 'Oslo' })
     expect(Object.keys(profile).sort()).toEqual(
       [
-        'adaptationNeeds', 'ageBand', 'availability', 'code', 'county', 'drivingLicences', 'educationLevel', 'experienceLevel', 'headline',
-        'languages', 'occupations', 'publishedAt', 'schemeHints', 'skills', 'summary', 'targetGroups', 'workCapacity',
+        'adaptationNeeds', 'ageBand', 'availability', 'code', 'drivingLicences', 'educationLevel', 'experienceLevel', 'headline',
+        'languages', 'occupations', 'publishedAt', 'schemeHints', 'skills', 'summary', 'targetGroups', 'workArea', 'workCapacity',
       ].sort(),
     )
     const json = JSON.stringify(profile)
-    for (const secret of ['Kari', 'Nordmann', '14039112345', '1991-03-14', '41234567', 'kari@example.com', '0301', 'JOBBE_DELVIS', '"id"', 'candidateId', '42', '"cv"']) {
+    for (const secret of ['Kari', 'Nordmann', '14039112345', '1991-03-14', '41234567', 'kari@example.com', 'JOBBE_DELVIS', '"id"', 'candidateId', '42', '"cv"']) {
       expect(json).not.toContain(secret)
     }
     expect(profile.adaptationNeeds).toEqual([
@@ -174,19 +182,20 @@ describe('the employer projection', () => {
       { group: 'FYSISK', label: 'Fysisk tilrettelegging', needs: [] },
     ])
     expect(profile.ageBand).toEqual({ code: '25-29', label: '25–29 år' })
-    expect(profile.county).toEqual({ code: '03', name: 'Oslo' })
+    // the work area is shown (here it is the residence kommune too, but the row's kommunenummer is never read)
+    expect(profile.workArea).toMatchObject({ description: 'Oslo, inntil 30 km unna', kommuner: [{ code: '0301', name: 'Oslo' }], wholeCountry: false })
   })
 
-  it('a coarsened county is «Hele landet» (null) and a missing band is ALLE', () => {
+  it('a missing work area is «ikke oppgitt» (null), never «Hele landet», and a missing band is ALLE', () => {
     const p = toEmployerProfile(
       {
         code: 'K-ABC234', headline: '', summary: '', desiredStyrkCodes: [], skills: [], experienceLevel: null, educationLevel: null, languages: [],
         drivingLicences: [], workCapacityMin: 100, workCapacityMax: 100, availability: 'ETTER_AVTALE', adaptationNeeds: [], targetGroups: [],
-        schemeHints: [], shownAgeBand: null, shownFylkesnummer: null, publishedAt: null,
+        schemeHints: [], shownAgeBand: null, shownWorkArea: null, publishedAt: null,
       },
-      { styrkTitle: () => undefined, fylkeName: () => undefined },
+      { styrkTitle: () => undefined, fylkeName: () => undefined, kommuneName: () => undefined },
     )
-    expect(p.county).toBeNull()
+    expect(p.workArea).toBeNull()
     expect(p.ageBand.code).toBe('ALLE')
   })
 })
@@ -212,25 +221,16 @@ describe('listing query', () => {
 })
 
 describe('re-identification guard: earlier coarsened profiles', () => {
-  it('count for a later profile with fine values (they cannot be told apart from it)', () => {
-    const own: QuasiIdentifiers = { ageBand: '30-39', fylkesnummer: '32', educationLevel: 'VIDEREGAENDE', targetGroups: [] }
-    const coarse = { ...own, ageBand: 'ALLE' as const, fylkesnummer: null }
-    expect(applyReidentificationGuard(own, [coarse, coarse], 3)).toMatchObject({ ageBand: '30-39', fylkesnummer: '32', coarsened: [], count: 3 })
-    // …but a profile in another county or a disjoint band does not
-    expect(applyReidentificationGuard(own, [{ ...own, fylkesnummer: '46' }, { ...own, ageBand: '50-59' }], 3)).toMatchObject({
+  it('count for a later profile with a finer age band, but a differently shown work area does not', () => {
+    const coarsen = (a: WorkArea) => coarsenWorkArea(a, kommuneGeo())
+    const area: WorkArea = { kommuner: ['3201'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 20 }
+    const own: QuasiIdentifiers = { ageBand: '30-39', workArea: area, educationLevel: 'VIDEREGAENDE', targetGroups: [] }
+    const coarse = { ...own, ageBand: 'ALLE' as const }
+    expect(applyReidentificationGuard(own, [coarse, coarse], 3, coarsen)).toMatchObject({ ageBand: '30-39', workArea: area, coarsened: [], count: 3 })
+    expect(applyReidentificationGuard(own, [{ ...own, workArea: { ...area, maxTravelKm: 50 } }, { ...own, ageBand: '50-59' }], 3, coarsen)).toMatchObject({
       ageBand: 'ALLE',
-      fylkesnummer: null,
-      coarsened: ['ageBand', 'fylke'],
+      workArea: { kommuner: [], fylker: [], partFylker: ['32'], wholeCountry: false, maxTravelKm: 0 },
+      coarsened: ['ageBand', 'workArea'],
     })
-  })
-})
-
-describe('after a profile leaves the published set', () => {
-  it('finds the remaining profiles now shared by fewer than k', () => {
-    const q = (ageBand: string, fylkesnummer: string | null): QuasiIdentifiers => ({ ageBand: ageBand as never, fylkesnummer, educationLevel: 'FAGBREV', targetGroups: [] })
-    const remaining = [q('30-39', '32'), q('ALLE', null), q('25-29', '03'), q('25-29', '03'), q('16-29', '03')]
-    // 30-39/32 shares with itself and ALLE/null (2); ALLE/null with everyone (5); 25-29/03 with both 25-29 + 16-29 + ALLE (4)
-    expect(profilesBelowK(remaining, 3)).toEqual([0])
-    expect(profilesBelowK(remaining, 5)).toEqual([0, 2, 3, 4])
   })
 })

@@ -18,12 +18,19 @@ const server: EmployerProfile = {
   targetGroups: [],
   schemeHints: [],
   ageBand: { code: '30-39', label: '30–39 år' },
-  county: { code: '03', name: 'Oslo' },
+  workArea: {
+    description: 'Oslo, inntil 30 km unna',
+    kommuner: [{ code: '0301', name: 'Oslo' }],
+    fylker: [],
+    partFylker: [],
+    wholeCountry: false,
+    maxTravelKm: 30,
+  },
   publishedAt: null,
 }
 
 describe('the profile editor’s live preview', () => {
-  it('shows what is typed through the employer projection, keeping the server’s guarded age band and county', () => {
+  it('shows what is typed through the employer projection, keeping the server’s guarded age band and work area', () => {
     const form = new FormData()
     form.set('headline', '  Kokk med fagbrev ')
     form.set('summary', 'Stabil og blid.')
@@ -37,7 +44,7 @@ describe('the profile editor’s live preview', () => {
     expect(p.skills).toEqual(['matlaging', 'hygiene'])
     expect(p.workCapacity).toEqual({ min: 60, max: 100 })
     expect(p.ageBand).toEqual(server.ageBand)
-    expect(p.county).toEqual(server.county)
+    expect(p.workArea).toEqual(server.workArea)
     expect(p.code).toBe('K-ABC123')
   })
 })

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  fylkeRelation,
+  areaRelation,
   locationPoints,
   matchScore,
   occupationPoints,
@@ -74,9 +74,9 @@ describe('exact top N (embedded engine against brute force)', () => {
             const p = profiles.find((x) => x.id === row.id)!
             const score = matchScore(pv, prepareProfile(profileToMatch(p)), ctx)
             const occupation = occupationMatch(v.styrkCode, p.desiredStyrkCodes).level
-            const location = fylkeRelation(v.fylkesnummer, p.fylkesnummer)
-            if (score === null || !occupation || location === 'FAR') continue
-            expect(toScore(occupationPoints(occupation) + locationPoints(location) + row.raw)).toBe(score)
+            const location = areaRelation(p.workArea, v.kommunenummer, ctx.geo)
+            if (score === null || !occupation || !location) continue
+            expect(toScore(occupationPoints(occupation) + locationPoints(location, p.workArea?.maxTravelKm ?? 0) + row.raw)).toBe(score)
           }
         }
       }),
@@ -94,9 +94,9 @@ describe('exact top N (embedded engine against brute force)', () => {
             const score = matchScore(pv, pp, ctx)
             if (score === null) continue
             const occupation = occupationMatch(v.styrkCode, p.desiredStyrkCodes).level
-            const location = fylkeRelation(v.fylkesnummer, p.fylkesnummer)
-            if (!occupation || location === 'FAR') throw new Error('a match outside every tier')
-            const tier: MatchTier = { occupation, location }
+            const location = areaRelation(p.workArea, v.kommunenummer, ctx.geo)
+            if (!occupation || !location) throw new Error('a match outside every tier')
+            const tier: MatchTier = { occupation, location: location.kind }
             expect(score).toBeLessThanOrEqual(profileTierBound(pv, tier))
             expect(score).toBeLessThanOrEqual(vacancyTierBound(pp, tier))
           }

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest'
+import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
 import {
-  commuteNeighbours,
-  fylkeRelation,
   hasLicence,
   match,
   occupationMatch,
   passesHardFilters,
+  type MatchContext,
   type MatchProfile,
   type MatchVacancy,
 } from '~/domain/matching'
 
 const TITLES: Record<string, string> = { '5120': 'Kokker', '5131': 'Servitører', '5151': 'Renholdsledere i bedrifter', '7512': 'Bakere, konditorer mv.' }
-const ctx = { today: '2026-11-22', styrkTitle: (c: string) => TITLES[c] }
+const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c: string) => TITLES[c], geo: kommuneGeo(), places: kommunePlaceNames() }
 
 function vacancy(over: Partial<MatchVacancy> = {}): MatchVacancy {
   return {
     id: 1,
     status: 'PUBLISERT',
     styrkCode: '5120',
+    kommunenummer: '0301',
     fylkesnummer: '03',
     positionPercent: 60,
     startDate: '2027-01-15',
@@ -44,37 +45,32 @@ function profile(over: Partial<MatchProfile> = {}): MatchProfile {
     availability: 'INNEN_1_MND',
     adaptationNeeds: ['ARBEIDSTID__GRADVIS_OKNING', 'FYSISK'],
     schemeHints: ['MIDLERTIDIG_LONNSTILSKUDD_60'],
-    shownFylkesnummer: '03',
+    workArea: { kommuner: ['0301'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 0 },
     ...over,
   }
 }
 
 describe('hard filters', () => {
   it('accepts a published pair in the same fylke with fitting capacity', () => {
-    expect(passesHardFilters(vacancy(), profile(), ctx.today)).toEqual({ ok: true })
+    expect(passesHardFilters(vacancy(), profile(), ctx)).toEqual({ ok: true })
   })
   it.each([
     ['unpublished profile', vacancy(), profile({ status: 'AVPUBLISERT' }), 'Profilen er ikke publisert'],
     ['closed vacancy', vacancy({ status: 'STENGT' }), profile(), 'Stillingen er ikke publisert'],
     ['deadline passed', vacancy({ applicationDeadline: '2026-11-21' }), profile(), 'Søknadsfristen er ute'],
-    ['far away', vacancy({ fylkesnummer: '56' }), profile(), 'Utenfor pendleavstand'],
+    ['far away', vacancy({ kommunenummer: '5501', fylkesnummer: '55' }), profile(), 'Utenfor området personen kan jobbe i'],
     ['unrelated occupation', vacancy(), profile({ desiredStyrkCodes: ['8322'] }), 'Ønsker ikke et yrke i samme yrkesfelt'],
     ['capacity too low', vacancy({ positionPercent: 100 }), profile(), 'Stillingsprosenten passer ikke'],
     ['capacity too high', vacancy({ positionPercent: 40 }), profile(), 'Stillingsprosenten passer ikke'],
   ])('rejects %s', (_name, v, p, reason) => {
-    expect(passesHardFilters(v, p, ctx.today)).toEqual({ ok: false, reason })
+    expect(passesHardFilters(v, p, ctx)).toEqual({ ok: false, reason })
     expect(match(v, p, ctx)).toBeNull()
   })
-  it('lets commute neighbours and coarsened fylke through', () => {
-    expect(passesHardFilters(vacancy(), profile({ shownFylkesnummer: '32' }), ctx.today).ok).toBe(true)
-    expect(passesHardFilters(vacancy(), profile({ shownFylkesnummer: null }), ctx.today).ok).toBe(true)
-  })
-  it('has a symmetric commute rule', () => {
-    for (const f of ['03', '11', '15', '18', '31', '32', '33', '34', '39', '40', '42', '46', '50', '55', '56']) {
-      expect(commuteNeighbours(f).length).toBeGreaterThan(0)
-      for (const n of commuteNeighbours(f)) expect(commuteNeighbours(n)).toContain(f)
-    }
-    expect(fylkeRelation('03', '56')).toBe('FAR')
+  it('lets a workplace within the travel distance through, never one when no area is shown', () => {
+    const bærum = { kommuner: ['3201'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 30 }
+    expect(passesHardFilters(vacancy(), profile({ workArea: bærum }), ctx).ok).toBe(true)
+    expect(passesHardFilters(vacancy(), profile({ workArea: { ...bærum, maxTravelKm: 0 } }), ctx).ok).toBe(false)
+    expect(passesHardFilters(vacancy(), profile({ workArea: null }), ctx)).toEqual({ ok: false, reason: 'Utenfor området personen kan jobbe i' })
   })
 })
 
@@ -88,7 +84,7 @@ describe('score and reasons', () => {
     expect(texts).toContain('Trenger fysisk tilrettelegging — ikke oppgitt i stillingen')
     expect(texts).toContain('Kan være aktuell for lønnstilskudd — dere er åpne for det')
     expect(texts).toContain('Kan starte før oppstart')
-    expect(texts).toContain('I samme fylke (Oslo)')
+    expect(texts).toContain('Kan jobbe i Oslo')
     expect(texts).toContain('Snakker norsk')
     expect(texts).toContain('Kan jobbe 50–80 % — stillingen er 60 %')
     expect(result.score).toBeGreaterThan(50)

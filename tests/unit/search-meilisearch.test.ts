@@ -13,7 +13,7 @@ import {
 } from '@search/meilisearch/translate'
 import { normaliseQuery } from '@search/shared'
 import { PROFILE_DOCUMENT_FIELDS } from '@search/documents'
-import { profileDoc, vacancyDoc } from '../contract/fixtures'
+import { area, profileDoc, vacancyDoc } from '../contract/fixtures'
 
 describe('Meilisearch filter translation', () => {
   it('ANDs fields and ORs values within a field', () => {
@@ -35,18 +35,20 @@ describe('Meilisearch filter translation', () => {
     expect(profileFilter(q.filters)).toEqual(['fylke IN ["03", "__INVALID__"]'])
   })
   it('builds one filter per matching tier: occupation level × location, a partition', () => {
-    const vacancy = vacancyDoc(1, { styrkCode: '5120', fylkesnummer: '03', positionPercent: 60 })
-    expect(profileTierFilter(vacancy, { occupation: 'MINOR', location: 'NEIGHBOUR' })).toEqual([
+    const vacancy = vacancyDoc(1, { styrkCode: '5120', fylkesnummer: '03', kommunenummer: '0301', positionPercent: 60 })
+    expect(profileTierFilter(vacancy, { occupation: 'MINOR', location: 'TRAVEL' })).toEqual([
       'styrk3 = "512" AND NOT desiredStyrkCodes = "5120"',
-      'fylke IN ["32", "33", "34"]',
+      'workReach = "0301" AND NOT workKommuner = "0301" AND NOT workFylker = "03"',
       'workCapacityMin <= 60 AND workCapacityMax >= 60',
     ])
-    expect(profileTierFilter(vacancy, { occupation: 'UNIT', location: 'UNKNOWN' })[1]).toBe('fylke = "UKJENT"')
-    const person = profileDoc(1, { desiredStyrkCodes: ['5120', '9412'], fylkesnummer: null, workCapacityMin: 50, workCapacityMax: 80 })
-    expect(vacancyTierFilter(person, { occupation: 'SUB_MAJOR', location: 'UNKNOWN' })).toEqual([
+    expect(profileTierFilter(vacancy, { occupation: 'UNIT', location: 'COUNTRY' })[1]).toBe('workAll = true')
+    const person = profileDoc(1, { desiredStyrkCodes: ['5120', '9412'], workArea: area({ kommuner: [], wholeCountry: true }), workCapacityMin: 50, workCapacityMax: 80 })
+    expect(vacancyTierFilter(person, { occupation: 'SUB_MAJOR', location: 'COUNTRY' })).toEqual([
       'styrk2 IN ["51", "94"] AND styrk3 NOT IN ["512", "941"]',
       'positionPercent >= 50 AND positionPercent <= 80',
     ])
+    const inOslo = profileDoc(2, { workArea: area({ kommuner: ['0301'], fylker: ['32'], maxTravelKm: 0 }) })
+    expect(vacancyTierFilter(inOslo, { occupation: 'UNIT', location: 'FYLKE' }).slice(2)).toEqual(['fylkesnummer IN ["32"]', 'kommunenummer NOT IN ["0301"]'])
   })
   it('sorts by date unless relevance is asked for with text', () => {
     expect(profileSort('relevance', true)).toBeUndefined()
@@ -91,13 +93,14 @@ describe('Meilisearch settings as code', () => {
 
 describe('Meilisearch documents', () => {
   it('round-trips a profile document and adds only derived fields', () => {
-    const doc = profileDoc(7, { fylkesnummer: null, adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'] })
+    const doc = profileDoc(7, { workArea: null, adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'] })
     const meili = toMeiliProfile(doc)
-    expect(meili.fylke).toBe('UKJENT')
+    expect(meili.fylke).toEqual([])
+    expect(meili.workAll).toBe(false)
     expect(meili.adaptation).toEqual(['ARBEIDSTID'])
     expect(meili.styrk2).toEqual(['51'])
     expect(fromMeiliProfile(meili)).toEqual(doc)
     const extra = Object.keys(meili).filter((k) => !(PROFILE_DOCUMENT_FIELDS as readonly string[]).includes(k))
-    expect(extra.sort()).toEqual(['adaptation', 'fylke', 'publishedAtTs', 'stems', 'styrk2', 'styrk3'])
+    expect(extra.sort()).toEqual(['adaptation', 'fylke', 'publishedAtTs', 'stems', 'styrk2', 'styrk3', 'workAll', 'workFylker', 'workKommuner', 'workPartFylker', 'workReach'])
   })
 })

@@ -48,7 +48,7 @@ export function ProfileMatchList({
                 <BodyShort>
                   {[
                     item.profile.occupations.map((o) => o.title).join(', '),
-                    item.profile.county?.name ?? 'Hele landet',
+                    `Kan jobbe i ${item.profile.workArea?.description ?? 'ikke oppgitt'}`,
                     item.profile.availability.label,
                   ]
                     .filter(Boolean)

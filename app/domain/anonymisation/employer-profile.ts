@@ -11,6 +11,7 @@ import {
   adaptationLabel,
   type AdaptationGroup,
 } from '~/domain/codes'
+import { describeWorkArea, isEmptyWorkArea, type WorkArea } from '~/domain/matching/work-area'
 
 /**
  * THE projection from a profile row to what an employer may see. It
@@ -33,8 +34,19 @@ export type EmployerProfile = {
   targetGroups: Array<{ code: string; label: string }>
   schemeHints: Array<{ code: string; label: string }>
   ageBand: { code: string; label: string }
-  /** null = «Hele landet» (coarsened or unknown). */
-  county: { code: string; name: string } | null
+  /**
+   * Where the person can work, as the guard lets it be shown; null = not
+   * stated (the profile is then never matched on place — it never means «anywhere»).
+   */
+  workArea: {
+    description: string
+    kommuner: Array<{ code: string; name: string }>
+    fylker: Array<{ code: string; name: string }>
+    /** Fylker the person can work in parts of (finer places not shown). */
+    partFylker: Array<{ code: string; name: string }>
+    wholeCountry: boolean
+    maxTravelKm: number
+  } | null
   publishedAt: string | null
 }
 
@@ -56,13 +68,27 @@ export type ProfileSource = {
   targetGroups: string[]
   schemeHints: string[]
   shownAgeBand: string | null
-  shownFylkesnummer: string | null
+  shownWorkArea: WorkArea | null
   publishedAt: string | null
 }
 
 export type ProjectionRefs = {
   styrkTitle: (code: string) => string | undefined
   fylkeName: (fylkesnummer: string) => string | undefined
+  kommuneName: (kommunenummer: string) => string | undefined
+}
+
+export function projectWorkArea(area: WorkArea | null, refs: Pick<ProjectionRefs, 'fylkeName' | 'kommuneName'>): EmployerProfile['workArea'] {
+  if (!area || isEmptyWorkArea(area)) return null
+  const fylke = (code: string) => ({ code, name: refs.fylkeName(code) ?? code })
+  return {
+    description: describeWorkArea(area, refs),
+    kommuner: area.kommuner.map((code) => ({ code, name: refs.kommuneName(code) ?? code })),
+    fylker: area.fylker.map(fylke),
+    partFylker: area.partFylker.map(fylke),
+    wholeCountry: area.wholeCountry,
+    maxTravelKm: area.maxTravelKm,
+  }
 }
 
 const coded = (labels: Record<string, string>, code: string | null) => (code ? { code, label: labels[code] ?? code } : null)
@@ -86,7 +112,6 @@ export function groupAdaptationNeeds(codes: string[]): EmployerProfile['adaptati
 
 export function toEmployerProfile(row: ProfileSource, refs: ProjectionRefs): EmployerProfile {
   const ageBand = row.shownAgeBand ?? 'ALLE'
-  const fylkeName = row.shownFylkesnummer ? refs.fylkeName(row.shownFylkesnummer) : undefined
   return {
     code: row.code,
     headline: row.headline,
@@ -103,7 +128,7 @@ export function toEmployerProfile(row: ProfileSource, refs: ProjectionRefs): Emp
     targetGroups: row.targetGroups.map((code) => coded(INCLUSION_TAGS, code)!),
     schemeHints: row.schemeHints.map((code) => coded(SCHEME_HINTS, code)!),
     ageBand: coded(AGE_BANDS, ageBand)!,
-    county: row.shownFylkesnummer && fylkeName ? { code: row.shownFylkesnummer, name: fylkeName } : null,
+    workArea: projectWorkArea(row.shownWorkArea, refs),
     publishedAt: row.publishedAt,
   }
 }

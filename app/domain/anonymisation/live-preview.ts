@@ -3,7 +3,7 @@ import { toEmployerProfile, type EmployerProfile } from './employer-profile'
 /**
  * The employer's view of what is being typed, built in the browser from the
  * editor's form (issue 17). Runs through the same projection as the published
- * profile; what only the server knows (the age band and county after the
+ * profile; what only the server knows (the age band and work area after the
  * re-identification guard, scheme hints) is taken from the last server preview.
  * Pure: no I/O.
  */
@@ -33,12 +33,21 @@ export function livePreviewFromForm(form: FormData, server: EmployerProfile, sty
       targetGroups: all('targetGroups'),
       schemeHints: server.schemeHints.map((h) => h.code),
       shownAgeBand: server.ageBand.code,
-      shownFylkesnummer: server.county?.code ?? null,
+      shownWorkArea: server.workArea
+        ? {
+            kommuner: server.workArea.kommuner.map((k) => k.code),
+            fylker: server.workArea.fylker.map((f) => f.code),
+            partFylker: server.workArea.partFylker.map((f) => f.code),
+            wholeCountry: server.workArea.wholeCountry,
+            maxTravelKm: server.workArea.maxTravelKm,
+          }
+        : null,
       publishedAt: server.publishedAt,
     },
     {
       styrkTitle: (code) => styrkTitle(code) ?? knownTitles.get(code),
-      fylkeName: () => server.county?.name,
+      fylkeName: (code) => [...(server.workArea?.fylker ?? []), ...(server.workArea?.partFylker ?? [])].find((f) => f.code === code)?.name,
+      kommuneName: (code) => server.workArea?.kommuner.find((k) => k.code === code)?.name,
     },
   )
 }

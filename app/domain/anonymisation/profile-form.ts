@@ -11,6 +11,7 @@ import {
   LANGUAGE_CODES,
 } from '~/domain/codes'
 import { dateField } from '~/domain/candidates/schema'
+import { TRAVEL_DISTANCES_KM } from '~/domain/matching/work-area'
 
 /** The target-group flags a profile may show. */
 export const TARGET_GROUP_CODES = INCLUSION_TAG_CODES.filter((c) => c.startsWith('PRIORITERT_MALGRUPPE__'))
@@ -50,6 +51,18 @@ export const ProfileFormSchema = z
       z.string().refine((v) => ADAPTATION_CODES.includes(v) || isCode(ADAPTATION_GROUP_CODES, v), 'Ukjent tilretteleggingsbehov.'),
     ),
     targetGroups: list(z.string().refine((v) => isCode(TARGET_GROUP_CODES, v), 'Ukjent målgruppe.')),
+    /** Where the person can work: chosen places, or the whole country. */
+    workAreaMode: z.enum(['STEDER', 'HELE_LANDET'], { errorMap: () => ({ message: 'Velg hvor personen kan jobbe.' }) }).default('STEDER'),
+    /** Kommune names as typed/chosen from the list (or kommunenummer); the service resolves them against the register. */
+    workKommuner: list(z.string().trim().max(80, 'Velg kommuner fra listen.')).refine((v) => v.length <= 20, 'Velg høyst 20 kommuner.'),
+    workFylker: list(z.string().regex(/^\d{2}$/, 'Velg fylker fra listen.')),
+    maxTravelKm: z.coerce
+      .number({ invalid_type_error: 'Velg hvor langt personen kan reise.' })
+      .int('Velg hvor langt personen kan reise.')
+      .refine((v) => (TRAVEL_DISTANCES_KM as readonly number[]).includes(v), 'Velg en reiseavstand fra listen.')
+      .default(0),
+    /** The jobbspesialist has checked the (derived) work area with the person. */
+    confirmWorkArea: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),
   })
   .superRefine((v, ctx) => {
     if (v.workCapacityMin > v.workCapacityMax) {
@@ -60,8 +73,13 @@ export type ProfileFormInput = z.infer<typeof ProfileFormSchema>
 export type ProfileDraft = Omit<ProfileFormInput, 'intent'>
 
 /** Fields that must be filled before publishing (beyond the form's own rules). */
-export function publishingGaps(draft: Pick<ProfileDraft, 'headline' | 'desiredStyrkCodes'>): Array<{ field: string; message: string }> {
+export function publishingGaps(
+  draft: Pick<ProfileDraft, 'headline' | 'desiredStyrkCodes'> & Partial<Pick<ProfileDraft, 'workAreaMode' | 'workKommuner' | 'workFylker'>>,
+): Array<{ field: string; message: string }> {
   const gaps: Array<{ field: string; message: string }> = []
+  if (draft.workAreaMode === 'STEDER' && (draft.workKommuner ?? []).length === 0 && (draft.workFylker ?? []).length === 0) {
+    gaps.push({ field: 'workKommuner', message: 'Velg minst én kommune eller ett fylke personen kan jobbe i, eller «Hele landet», før du publiserer.' })
+  }
   if (!draft.headline.trim()) gaps.push({ field: 'headline', message: 'Skriv en overskrift før du publiserer.' })
   if (draft.desiredStyrkCodes.length === 0) gaps.push({ field: 'desiredStyrkCodes', message: 'Velg minst ett ønsket yrke før du publiserer.' })
   return gaps

@@ -1,7 +1,7 @@
 import { ADAPTATION_GROUPS, DRIVING_LICENCES, LANGUAGES, type AdaptationGroup } from '~/domain/codes'
 import { daysBetween } from '~/domain/dates'
 import { foldPhrase } from '@search/text/fold'
-import { fylkeName, fylkeRelation, type FylkeRelation } from './geography'
+import { areaPoints, areaRelation, AREA_POINTS, type AreaRelation, type AreaRelationKind } from './work-area'
 import type { MatchContext, MatchProfile, MatchReason, MatchResult, MatchVacancy } from './types'
 
 /**
@@ -10,10 +10,11 @@ import type { MatchContext, MatchProfile, MatchReason, MatchResult, MatchVacancy
  * Hard filters (a pair that fails one is never a match): both published,
  * the vacancy still open (application deadline not passed), the person wants
  * an occupation related to the vacancy's (same STYRK-08 sub-major group at
- * least — a gardener is never listed for a dishwashing job), the profile's
- * fylke the same as the vacancy's or a commute neighbour (geography.ts; a
- * coarsened/unknown fylke is let through), and the position percentage inside
- * the person's work capacity range.
+ * least — a gardener is never listed for a dishwashing job), the workplace
+ * inside the area the person can work in (work-area.ts: chosen kommuner and
+ * fylker, within the travel distance, or the whole country; a missing area
+ * matches nothing), and the position percentage inside the person's work
+ * capacity range.
  *
  * Score (0–100) from weighted parts; every part adds a bokmål reason. The
  * score is computed by ONE function (`evaluate`) whether or not reasons are
@@ -34,8 +35,8 @@ export const WEIGHTS = {
   scheme: 5,
   availabilityInTime: 8,
   availabilityLate: 2,
-  sameFylke: 10,
-  neighbourFylke: 4,
+  /** The best location points (a chosen kommune); see AREA_POINTS. */
+  location: AREA_POINTS.KOMMUNE,
 } as const
 
 /** Below this score a pair is not listed (see ADR 0009). */
@@ -43,18 +44,17 @@ export const MIN_MATCH_SCORE = 0
 
 const MAX_RAW =
   WEIGHTS.occupationUnit + WEIGHTS.skills + WEIGHTS.languages + WEIGHTS.licence + WEIGHTS.adaptationOffered + WEIGHTS.scheme +
-  WEIGHTS.availabilityInTime + WEIGHTS.sameFylke
+  WEIGHTS.availabilityInTime + WEIGHTS.location
 
 export type HardFilterResult = { ok: true } | { ok: false; reason: string }
 
-export function passesHardFilters(vacancy: MatchVacancy, profile: MatchProfile, today: string): HardFilterResult {
+export function passesHardFilters(vacancy: MatchVacancy, profile: MatchProfile, ctx: Pick<MatchContext, 'today' | 'geo'>): HardFilterResult {
+  const today = ctx.today
   if (profile.status !== 'PUBLISERT') return { ok: false, reason: 'Profilen er ikke publisert' }
   if (vacancy.status !== 'PUBLISERT') return { ok: false, reason: 'Stillingen er ikke publisert' }
   if (vacancy.applicationDeadline && vacancy.applicationDeadline < today) return { ok: false, reason: 'Søknadsfristen er ute' }
   if (!occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes).level) return { ok: false, reason: 'Ønsker ikke et yrke i samme yrkesfelt' }
-  if (fylkeRelation(vacancy.fylkesnummer, profile.shownFylkesnummer) === 'FAR') {
-    return { ok: false, reason: 'Utenfor pendleavstand' }
-  }
+  if (!areaRelation(profile.workArea, vacancy.kommunenummer, ctx.geo)) return { ok: false, reason: 'Utenfor området personen kan jobbe i' }
   if (!capacityFits(profile, vacancy.positionPercent)) return { ok: false, reason: 'Stillingsprosenten passer ikke' }
   return { ok: true }
 }
@@ -253,8 +253,13 @@ export function availabilityPoints(pv: PreparedVacancy, availability: string): n
   return need === 0 || need <= pv.daysToStart ? WEIGHTS.availabilityInTime : WEIGHTS.availabilityLate
 }
 
-export function locationPoints(relation: Exclude<FylkeRelation, 'FAR'>): number {
-  return LOCATION_POINTS[relation]
+export function locationPoints(relation: AreaRelation, maxTravelKm: number): number {
+  return areaPoints(relation, maxTravelKm)
+}
+
+/** The most location points any member of a location tier can get. */
+export function locationTierPoints(kind: AreaRelationKind): number {
+  return AREA_POINTS[kind]
 }
 
 /**
@@ -266,8 +271,8 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
   const profile = pp.profile
   if (!pv.open || profile.status !== 'PUBLISERT') return null
   if (!capacityFits(profile, vacancy.positionPercent)) return null
-  const relation = fylkeRelation(vacancy.fylkesnummer, profile.shownFylkesnummer)
-  if (relation === 'FAR') return null
+  const relation = areaRelation(profile.workArea, vacancy.kommunenummer, ctx.geo)
+  if (!relation) return null
   const occ = occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes)
   if (!occ.level || !occ.code) return null
 
@@ -368,15 +373,9 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
   }
 
   // Location
-  raw += locationPoints(relation)
+  raw += locationPoints(relation, profile.workArea?.maxTravelKm ?? 0)
   if (reasons) {
-    reasons.push(
-      relation === 'SAME'
-        ? { kind: 'LOCATION', text: `I samme fylke (${fylkeName(vacancy.fylkesnummer)})`, effect: 'positive' }
-        : relation === 'NEIGHBOUR'
-          ? { kind: 'LOCATION', text: `I nabofylke innen pendleavstand (${fylkeName(profile.shownFylkesnummer ?? '')})`, effect: 'neutral' }
-          : { kind: 'LOCATION', text: 'Fylke ikke oppgitt', effect: 'neutral' },
-    )
+    reasons.push(locationReason(relation, vacancy, ctx))
     reasons.push({
       kind: 'WORK_CAPACITY',
       text: `Kan jobbe ${profile.workCapacityMin === profile.workCapacityMax ? profile.workCapacityMin : `${profile.workCapacityMin}–${profile.workCapacityMax}`} % — stillingen er ${vacancy.positionPercent} %`,
@@ -387,7 +386,24 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
   return toScore(raw)
 }
 
-const LOCATION_POINTS: Record<Exclude<FylkeRelation, 'FAR'>, number> = { SAME: WEIGHTS.sameFylke, NEIGHBOUR: WEIGHTS.neighbourFylke, UNKNOWN: 0 }
+function locationReason(relation: AreaRelation, vacancy: MatchVacancy, ctx: MatchContext): MatchReason {
+  const kommune = ctx.places.kommuneName(vacancy.kommunenummer) ?? vacancy.kommunenummer
+  const fylke = ctx.places.fylkeName(vacancy.fylkesnummer) ?? vacancy.fylkesnummer
+  switch (relation.kind) {
+    case 'KOMMUNE':
+      return { kind: 'LOCATION', text: `Kan jobbe i ${kommune}`, effect: 'positive' }
+    case 'FYLKE':
+      return { kind: 'LOCATION', text: `Kan jobbe i hele ${fylke}`, effect: 'positive' }
+    case 'TRAVEL': {
+      const from = relation.from ? (ctx.places.kommuneName(relation.from) ?? relation.from) : ''
+      return { kind: 'LOCATION', text: `Innen reiseavstand: om lag ${Math.round(relation.km)} km fra ${from}`, effect: 'neutral' }
+    }
+    case 'PART_FYLKE':
+      return { kind: 'LOCATION', text: `Kan jobbe i deler av ${fylke}`, effect: 'neutral' }
+    case 'COUNTRY':
+      return { kind: 'LOCATION', text: 'Kan jobbe i hele landet', effect: 'neutral' }
+  }
+}
 
 /** Raw points → 0–100. Monotonic, so an upper bound on raw points bounds the score. */
 export function toScore(raw: number): number {
@@ -419,7 +435,7 @@ export function match(vacancy: MatchVacancy, profile: MatchProfile, ctx: MatchCo
 // ── Upper bounds: what the engines may skip ─────────────────────────────────
 
 /** A slice of the candidates the engines fetch at once: every member has this occupation level and location relation. */
-export type MatchTier = { occupation: Exclude<OccupationLevel, null>; location: Exclude<FylkeRelation, 'FAR'> }
+export type MatchTier = { occupation: Exclude<OccupationLevel, null>; location: AreaRelationKind }
 
 /**
  * The highest score any profile in `tier` can get for this vacancy. Every
@@ -428,7 +444,7 @@ export type MatchTier = { occupation: Exclude<OccupationLevel, null>; location: 
  */
 export function profileTierBound(pv: PreparedVacancy, tier: MatchTier): number {
   const v = pv.vacancy
-  let raw = OCCUPATION_POINTS[tier.occupation] + LOCATION_POINTS[tier.location] + WEIGHTS.availabilityInTime
+  let raw = OCCUPATION_POINTS[tier.occupation] + locationTierPoints(tier.location) + WEIGHTS.availabilityInTime
   if (pv.required.length + pv.desired.length > 0) raw += WEIGHTS.skills
   if (v.languages.length > 0) raw += WEIGHTS.languages
   if (v.drivingLicence) raw += WEIGHTS.licence
@@ -440,7 +456,7 @@ export function profileTierBound(pv: PreparedVacancy, tier: MatchTier): number {
 /** The highest score any vacancy in `tier` can get for this profile (see profileTierBound). */
 export function vacancyTierBound(pp: PreparedProfile, tier: MatchTier): number {
   const p = pp.profile
-  let raw = OCCUPATION_POINTS[tier.occupation] + LOCATION_POINTS[tier.location]
+  let raw = OCCUPATION_POINTS[tier.occupation] + locationTierPoints(tier.location)
   if (pp.skillKeys.size > 0) raw += WEIGHTS.skills
   if (p.languages.length > 0) raw += WEIGHTS.languages
   if (p.drivingLicences.length > 0) raw += WEIGHTS.licence

@@ -1,3 +1,5 @@
+import type { Geo, PlaceNames, WorkArea } from './work-area'
+
 /** The anonymised profile fields matching may use (never anything from `candidates`). */
 export type MatchProfile = {
   id: number
@@ -11,14 +13,15 @@ export type MatchProfile = {
   availability: string
   adaptationNeeds: string[]
   schemeHints: string[]
-  /** null when the re-identification guard coarsened the fylke away. */
-  shownFylkesnummer: string | null
+  /** Where the person can work, as employers see it; null = not stated/shown (matches nothing). */
+  workArea: WorkArea | null
 }
 
 export type MatchVacancy = {
   id: number
   status: string
   styrkCode: string
+  kommunenummer: string
   fylkesnummer: string
   positionPercent: number
   startDate: string | null
@@ -52,4 +55,7 @@ export type MatchContext = {
   today: string
   /** STYRK-08 title for a code, e.g. 5120 → «Kokker». */
   styrkTitle: (code: string) => string | undefined
+  /** Kommuner, fylker and distances (db/reference). */
+  geo: Geo
+  places: PlaceNames
 }

@@ -24,14 +24,14 @@ export function coarseningNotesForPerson(coarsened: readonly string[]): string[]
   const notes = [
     'Arbeidsgivere ser aldri navnet ditt, fødselsnummeret ditt, adressen din eller hvordan de kan kontakte deg. Det får de bare hvis du sier ja til en forespørsel.',
     'Arbeidsgivere ser en aldersgruppe, ikke hvor gammel du er.',
-    'Arbeidsgivere ser fylket ditt, ikke kommunen du bor i.',
+    'Arbeidsgivere ser hvor du kan jobbe, aldri hvor du bor.',
     'Behov for tilrettelegging vises bare som korte kategorier. Ingenting om helse eller diagnose vises.',
   ]
   if (coarsened.includes('ageBand')) {
     notes.push('Aldersgruppen din vises bredere enn vanlig. Få andre profiler ligner på din, og da kunne noen ellers ha gjettet hvem du er.')
   }
-  if (coarsened.includes('fylke')) {
-    notes.push('Fylket ditt vises ikke. Arbeidsgivere ser «Hele landet», fordi få andre profiler ligner på din der du bor.')
+  if (coarsened.includes('workArea')) {
+    notes.push('Arbeidsgivere ser bare hvilke fylker du kan jobbe i deler av, ikke kommunene og reiseavstanden. Få andre profiler ligner på din, og da kunne noen ellers ha gjettet hvem du er.')
   }
   return notes
 }

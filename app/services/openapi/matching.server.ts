@@ -92,7 +92,7 @@ registry.registerPath({
   path: '/candidates/{id}/matches',
   summary: 'Aktuelle stillinger for en person i porteføljen',
   description:
-    'De 20 publiserte stillingene innen pendleavstand som passer personens profil best, med poengsum og begrunnelser. Bare for jobbspesialisten som følger opp personen. Revisjonslogges.',
+    'De 20 publiserte stillingene innenfor området personen kan jobbe i som passer personens profil best, med poengsum og begrunnelser. Bare for jobbspesialisten som følger opp personen. Revisjonslogges.',
   security: SESSION,
   request: { params: CandidateIdParams },
   responses: {

@@ -5,6 +5,7 @@ import { ProfileCodeParams } from '~/domain/validation/id'
 import { errorResponse, json, registry, SESSION, UNAUTHORISED, validationResponse, type Describes } from './registry.server'
 
 const coded = z.object({ code: z.string(), label: z.string() })
+const place = z.object({ code: z.string(), name: z.string() })
 
 export const EmployerProfileSchema = registry.register(
   'EmployerProfile',
@@ -25,7 +26,17 @@ export const EmployerProfileSchema = registry.register(
       targetGroups: z.array(coded),
       schemeHints: z.array(coded),
       ageBand: coded,
-      county: z.object({ code: z.string(), name: z.string() }).nullable().openapi({ description: 'null = «Hele landet»' }),
+      workArea: z
+        .object({
+          description: z.string().openapi({ example: 'Oslo og Bærum, inntil 30 km unna' }),
+          kommuner: z.array(place),
+          fylker: z.array(place),
+          partFylker: z.array(place).openapi({ description: 'Fylker the person can work in parts of (finer places not shown)' }),
+          wholeCountry: z.boolean(),
+          maxTravelKm: z.number().int(),
+        })
+        .nullable()
+        .openapi({ description: 'Where the person can work («ønsket arbeidssted»). null = not stated: the profile is not matched on place. Residence is never shown.' }),
       publishedAt: z.string().nullable().openapi({ format: 'date-time' }),
     })
     .openapi({
@@ -60,7 +71,7 @@ registry.registerPath({
     query: z.object({
       q: query.q.openapi({ description: 'Free text' }),
       styrk: query.styrk.openapi({ description: 'STYRK-08 occupation code (4 digits)' }),
-      fylke: query.fylke.openapi({ description: 'Fylkesnummer (2 digits)' }),
+      fylke: query.fylke.openapi({ description: 'Fylkesnummer (2 digits): people who can work in (part of) this fylke' }),
       minCapacity: query.minCapacity.openapi({ description: 'The stillingsprosent the employer needs (1–100)' }),
       availability: query.availability.openapi({ description: 'Can start no later than' }),
       language: query.language.openapi({ description: 'ISO 639-1 language code' }),
