@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
-import { kommuner, organisations, profiles, vacancies } from '@db/schema'
-import { match, rankMatches, type MatchContext, type MatchReason } from '~/domain/matching'
+import { contactRequests, kommuner, organisations, profiles, vacancies } from '@db/schema'
+import { FEW_MATCHES, match, rankMatches, wideningHints, type MatchContext, type MatchReason, type ReasonAudience } from '~/domain/matching'
 import type { EmployerProfile } from '~/domain/anonymisation'
 import type { Role } from '@db/schema'
 import { audit, type AuditActor } from '~/services/audit.server'
@@ -22,27 +22,41 @@ import type { ProfileDocument, ProfileFilters, ProfileSort, SearchProfilesResult
  */
 export const MATCH_LIMIT = 20
 
-export function matchContext(db: DbOrTx = getDb()): MatchContext {
+export function matchContext(db: DbOrTx = getDb(), audience: ReasonAudience = 'employer'): MatchContext {
   const titles = styrkTitles(db)
-  return { today: todayIso(), styrkTitle: (code) => titles.get(code), geo: kommuneGeo(), places: kommunePlaceNames() }
+  return { today: todayIso(), styrkTitle: (code) => titles.get(code), geo: kommuneGeo(), places: kommunePlaceNames(), audience }
+}
+
+/** Profiles the employer marked «Ikke aktuell» for this vacancy: they do not come back on its list. */
+function markedNotRelevant(db: DbOrTx, vacancyId: number): Set<number> {
+  return new Set(
+    db
+      .select({ profileId: contactRequests.profileId })
+      .from(contactRequests)
+      .where(and(eq(contactRequests.vacancyId, vacancyId), eq(contactRequests.employerMarking, 'IKKE_AKTUELL')))
+      .all()
+      .map((r) => r.profileId),
+  )
 }
 
 export type ProfileMatch = { score: number; reasons: MatchReason[]; profileId: number }
 
 /** Best published profiles for a vacancy (any status — an employer may look before publishing), fresh from SQLite. */
-export async function matchProfilesForVacancy(vacancyId: number, limit = MATCH_LIMIT): Promise<ProfileMatch[] | null> {
+export async function matchProfilesForVacancy(vacancyId: number, limit = MATCH_LIMIT, audience: ReasonAudience = 'employer'): Promise<ProfileMatch[] | null> {
   const db = getDb()
   const [vacancy] = loadVacancyDocuments(db, [vacancyId], { includeUnpublished: true })
   if (!vacancy) return null
-  const ctx = matchContext(db)
+  const ctx = matchContext(db, audience)
   const search = await getSearch()
-  const hits = await search.candidatesForVacancy(vacancy, limit * 2, ctx)
+  const excluded = markedNotRelevant(db, vacancyId)
+  // ask for as many more as are excluded, so the list stays the exact top N of the rest
+  const hits = await search.candidatesForVacancy(vacancy, limit * 2 + excluded.size, ctx)
   const fresh = new Map(loadProfileDocuments(db, hits.map((h) => h.id)).map((p) => [p.id, p]))
   const v = vacancyToMatch(vacancy)
   const out: Array<ProfileMatch & { id: number }> = []
   for (const hit of hits) {
     const doc = fresh.get(hit.id)
-    if (!doc) continue // withdrawn since it was indexed
+    if (!doc || excluded.has(doc.id)) continue // withdrawn since it was indexed, or marked «Ikke aktuell»
     const result = match(v, profileToMatch(doc), ctx)
     if (result) out.push({ id: doc.id, profileId: doc.id, ...result })
   }
@@ -115,7 +129,8 @@ export function profileDocumentForCandidate(db: DbOrTx, candidateId: number): Pr
 /** Best published vacancies for a profile, fresh from SQLite. */
 export async function matchVacanciesForProfile(profile: ProfileDocument, limit = MATCH_LIMIT): Promise<VacancyMatch[]> {
   const db = getDb()
-  const ctx = matchContext(db)
+  // read by the person's jobbspesialist
+  const ctx = matchContext(db, 'jobbspesialist')
   const search = await getSearch()
   const hits = await search.vacanciesForProfile(profile, limit * 2, ctx)
   const freshDocs = loadVacancyDocuments(db, hits.map((h) => h.id))
@@ -198,7 +213,11 @@ export type MatchActor = { id: number; role: Role; organisationId: number | null
 export async function vacancyMatchesFor(actor: MatchActor, vacancyId: number, via: 'page' | 'api') {
   const vacancy = getVacancyFor(actor, vacancyId)
   if (!vacancy) return null
-  const matches = (await matchProfilesForVacancy(vacancyId)) ?? []
+  const audience: ReasonAudience = actor.role === 'arbeidsgiver' ? 'employer' : 'jobbspesialist'
+  const matches = (await matchProfilesForVacancy(vacancyId, MATCH_LIMIT, audience)) ?? []
+  const [doc] = loadVacancyDocuments(getDb(), [vacancyId], { includeUnpublished: true })
+  // with few hits, what about the vacancy narrows the list (never anything about who was left out)
+  const hints = matches.length < FEW_MATCHES && doc ? wideningHints(vacancyToMatch(doc)) : []
   const db = getDb()
   return db.transaction((tx) => {
     const items: MatchedProfileItem[] = []
@@ -207,7 +226,7 @@ export async function vacancyMatchesFor(actor: MatchActor, vacancyId: number, vi
       if (profile) items.push({ score: m.score, reasons: m.reasons, profile })
     }
     auditMatchesShown(tx, actor, vacancyId, matches.map((m) => m.profileId), via)
-    return { vacancy, items }
+    return { vacancy, items, hints }
   })
 }
 

@@ -1,7 +1,8 @@
-import { Alert, BodyLong, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
+import { Alert, BodyLong, Heading, Link as AkselLink, List, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { ProfileMatchList } from '~/components/matching/MatchList'
+import { ProfileMatchList, ScoringExplanation } from '~/components/matching/MatchList'
+import { MIN_MATCH_SCORE } from '~/domain/matching'
 import { vacancyMatchesFor } from '@search/matching.server'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
 
@@ -15,11 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!Number.isSafeInteger(id)) throw notFound()
   const result = await vacancyMatchesFor(user, id, 'page')
   if (!result) throw notFound()
-  return { vacancy: { id: result.vacancy.id, title: result.vacancy.title, status: result.vacancy.status }, items: result.items }
+  return { vacancy: { id: result.vacancy.id, title: result.vacancy.title, status: result.vacancy.status }, items: result.items, hints: result.hints }
 }
 
 export default function EmployerVacancyCandidates() {
-  const { vacancy, items } = useLoaderData<typeof loader>()
+  const { vacancy, items, hints } = useLoaderData<typeof loader>()
   return (
     <VStack gap="space-24">
       <VStack gap="space-8">
@@ -33,13 +34,29 @@ export default function EmployerVacancyCandidates() {
           De {items.length > 1 ? items.length : ''} anonymiserte profilene som passer best, med hvorfor. Navn og CV deles først når
           personen har samtykket — bruk «Be om kontakt».
         </BodyLong>
+        <ScoringExplanation subject="kandidater" />
       </VStack>
       {vacancy.status !== 'PUBLISERT' ? (
         <Alert variant="info">Stillingen er ikke publisert. Forslagene viser hvem som ville passet når den publiseres.</Alert>
       ) : null}
-      {items.length === 0 ? (
-        <Alert variant="info">Ingen publiserte profiler passer stillingen ennå. Prøv igjen senere, eller vurder stillingsprosent og sted.</Alert>
-      ) : (
+      {hints.length > 0 ? (
+        <Alert variant="info">
+          <VStack gap="space-8">
+            <BodyLong>
+              {items.length === 0
+                ? `Ingen publiserte profiler passer stillingen godt nok ennå (minst ${MIN_MATCH_SCORE} av 100 poeng).`
+                : `Bare ${items.length === 1 ? 'én profil passer' : `${items.length} profiler passer`} stillingen godt nok (minst ${MIN_MATCH_SCORE} av 100 poeng).`}{' '}
+              Dette kan gi flere treff:
+            </BodyLong>
+            <List as="ul" size="small">
+              {hints.map((hint) => (
+                <List.Item key={hint}>{hint}</List.Item>
+              ))}
+            </List>
+          </VStack>
+        </Alert>
+      ) : null}
+      {items.length === 0 ? null : (
         <ProfileMatchList
           items={items}
           profileHref={(code) => `/arbeidsgiver/kandidater/${code}`}

@@ -1,7 +1,7 @@
 import { Alert, BodyLong, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { VacancyMatchList } from '~/components/matching/MatchList'
+import { ScoringExplanation, VacancyMatchList } from '~/components/matching/MatchList'
 import { candidateMatchesFor } from '@search/matching.server'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 
@@ -26,6 +26,7 @@ export default function CaseloadVacancyMatches() {
           Aktuelle stillinger for {candidate.name}
         </Heading>
         <BodyLong>Publiserte stillinger innenfor området personen kan jobbe i, som passer profilen best, med hvorfor.</BodyLong>
+        <ScoringExplanation subject="stillinger" />
       </VStack>
       {profileStatus === null ? (
         <Alert variant="info">

@@ -1,7 +1,7 @@
 import { Alert, BodyLong, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { ProfileMatchList } from '~/components/matching/MatchList'
+import { ProfileMatchList, ScoringExplanation } from '~/components/matching/MatchList'
 import { vacancyMatchesFor } from '@search/matching.server'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 
@@ -30,6 +30,7 @@ export default function JobbspesialistVacancyCandidates() {
           Aktuelle kandidater: {vacancy.title}
         </Heading>
         <BodyLong>Publiserte profiler fra alle jobbspesialister som passer stillingen best, med hvorfor.</BodyLong>
+        <ScoringExplanation subject="kandidater" />
       </VStack>
       {items.length === 0 ? (
         <Alert variant="info">Ingen publiserte profiler passer stillingen ennå.</Alert>

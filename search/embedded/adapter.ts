@@ -110,8 +110,9 @@ type Stmt = Database.Statement
  * written by an older version is dropped (the app rebuilds it at start when it
  * holds fewer rows than SQLite publishes — search/worker.server.ts).
  * 2: work areas instead of residence fylke (issue 11).
+ * 3: a mentor-only need has its own bit in search_profile_match.adapt (issue 11 §4).
  */
-export const INDEX_FORMAT = '2'
+export const INDEX_FORMAT = '3'
 const ENGINE_TABLES = [
   'search_profile_vocab', 'search_profile_fts', 'search_profile_terms', 'search_profile_docs', 'search_vacancy_docs', 'search_profile_match', 'search_vacancy_match',
 ]

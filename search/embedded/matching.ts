@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3'
-import { ADAPTATION_GROUP_CODES, AVAILABILITY_CODES, DRIVING_LICENCE_CODES, type AdaptationGroup } from '~/domain/codes'
+import { AVAILABILITY_CODES, DRIVING_LICENCE_CODES } from '~/domain/codes'
 import {
-  adaptationGroups,
   adaptationPoints,
   availabilityPoints,
   hasLicence,
   languagePoints,
   licencePoints,
   locationTierPoints,
+  matchNeeds,
   matchScore,
+  MATCH_NEEDS,
   MIN_MATCH_SCORE,
   occupationPoints,
   prepareProfile,
@@ -17,6 +18,7 @@ import {
   schemePoints,
   skillPoints,
   type MatchContext,
+  type MatchNeed,
   type MatchTier,
   type MatchVacancy,
   type PreparedProfile,
@@ -85,12 +87,12 @@ function bar(values: Iterable<string>): string {
   return `|${[...values].join('|')}|`
 }
 
-/** The adaptation groups as a bitmask (bit i = ADAPTATION_GROUP_CODES[i]). */
-function adaptationMask(groups: AdaptationGroup[]): number {
-  return ADAPTATION_GROUP_CODES.reduce((mask, group, i) => (groups.includes(group) ? mask | (1 << i) : mask), 0)
+/** The needs matching weighs as a bitmask (bit i = MATCH_NEEDS[i]). */
+function adaptationMask(needs: MatchNeed[]): number {
+  return MATCH_NEEDS.reduce((mask, need, i) => (needs.includes(need) ? mask | (1 << i) : mask), 0)
 }
-function groupsOfMask(mask: number): AdaptationGroup[] {
-  return ADAPTATION_GROUP_CODES.filter((_, i) => mask & (1 << i))
+function groupsOfMask(mask: number): MatchNeed[] {
+  return MATCH_NEEDS.filter((_, i) => mask & (1 << i))
 }
 
 function coveredLicences(held: string[]): string[] {
@@ -145,7 +147,7 @@ export function profilePointsSql(pv: PreparedVacancy): { sql: string; params: Pa
     parts.push(`(CASE WHEN ${held('lic', licence)} THEN ${licencePoints(pv, [licence])} ELSE ${licencePoints(pv, [])} END)`)
   }
 
-  const masks = Array.from({ length: 1 << ADAPTATION_GROUP_CODES.length }, (_, mask) => `WHEN ${mask} THEN ${adaptationPoints(pv, groupsOfMask(mask))}`)
+  const masks = Array.from({ length: 1 << MATCH_NEEDS.length }, (_, mask) => `WHEN ${mask} THEN ${adaptationPoints(pv, groupsOfMask(mask))}`)
   parts.push(`(CASE adapt ${masks.join(' ')} ELSE 0 END)`)
 
   const rewarded = rewardedSchemeHints(pv)
@@ -197,7 +199,7 @@ export class EmbeddedMatcher {
       bar(doc.languages),
       // Every class the held licences cover (CE covers B …), so one look-up answers «has the required class».
       bar(coveredLicences(doc.drivingLicences)),
-      adaptationMask(adaptationGroups(doc.adaptationNeeds)),
+      adaptationMask(matchNeeds(doc.adaptationNeeds)),
       bar(doc.schemeHints),
       bar(pp.skillKeys),
       newRev(),

@@ -107,7 +107,7 @@ const profileFields = fc.record({
   drivingLicences: fc.uniqueArray(fc.constantFrom('B', 'C', 'CE'), { maxLength: 2 }),
   capacity: fc.tuple(fc.constantFrom(20, 50, 60, 80, 100), fc.constantFrom(20, 50, 60, 80, 100)),
   availability: fc.constantFrom('UMIDDELBART', 'INNEN_1_MND', 'INNEN_3_MND', 'ETTER_AVTALE'),
-  adaptationNeeds: fc.uniqueArray(fc.constantFrom('ARBEIDSTID__FLEKSIBEL', 'FYSISK', 'ARBEIDSHVERDAGEN__MENTOR', 'UTFORDRINGER_MED_NORSK__LESE'), { maxLength: 2 }),
+  adaptationNeeds: fc.uniqueArray(fc.constantFrom('ARBEIDSTID__FLEKSIBEL', 'FYSISK', 'ARBEIDSHVERDAGEN__MENTOR', 'ARBEIDSHVERDAGEN__OPPLAERING', 'UTFORDRINGER_MED_NORSK__LESE'), { maxLength: 3 }),
   schemeHints: fc.uniqueArray(fc.constantFrom('MIDLERTIDIG_LONNSTILSKUDD_60', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'SOMMERJOBB'), { maxLength: 2 }),
   workArea: randomArea,
   day: fc.integer({ min: 1, max: 28 }),

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
-import { auditLog, candidates, organisations, profiles, searchOutbox, users, vacancies } from '@db/schema'
+import { auditLog, candidates, contactRequests, organisations, profiles, searchOutbox, users, vacancies } from '@db/schema'
 import { PROFILE_DOCUMENT_FIELDS, loadProfileDocuments, loadVacancyDocuments, streamProfileDocuments, streamVacancyDocuments } from '@search/documents'
 import { embeddedSearch } from '@search/index.server'
 import { candidateMatchesFor, searchProfilesWithEngine, vacancyMatchesFor } from '@search/matching.server'
@@ -170,6 +170,23 @@ describe('matches with access control and audit', () => {
     expect(log[0]).toMatchObject({ actorUserId: ag.id, subjectType: 'vacancy', subjectId: String(vacancy.id) })
   })
 
+  it('words the reasons for a jobbspesialist who reads them, with the points each part added', async () => {
+    const { vacancy, js2 } = world()
+    const [item] = (await vacancyMatchesFor(js2, vacancy.id, 'page'))!.items
+    expect(item.reasons.map((r) => r.text)).toContain('Trenger tilrettelegging av arbeidstid — arbeidsgiveren tilbyr det')
+    expect(item.reasons.find((r) => r.kind === 'OCCUPATION')!.points).toBe(40)
+  })
+
+  it('does not bring back a person the employer marked «Ikke aktuell» for this vacancy, and hints when few match', async () => {
+    const { db, profile, vacancy, ag } = world()
+    expect((await vacancyMatchesFor(ag, vacancy.id, 'page'))!.hints.length).toBeGreaterThan(0)
+    const request = db.insert(contactRequests).values({ profileId: profile.id, organisationId: ag.organisationId!, vacancyId: vacancy.id, status: 'GODKJENT' }).returning().get()
+    db.update(contactRequests).set({ employerMarking: 'TIL_VURDERING' }).where(eq(contactRequests.id, request.id)).run()
+    expect((await vacancyMatchesFor(ag, vacancy.id, 'page'))!.items).toHaveLength(1)
+    db.update(contactRequests).set({ employerMarking: 'IKKE_AKTUELL' }).where(eq(contactRequests.id, request.id)).run()
+    expect((await vacancyMatchesFor(ag, vacancy.id, 'page'))!.items).toEqual([])
+  })
+
   it('refuses another employer', async () => {
     const { vacancy, ag2 } = world()
     expect(await vacancyMatchesFor(ag2, vacancy.id, 'api')).toBeNull()
@@ -185,7 +202,7 @@ describe('matches with access control and audit', () => {
     const result = await candidateMatchesFor(js, person.id, 'page')
     expect(result.items.map((i) => i.vacancy.id)).toEqual([vacancy.id])
     expect(result.items[0].vacancy.organisationName).toBe('Kantina AS')
-    expect(result.items[0].reasons.map((r) => r.text)).toContain('1 av 1 ferdigheter')
+    expect(result.items[0].reasons.map((r) => r.text)).toContain('Har 1 av 1 ferdigheter: Matlaging')
     const log = db.select().from(auditLog).where(eq(auditLog.action, 'MATCHED_VACANCIES_VIEWED')).all()
     expect(log).toMatchObject([{ candidateId: person.id, actorUserId: js.id }])
     await expect(candidateMatchesFor(js2, person.id, 'api')).rejects.toMatchObject({ status: 404 })

@@ -89,10 +89,15 @@ test('an employer sees «Aktuelle kandidater» with reasons for a vacancy, by ke
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Aktuelle kandidater: ${vacancyTitle}`)
   const hit = page.getByRole('article', { name: /Motivert og stabil/ })
   await expect(hit).toContainText(`Profil ${code}`)
-  await expect(hit.getByText(/^✓ Passer: Ønsker yrket .+ \(\d{4}\)$/)).toBeVisible()
+  // each reason says what it added to the score
+  await expect(hit.getByText(/^✓ Passer: Ønsker yrket .+ \(\d{4}\) \(\+40 poeng\)$/)).toBeVisible()
   await expect(hit.getByText(/Trenger tilrettelegging av arbeidstid — (dere tilbyr det|ikke oppgitt i stillingen)/)).toBeVisible()
   await expect(hit).not.toContainText('Matchesen')
   await expect(hit.getByRole('link', { name: `Be om kontakt om profil ${code}` })).toBeVisible()
+  // how the score is made, opened with the keyboard
+  await page.getByRole('button', { name: 'Slik regner vi ut samsvaret' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/Ved lik poengsum kommer profilen som ble opprettet først, først/)).toBeVisible()
   await expectAccessible(page)
 
   const api = await page.request.get(`/api/v1/vacancies/${vacancyId}/matches`)
@@ -100,6 +105,7 @@ test('an employer sees «Aktuelle kandidater» with reasons for a vacancy, by ke
   const body = await api.json()
   const item = body.items.find((i: { profile: { code: string } }) => i.profile.code === code)
   expect(item.reasons.map((r: { text: string }) => r.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Ønsker yrket /)]))
+  expect(item.reasons.find((r: { kind: string }) => r.kind === 'OCCUPATION').points).toBe(40)
   expect(JSON.stringify(body)).not.toContain('Matchesen')
   expect((await page.request.get('/api/v1/vacancies/abc/matches')).status()).toBe(400)
 })

@@ -3,11 +3,13 @@ import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
 import {
   hasLicence,
   match,
+  MIN_MATCH_SCORE,
   occupationMatch,
   passesHardFilters,
   type MatchContext,
   type MatchProfile,
   type MatchVacancy,
+  wideningHints,
 } from '~/domain/matching'
 
 const TITLES: Record<string, string> = { '5120': 'Kokker', '5131': 'Servitører', '5151': 'Renholdsledere i bedrifter', '7512': 'Bakere, konditorer mv.' }
@@ -79,7 +81,8 @@ describe('score and reasons', () => {
     const result = match(vacancy(), profile(), ctx)!
     const texts = result.reasons.map((r) => r.text)
     expect(texts).toContain('Ønsker yrket Kokker (5120)')
-    expect(texts).toContain('3 av 4 ferdigheter')
+    expect(texts).toContain('Har 3 av 4 ferdigheter: Matlaging, Hygiene og Allergener')
+    expect(texts).toContain('Mangler Bestilling (ønsket)')
     expect(texts).toContain('Trenger tilrettelegging av arbeidstid — dere tilbyr det')
     expect(texts).toContain('Trenger fysisk tilrettelegging — ikke oppgitt i stillingen')
     expect(texts).toContain('Kan være aktuell for lønnstilskudd — dere er åpne for det')
@@ -101,11 +104,11 @@ describe('score and reasons', () => {
     const offered = match(vacancy(), profile({ adaptationNeeds: ['ARBEIDSTID'] }), ctx)!
     const unmet = match(vacancy({ inclusionTags: [] }), profile({ adaptationNeeds: ['ARBEIDSTID'] }), ctx)!
     expect(offered.score).toBeGreaterThan(unmet.score)
-    expect(unmet.reasons).toContainEqual({ kind: 'ADAPTATION', text: 'Trenger tilrettelegging av arbeidstid — ikke oppgitt i stillingen', effect: 'negative' })
+    expect(unmet.reasons).toContainEqual({ kind: 'ADAPTATION', text: 'Trenger tilrettelegging av arbeidstid — ikke oppgitt i stillingen', effect: 'negative', points: -8 })
   })
   it('compares skills case- and accent-insensitively', () => {
     const r = match(vacancy({ requiredSkills: ['Allergener'], desiredSkills: [] }), profile({ skills: ['ALLERGÉNER'] }), ctx)!
-    expect(r.reasons.find((x) => x.kind === 'SKILLS')!.text).toBe('1 av 1 ferdigheter')
+    expect(r.reasons.find((x) => x.kind === 'SKILLS')!.text).toBe('Har 1 av 1 ferdigheter: Allergener')
   })
   it('handles driving licences with implied classes', () => {
     expect(hasLicence(['CE'], 'B')).toBe(true)
@@ -120,5 +123,61 @@ describe('score and reasons', () => {
   it('shows a missing language', () => {
     const r = match(vacancy({ languages: ['no', 'pl'] }), profile(), ctx)!
     expect(r.reasons.map((x) => x.text)).toContain('Mangler språk: polsk')
+  })
+  it('gives each reason the points it added: they sum to the score', () => {
+    for (const [v, p] of [
+      [vacancy(), profile()],
+      [vacancy({ drivingLicence: 'B', languages: ['no', 'pl'], inclusionTags: [] }), profile({ drivingLicences: [] })],
+      [vacancy({ requiredSkills: ['Sveising'], desiredSkills: [] }), profile({ desiredStyrkCodes: ['5121'] })],
+    ] as const) {
+      const r = match(v, p, ctx)!
+      const sum = r.reasons.reduce((total, reason) => total + reason.points, 0)
+      expect(r.score).toBe(Math.max(0, Math.min(100, Math.round(sum))))
+      expect(r.reasons.find((x) => x.kind === 'OCCUPATION')!.points).toBeGreaterThan(0)
+    }
+  })
+  it('names the skills held and those missing, required ones marked', () => {
+    const r = match(vacancy({ requiredSkills: ['Matlaging', 'Sveising'], desiredSkills: ['Bestilling'] }), profile(), ctx)!
+    expect(r.reasons.filter((x) => x.kind === 'SKILLS').map((x) => x.text)).toEqual(['Har 1 av 3 ferdigheter: Matlaging', 'Mangler Sveising (krav); Bestilling (ønsket)'])
+    const none = match(vacancy({ requiredSkills: ['Sveising'], desiredSkills: [] }), profile(), ctx)!
+    expect(none.reasons.filter((x) => x.kind === 'SKILLS').map((x) => x.text)).toEqual(['Har ingen av de 1 ferdighetene stillingen ber om', 'Mangler Sveising (krav)'])
+  })
+  it('words the reasons for who reads them', () => {
+    const forEmployer = match(vacancy(), profile(), ctx)!.reasons.map((r) => r.text)
+    const forJobbspesialist = match(vacancy(), profile(), { ...ctx, audience: 'jobbspesialist' })!.reasons.map((r) => r.text)
+    expect(forEmployer).toContain('Trenger tilrettelegging av arbeidstid — dere tilbyr det')
+    expect(forJobbspesialist).toContain('Trenger tilrettelegging av arbeidstid — arbeidsgiveren tilbyr det')
+    expect(forJobbspesialist).toContain('Kan være aktuell for lønnstilskudd — arbeidsgiveren er åpen for det')
+    expect(forJobbspesialist.join(' ')).not.toContain('dere')
+    expect(match(vacancy(), profile(), { ...ctx, audience: 'jobbspesialist' })!.score).toBe(match(vacancy(), profile(), ctx)!.score)
+  })
+  it('meets a mentor need by everyday-work adaptation or by mentortilskudd, not by other tags', () => {
+    const mentor = profile({ adaptationNeeds: ['ARBEIDSHVERDAGEN__MENTOR'] })
+    const text = (tags: string[]) => match(vacancy({ inclusionTags: tags }), mentor, ctx)!.reasons.find((r) => r.kind === 'ADAPTATION')
+    expect(text(['TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD'])).toMatchObject({ text: 'Trenger en mentor — dere tilbyr det', effect: 'positive' })
+    expect(text(['INKLUDERING__ARBEIDSMILJO'])).toMatchObject({ effect: 'positive' })
+    expect(text(['INKLUDERING__ARBEIDSTID'])).toMatchObject({ text: 'Trenger en mentor — ikke oppgitt i stillingen', effect: 'negative' })
+    // a need for more than a mentor (training too) is not met by mentortilskudd alone
+    const more = profile({ adaptationNeeds: ['ARBEIDSHVERDAGEN__MENTOR', 'ARBEIDSHVERDAGEN__OPPLAERING'] })
+    expect(match(vacancy({ inclusionTags: ['TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD'] }), more, ctx)!.reasons.find((r) => r.kind === 'ADAPTATION')).toMatchObject({
+      effect: 'negative',
+    })
+  })
+  it('lists nobody below the minimum score', () => {
+    // a related occupation only, a late start, no skills, a missing licence and an unmet need
+    const weak = match(
+      vacancy({ drivingLicence: 'B', startAsap: true, startDate: null, inclusionTags: [] }),
+      profile({ desiredStyrkCodes: ['5131'], skills: [], availability: 'ETTER_AVTALE', adaptationNeeds: ['FYSISK'], workArea: { kommuner: [], fylker: [], partFylker: [], wholeCountry: true, maxTravelKm: 0 } }),
+      ctx,
+    )
+    expect(weak).toBeNull()
+    expect(MIN_MATCH_SCORE).toBeGreaterThan(0)
+  })
+  it('hints at what widens a short list from the vacancy alone', () => {
+    const hints = wideningHints(vacancy({ positionPercent: 100, requiredSkills: ['A', 'B', 'C'], drivingLicence: 'B', inclusionTags: [] }))
+    expect(hints.join(' ')).toContain('deltid')
+    expect(hints.join(' ')).toContain('påkrevde ferdighetene')
+    expect(hints.join(' ')).toContain('Førerkort')
+    expect(hints.join(' ')).toContain('tilrettelegging')
   })
 })

@@ -1,4 +1,4 @@
-import { ADAPTATION_GROUPS, DRIVING_LICENCES, LANGUAGES, type AdaptationGroup } from '~/domain/codes'
+import { ADAPTATION_GROUP_CODES, ADAPTATION_GROUPS, DRIVING_LICENCES, LANGUAGES, type AdaptationGroup } from '~/domain/codes'
 import { daysBetween } from '~/domain/dates'
 import { foldPhrase } from '@search/text/fold'
 import { areaPoints, areaRelation, AREA_POINTS, type AreaRelation, type AreaRelationKind } from './work-area'
@@ -39,8 +39,13 @@ export const WEIGHTS = {
   location: AREA_POINTS.KOMMUNE,
 } as const
 
-/** Below this score a pair is not listed (see ADR 0009). */
-export const MIN_MATCH_SCORE = 0
+/**
+ * Below this score a pair is not listed: a weak fit (a related occupation
+ * and little else) would only pad the list. An occupation in the same
+ * sub-major group, a start in time and the place add up to about 20; every
+ * closer fit is above it (ADR 0009).
+ */
+export const MIN_MATCH_SCORE = 20
 
 const MAX_RAW =
   WEIGHTS.occupationUnit + WEIGHTS.skills + WEIGHTS.languages + WEIGHTS.licence + WEIGHTS.adaptationOffered + WEIGHTS.scheme +
@@ -105,11 +110,29 @@ const AVAILABILITY_DAYS: Record<string, number | null> = {
   ETTER_AVTALE: null,
 }
 
-const ADAPTATION_PHRASE: Record<AdaptationGroup, string> = {
+/**
+ * What matching weighs: NAV's adaptation groups, except that a person whose
+ * only everyday-work need is a mentor has the need MENTOR, which a vacancy
+ * meets by offering everyday-work adaptation or by being open to
+ * mentortilskudd (a mentor paid by NAV).
+ */
+export const MATCH_NEEDS = [...ADAPTATION_GROUP_CODES, 'MENTOR'] as const
+export type MatchNeed = (typeof MATCH_NEEDS)[number]
+
+const ADAPTATION_PHRASE: Record<MatchNeed, string> = {
   ARBEIDSTID: 'tilrettelegging av arbeidstid',
   FYSISK: 'fysisk tilrettelegging',
   ARBEIDSHVERDAGEN: 'tilrettelegging i arbeidshverdagen',
   UTFORDRINGER_MED_NORSK: 'støtte med norsk',
+  MENTOR: 'en mentor',
+}
+
+const NEED_MET_BY: Record<MatchNeed, string[]> = {
+  ARBEIDSTID: [ADAPTATION_GROUPS.ARBEIDSTID.vacancyTag],
+  FYSISK: [ADAPTATION_GROUPS.FYSISK.vacancyTag],
+  ARBEIDSHVERDAGEN: [ADAPTATION_GROUPS.ARBEIDSHVERDAGEN.vacancyTag],
+  UTFORDRINGER_MED_NORSK: [ADAPTATION_GROUPS.UTFORDRINGER_MED_NORSK.vacancyTag],
+  MENTOR: [ADAPTATION_GROUPS.ARBEIDSHVERDAGEN.vacancyTag, 'TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD'],
 }
 
 /** Profile scheme hints an employer tag covers. */
@@ -137,6 +160,13 @@ function isAdaptationGroup(value: string): value is AdaptationGroup {
   return value in ADAPTATION_GROUPS
 }
 
+/** The needs matching weighs for a profile's adaptation codes (see MATCH_NEEDS). */
+export function matchNeeds(needs: string[]): MatchNeed[] {
+  const everyday = needs.filter((n) => n === 'ARBEIDSHVERDAGEN' || n.startsWith('ARBEIDSHVERDAGEN__'))
+  const mentorOnly = everyday.length > 0 && everyday.every((n) => n === 'ARBEIDSHVERDAGEN__MENTOR')
+  return adaptationGroups(needs).map((group) => (group === 'ARBEIDSHVERDAGEN' && mentorOnly ? 'MENTOR' : group))
+}
+
 function listNb(items: string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`
@@ -158,7 +188,7 @@ export type PreparedVacancy = {
 export type PreparedProfile = {
   profile: MatchProfile
   skillKeys: Set<string>
-  groups: AdaptationGroup[]
+  groups: MatchNeed[]
 }
 
 /**
@@ -196,12 +226,12 @@ export function prepareVacancy(vacancy: MatchVacancy, ctx: Pick<MatchContext, 't
 }
 
 export function prepareProfile(profile: MatchProfile): PreparedProfile {
-  return { profile, skillKeys: new Set(profile.skills.flatMap(skillKeys)), groups: adaptationGroups(profile.adaptationNeeds) }
+  return { profile, skillKeys: new Set(profile.skills.flatMap(skillKeys)), groups: matchNeeds(profile.adaptationNeeds) }
 }
 
-/** Whether the vacancy meets an adaptation group (by its INKLUDERING__* tag). */
-function groupOffered(group: AdaptationGroup, tags: Set<string>): boolean {
-  return tags.has(ADAPTATION_GROUPS[group].vacancyTag)
+/** Whether the vacancy meets a need (by its INKLUDERING__* tag, or mentortilskudd for a mentor). */
+function groupOffered(need: MatchNeed, tags: Set<string>): boolean {
+  return NEED_MET_BY[need].some((tag) => tags.has(tag))
 }
 
 // ── The parts of a score, one function each (the engines build their bounds from these) ──
@@ -231,7 +261,7 @@ export function licencePoints(pv: PreparedVacancy, held: string[]): number {
   return hasLicence(held, pv.vacancy.drivingLicence) ? WEIGHTS.licence : WEIGHTS.licenceMissing
 }
 
-export function adaptationPoints(pv: PreparedVacancy, groups: AdaptationGroup[]): number {
+export function adaptationPoints(pv: PreparedVacancy, groups: MatchNeed[]): number {
   let raw = 0
   for (const group of groups) raw += groupOffered(group, pv.tags) ? WEIGHTS.adaptationOffered : WEIGHTS.adaptationUnmet
   return raw
@@ -285,7 +315,7 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
         : occ.level === 'MINOR'
           ? `Ønsker et nært beslektet yrke: ${title} (${occ.code})`
           : `Ønsker et yrke i samme yrkesfelt: ${title} (${occ.code})`
-    reasons.push({ kind: 'OCCUPATION', text, effect: 'positive' })
+    reasons.push({ kind: 'OCCUPATION', text, effect: 'positive', points: occupationPoints(occ.level) })
   }
 
   // Skills
@@ -295,36 +325,36 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
     let desHit = 0
     for (const keys of pv.required) if (holdsSkill(keys, pp.skillKeys)) reqHit++
     for (const keys of pv.desired) if (holdsSkill(keys, pp.skillKeys)) desHit++
-    raw += skillPoints(pv, reqHit, desHit)
-    if (reasons) {
-      const hits = reqHit + desHit
-      reasons.push({ kind: 'SKILLS', text: `${hits} av ${total} ferdigheter`, effect: hits === 0 ? 'negative' : hits === total ? 'positive' : 'neutral' })
-    }
+    const points = skillPoints(pv, reqHit, desHit)
+    raw += points
+    if (reasons) reasons.push(...skillReasons(pv, pp, reqHit + desHit, points))
   }
 
   // Languages
   if (vacancy.languages.length > 0) {
     const missing = vacancy.languages.filter((l) => !profile.languages.includes(l))
-    raw += languagePoints(pv, missing.length === 0)
+    const points = languagePoints(pv, missing.length === 0)
+    raw += points
     if (reasons) {
       const label = (l: string) => ((LANGUAGES as Record<string, string>)[l] ?? l).toLowerCase()
       reasons.push(
         missing.length === 0
-          ? { kind: 'LANGUAGES', text: `Snakker ${listNb(vacancy.languages.map(label))}`, effect: 'positive' }
-          : { kind: 'LANGUAGES', text: `Mangler språk: ${listNb(missing.map(label))}`, effect: 'negative' },
+          ? { kind: 'LANGUAGES', text: `Snakker ${listNb(vacancy.languages.map(label))}`, effect: 'positive', points }
+          : { kind: 'LANGUAGES', text: `Mangler språk: ${listNb(missing.map(label))}`, effect: 'negative', points },
       )
     }
   }
 
   // Driving licence
   if (vacancy.drivingLicence) {
-    raw += licencePoints(pv, profile.drivingLicences)
+    const points = licencePoints(pv, profile.drivingLicences)
+    raw += points
     if (reasons) {
       const label = (DRIVING_LICENCES as Record<string, string>)[vacancy.drivingLicence] ?? vacancy.drivingLicence
       reasons.push(
         hasLicence(profile.drivingLicences, vacancy.drivingLicence)
-          ? { kind: 'DRIVING_LICENCE', text: `Har førerkort ${label}`, effect: 'positive' }
-          : { kind: 'DRIVING_LICENCE', text: `Mangler førerkort ${label}`, effect: 'negative' },
+          ? { kind: 'DRIVING_LICENCE', text: `Har førerkort ${label}`, effect: 'positive', points }
+          : { kind: 'DRIVING_LICENCE', text: `Mangler førerkort ${label}`, effect: 'negative', points },
       )
     }
   }
@@ -332,12 +362,18 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
   // Adaptation fit
   raw += adaptationPoints(pv, pp.groups)
   if (reasons) {
+    const employer = (ctx.audience ?? 'employer') === 'employer'
     for (const group of pp.groups) {
       const phrase = ADAPTATION_PHRASE[group]
       reasons.push(
         groupOffered(group, pv.tags)
-          ? { kind: 'ADAPTATION', text: `Trenger ${phrase} — dere tilbyr det`, effect: 'positive' }
-          : { kind: 'ADAPTATION', text: `Trenger ${phrase} — ikke oppgitt i stillingen`, effect: 'negative' },
+          ? {
+              kind: 'ADAPTATION',
+              text: `Trenger ${phrase} — ${employer ? 'dere tilbyr det' : 'arbeidsgiveren tilbyr det'}`,
+              effect: 'positive',
+              points: WEIGHTS.adaptationOffered,
+            }
+          : { kind: 'ADAPTATION', text: `Trenger ${phrase} — ikke oppgitt i stillingen`, effect: 'negative', points: WEIGHTS.adaptationUnmet },
       )
     }
   }
@@ -350,43 +386,78 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
       const s = SCHEME_FOR_TAG[tag]
       return s && s.hints.some((h) => profile.schemeHints.includes(h)) ? [s.label] : []
     })
-    reasons.push({ kind: 'SCHEME', text: `Kan være aktuell for ${listNb(labels)} — dere er åpne for det`, effect: 'positive' })
+    const open = (ctx.audience ?? 'employer') === 'employer' ? 'dere er åpne for det' : 'arbeidsgiveren er åpen for det'
+    reasons.push({ kind: 'SCHEME', text: `Kan være aktuell for ${listNb(labels)} — ${open}`, effect: 'positive', points: scheme })
   }
 
   // Availability against the start date
-  raw += availabilityPoints(pv, profile.availability)
+  const availability = availabilityPoints(pv, profile.availability)
+  raw += availability
   if (reasons) {
     const need = AVAILABILITY_DAYS[profile.availability]
     if (need !== undefined && need !== null) {
       reasons.push(
         need === 0 || need <= pv.daysToStart
-          ? { kind: 'AVAILABILITY', text: need === 0 ? 'Kan starte umiddelbart' : 'Kan starte før oppstart', effect: 'positive' }
+          ? { kind: 'AVAILABILITY', text: need === 0 ? 'Kan starte umiddelbart' : 'Kan starte før oppstart', effect: 'positive', points: availability }
           : {
               kind: 'AVAILABILITY',
               text: need <= 31 ? 'Kan starte innen 1 måned — senere enn oppstart' : 'Kan starte innen 3 måneder — senere enn oppstart',
               effect: 'neutral',
+              points: availability,
             },
       )
     } else {
-      reasons.push({ kind: 'AVAILABILITY', text: 'Oppstart etter avtale', effect: 'neutral' })
+      reasons.push({ kind: 'AVAILABILITY', text: 'Oppstart etter avtale', effect: 'neutral', points: availability })
     }
   }
 
   // Location
-  raw += locationPoints(relation, profile.workArea?.maxTravelKm ?? 0)
+  const location = locationPoints(relation, profile.workArea?.maxTravelKm ?? 0)
+  raw += location
   if (reasons) {
-    reasons.push(locationReason(relation, vacancy, ctx))
+    reasons.push({ ...locationReason(relation, vacancy, ctx), points: location })
     reasons.push({
       kind: 'WORK_CAPACITY',
       text: `Kan jobbe ${profile.workCapacityMin === profile.workCapacityMax ? profile.workCapacityMin : `${profile.workCapacityMin}–${profile.workCapacityMax}`} % — stillingen er ${vacancy.positionPercent} %`,
       effect: 'positive',
+      points: 0,
     })
   }
 
-  return toScore(raw)
+  const score = toScore(raw)
+  return score < MIN_MATCH_SCORE ? null : score
 }
 
-function locationReason(relation: AreaRelation, vacancy: MatchVacancy, ctx: MatchContext): MatchReason {
+/** Skills held and missing, by the vacancy's own wording (required ones named first). */
+function skillReasons(pv: PreparedVacancy, pp: PreparedProfile, hits: number, points: number): MatchReason[] {
+  const total = pv.required.length + pv.desired.length
+  const named = (lists: string[][], source: string[]) => {
+    // prepareVacancy dropped duplicates; name each kept skill by its first wording in the vacancy
+    const byKey = new Map(source.map((skill) => [skillKeys(skill).join('|'), skill]))
+    return lists.map((keys) => ({ name: byKey.get(keys.join('|')) ?? keys[0], held: holdsSkill(keys, pp.skillKeys) }))
+  }
+  const required = named(pv.required, pv.vacancy.requiredSkills)
+  const desired = named(pv.desired, pv.vacancy.desiredSkills)
+  const held = [...required, ...desired].filter((s) => s.held).map((s) => s.name)
+  const missingRequired = required.filter((s) => !s.held).map((s) => s.name)
+  const missingDesired = desired.filter((s) => !s.held).map((s) => s.name)
+  const out: MatchReason[] = [
+    {
+      kind: 'SKILLS',
+      text: hits === 0 ? `Har ingen av de ${total} ferdighetene stillingen ber om` : `Har ${hits} av ${total} ferdigheter: ${listNb(held)}`,
+      effect: hits === 0 ? 'negative' : hits === total ? 'positive' : 'neutral',
+      points,
+    },
+  ]
+  const missing = [
+    ...(missingRequired.length ? [`${listNb(missingRequired)} (krav)`] : []),
+    ...(missingDesired.length ? [`${listNb(missingDesired)} (ønsket)`] : []),
+  ]
+  if (missing.length) out.push({ kind: 'SKILLS', text: `Mangler ${missing.join('; ')}`, effect: 'negative', points: 0 })
+  return out
+}
+
+function locationReason(relation: AreaRelation, vacancy: MatchVacancy, ctx: MatchContext): Omit<MatchReason, 'points'> {
   const kommune = ctx.places.kommuneName(vacancy.kommunenummer) ?? vacancy.kommunenummer
   const fylke = ctx.places.fylkeName(vacancy.fylkesnummer) ?? vacancy.fylkesnummer
   switch (relation.kind) {
@@ -448,7 +519,10 @@ export function profileTierBound(pv: PreparedVacancy, tier: MatchTier): number {
   if (pv.required.length + pv.desired.length > 0) raw += WEIGHTS.skills
   if (v.languages.length > 0) raw += WEIGHTS.languages
   if (v.drivingLicence) raw += WEIGHTS.licence
-  for (const group of Object.keys(ADAPTATION_GROUPS)) if (isAdaptationGroup(group) && groupOffered(group, pv.tags)) raw += WEIGHTS.adaptationOffered
+  // a profile has at most one of ARBEIDSHVERDAGEN and MENTOR, so count the better of the two once
+  for (const group of ADAPTATION_GROUP_CODES) {
+    if (groupOffered(group, pv.tags) || (group === 'ARBEIDSHVERDAGEN' && groupOffered('MENTOR', pv.tags))) raw += WEIGHTS.adaptationOffered
+  }
   if (v.inclusionTags.some((t) => SCHEME_FOR_TAG[t])) raw += WEIGHTS.scheme
   return toScore(raw)
 }
@@ -475,4 +549,25 @@ export function compareRanked(a: { score: number; id: number }, b: { score: numb
 /** Sort best first; ties by id for a stable order. */
 export function rankMatches<T extends { score: number; id: number }>(items: T[]): T[] {
   return items.sort(compareRanked)
+}
+
+/** When fewer than this many are listed, the page says why and what could widen the list. */
+export const FEW_MATCHES = 5
+
+/**
+ * What about the vacancy narrows its list, in plain bokmål, for the hint
+ * shown when few people match. Only the vacancy's own settings: nothing about
+ * the people who were left out.
+ */
+export function wideningHints(vacancy: MatchVacancy): string[] {
+  const hints: string[] = []
+  if (vacancy.positionPercent >= 80) hints.push(`Mange kan jobbe deltid: vurder om stillingen kan deles eller ha lavere stillingsprosent enn ${vacancy.positionPercent} %.`)
+  if (vacancy.requiredSkills.length > 2) hints.push('Flytt noen av de påkrevde ferdighetene til «ønsket», eller tilby opplæring.')
+  if (vacancy.drivingLicence) hints.push('Førerkort trekker ned for dem som ikke har det. Er det nødvendig fra første dag?')
+  if (vacancy.languages.some((l) => l !== 'no')) hints.push('Språkkrav utover norsk gjør listen kortere.')
+  if (!vacancy.inclusionTags.some((t) => t.startsWith('INKLUDERING__'))) {
+    hints.push('Oppgi hvilken tilrettelegging dere kan tilby (arbeidstid, fysisk, arbeidshverdagen, norskstøtte). Det teller for dem som trenger det.')
+  }
+  hints.push('Nye profiler publiseres hver uke. Listen oppdateres av seg selv.')
+  return hints
 }

@@ -45,8 +45,15 @@ export type ReasonKind =
   | 'LOCATION'
   | 'WORK_CAPACITY'
 
-/** One explained part of a score, in bokmål. `effect` says whether it helped or hurt. */
-export type MatchReason = { kind: ReasonKind; text: string; effect: 'positive' | 'negative' | 'neutral' }
+/**
+ * One explained part of a score, in bokmål. `effect` says whether it helped or
+ * hurt; `points` is what it added to the score (negative when it pulled the
+ * score down; the score is the sum, rounded and kept within 0–100).
+ */
+export type MatchReason = { kind: ReasonKind; text: string; effect: 'positive' | 'negative' | 'neutral'; points: number }
+
+/** Who reads the reasons: the employer («dere tilbyr det») or a jobbspesialist («arbeidsgiveren tilbyr det»). */
+export type ReasonAudience = 'employer' | 'jobbspesialist'
 
 export type MatchResult = { score: number; reasons: MatchReason[] }
 
@@ -58,4 +65,6 @@ export type MatchContext = {
   /** Kommuner, fylker and distances (db/reference). */
   geo: Geo
   places: PlaceNames
+  /** Who the reasons are worded for (default: the employer). Never changes the score. */
+  audience?: ReasonAudience
 }
