@@ -1,12 +1,16 @@
 import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, VStack } from '@navikt/ds-react'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { AgreementStatusTag, AgreementSummary, ApprovalList } from '~/components/agreements/AgreementSummary'
 import { FollowUpDate } from '~/components/agreements/FollowUpDate'
 import { FactSummary } from '~/components/layout/FactSummary'
-import { approveAsEmployer, getAgreementForEmployer } from '~/services/agreements.server'
+import { ApproveAgreementSchema } from '~/domain/agreements/inputs'
+import { approveAsEmployer } from '~/services/agreements/approvals.server'
+import { getAgreementForEmployer } from '~/services/agreements/queries.server'
 import { todayIso } from '~/utils/clock.server'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
+import { fail } from '~/utils/result'
+import { actionFailure, pageFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Oppfølgingsavtale nr. ${data?.agreement.id ?? ''} – Vi inkluderer` },
@@ -21,16 +25,16 @@ function agreementId(params: { id?: string }): number {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
   const agreement = getAgreementForEmployer(user, agreementId(params))
-  if (!agreement) throw notFound('Fant ikke avtalen')
-  return { agreement, today: todayIso() }
+  if (!agreement.ok) throw pageFailure(agreement)
+  return { agreement: agreement.value, today: todayIso() }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireEmployer(request)
   const id = agreementId(params)
-  const form = await request.formData()
-  const r = approveAsEmployer(user, id, Number(form.get('version')))
-  if (!r.ok) return data({ message: r.message }, { status: r.conflict ? 409 : 422 })
+  const seen = ApproveAgreementSchema.safeParse(Object.fromEntries(await request.formData()))
+  const r = seen.success ? approveAsEmployer(user, id, seen.data.version) : fail('validation', 'Last siden på nytt og prøv igjen.')
+  if (!r.ok) return actionFailure(r)
   return redirect(`/arbeidsgiver/avtaler/${id}?godkjent=1`)
 }
 
@@ -59,9 +63,9 @@ export default function EmployerAgreement() {
           Dere har godkjent avtalen.
         </Alert>
       ) : null}
-      {actionData?.message ? (
+      {actionData?.error ? (
         <Alert variant="error" role="alert">
-          {actionData.message}
+          {actionData.error}
         </Alert>
       ) : null}
       {a.status === 'ANNULLERT' ? <Alert variant="info">Avtalen er annullert: {a.cancellationReason}</Alert> : null}

@@ -2,7 +2,7 @@ import { BodyShort, Heading, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AgreementTable } from '~/components/agreements/AgreementTable'
-import { listAgreementsForEmployer } from '~/services/agreements.server'
+import { listAgreementsForEmployer } from '~/services/agreements/queries.server'
 import { todayIso } from '~/utils/clock.server'
 import { requireEmployer } from '~/utils/permissions.server'
 

@@ -2,21 +2,25 @@ import { Alert, BodyShort, Button, Heading, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { AgreementSummary } from '~/components/agreements/AgreementSummary'
-import { approveWithToken, getAgreementForToken } from '~/services/agreements.server'
+import { ApproveAgreementSchema } from '~/domain/agreements/inputs'
+import { approveWithToken, getAgreementForToken } from '~/services/agreements/approvals.server'
+import { fail, messageOf } from '~/utils/result'
+import { statusOf } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Godkjenn oppfølgingsavtalen – Vi inkluderer' }, { name: 'robots', content: 'noindex' }]
 
 /** The person's single-use approval link: shows only the agreement they approve. No login. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const view = getAgreementForToken(params.token ?? '')
-  return view.ok ? { ok: true as const, agreement: view.agreement } : { ok: false as const, message: view.message }
+  // A link that is unknown, used or expired is a message on this page, not an error page: the person is told what to do.
+  return view.ok ? { ok: true as const, agreement: view.value } : { ok: false as const, message: messageOf(view) }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData()
-  const r = approveWithToken(params.token ?? '', Number(form.get('version')))
-  if (!r.ok) return data({ message: r.message }, { status: r.conflict ? 409 : 422 })
-  return redirect(`/avtale-godkjenning/ferdig?status=${r.status}`)
+  const seen = ApproveAgreementSchema.safeParse(Object.fromEntries(await request.formData()))
+  const r = seen.success ? approveWithToken(params.token ?? '', seen.data.version) : fail('validation', 'Last siden på nytt og prøv igjen.')
+  if (!r.ok) return data({ message: messageOf(r) }, { status: statusOf(r) })
+  return redirect(`/avtale-godkjenning/ferdig?status=${r.value.status}`)
 }
 
 export default function PersonApproval() {

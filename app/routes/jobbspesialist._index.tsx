@@ -1,7 +1,7 @@
 import { BodyLong, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { jobbspesialistAgreementSummary } from '~/services/agreements.server'
+import { jobbspesialistAgreementSummary } from '~/services/agreements/queries.server'
 import { activeCaseloadCount } from '~/services/caseload.server'
 import { jobbspesialistContactSummary } from '~/services/contact-requests.server'
 import { CASELOAD_NORM } from '~/domain/caseload'

@@ -30,6 +30,7 @@ import {
   FOLLOW_UP_KIND_LABELS,
   FOLLOW_UP_WITH_LABELS,
   formDefaults,
+  healthWarning,
   isClosed,
   isEditable,
   nbDate,
@@ -40,19 +41,14 @@ import {
 } from '~/domain/agreements'
 import { ADAPTATION_GROUP_CODES, ADAPTATION_GROUPS } from '~/domain/codes'
 import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
-import {
-  approveAsJobbspesialist,
-  attachScheme,
-  cancelAgreement,
-  getAgreementForJobbspesialist,
-  logFollowUp,
-  planFollowUp,
-  recordPersonApproval,
-  sendPersonApprovalLink,
-  updateAgreement,
-  type FieldErrors,
-} from '~/services/agreements.server'
-import { fieldErrorsFromList, toReplyErrors } from '~/utils/result'
+import { ApproveAgreementSchema, AttachSchemeSchema, CancelAgreementSchema, followUpSchema, PersonApprovalSchema, planFollowUpSchema } from '~/domain/agreements/inputs'
+import { approveAsJobbspesialist, recordPersonApproval, sendPersonApprovalLink } from '~/services/agreements/approvals.server'
+import { attachScheme, cancelAgreement, updateAgreement } from '~/services/agreements/commands.server'
+import { logFollowUp, planFollowUp } from '~/services/agreements/follow-up.server'
+import { getAgreementForJobbspesialist } from '~/services/agreements/queries.server'
+import { requireOwnedAgreement } from '~/services/agreements/shared.server'
+import { fail, messageOf, type Failure } from '~/utils/result'
+import { pageFailure, replyToFailure, statusOf } from '~/utils/result.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { todayIso } from '~/utils/clock.server'
@@ -63,33 +59,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Oppfølgingsavtale nr. ${data?.agreement.id ?? ''} – Vi inkluderer` },
 ]
 
-const version = z.coerce.number().int()
-const SchemeSchema = z.object({
-  intent: z.literal('scheme'),
-  version,
-  scheme: z.enum(SCHEMES, { required_error: 'Velg en ordning.', invalid_type_error: 'Velg en ordning.' }),
-  endDate: z.string().optional(),
-  subsidyPercent: z.string().optional(),
-  hourlyWage: z.string().optional(),
-  hoursPerMonth: z.string().optional(),
-  expenseAmount: z.string().optional(),
-})
-const FollowUpSchema = z.object({
-  intent: z.literal('followUp'),
-  kind: z.enum(['MOTE', 'TELEFON', 'BESOK', 'DIGITAL'], { required_error: 'Velg hva slags kontakt det var.', invalid_type_error: 'Velg hva slags kontakt det var.' }),
-  withWhom: z.enum(['DELTAKER', 'ARBEIDSGIVER', 'BEGGE'], { required_error: 'Velg hvem du hadde kontakt med.', invalid_type_error: 'Velg hvem du hadde kontakt med.' }),
-  date: z.string({ required_error: 'Skriv datoen for kontakten.' }),
-  note: z.string().optional(),
-  nextDate: z.string().optional(),
-  confirmHealth: z.preprocess((v) => v === 'on', z.boolean()),
-})
-const PlanSchema = z.object({ intent: z.literal('plan'), planDate: z.string({ required_error: 'Velg en dato.' }) })
-const CancelSchema = z.object({ intent: z.literal('cancel'), reason: z.string({ required_error: 'Skriv hvorfor avtalen annulleres.' }) })
-const PersonSchema = z.object({
-  intent: z.literal('personApproval'),
-  version,
-  method: z.enum(['MUNTLIG', 'SKRIFTLIG'], { required_error: 'Velg hvordan deltakeren godkjente.', invalid_type_error: 'Velg hvordan deltakeren godkjente.' }),
-})
 const EditSchema = AgreementFormSchema.and(z.object({ intent: z.literal('edit') }))
 
 function agreementId(params: { id?: string }): number {
@@ -100,8 +69,9 @@ function agreementId(params: { id?: string }): number {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  const agreement = getAgreementForJobbspesialist(user, agreementId(params))
-  if (!agreement) throw notFound('Fant ikke avtalen')
+  const found = getAgreementForJobbspesialist(user, agreementId(params))
+  if (!found.ok) throw pageFailure(found)
+  const agreement = found.value
   const today = todayIso()
   const lastContact = agreement.contacts[0]?.date ?? today
   return { agreement, today, suggestedNext: suggestNextFollowUp(agreement.content.startDate, lastContact, today), idempotencyKey: newIdempotencyKey() }
@@ -114,74 +84,69 @@ function reply(intent: Intent, result: SubmissionResult<string[]>, status: numbe
   return data<ActionData>({ intent, result, ...extra }, { status })
 }
 
-/** Service errors for Conform: known fields next to the field, the rest (or the general message) above the form. */
-function fieldErrors(errors: FieldErrors | undefined, message: string, known: string[]) {
-  const reply = toReplyErrors(fieldErrorsFromList(errors ?? []), known)
-  if (reply.formErrors.length === 0 && Object.keys(reply.fieldErrors).length === 0) reply.formErrors.push(message)
-  return reply
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const id = agreementId(params)
   const formData = await request.formData()
   const intent = String(formData.get('intent') ?? '') as Intent
   const back = (saved: string) => redirect(`/jobbspesialist/avtaler/${id}?lagret=${saved}`)
+  // After a conflict the form keeps what was typed and takes the version now saved, so saving again works.
+  const currentVersion = (failure: Failure) => {
+    if (failure.kind !== 'conflict') return undefined
+    const now = requireOwnedAgreement(user, id)
+    return now.ok ? now.value.version : undefined
+  }
+  const today = todayIso()
 
   switch (intent) {
     case 'edit': {
       const submission = parseWithZod(formData, { schema: EditSchema })
       if (submission.status !== 'success') return reply('edit', submission.reply(), 400)
       const r = updateAgreement(user, id, submission.value.version, contentFromForm(submission.value))
-      if (!r.ok) {
-        return reply('edit', submission.reply(fieldErrors(r.errors, r.message, ['styrkCode'])), r.conflict ? 409 : 422, {
-          currentVersion: r.currentVersion,
-        })
-      }
-      return back(r.approvalsWithdrawn ? 'endret-trukket' : 'endret')
+      if (!r.ok) return replyToFailure(submission, r, ['styrkCode'], { intent, currentVersion: currentVersion(r) })
+      return back(r.value.approvalsWithdrawn ? 'endret-trukket' : 'endret')
     }
     case 'scheme': {
-      const submission = parseWithZod(formData, { schema: SchemeSchema })
+      const submission = parseWithZod(formData, { schema: AttachSchemeSchema })
       if (submission.status !== 'success') return reply('scheme', submission.reply(), 400)
-      const r = attachScheme(user, id, submission.value.version, submission.value)
-      if (!r.ok) return reply('scheme', submission.reply(fieldErrors(r.errors, r.message, ['scheme', 'endDate', 'subsidyPercent', 'hourlyWage', 'hoursPerMonth', 'expenseAmount'])), r.conflict ? 409 : 422)
+      const r = attachScheme(user, id, submission.value)
+      if (!r.ok) return replyToFailure(submission, r, ['scheme', 'endDate', 'subsidyPercent', 'hourlyWage', 'hoursPerMonth', 'expenseAmount'], { intent, currentVersion: currentVersion(r) })
       return back('ordning')
     }
     case 'followUp': {
-      const submission = parseWithZod(formData, { schema: FollowUpSchema })
-      if (submission.status !== 'success') return reply('followUp', submission.reply(), 400)
-      const v = submission.value
+      const submission = parseWithZod(formData, { schema: followUpSchema({ today }) })
+      // A note with health details: the warning by the note, and «Lagre likevel» to confirm it.
+      if (submission.status !== 'success') return reply('followUp', submission.reply(), 400, { warning: Boolean(healthWarning(String(formData.get('note') ?? ''))) })
       // A double click or a resend logs the contact once and shows the same page.
       const r = once(idempotentSubmission(formData, ownerOfUser(user), 'follow-up.log'), () => {
-        const logged = logFollowUp(user, id, { ...v, note: v.note ?? '', nextDate: v.nextDate || undefined })
+        const logged = logFollowUp(user, id, submission.value)
         return logged.ok ? completed(`/jobbspesialist/avtaler/${id}?lagret=kontakt`) : logged
       })
       if (r instanceof Completed) return redirect(r.location)
-      const warning = r.errors?.some((e) => e.field === 'note' && /helseopplysninger/.test(e.message))
-      return reply('followUp', submission.reply(fieldErrors(r.errors, r.message, ['kind', 'withWhom', 'date', 'note', 'nextDate'])), 422, { warning })
+      return replyToFailure(submission, r, [], { intent })
     }
     case 'plan': {
-      const submission = parseWithZod(formData, { schema: PlanSchema })
+      const submission = parseWithZod(formData, { schema: planFollowUpSchema({ today }) })
       if (submission.status !== 'success') return reply('plan', submission.reply(), 400)
       const r = once(idempotentSubmission(formData, ownerOfUser(user), 'follow-up.plan'), () => {
         const planned = planFollowUp(user, id, submission.value.planDate)
         return planned.ok ? completed(`/jobbspesialist/avtaler/${id}?lagret=planlagt`) : planned
       })
       if (r instanceof Completed) return redirect(r.location)
-      return reply('plan', submission.reply(fieldErrors(r.errors, r.message, ['planDate'])), 422)
+      return replyToFailure(submission, r, [], { intent })
     }
     case 'cancel': {
-      const submission = parseWithZod(formData, { schema: CancelSchema })
+      const submission = parseWithZod(formData, { schema: CancelAgreementSchema })
       if (submission.status !== 'success') return reply('cancel', submission.reply(), 400)
       const r = cancelAgreement(user, id, submission.value.reason)
-      if (!r.ok) return reply('cancel', submission.reply(fieldErrors(r.errors, r.message, ['reason'])), 422)
+      if (!r.ok) return replyToFailure(submission, r, [], { intent })
       return back('annullert')
     }
     case 'personApproval': {
-      const submission = parseWithZod(formData, { schema: PersonSchema })
+      const submission = parseWithZod(formData, { schema: PersonApprovalSchema })
       if (submission.status !== 'success') return reply('personApproval', submission.reply(), 400)
       const r = recordPersonApproval(user, id, submission.value.version, submission.value.method)
-      if (!r.ok) return reply('personApproval', submission.reply({ formErrors: [r.message] }), r.conflict ? 409 : 422)
+      if (!r.ok) return replyToFailure(submission, r, [], { intent })
       return back('deltaker-godkjent')
     }
     case 'sendLink': {
@@ -191,16 +156,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return sent.ok ? completed(`/jobbspesialist/avtaler/${id}?lagret=lenke`) : sent
       })
       if (r instanceof Completed) return redirect(r.location)
-      return data<ActionData>({ intent, message: r.message }, { status: 422 })
+      return simpleFailure(intent, r)
     }
     case 'approve': {
-      const r = approveAsJobbspesialist(user, id, Number(formData.get('version')))
-      if (!r.ok) return data<ActionData>({ intent, message: r.message }, { status: r.conflict ? 409 : 422 })
+      const seen = ApproveAgreementSchema.safeParse(Object.fromEntries(formData))
+      const r = seen.success ? approveAsJobbspesialist(user, id, seen.data.version) : fail('validation', 'Last siden på nytt og prøv igjen.')
+      if (!r.ok) return simpleFailure(intent, r)
       return back('godkjent')
     }
     default:
       return data<ActionData>({ intent: 'edit', message: 'Ukjent handling.' }, { status: 400 })
   }
+}
+
+/** A button without fields: the failure's message above the page; not found / forbidden is the error page. */
+function simpleFailure(intent: Intent, failure: Failure) {
+  if (failure.kind === 'not_found' || failure.kind === 'forbidden') throw pageFailure(failure)
+  return data<ActionData>({ intent, message: messageOf(failure) }, { status: statusOf(failure) })
 }
 
 const SAVED: Record<string, string> = {
@@ -345,7 +317,7 @@ function ApprovalActions({ a, version, result, idempotencyKey }: { a: Detail; ve
   const [form, fields] = useForm({
     id: 'deltaker-godkjenning',
     lastResult: result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: PersonSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PersonApprovalSchema }),
   })
   const personApproved = a.approvals.some((x) => x.party === 'PERSON')
   const canApproveLast = a.awaiting.length === 1 && a.awaiting[0] === 'JOBBSPESIALIST'
@@ -525,7 +497,7 @@ function SchemeSection({ a, version, editable, result }: { a: Detail; version: n
   const [form, fields] = useForm({
     id: 'legg-ved-ordning',
     lastResult: result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SchemeSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AttachSchemeSchema }),
   })
   const err = (f: { errors?: string[] }) => f.errors?.join(' ')
   return (
@@ -552,7 +524,7 @@ function SchemeSection({ a, version, editable, result }: { a: Detail; version: n
           <Table.Body>
             {a.schemes.map((s) => (
               <Table.Row key={s.id}>
-                <Table.DataCell>{SCHEME_LABELS[s.scheme as (typeof SCHEMES)[number]] ?? s.scheme}</Table.DataCell>
+                <Table.DataCell>{SCHEME_LABELS[s.scheme]}</Table.DataCell>
                 <Table.DataCell>{formatDateTime(s.calculatedAt)}</Table.DataCell>
                 <Table.DataCell align="right">{formatKroner(s.total)}</Table.DataCell>
               </Table.Row>
@@ -563,7 +535,7 @@ function SchemeSection({ a, version, editable, result }: { a: Detail; version: n
       {a.schemes.map((s) => (
         <details key={s.id}>
           <summary>
-            Vis beregningen: {SCHEME_LABELS[s.scheme as (typeof SCHEMES)[number]] ?? s.scheme} ({formatDateTime(s.calculatedAt)})
+            Vis beregningen: {SCHEME_LABELS[s.scheme]} ({formatDateTime(s.calculatedAt)})
           </summary>
           <VStack gap="space-8">
             {(s.result.notes ?? []).map((n, i) => (
@@ -659,13 +631,13 @@ function FollowUpSection({
     id: 'logg-kontakt',
     lastResult: result,
     defaultValue: { date: nbDate(today), nextDate: nbDate(suggestedNext) },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: FollowUpSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: followUpSchema({ today }) }),
   })
   const [plan, planFields] = useForm({
     id: 'planlegg',
     lastResult: planResult,
     defaultValue: { planDate: nbDate(suggestedNext) },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: PlanSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: planFollowUpSchema({ today }) }),
   })
   const err = (f: { errors?: string[] }) => f.errors?.join(' ')
   const active = a.status !== 'ANNULLERT'
@@ -724,7 +696,7 @@ function FollowUpSection({
               key={fields.note.key}
               error={err(fields.note)}
             />
-            {warning ? <Checkbox name={fields.confirmHealth.name}>Teksten er riktig og nødvendig – lagre likevel</Checkbox> : null}
+            {warning || healthWarning(fields.note.value ?? '') ? <Checkbox name={fields.confirmHealth.name}>Teksten er riktig og nødvendig – lagre likevel</Checkbox> : null}
             <TextField label="Neste oppfølging (valgfritt)" description="dd.mm.åååå. Ukentlig den første måneden, deretter etter avtale." {...getInputProps(fields.nextDate, { type: 'text' })} key={fields.nextDate.key} error={err(fields.nextDate)} />
             <div>
               <Button type="submit">Logg kontakten</Button>
@@ -782,7 +754,7 @@ function CancelForm({ result }: { result?: SubmissionResult<string[]> }) {
   const [form, fields] = useForm({
     id: 'annuller',
     lastResult: result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: CancelSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: CancelAgreementSchema }),
   })
   return (
     <Form method="post" {...getFormProps(form)} className="no-print">

@@ -2,7 +2,7 @@ import { BodyShort, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AgreementTable } from '~/components/agreements/AgreementTable'
-import { hiresWithoutAgreement, listAgreementsForJobbspesialist } from '~/services/agreements.server'
+import { hiresWithoutAgreement, listAgreementsForJobbspesialist } from '~/services/agreements/queries.server'
 import { todayIso } from '~/utils/clock.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 

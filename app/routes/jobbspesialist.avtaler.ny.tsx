@@ -3,24 +3,16 @@ import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyShort, Button, Checkbox, Heading, Link as AkselLink, Select, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { z } from 'zod'
-import { createAgreement, findEmployerByOrgnr, myActiveCandidates, prefillFromContact } from '~/services/agreements.server'
-import { fieldErrorsFromList, toReplyErrors } from '~/utils/result'
+import { AgreementFromHireSchema, NewAgreementSchema } from '~/domain/agreements/inputs'
+import { createAgreement } from '~/services/agreements/commands.server'
+import { findEmployerByOrgnr, myActiveCandidates, prefillFromContact } from '~/services/agreements/queries.server'
+import { fail, messageOf } from '~/utils/result'
+import { replyToFailure, statusOf } from '~/utils/result.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Ny oppfølgingsavtale – Vi inkluderer' }]
-
-const DirectSchema = z.object({
-  intent: z.literal('direct'),
-  candidateId: z.coerce.number({ required_error: 'Velg en person i porteføljen din.', invalid_type_error: 'Velg en person i porteføljen din.' }).int(),
-  orgnr: z
-    .string({ required_error: 'Skriv arbeidsgiverens organisasjonsnummer.' })
-    .transform((v) => v.replace(/\s/g, ''))
-    .refine((v) => /^\d{9}$/.test(v), 'Organisasjonsnummeret har ni siffer.'),
-  sharingConsent: z.preprocess((v) => v === 'on', z.boolean()),
-})
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
@@ -41,29 +33,21 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData()
   // A double click or a resend opens the agreement made by the first submit.
   const submitted = idempotentSubmission(formData, ownerOfUser(user), 'agreement.create')
+  const opened = (created: ReturnType<typeof createAgreement>) => (created.ok ? completed(`/jobbspesialist/avtaler/${created.value.id}?lagret=opprettet`) : created)
   if (formData.get('intent') === 'fromContact') {
-    const r = once(submitted, () => {
-      const created = createAgreement(user, { contactRequestId: Number(formData.get('contactRequestId')) })
-      return created.ok ? completed(`/jobbspesialist/avtaler/${created.id}?lagret=opprettet`) : created
-    })
+    const hire = AgreementFromHireSchema.safeParse(Object.fromEntries(formData))
+    const r = hire.success ? once(submitted, () => opened(createAgreement(user, hire.data))) : fail('validation', 'Fant ikke forespørselen.')
     if (r instanceof Completed) return redirect(r.location)
-    return data({ message: r.errors?.[0]?.message ?? r.message, result: undefined }, { status: 422 })
+    return data({ message: messageOf(r), result: undefined }, { status: statusOf(r) })
   }
-  const submission = parseWithZod(formData, { schema: DirectSchema })
+  const submission = parseWithZod(formData, { schema: NewAgreementSchema })
   if (submission.status !== 'success') return data({ message: undefined, result: submission.reply() }, { status: 400 })
   const employer = findEmployerByOrgnr(submission.value.orgnr)
-  const r = once(submitted, () => {
-    const created = createAgreement(user, {
-      candidateId: submission.value.candidateId,
-      organisationId: employer?.id ?? null,
-      sharingConsentConfirmed: submission.value.sharingConsent,
-    })
-    return created.ok ? completed(`/jobbspesialist/avtaler/${created.id}?lagret=opprettet`) : created
-  })
+  const r = once(submitted, () =>
+    opened(createAgreement(user, { candidateId: submission.value.candidateId, organisationId: employer?.id ?? null, sharingConsentConfirmed: submission.value.sharingConsent })),
+  )
   if (r instanceof Completed) return redirect(r.location)
-  const reply = toReplyErrors(fieldErrorsFromList(r.errors ?? []), ['candidateId', 'orgnr', 'sharingConsent'])
-  if (!r.errors?.length) reply.formErrors.push(r.message)
-  return data({ message: undefined, result: submission.reply(reply) }, { status: 422 })
+  return replyToFailure(submission, r, ['candidateId', 'orgnr', 'sharingConsent'], { message: undefined })
 }
 
 export default function NewAgreement() {
@@ -73,7 +57,7 @@ export default function NewAgreement() {
     id: 'ny-avtale',
     lastResult: actionData?.result,
     defaultValue: { candidateId: person },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: DirectSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: NewAgreementSchema }),
   })
   return (
     <VStack gap="space-24" className="form-narrow">

@@ -18,7 +18,9 @@ import {
   WithdrawConsentSchema,
 } from '~/domain/person'
 import { appUrl } from '~/env.server'
-import { approveAsPerson, declineAsPerson, followUpLogForPerson, getAgreementForPerson, listAgreementsForPerson } from '~/services/agreements.server'
+import { followUpLogForPerson } from '~/services/agreements/follow-up.server'
+import { requirePersonsAgreement } from '~/services/agreements/shared.server'
+import { approveAsPerson, declineAsPerson, getAgreementForPerson, listAgreementsForPerson } from '~/services/agreements/person.server'
 import { audit, personActor } from '~/services/audit.server'
 import { loadCandidateFor, type CaseloadUser } from '~/services/candidates.server'
 import { answerAsPerson, endSharingAsPerson, getRequestForPerson, listRequestsForPerson } from '~/services/contact-requests.server'
@@ -168,21 +170,17 @@ export function endMySharing(candidateId: number, id: number): Result<{ ended: t
 
 export const listMyAgreements = listAgreementsForPerson
 
-export function getMyAgreement(candidateId: number, id: number): Result<NonNullable<ReturnType<typeof getAgreementForPerson>>> {
-  const agreement = getAgreementForPerson(candidateId, id)
-  return agreement ? ok(agreement) : notFoundResult('Fant ikke avtalen.')
-}
+export const getMyAgreement = getAgreementForPerson
 
 export function answerMyAgreement(candidateId: number, id: number, input: unknown): Result<{ answer: 'GODKJENN' | 'AVSLA' }> {
   // Someone else's agreement is «not found» whatever was submitted.
-  if (!getAgreementForPerson(candidateId, id)) return notFoundResult('Fant ikke avtalen.')
+  const own = requirePersonsAgreement(candidateId, id)
+  if (!own.ok) return own
   const parsed = parse(AgreementAnswerSchema, input)
   if (!parsed.ok) return parsed
   const { answer, version } = parsed.value
   const outcome = answer === 'GODKJENN' ? approveAsPerson(candidateId, id, version) : declineAsPerson(candidateId, id, version)
-  if (outcome.ok) return ok({ answer })
-  if (outcome.message === 'Fant ikke avtalen.') return notFoundResult(outcome.message)
-  return fail('conflict', outcome.message)
+  return outcome.ok ? ok({ answer }) : outcome
 }
 
 /* ------------------------------------------------------------------ 6. innsyn */
@@ -243,7 +241,10 @@ export function exportMyData(candidateId: number, format: 'json' | 'print') {
       .where(eq(profiles.candidateId, candidateId))
       .orderBy(asc(contactRequests.createdAt), asc(contactRequests.id))
       .all()
-    const agreementList = listAgreementsForPerson(candidateId).map((a) => getAgreementForPerson(candidateId, a.id)).filter((a) => a != null)
+    const agreementList = listAgreementsForPerson(candidateId).flatMap((a) => {
+      const own = getAgreementForPerson(candidateId, a.id)
+      return own.ok ? [own.value] : []
+    })
     const signIns = tx
       .select({ method: personSessions.method, createdAt: personSessions.createdAt, endedAt: personSessions.endedAt, endedReason: personSessions.endedReason })
       .from(personSessions)

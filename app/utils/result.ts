@@ -15,6 +15,8 @@ export const FORM_ERROR_KEY = ''
 export type Failure = { ok: false; kind: FailureKind; errors: FieldErrors }
 export type Success<T> = { ok: true; value: T }
 export type Result<T> = Success<T> | Failure
+/** The value a use-case returns on success (for types derived from a service, e.g. OpenAPI's `Describes`). */
+export type SuccessValue<R> = R extends Success<infer T> ? T : never
 
 export function ok<T>(value: T): Success<T>
 export function ok(): Success<undefined>

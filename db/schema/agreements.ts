@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { AGREEMENT_STATUS_CODES } from '../../app/domain/codes'
-import type { SubsidyResult } from '../../app/domain/subsidies/types'
+import { SCHEMES, type SubsidyResult } from '../../app/domain/subsidies/types'
 import { createdAt, organisations, users } from './core'
 import { candidates, contactRequests } from './marketplace'
 import { styrk08 } from './reference'
@@ -106,7 +106,7 @@ export const agreementSchemes = sqliteTable(
     agreementId: integer('agreement_id')
       .notNull()
       .references(() => agreements.id, { onDelete: 'cascade' }),
-    scheme: text('scheme').notNull(),
+    scheme: text('scheme', { enum: SCHEMES }).notNull(),
     input: json<Record<string, unknown>>('input').notNull(),
     calculation: json<SubsidyResult>('calculation').notNull(),
     total: integer('total').notNull(),

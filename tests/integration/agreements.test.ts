@@ -2,29 +2,29 @@ import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { closeDb, getDb } from '@db/client.server'
 import { agreementApprovals, agreementReminders, agreements, agreementVersions, auditLog, emailOutbox } from '@db/schema'
-import {
-  approveAsEmployer,
-  approveAsJobbspesialist,
-  approveWithToken,
-  attachScheme,
-  cancelAgreement,
-  createAgreement,
-  getAgreementForApi,
-  getAgreementForEmployer,
-  getAgreementForJobbspesialist,
-  getAgreementForToken,
-  logFollowUp,
-  recordPersonApproval,
-  runAgreementJobs,
-  sendPersonApprovalLink,
-  updateAgreement,
-} from '~/services/agreements.server'
+import { AttachSchemeSchema, CancelAgreementSchema, followUpSchema, type FollowUpInput } from '~/domain/agreements/inputs'
+import { approveAsEmployer, approveAsJobbspesialist, approveWithToken, getAgreementForToken, recordPersonApproval, sendPersonApprovalLink } from '~/services/agreements/approvals.server'
+import { attachScheme, cancelAgreement, createAgreement, updateAgreement } from '~/services/agreements/commands.server'
+import { logFollowUp } from '~/services/agreements/follow-up.server'
+import { runAgreementJobs } from '~/services/agreements/jobs.server'
+import { getAgreementForApi, getAgreementForEmployer, getAgreementForJobbspesialist } from '~/services/agreements/queries.server'
+import type { SessionUser } from '~/services/auth.server'
+import { messageOf, type Result } from '~/utils/result'
 import { setClock } from '~/utils/clock.server'
 import { withSmtpServer } from '../setup/smtp'
 import { agreementWorld, COMPLETE } from './agreements-fixtures'
 
 const at = (date: string) => setClock(new Date(`${date}T09:00:00Z`))
 const statusOf = (id: number) => getDb().select().from(agreements).where(eq(agreements.id, id)).get()!
+/** The value of a use-case that must succeed here. */
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(messageOf(result))
+  return result.value
+}
+const jobbspesialistView = (user: SessionUser, id: number) => valueOf(getAgreementForJobbspesialist(user, id))
+/** A follow-up contact as the form sends it, parsed by the form's schema on the app's today. */
+const followUp = (today: string, form: Record<string, unknown>) => followUpSchema({ today }).safeParse(form)
+const scheme = (version: number, form: Record<string, unknown>) => AttachSchemeSchema.parse({ version, ...form })
 const tokenFromOutbox = () => {
   const mail = getDb().select().from(emailOutbox).all().filter((m) => m.template === 'agreement-approval-link').pop()!
   return mail.textBody.match(/\/avtale-godkjenning\/(\S+)/)![1]
@@ -32,11 +32,9 @@ const tokenFromOutbox = () => {
 
 /** A created, complete agreement awaiting approval. */
 function readyForApproval(w: ReturnType<typeof agreementWorld>) {
-  const created = createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true })
-  if (!created.ok) throw new Error(created.message)
-  const saved = updateAgreement(w.js, created.id, 1, COMPLETE)
-  if (!saved.ok) throw new Error(saved.message)
-  return created.id
+  const { id } = valueOf(createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true }))
+  valueOf(updateAgreement(w.js, id, 1, COMPLETE))
+  return id
 }
 
 function approveAll(w: ReturnType<typeof agreementWorld>, id: number) {
@@ -51,17 +49,15 @@ describe('agreement workflow through the service', () => {
   it('PABEGYNT → MANGLER_GODKJENNING → KLAR_FOR_OPPSTART → GJENNOMFORES → AVSLUTTET', () => {
     at('2026-11-22')
     const w = agreementWorld()
-    const created = createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true })
-    expect(created.ok).toBe(true)
-    if (!created.ok) return
+    const created = valueOf(createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true }))
     expect(statusOf(created.id).status).toBe('PABEGYNT')
     // An incomplete save stays a draft, and cannot be approved.
-    expect(updateAgreement(w.js, created.id, 1, { ...COMPLETE, goals: '' })).toMatchObject({ ok: true, status: 'PABEGYNT' })
-    expect(approveAsEmployer(w.ag, created.id, 2)).toMatchObject({ ok: false, message: expect.stringMatching(/påkrevde feltene/) })
-    expect(updateAgreement(w.js, created.id, 2, COMPLETE)).toMatchObject({ ok: true, status: 'MANGLER_GODKJENNING' })
+    expect(updateAgreement(w.js, created.id, 1, { ...COMPLETE, goals: '' })).toMatchObject({ ok: true, value: { status: 'PABEGYNT' } })
+    expect(approveAsEmployer(w.ag, created.id, 2)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': [expect.stringMatching(/påkrevde feltene/)] } })
+    expect(updateAgreement(w.js, created.id, 2, COMPLETE)).toMatchObject({ ok: true, value: { status: 'MANGLER_GODKJENNING' } })
     // Jobbspesialist last.
-    expect(approveAsJobbspesialist(w.js, created.id, 3)).toMatchObject({ ok: false, message: expect.stringMatching(/sist/) })
-    expect(approveAll(w, created.id)).toMatchObject({ ok: true, status: 'KLAR_FOR_OPPSTART' })
+    expect(approveAsJobbspesialist(w.js, created.id, 3)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': [expect.stringMatching(/sist/)] } })
+    expect(approveAll(w, created.id)).toMatchObject({ ok: true, value: { status: 'KLAR_FOR_OPPSTART' } })
     runAgreementJobs('2026-11-30')
     expect(statusOf(created.id).status).toBe('KLAR_FOR_OPPSTART')
     runAgreementJobs('2026-12-01')
@@ -80,7 +76,7 @@ describe('agreement workflow through the service', () => {
     at('2026-12-03')
     const w = agreementWorld()
     const id = readyForApproval(w)
-    expect(approveAll(w, id)).toMatchObject({ ok: true, status: 'GJENNOMFORES' })
+    expect(approveAll(w, id)).toMatchObject({ ok: true, value: { status: 'GJENNOMFORES' } })
     const kinds = getDb().select().from(agreementVersions).where(eq(agreementVersions.agreementId, id)).all().map((v) => v.changeKind)
     expect(kinds.slice(-2)).toEqual(['GODKJENT', 'STATUS_ENDRET'])
   })
@@ -88,10 +84,10 @@ describe('agreement workflow through the service', () => {
   it('ANNULLERT from every open status needs a reason', () => {
     at('2026-11-22')
     const w = agreementWorld()
-    const draft = createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true })
-    if (!draft.ok) throw new Error()
-    expect(cancelAgreement(w.js, draft.id, '  ')).toMatchObject({ ok: false, errors: [{ field: 'reason' }] })
-    expect(cancelAgreement(w.js, draft.id, 'Personen takket nei til jobben')).toEqual({ ok: true })
+    const draft = valueOf(createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true }))
+    // The reason is checked by the form's schema before the service is asked.
+    expect(CancelAgreementSchema.safeParse({ reason: '  ' }).error?.issues).toMatchObject([{ path: ['reason'] }])
+    expect(cancelAgreement(w.js, draft.id, 'Personen takket nei til jobben')).toEqual({ ok: true, value: undefined })
     expect(statusOf(draft.id)).toMatchObject({ status: 'ANNULLERT', cancellationReason: 'Personen takket nei til jobben' })
     expect(cancelAgreement(w.js, draft.id, 'Igjen, to ganger').ok).toBe(false)
 
@@ -107,11 +103,11 @@ describe('agreement workflow through the service', () => {
     approveAll(w, running)
     runAgreementJobs('2026-12-01')
     expect(statusOf(running).status).toBe('GJENNOMFORES')
-    expect(cancelAgreement(w.js, running, 'Arbeidsforholdet ble avsluttet')).toEqual({ ok: true })
+    expect(cancelAgreement(w.js, running, 'Arbeidsforholdet ble avsluttet')).toEqual({ ok: true, value: undefined })
     expect(statusOf(running).status).toBe('ANNULLERT')
     // Another jobbspesialist cannot cancel someone else's agreement.
     const mine = readyForApproval(w)
-    expect(cancelAgreement(w.js2, mine, 'Ikke min avtale')).toMatchObject({ ok: false, message: 'Fant ikke avtalen.' })
+    expect(cancelAgreement(w.js2, mine, 'Ikke min avtale')).toMatchObject({ ok: false, kind: 'not_found', errors: { '': ['Fant ikke avtalen.'] } })
   })
 })
 
@@ -124,7 +120,7 @@ describe('changes after approval', () => {
     expect(statusOf(id).status).toBe('KLAR_FOR_OPPSTART')
     const before = statusOf(id)
     const result = updateAgreement(w.js, id, before.version, { ...COMPLETE, monthlyPay: 34000 })
-    expect(result).toMatchObject({ ok: true, approvalsWithdrawn: true, status: 'MANGLER_GODKJENNING' })
+    expect(result).toMatchObject({ ok: true, value: { approvalsWithdrawn: true, status: 'MANGLER_GODKJENNING' } })
     const approvals = getDb().select().from(agreementApprovals).where(eq(agreementApprovals.agreementId, id)).all()
     expect(approvals).toHaveLength(3)
     expect(approvals.every((a) => a.withdrawnAt !== null)).toBe(true)
@@ -136,19 +132,19 @@ describe('changes after approval', () => {
     expect(approved.snapshot).toMatchObject({ status: 'KLAR_FOR_OPPSTART', monthlyPay: 32000 })
     expect((approved.snapshot.approvals as unknown[]).length).toBe(3)
     // Everyone must approve again.
-    expect(getAgreementForJobbspesialist(w.js, id)!.awaiting).toEqual(['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'])
+    expect(jobbspesialistView(w.js, id).awaiting).toEqual(['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'])
   })
 
   it('a change voids the person’s unused approval link', () => {
     at('2026-11-22')
     const w = agreementWorld()
     const id = readyForApproval(w)
-    expect(sendPersonApprovalLink(w.js, id)).toEqual({ ok: true })
+    expect(sendPersonApprovalLink(w.js, id)).toEqual({ ok: true, value: undefined })
     const token = tokenFromOutbox()
     expect(getAgreementForToken(token).ok).toBe(true)
     approveAsEmployer(w.ag, id, statusOf(id).version)
     updateAgreement(w.js, id, statusOf(id).version, { ...COMPLETE, goals: 'Endret mål' })
-    expect(getAgreementForToken(token)).toMatchObject({ ok: false, message: expect.stringMatching(/utløpt eller avtalen er endret/) })
+    expect(getAgreementForToken(token)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': [expect.stringMatching(/utløpt eller avtalen er endret/)] } })
   })
 })
 
@@ -161,12 +157,13 @@ describe('two people editing at once', () => {
     // Both opened the same version; the first saves.
     expect(updateAgreement(w.js, id, version, { ...COMPLETE, goals: 'Første redaktør' }).ok).toBe(true)
     const second = updateAgreement(w.js, id, version, { ...COMPLETE, goals: 'Andre redaktør' })
-    expect(second).toMatchObject({ ok: false, conflict: true, currentVersion: version + 1 })
-    if (!second.ok) expect(second.message).toMatch(/Noen andre har lagret endringer/)
-    expect(getAgreementForJobbspesialist(w.js, id)!.content.goals).toBe('Første redaktør')
+    expect(second).toMatchObject({ ok: false, kind: 'conflict' })
+    if (!second.ok) expect(messageOf(second)).toMatch(/Noen andre har lagret endringer/)
+    expect(statusOf(id).version).toBe(version + 1)
+    expect(jobbspesialistView(w.js, id).content.goals).toBe('Første redaktør')
     // With the current version the second editor's input is saved.
     expect(updateAgreement(w.js, id, version + 1, { ...COMPLETE, goals: 'Andre redaktør' }).ok).toBe(true)
-    expect(getAgreementForJobbspesialist(w.js, id)!.content.goals).toBe('Andre redaktør')
+    expect(jobbspesialistView(w.js, id).content.goals).toBe('Andre redaktør')
   })
 
   it('an employer approving a version that has changed is told to read it again', () => {
@@ -175,7 +172,7 @@ describe('two people editing at once', () => {
     const id = readyForApproval(w)
     const seen = statusOf(id).version
     updateAgreement(w.js, id, seen, { ...COMPLETE, goals: 'Nytt mål' })
-    expect(approveAsEmployer(w.ag, id, seen)).toMatchObject({ ok: false, conflict: true })
+    expect(approveAsEmployer(w.ag, id, seen)).toMatchObject({ ok: false, kind: 'conflict' })
   })
 })
 
@@ -185,20 +182,18 @@ describe('person approval through the e-mailed link', () => {
     const w = agreementWorld()
     const id = readyForApproval(w)
     await withSmtpServer(async (smtp) => {
-      expect(sendPersonApprovalLink(w.js, id)).toEqual({ ok: true })
+      expect(sendPersonApprovalLink(w.js, id)).toEqual({ ok: true, value: undefined })
       await smtp.deliver()
       const mail = smtp.inbox().find((m) => m.toAddress.includes('ola@example.no'))!
       expect(mail.subject).toBe('Oppfølgingsavtalen din venter på godkjenningen din')
       // No personal data in the mail beyond the link.
       expect(mail.textBody).not.toMatch(/Nordmann/)
       const token = mail.textBody.match(/\/avtale-godkjenning\/(\S+)/)![1]
-      const view = getAgreementForToken(token)
-      expect(view.ok).toBe(true)
-      if (!view.ok) return
-      expect(Object.keys(view.agreement)).not.toContain('personName')
-      expect(view.agreement.organisationName).toBe('Fjord Bygg AS')
-      expect(approveWithToken(token, view.agreement.version)).toMatchObject({ ok: true, status: 'MANGLER_GODKJENNING' })
-      expect(approveWithToken(token, view.agreement.version + 1)).toMatchObject({ ok: false, message: expect.stringMatching(/allerede brukt/) })
+      const view = valueOf(getAgreementForToken(token))
+      expect(Object.keys(view)).not.toContain('personName')
+      expect(view.organisationName).toBe('Fjord Bygg AS')
+      expect(approveWithToken(token, view.version)).toMatchObject({ ok: true, value: { status: 'MANGLER_GODKJENNING' } })
+      expect(approveWithToken(token, view.version + 1)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': [expect.stringMatching(/allerede brukt/)] } })
       const approval = getDb().select().from(agreementApprovals).where(eq(agreementApprovals.agreementId, id)).get()!
       expect(approval).toMatchObject({ party: 'PERSON', method: 'DIGITAL_LENKE', byUserId: null })
     })
@@ -210,16 +205,16 @@ describe('privacy and access', () => {
     at('2026-11-22')
     const w = agreementWorld()
     const id = readyForApproval(w)
-    expect(getAgreementForEmployer(w.ag2, id)).toBeNull()
-    const view = getAgreementForEmployer(w.ag, id)!
+    expect(getAgreementForEmployer(w.ag2, id)).toMatchObject({ ok: false, kind: 'not_found' })
+    const view = valueOf(getAgreementForEmployer(w.ag, id))
     expect(view.personName).toMatch(/^Ola Nordmann/)
     expect(view).not.toHaveProperty('candidateId')
     const entries = getDb().select().from(auditLog).where(and(eq(auditLog.action, 'AGREEMENT_VIEWED'), eq(auditLog.subjectId, String(id)))).all()
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ actorUserId: w.ag.id, candidateId: w.person.id })
-    expect(getAgreementForApi(w.ag2, id)).toBeNull()
-    expect(getAgreementForApi(w.js2, id)).toBeNull()
-    expect(getAgreementForApi(w.ag, id)).toMatchObject({ id, status: 'MANGLER_GODKJENNING', employer: { name: 'Fjord Bygg AS' } })
+    expect(getAgreementForApi(w.ag2, id)).toMatchObject({ ok: false, kind: 'not_found' })
+    expect(getAgreementForApi(w.js2, id)).toMatchObject({ ok: false, kind: 'not_found' })
+    expect(getAgreementForApi(w.ag, id)).toMatchObject({ ok: true, value: { id, status: 'MANGLER_GODKJENNING', employer: { name: 'Fjord Bygg AS' } } })
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'AGREEMENT_API_READ')).all()).toHaveLength(1)
   })
 
@@ -227,9 +222,9 @@ describe('privacy and access', () => {
     at('2026-11-22')
     const w = agreementWorld()
     const r = createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id })
-    expect(r).toMatchObject({ ok: false, errors: [{ field: 'sharingConsent' }] })
+    expect(r).toMatchObject({ ok: false, kind: 'validation', errors: { sharingConsent: [expect.any(String)] } })
     const other = createAgreement(w.js2, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true })
-    expect(other).toMatchObject({ ok: false, errors: [{ field: 'candidateId' }] })
+    expect(other).toMatchObject({ ok: false, kind: 'validation', errors: { candidateId: [expect.any(String)] } })
   })
 })
 
@@ -238,9 +233,9 @@ describe('schemes with a saved calculation', () => {
     at('2026-11-22')
     const w = agreementWorld()
     const id = readyForApproval(w)
-    const r = attachScheme(w.js, id, statusOf(id).version, { scheme: 'MIDLERTIDIG_LONNSTILSKUDD' })
+    const r = attachScheme(w.js, id, scheme(statusOf(id).version, { scheme: 'MIDLERTIDIG_LONNSTILSKUDD' }))
     expect(r.ok).toBe(true)
-    const d = getAgreementForJobbspesialist(w.js, id)!
+    const d = jobbspesialistView(w.js, id)
     expect(d.schemes).toHaveLength(1)
     expect(d.schemes[0].scheme).toBe('MIDLERTIDIG_LONNSTILSKUDD')
     expect(d.schemes[0].total).toBeGreaterThan(0)
@@ -252,9 +247,10 @@ describe('schemes with a saved calculation', () => {
     at('2026-11-22')
     const w = agreementWorld()
     const id = readyForApproval(w)
-    const r = attachScheme(w.js, id, statusOf(id).version, { scheme: 'MIDLERTIDIG_LONNSTILSKUDD', endDate: '2030-01-01' })
-    expect(r).toMatchObject({ ok: false, errors: [expect.objectContaining({ message: expect.stringMatching(/24 måneder/) })] })
-    expect(getAgreementForJobbspesialist(w.js, id)!.schemes).toHaveLength(0)
+    const r = attachScheme(w.js, id, scheme(statusOf(id).version, { scheme: 'MIDLERTIDIG_LONNSTILSKUDD', endDate: '2030-01-01' }))
+    expect(r).toMatchObject({ ok: false, kind: 'validation' })
+    if (!r.ok) expect(messageOf(r)).toMatch(/24 måneder/)
+    expect(jobbspesialistView(w.js, id).schemes).toHaveLength(0)
   })
 })
 
@@ -264,10 +260,12 @@ describe('follow-up log and reminders', () => {
     const w = agreementWorld()
     const id = readyForApproval(w)
     const input = { kind: 'MOTE', withWhom: 'BEGGE', date: '2026-12-08', note: 'Snakket om depresjon og medisiner' }
-    expect(logFollowUp(w.js, id, input)).toMatchObject({ ok: false, errors: [{ field: 'note', message: expect.stringMatching(/helseopplysninger/) }] })
-    expect(getAgreementForJobbspesialist(w.js, id)!.contacts).toHaveLength(0)
-    expect(logFollowUp(w.js, id, { ...input, confirmHealth: true }).ok).toBe(true)
-    expect(logFollowUp(w.js, id, { ...input, date: '2026-12-20', note: 'ok' })).toMatchObject({ ok: false, errors: [{ field: 'date' }] })
+    const warned = followUp('2026-12-08', input)
+    expect(warned.error?.issues).toMatchObject([{ path: ['note'], message: expect.stringMatching(/helseopplysninger/) }])
+    expect(jobbspesialistView(w.js, id).contacts).toHaveLength(0)
+    const confirmed = followUp('2026-12-08', { ...input, confirmHealth: true })
+    expect(confirmed.success && logFollowUp(w.js, id, confirmed.data).ok).toBe(true)
+    expect(followUp('2026-12-08', { ...input, date: '2026-12-20', note: 'ok' }).error?.issues).toMatchObject([{ path: ['date'] }])
   })
 
   it('sends each reminder once, also across a restart, and through real SMTP', async () => {
@@ -277,7 +275,8 @@ describe('follow-up log and reminders', () => {
     approveAll(w, id)
     at('2026-12-01')
     expect(runAgreementJobs()).toMatchObject({ moved: 1 })
-    expect(logFollowUp(w.js, id, { kind: 'BESOK', withWhom: 'BEGGE', date: '2026-12-01', note: 'Første dag gikk fint', nextDate: '2026-12-08' }).ok).toBe(true)
+    const visit: FollowUpInput = { kind: 'BESOK', withWhom: 'BEGGE', date: '2026-12-01', note: 'Første dag gikk fint', nextDate: '2026-12-08', confirmHealth: false }
+    expect(logFollowUp(w.js, id, visit).ok).toBe(true)
     at('2026-12-07')
     await withSmtpServer(async (smtp) => {
       const first = runAgreementJobs()

@@ -13,7 +13,8 @@ import { action as stateHiresAction } from '~/routes/arbeidsgiver.statlige-anset
 import { action as minSideAccessAction } from '~/routes/jobbspesialist.portefolje.$id.min-side'
 import { action as deletionAction } from '~/routes/min-side.sletting'
 import { personSessionCookie, startPersonSession } from '~/services/person-auth.server'
-import { createAgreement } from '~/services/agreements.server'
+import { createAgreement } from '~/services/agreements/commands.server'
+import { messageOf } from '~/utils/result'
 import { deleteOldIdempotencyKeys, newIdempotencyKey } from '~/services/idempotency.server'
 import { advanceClock, setClock } from '~/utils/clock.server'
 import { agreementWorld } from './agreements-fixtures'
@@ -126,8 +127,8 @@ describe('a form that creates something, sent twice', () => {
     setClock(new Date('2026-12-10T10:00:00Z'))
     const w = agreementWorld()
     const created = createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true })
-    if (!created.ok) throw new Error(created.message)
-    const id = String(created.id)
+    if (!created.ok) throw new Error(messageOf(created))
+    const id = String(created.value.id)
     const url = `http://localhost/jobbspesialist/avtaler/${id}`
     const key = newIdempotencyKey()
     const contact = { intent: 'followUp', kind: 'TELEFON', withWhom: 'BEGGE', date: '09.12.2026', note: 'Ringte og avtalte neste møte.', nextDate: '17.12.2026', idempotencyKey: key }

@@ -2,18 +2,19 @@ import { and, eq, isNull } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { agreementApprovals, agreements, agreementVersions, auditLog, emailOutbox } from '@db/schema'
-import {
-  approveAsEmployer,
-  approveAsJobbspesialist,
-  createAgreement,
-  getAgreementForEmployer,
-  getAgreementForJobbspesialist,
-  updateAgreement,
-} from '~/services/agreements.server'
+import { approveAsEmployer, approveAsJobbspesialist } from '~/services/agreements/approvals.server'
+import { createAgreement, updateAgreement } from '~/services/agreements/commands.server'
+import { getAgreementForEmployer, getAgreementForJobbspesialist } from '~/services/agreements/queries.server'
+import { messageOf } from '~/utils/result'
 import { answerMyAgreement, getMyAgreement, listMyAgreements } from '~/services/min-side.server'
 import { setClock } from '~/utils/clock.server'
 import { addCandidate, agreementWorld, COMPLETE } from './agreements-fixtures'
 
+const jobbspesialistView = (user: Parameters<typeof getAgreementForJobbspesialist>[0], id: number) => {
+  const view = getAgreementForJobbspesialist(user, id)
+  if (!view.ok) throw new Error(messageOf(view))
+  return view.value
+}
 const rowOf = (id: number) => getDb().select().from(agreements).where(eq(agreements.id, id)).get()!
 const activeParties = (id: number) =>
   getDb()
@@ -28,11 +29,12 @@ function awaitingThePerson() {
   setClock(new Date('2026-11-22T09:00:00Z'))
   const w = agreementWorld()
   const created = createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true })
-  if (!created.ok) throw new Error(created.message)
-  const saved = updateAgreement(w.js, created.id, 1, COMPLETE)
-  if (!saved.ok) throw new Error(saved.message)
-  expect(approveAsEmployer(w.ag, created.id, rowOf(created.id).version).ok).toBe(true)
-  return { ...w, id: created.id }
+  if (!created.ok) throw new Error(messageOf(created))
+  const id = created.value.id
+  const saved = updateAgreement(w.js, id, 1, COMPLETE)
+  if (!saved.ok) throw new Error(messageOf(saved))
+  expect(approveAsEmployer(w.ag, id, rowOf(id).version).ok).toBe(true)
+  return { ...w, id }
 }
 
 describe('the person answers a follow-up agreement on Min side', () => {
@@ -60,14 +62,14 @@ describe('the person answers a follow-up agreement on Min side', () => {
     expect(mail.toAddress).toBe(w.js.email)
     expect(mail.textBody).toContain('sendt tilbake')
     expect(mail.textBody).not.toContain(w.person.firstName)
-    expect(getAgreementForJobbspesialist(w.js, w.id)?.declinedByPersonAt).toBeTruthy()
+    expect(jobbspesialistView(w.js, w.id).declinedByPersonAt).toBeTruthy()
 
     // The person still finds it, now as «sent back»; nothing to answer.
     const mine = getMyAgreement(w.person.id, w.id)
     expect(mine.ok && mine.value).toMatchObject({ status: 'PABEGYNT', canApprove: false, declinedAt: expect.any(String) })
     expect(listMyAgreements(w.person.id).map((a) => [a.id, a.status, a.declined])).toEqual([[w.id, 'PABEGYNT', true]])
     // The employer no longer sees a draft.
-    expect(getAgreementForEmployer(w.ag, w.id)).toBeNull()
+    expect(getAgreementForEmployer(w.ag, w.id)).toMatchObject({ ok: false, kind: 'not_found' })
 
     // Neither a second «no» nor a «yes» is taken while it is back with the jobbspesialist.
     expect(answerMyAgreement(w.person.id, w.id, { answer: 'AVSLA', version: after.version })).toMatchObject({
@@ -84,9 +86,9 @@ describe('the person answers a follow-up agreement on Min side', () => {
     expect(answerMyAgreement(w.person.id, w.id, { answer: 'AVSLA', version: rowOf(w.id).version }).ok).toBe(true)
     // Saved unchanged: a complete draft goes back to awaiting approval.
     const resent = updateAgreement(w.js, w.id, rowOf(w.id).version, COMPLETE)
-    expect(resent).toMatchObject({ ok: true, status: 'MANGLER_GODKJENNING' })
+    expect(resent).toMatchObject({ ok: true, value: { status: 'MANGLER_GODKJENNING' } })
     expect(rowOf(w.id).status).toBe('MANGLER_GODKJENNING')
-    expect(getAgreementForJobbspesialist(w.js, w.id)?.declinedByPersonAt).toBeNull()
+    expect(jobbspesialistView(w.js, w.id).declinedByPersonAt).toBeNull()
     const mine = getMyAgreement(w.person.id, w.id)
     expect(mine.ok && mine.value.canApprove).toBe(true)
 
@@ -95,11 +97,11 @@ describe('the person answers a follow-up agreement on Min side', () => {
     const approved = getDb().select().from(auditLog).where(eq(auditLog.action, 'AGREEMENT_APPROVED')).all().at(-1)!
     expect(approved).toMatchObject({ actorRole: 'person', actorCandidateId: w.person.id })
     expect(approveAsEmployer(w.ag, w.id, rowOf(w.id).version).ok).toBe(true)
-    expect(approveAsJobbspesialist(w.js, w.id, rowOf(w.id).version)).toMatchObject({ ok: true, status: 'KLAR_FOR_OPPSTART' })
+    expect(approveAsJobbspesialist(w.js, w.id, rowOf(w.id).version)).toMatchObject({ ok: true, value: { status: 'KLAR_FOR_OPPSTART' } })
 
     // An unchanged save of an approved agreement changes nothing (it does not reopen the approvals).
     const version = rowOf(w.id).version
-    expect(updateAgreement(w.js, w.id, version, COMPLETE)).toMatchObject({ ok: true, changed: false, status: 'KLAR_FOR_OPPSTART' })
+    expect(updateAgreement(w.js, w.id, version, COMPLETE)).toMatchObject({ ok: true, value: { changed: false, status: 'KLAR_FOR_OPPSTART' } })
     expect(rowOf(w.id).version).toBe(version)
     // Once approved, the person can no longer say no.
     expect(answerMyAgreement(w.person.id, w.id, { answer: 'AVSLA', version })).toMatchObject({ ok: false, kind: 'conflict' })

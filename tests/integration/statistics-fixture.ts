@@ -188,7 +188,7 @@ export function seedStatisticsFixture(seed = 7): Fixture {
     }
 
     const agreementRows: AgreementRow[] = []
-    const schemes = ['MIDLERTIDIG_LONNSTILSKUDD', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'INKLUDERINGSTILSKUDD']
+    const schemes = ['MIDLERTIDIG_LONNSTILSKUDD', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'INKLUDERINGSTILSKUDD'] as const
     // Agreements: half from hired requests (not a second hire), half without a request (a hire of their own).
     const hiredRequests = requestRows.filter((r) => r.hired)
     for (let i = 0; i < 160; i++) {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { agreements, agreementSchemes, statRollup, statRollupRuns, vacancies } from '@db/schema'
 import type { StatTable } from '~/domain/statistics/table'
+import type { Scheme } from '~/domain/subsidies'
 import { loader as publicLoader, PUBLIC_STATISTICS_LIMIT } from '~/routes/statistikk'
 import {
   buildDashboard,
@@ -146,7 +147,7 @@ describe('statistics roll-up', () => {
     const db = getDb()
     const people = [...new Set(f.profiles.map((p) => p.candidateId))]
     let next = 0
-    const agreement = (orgId: number, startedAt: string, scheme: string, total: number) => {
+    const agreement = (orgId: number, startedAt: string, scheme: Scheme, total: number) => {
       const id = db
         .insert(agreements)
         .values({ candidateId: people[next++], organisationId: orgId, jobbspesialistUserId: f.specialists[0].id, status: 'GJENNOMFORES', startedAt })

@@ -3,7 +3,8 @@ import { z } from 'zod'
 import { APPROVAL_METHODS, APPROVAL_PARTIES } from '@db/schema'
 import { AGREEMENT_STATUS_CODES } from '~/domain/codes'
 import { AgreementIdParams } from '~/domain/validation/id'
-import type { getAgreementForApi } from '~/services/agreements.server'
+import type { getAgreementForApi } from '~/services/agreements/queries.server'
+import type { SuccessValue } from '~/utils/result'
 import { errorResponse, json, registry, SESSION, UNAUTHORISED, validationResponse, type Describes } from './registry.server'
 
 const isoDate = z.string().openapi({ format: 'date' })
@@ -41,7 +42,7 @@ const AgreementSchema = registry.register(
     })
     .openapi({ description: 'A follow-up agreement (oppfølgingsavtale) as its parties see it. Codes are NAV’s (agreement statuses, adaptation codes).' }),
 )
-const _agreement: Describes<z.infer<typeof AgreementSchema>, NonNullable<ReturnType<typeof getAgreementForApi>>> = true
+const _agreement: Describes<z.infer<typeof AgreementSchema>, SuccessValue<ReturnType<typeof getAgreementForApi>>> = true
 
 registry.registerPath({
   method: 'get',
