@@ -25,6 +25,25 @@ export default tseslint.config(
     },
   },
   {
+    // Every form that can change something carries the CSRF token (issue 12): use ~/components/Form.
+    files: ['app/**'],
+    ignores: ['app/components/Form.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@remix-run/react',
+              importNames: ['Form'],
+              message: 'Use Form from ~/components/Form: it adds the CSRF token the request guard checks.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Double casts hide type errors (issue 13): none outside tests.
     files: ['app/**', 'db/**', 'search/**', 'emails/**', 'scripts/**'],
     rules: {

@@ -40,6 +40,16 @@ const EnvSchema = z.object({
   IDPORTEN_CLIENT_ID: z.string().min(1).optional(),
   IDPORTEN_CLIENT_SECRET: z.string().min(1).optional(),
   IDPORTEN_REDIRECT_URI: z.string().url().optional(),
+  /**
+   * Which proxies may tell the app the client's address (X-Forwarded-For) for
+   * the per-IP login limit: `none` (default), a hop count, or a comma list of
+   * addresses/CIDR ranges and Express' names `loopback`, `linklocal`, `uniquelocal`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine(isTrustProxyValue, 'skriv «none», et antall ledd (1, 2 …) eller en kommaliste med IP-adresser/CIDR-områder, «loopback», «linklocal» eller «uniquelocal»')
+    .default('none'),
   BACKUP_DIR: z.string().min(1).default('data/backups'),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
   /** How often the app backs itself up: `off`, or a number and m/h/d. Default daily; off in tests. */
@@ -51,6 +61,30 @@ const EnvSchema = z.object({
 
 type ParsedEnv = z.infer<typeof EnvSchema>
 export type Env = Omit<ParsedEnv, 'HOST'> & { HOST: string }
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
+const IPV6 = /^[0-9a-f:]+(:\d{1,3}(\.\d{1,3}){3})?$/i
+
+function isTrustProxyValue(value: string): boolean {
+  if (value === 'none' || /^\d{1,2}$/.test(value)) return true
+  return value.split(',').every((raw) => {
+    const item = raw.trim()
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(item)) return true
+    const [address, bits, ...rest] = item.split('/')
+    if (rest.length) return false
+    const v4 = IPV4.test(address)
+    const v6 = !v4 && address.includes(':') && IPV6.test(address)
+    if (!v4 && !v6) return false
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (v4 ? 32 : 128))
+  })
+}
+
+/** TRUST_PROXY as Express' `trust proxy` setting: false (trust nobody), a hop count, or the list. */
+export function trustProxySetting(env: Env = getEnv()): boolean | number | string {
+  if (env.TRUST_PROXY === 'none') return false
+  if (/^\d+$/.test(env.TRUST_PROXY)) return Number(env.TRUST_PROXY)
+  return env.TRUST_PROXY.split(',').map((s) => s.trim()).join(', ')
+}
 
 /** Development signing key for the session cookie; production must set SESSION_SECRET. */
 const DEV_SESSION_SECRET = 'vi-inkluderer-development-only-secret'

@@ -12,21 +12,11 @@ import akselPrint from '@navikt/ds-css/dist/global/print.css'
 import akselComponents from '@navikt/ds-css/dist/components.css'
 import { BodyLong, BodyShort, Button, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import {
-  Form,
-  Links,
-  Meta,
-  NavLink,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  isRouteErrorResponse,
-  useLoaderData,
-  useLocation,
-  useRouteError,
-  useRouteLoaderData,
-} from '@remix-run/react'
+import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import type { ReactNode } from 'react'
+import { AuthenticityTokenProvider } from 'remix-utils/csrf/react'
+import { useNonce } from '~/utils/nonce'
 import appCss from '~/styles/app.css'
 import { getUser } from '~/services/auth.server'
 import { getPersonSession } from '~/services/person-auth.server'
@@ -40,11 +30,12 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: 'Vi inkluderer' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request)
   // A person signed in on Min side (their own session, not a user): the header shows them and «Logg ut».
   const person = await getPersonSession(request)
-  return { user, person: person ? { firstName: person.firstName } : null, devMailbox: devMailboxEnabled() }
+  // The request guard issues the CSRF token (cookie) and hands it over here for the forms.
+  return { user, person: person ? { firstName: person.firstName } : null, devMailbox: devMailboxEnabled(), csrf: context.csrfToken ?? '' }
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>
@@ -58,11 +49,14 @@ function Shell({ children, data }: { children: ReactNode; data: RootData | undef
   const person = data?.person && (onMinSide || !data.user) ? data.person : null
   const user = person ? null : (data?.user ?? null)
   const items = person ? PERSON_NAVIGATION : navigationFor(user?.role ?? null)
+  const nonce = useNonce()
   return (
+    <AuthenticityTokenProvider token={data?.csrf ?? ''}>
     <html lang="nb">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {data?.csrf ? <meta name="csrf-token" content={data.csrf} /> : null}
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
         <Links />
@@ -138,10 +132,11 @@ function Shell({ children, data }: { children: ReactNode; data: RootData | undef
             </BodyShort>
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
+    </AuthenticityTokenProvider>
   )
 }
 

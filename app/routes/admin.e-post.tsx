@@ -1,6 +1,7 @@
 import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Table, Tag, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData, useNavigation } from '@remix-run/react'
+import { useLoaderData, useNavigation } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { z } from 'zod'
 import { TableScroll } from '~/components/layout/TableScroll'
 import { OUTBOX_LIST_LIMIT, outboxOverview, requeueFailedEmails, type OutboxMail } from '~/services/email-outbox.server'

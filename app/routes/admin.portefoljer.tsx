@@ -1,6 +1,7 @@
 import { BodyShort, Button, Heading, HStack, Select, Table, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { TableScroll } from '~/components/layout/TableScroll'
 import { CASELOAD_NORM } from '~/domain/caseload'
 import { caseloadsForAllUnits, caseloadsForUnit, navUnits, type UnitCaseloadRow } from '~/services/caseload.server'

@@ -1,6 +1,7 @@
 import { Alert, BodyShort, Button, Heading, HStack, Pagination, Select, Table, TextField, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { z } from 'zod'
 import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from '~/domain/audit/actions'
 import { searchAuditLog } from '~/services/audit-log.server'

@@ -1,6 +1,7 @@
 import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, VStack } from '@navikt/ds-react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { AgreementStatusTag, AgreementSummary, ApprovalList } from '~/components/agreements/AgreementSummary'
 import { FollowUpDate } from '~/components/agreements/FollowUpDate'
 import { FactSummary } from '~/components/layout/FactSummary'

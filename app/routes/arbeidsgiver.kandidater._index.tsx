@@ -1,6 +1,7 @@
 import { Alert, BodyShort, Box, Button, Checkbox, CheckboxGroup, Heading, HGrid, HStack, Link as AkselLink, Select, TextField, VStack } from '@navikt/ds-react'
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import {
   ADAPTATION_GROUPS,
   ADAPTATION_GROUP_CODES,

@@ -1,6 +1,7 @@
 import { Alert, BodyLong, Box, Button, Heading, HStack, Link as AkselLink, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { calculatorHref, VacancyDetails } from '~/components/vacancies/VacancyDetails'
 import { allowedActions, canEdit, isVacancyAction, VACANCY_ACTIONS } from '~/domain/vacancies'
 import { changeVacancyStatus, requireOwnedVacancy } from '~/services/vacancies.server'

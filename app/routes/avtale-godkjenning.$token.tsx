@@ -1,6 +1,7 @@
 import { Alert, BodyShort, Button, Heading, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { AgreementSummary } from '~/components/agreements/AgreementSummary'
 import { ApproveAgreementSchema } from '~/domain/agreements/inputs'
 import { approveWithToken, getAgreementForToken } from '~/services/agreements/approvals.server'

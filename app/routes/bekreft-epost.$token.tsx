@@ -1,6 +1,7 @@
 import { BodyLong, Button, Heading, VStack } from '@navikt/ds-react'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { TokenProblem } from '~/components/accounts/TokenProblem'
 import { tokenStatus, verifyEmail } from '~/services/accounts.server'
 import { createSession, homeFor } from '~/services/auth.server'

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { isIsoDate } from '~/domain/dates'
 import { getEnv } from '~/env.server'
 import { runScheduledJobsOnce } from '~/services/background.server'
 import { resetClock, setClock, todayIso } from '~/utils/clock.server'
@@ -22,7 +23,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData()
   const date = String(form.get('date') ?? '')
   if (date === 'reset') resetClock()
-  else if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T11:00:00Z`))) setClock(new Date(`${date}T11:00:00Z`))
+  // A real calendar date only: 2026-02-30 is refused (Date.parse would roll it over to 2 March).
+  else if (isIsoDate(date)) setClock(new Date(`${date}T11:00:00Z`))
   else return Response.json({ errors: [{ field: 'date', message: 'Skriv datoen som ÅÅÅÅ-MM-DD, eller «reset».' }] }, { status: 400 })
   const ran = runScheduledJobsOnce()
   return Response.json({ today: todayIso(), ran })

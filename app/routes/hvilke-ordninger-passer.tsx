@@ -14,6 +14,7 @@ import {
 } from '~/services/subsidies.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
+import { useNonce } from '~/utils/nonce'
 import { pageFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Hvilke ordninger passer? – Vi inkluderer' }]
@@ -58,6 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function HvilkeOrdningerPasser() {
+  const nonce = useNonce()
   const { values: prefilled, prefilledFrom, kommuner } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const values = actionData?.values ?? prefilled
@@ -83,6 +85,7 @@ export default function HvilkeOrdningerPasser() {
   return (
     <VStack gap="space-32">
       <style
+        nonce={nonce}
         dangerouslySetInnerHTML={{
           __html: `.calc-table-wrap { overflow-x: auto; } .cmp-result td.num, .cmp-result th.num { text-align: right; white-space: nowrap; }
 .cmp-result h2:focus { outline: 3px solid #0067c5; outline-offset: 4px; }

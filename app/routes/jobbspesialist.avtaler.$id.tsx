@@ -19,7 +19,8 @@ import {
   VStack,
 } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { z } from 'zod'
 import { AgreementStatusTag, AgreementSummary, ApprovalList } from '~/components/agreements/AgreementSummary'
 import {
@@ -54,6 +55,7 @@ import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate, formatDateTime, formatKroner, formatPercent } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { stringList, stringValue } from '~/utils/forms'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Oppfølgingsavtale nr. ${data?.agreement.id ?? ''} – Vi inkluderer` },
@@ -383,10 +385,10 @@ function EditForm({ a, version, result, conflict }: { a: Detail; version: number
     shouldRevalidate: 'onInput',
   })
   const err = (f: { errors?: string[] }) => f.errors?.join(' ')
-  const selected = (fields.adaptations.value as string[] | string | undefined) ?? []
-  const selectedList = Array.isArray(selected) ? selected : [selected]
-  const reviewDates = ((fields.reviewDates.value as string[] | string | undefined) ?? []) as string[] | string
-  const reviewList = Array.isArray(reviewDates) ? reviewDates : [reviewDates]
+  const selectedList = stringList(fields.adaptations.value)
+  // Positions matter here (date 1, 2, 3): empty entries stay.
+  const reviewValue: unknown = fields.reviewDates.value
+  const reviewList = Array.isArray(reviewValue) ? reviewValue.map(stringValue) : [stringValue(reviewValue)]
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="edit" />
@@ -451,7 +453,7 @@ function EditForm({ a, version, result, conflict }: { a: Detail; version: number
                 <Textarea
                   label={`Hvordan: ${ADAPTATION_GROUPS[g].label.toLowerCase()}`}
                   name={fields[`adaptationText_${g}`].name}
-                  defaultValue={(fields[`adaptationText_${g}`].initialValue as string) ?? ''}
+                  defaultValue={stringValue(fields[`adaptationText_${g}`].initialValue)}
                   error={err(fields[`adaptationText_${g}`])}
                   minRows={2}
                 />

@@ -16,7 +16,8 @@ import {
   VStack,
 } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { z } from 'zod'
 import { EMPLOYER_MARKINGS } from '~/domain/codes'
 import {

@@ -18,7 +18,8 @@ import {
   VStack,
 } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
 import { WorkAreaFields } from '~/components/profile/WorkAreaFields'
@@ -50,6 +51,7 @@ import {
 import { todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { stringList } from '~/utils/forms'
 
 export const meta: MetaFunction = () => [{ title: 'Anonymisert profil – Vi inkluderer' }]
 
@@ -123,7 +125,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return back(result.published ? (profileIntent === 'publish' ? 'publisert' : 'lagret') : 'lagret')
 }
 
-const asList = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' && v ? [v] : [])
+const asList = stringList
 
 export default function ProfileEditorPage() {
   const d = useLoaderData<typeof loader>()

@@ -1,6 +1,7 @@
 import { Alert, BodyShort, Button, Heading, HStack, Link as AkselLink, Select, Table, Tag, TextField, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { isCode, IPS_STEPS, IPS_STEP_CODES } from '~/domain/codes'
 import { CASELOAD_NORM } from '~/domain/candidates'
 import { listCaseload } from '~/services/candidates.server'

@@ -1,6 +1,7 @@
 import { BodyLong, BodyShort, Button, Heading, HStack, Link as AkselLink, Pagination, Select, Table, TextField, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { startLabel } from '~/components/vacancies/VacancyDetails'
 import { CONTRACT_TYPES } from '~/domain/codes'
 import { occupationLabel, resolveOccupation } from '~/domain/vacancies'

@@ -2,9 +2,11 @@ import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyShort, Button, Heading, Link as AkselLink, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { useActionData, useSearchParams } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { z } from 'zod'
-import { createSession, homeFor, safeRedirectTo } from '~/services/auth.server'
+import { createSession, homeFor } from '~/services/auth.server'
+import { safeRedirect } from '~/utils/safe-redirect'
 import { attemptLogin, clientIp } from '~/services/login.server'
 import { requireAnonymous } from '~/utils/permissions.server'
 import { messages } from '~/utils/forms'
@@ -42,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: result.reason === 'rate_limited' ? 429 : 400 },
     )
   }
-  return redirect(safeRedirectTo(redirectTo, homeFor(result.role)), {
+  return redirect(safeRedirect(redirectTo, homeFor(result.role)), {
     headers: { 'Set-Cookie': await createSession(result.userId, request) },
   })
 }

@@ -1,6 +1,7 @@
 import { Alert, BodyLong, Button, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { loginLinkState, signInWithLink, type LoginLinkState } from '~/services/person-auth.server'
 
 /**

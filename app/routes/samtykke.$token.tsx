@@ -1,6 +1,7 @@
 import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, VStack } from '@navikt/ds-react'
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { CONSENT_LINK_MESSAGES } from '~/domain/contact'
 import { answerConsentLink, getConsentLink } from '~/services/contact-requests.server'
 import { formatLongDate } from '~/utils/format'
@@ -17,14 +18,15 @@ export const headers: HeadersFunction = () => NO_LEAK
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const link = getConsentLink(params.token ?? '')
-  return data({ link }, { headers: NO_LEAK, status: link.state === 'valid' ? 200 : link.state === 'invalid' ? 404 : 410 })
+  // An answer that is already recorded is a normal page (200) that says so (issue 12); only broken links are errors.
+  return data({ link }, { headers: NO_LEAK, status: link.state === 'valid' || link.state === 'used' ? 200 : link.state === 'invalid' ? 404 : 410 })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData()
   const result = answerConsentLink(params.token ?? '', String(formData.get('answer') ?? ''))
   if (!result.ok) {
-    return data({ answered: null, problem: result.state }, { status: result.state === 'answer' ? 400 : 409, headers: NO_LEAK })
+    return data({ answered: null, problem: result.state }, { status: result.state === 'answer' ? 400 : result.state === 'used' ? 200 : 409, headers: NO_LEAK })
   }
   return data({ answered: result.answer, problem: null }, { headers: NO_LEAK })
 }
@@ -49,6 +51,16 @@ export default function ConsentPage() {
   }
   if (link.state !== 'valid' || (actionData?.problem && actionData.problem !== 'answer')) {
     const state = actionData?.problem && actionData.problem !== 'answer' ? actionData.problem : link.state
+    if (state === 'used') {
+      return (
+        <VStack gap="space-16" className="form-narrow">
+          <Heading level="1" size="large">
+            Du har allerede svart
+          </Heading>
+          <Alert variant="info">{CONSENT_LINK_MESSAGES.used}</Alert>
+        </VStack>
+      )
+    }
     return (
       <VStack gap="space-16" className="form-narrow">
         <Heading level="1" size="large">

@@ -1,6 +1,7 @@
 import { Alert, BodyLong, BodyShort, Button, Heading, VStack } from '@navikt/ds-react'
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { PeriodFields } from '~/components/statistics/PeriodFields'
 import { StatTableView } from '~/components/statistics/StatTableView'
 import { monthLabel, parseStatsQuery, type PeriodPreset } from '~/domain/statistics/period'

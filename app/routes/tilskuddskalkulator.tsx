@@ -23,6 +23,7 @@ import {
 } from '~/services/subsidies.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
+import { useNonce } from '~/utils/nonce'
 
 export const meta: MetaFunction = () => [{ title: 'Tilskuddskalkulator – Vi inkluderer' }]
 
@@ -94,6 +95,7 @@ const PAGE_CSS = `
 `
 
 export default function Tilskuddskalkulator() {
+  const nonce = useNonce()
   const { values, defaults, kommuner, calculation, errors, rates } = useLoaderData<typeof loader>()
   const byField = errorsByField(errors)
   const fieldIds: Record<string, string> = { scheme: 'scheme-group' }
@@ -119,7 +121,7 @@ export default function Tilskuddskalkulator() {
 
   return (
     <VStack gap="space-32">
-      <style dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
+      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: PAGE_CSS }} />
       <VStack gap="space-8">
         <Heading level="1" size="xlarge">
           Tilskuddskalkulator

@@ -110,13 +110,6 @@ export function revokeAllSessions(userId: number): void {
   getDb().delete(sessions).where(eq(sessions.userId, userId)).run()
 }
 
-/** Only same-site paths are allowed as a post-login target (no open redirects). */
-export function safeRedirectTo(to: FormDataEntryValue | string | null | undefined, fallback = '/'): string {
-  if (!to || typeof to !== 'string') return fallback
-  if (!to.startsWith('/') || to.startsWith('//') || to.startsWith('/\\')) return fallback
-  return to
-}
-
 export function homeFor(role: Role): string {
   switch (role) {
     case 'arbeidsgiver':

@@ -2,7 +2,7 @@ import { and, eq, gt, sql } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { loginAttempts, users, type Role } from '@db/schema'
 import { now } from '~/utils/clock.server'
-import { verifyPassword } from './auth.server'
+import { hashPassword, randomToken, verifyPassword } from './auth.server'
 
 export const LOGIN_LIMIT = 10
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000
@@ -10,6 +10,13 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000
 export type LoginResult =
   | { ok: true; userId: number; role: Role }
   | { ok: false; reason: 'invalid' | 'unverified' | 'rate_limited' }
+
+let dummyHash: Promise<string> | undefined
+/** An argon2 hash of a random password (same parameters as real ones), made once per process. */
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomToken())
+  return dummyHash
+}
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase()
@@ -33,7 +40,10 @@ export async function attemptLogin(rawEmail: string, password: string, ip: strin
   if (failures.byEmail >= LOGIN_LIMIT || failures.byIp >= LOGIN_LIMIT) return { ok: false, reason: 'rate_limited' }
   const db = getDb()
   const user = db.select().from(users).where(eq(users.email, email)).get()
-  const valid = user && !user.disabledAt && (await verifyPassword(user.passwordHash, password))
+  // Equal work for every account (issue 12): an unknown address, or one without a password yet,
+  // is checked against a dummy hash, so the answer time does not tell which addresses have accounts.
+  const hashed = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)
+  const valid = Boolean(user?.passwordHash) && hashed && !user?.disabledAt
   if (!user || !valid) {
     db.insert(loginAttempts).values({ email, ip, at: now().toISOString() }).run()
     return { ok: false, reason: 'invalid' }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, expectAccessible, firstLink, login, logout, readLatestMail } from './helpers'
+import { DEMO, expectAccessible, firstLink, login, logout, postForm, readLatestMail } from './helpers'
 
 /**
  * Issue 6, done when: FATT_JOBBEN (demo data) → agreement drafted with a
@@ -12,7 +12,7 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00
 const nb = (iso: string) => iso.split('-').reverse().join('.')
 
 async function setClock(page: Page, date: string) {
-  const response = await page.request.post('/dev/clock', { form: { date } })
+  const response = await postForm(page, '/dev/clock', { date })
   expect(response.status()).toBe(200)
   return ((await response.json()) as { today: string }).today
 }
@@ -21,7 +21,7 @@ async function setClock(page: Page, date: string) {
 test.describe.configure({ timeout: 180_000 })
 
 test.afterEach(async ({ page }) => {
-  await page.request.post('/dev/clock', { form: { date: 'reset' } })
+  await postForm(page, '/dev/clock', { date: 'reset' })
 })
 
 test('follow-up agreement from «Fått jobben» to the first reminder', async ({ page }) => {

@@ -77,3 +77,19 @@ export function addDaysIso(iso: string, days: number): string {
 export function nbDate(iso: string): string {
   return iso.split('-').reverse().join('.')
 }
+
+/**
+ * The CSRF token the app puts in every form (issue 12), for tests that post
+ * directly with page.request (it shares the browser's cookies).
+ */
+export async function csrfToken(page: Page): Promise<string> {
+  const html = await (await page.request.get('/')).text()
+  const token = /<meta name="csrf-token" content="([^"]+)"/.exec(html)?.[1]
+  if (!token) throw new Error('Fant ikke CSRF-token på forsiden')
+  return token
+}
+
+/** A form post as the app's own forms send it (with the CSRF token). */
+export async function postForm(page: Page, path: string, form: Record<string, string>) {
+  return page.request.post(path, { form: { ...form, csrf: await csrfToken(page) } })
+}

@@ -181,8 +181,9 @@ test('the whole journey: register → profile → publish → «Be om kontakt» 
   await expect(page.getByRole('heading', { level: 1, name: 'Takk for svaret' })).toBeVisible()
   await expectAccessible(page)
   // The link is single-use: opening it again changes nothing.
-  await page.goto(consentLink)
-  await expect(page.getByRole('heading', { level: 1, name: 'Lenken kan ikke brukes' })).toBeVisible()
+  // An answer already recorded is a normal page that says so (issue 12: not HTTP 410).
+  expect((await page.goto(consentLink))?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1, name: 'Du har allerede svart' })).toBeVisible()
   await expect(page.getByText(/Lenken er allerede brukt/)).toBeVisible()
   await expectAccessible(page)
   // A tampered link changes nothing either.

@@ -27,6 +27,16 @@ describe('POST /dev/clock', () => {
     expect(await res.json()).toEqual({ errors: [{ field: 'date', message: 'Skriv datoen som ÅÅÅÅ-MM-DD, eller «reset».' }] })
   })
 
+  it('refuses a date that does not exist (issue 12: 2026-02-30 would roll over to 2 March)', async () => {
+    const before = todayIso()
+    for (const date of ['2026-02-30', '2027-02-29', '2026-04-31', '2026-13-01']) {
+      const res = (await post(date)) as Response
+      expect(res.status, date).toBe(400)
+    }
+    expect(todayIso()).toBe(before)
+    expect(((await post('2028-02-29')) as Response).status).toBe(200)
+  })
+
   it('does not exist in production', async () => {
     getEnv().NODE_ENV = 'production'
     await expect(post('2030-06-15')).rejects.toMatchObject({ status: 404 })

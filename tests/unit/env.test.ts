@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backupIntervalMs, devMailboxEnabled, devToolsAllowed, EnvError, isLoopback, parseEnv, sessionSecret, shouldSeedDemoData } from '~/env.server'
+import { backupIntervalMs, devMailboxEnabled, devToolsAllowed, EnvError, isLoopback, parseEnv, sessionSecret, shouldSeedDemoData, trustProxySetting } from '~/env.server'
 
 const PROD = { SESSION_SECRET: 'a-long-random-production-secret' }
 
@@ -68,5 +68,16 @@ describe('environment', () => {
     expect(backupIntervalMs(parseEnv({ BACKUP_INTERVAL: 'off' }))).toBeNull()
     expect(() => parseEnv({ BACKUP_INTERVAL: 'daglig' })).toThrow(/BACKUP_INTERVAL: skriv «off»/)
     expect(parseEnv({}).BACKUP_KEEP).toBe(14)
+  })
+
+  it('trusts no proxy by default; TRUST_PROXY names proxies, a hop count or Express’ ranges, and a wrong value stops the app', () => {
+    expect(trustProxySetting(parseEnv({}))).toBe(false)
+    expect(trustProxySetting(parseEnv({ TRUST_PROXY: 'none' }))).toBe(false)
+    expect(trustProxySetting(parseEnv({ TRUST_PROXY: '1' }))).toBe(1)
+    expect(trustProxySetting(parseEnv({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,loopback' }))).toBe('10.0.0.1, 10.1.0.0/16, loopback')
+    expect(trustProxySetting(parseEnv({ TRUST_PROXY: 'fd00::1/64' }))).toBe('fd00::1/64')
+    for (const wrong of ['alle', 'true', '10.0.0.1/40', '300.1.1.1', 'loopback,*']) {
+      expect(() => parseEnv({ TRUST_PROXY: wrong }), wrong).toThrow(/TRUST_PROXY/)
+    }
   })
 })

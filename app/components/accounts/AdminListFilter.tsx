@@ -1,5 +1,5 @@
 import { BodyShort, Button, HStack, Select, TextField } from '@navikt/ds-react'
-import { Form } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { formatNumber } from '~/utils/format'
 
 /** The GET search form (text + one filter) and the result count of an admin list. */

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, Button, Heading, TextField, VStack } from '@navikt/ds-react'
-import { Form } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import type { ReactNode } from 'react'
 import { EmailOnlySchema } from '~/domain/accounts/schemas'
 

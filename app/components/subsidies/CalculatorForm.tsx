@@ -9,7 +9,7 @@ import {
   TextField,
   VStack,
 } from '@navikt/ds-react'
-import { Form } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { useEffect, useState, type FormEvent } from 'react'
 import {
   EMPLOYER_TAX_ZONES,

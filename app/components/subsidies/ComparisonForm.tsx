@@ -1,5 +1,5 @@
 import { Button, Checkbox, Fieldset, HGrid, Radio, RadioGroup, Select, TextField, VStack } from '@navikt/ds-react'
-import { Form } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import type { FormEvent } from 'react'
 import { INNSATSGRUPPER, INNSATSGRUPPE_LABELS, POSITION_TYPE_LABELS, POSITION_TYPES } from '~/domain/subsidies'
 import type { KommuneChoice } from './CalculatorForm'

@@ -16,7 +16,8 @@ import {
   TextField,
   VStack,
 } from '@navikt/ds-react'
-import { Form, Link } from '@remix-run/react'
+import { Link } from '@remix-run/react'
+import { Form } from '~/components/Form'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { CONTRACT_TYPE_CODES, CONTRACT_TYPES, DRIVING_LICENCE_CODES, DRIVING_LICENCES, LANGUAGE_CODES, LANGUAGES } from '~/domain/codes'
 import { occupationLabel, type Occupation } from '~/domain/vacancies'
