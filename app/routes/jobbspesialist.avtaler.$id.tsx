@@ -332,7 +332,7 @@ function ApprovalActions({ a, version, result, idempotencyKey }: { a: Detail; ve
             <input type="hidden" name="version" value={version} />
             <VStack gap="space-8">
               <FormErrors errors={form.errors} id={form.errorId} />
-              <RadioGroup legend="Registrer deltakerens godkjenning" name={fields.method.name} error={fields.method.errors?.join(' ')} defaultValue={fields.method.initialValue as string | undefined}>
+              <RadioGroup legend="Registrer deltakerens godkjenning" name={fields.method.name} error={fields.method.errors?.join(' ')} defaultValue={stringValue(fields.method.initialValue) || undefined}>
                 <Radio value="MUNTLIG">Deltakeren godkjente muntlig</Radio>
                 <Radio value="SKRIFTLIG">Deltakeren godkjente skriftlig</Radio>
               </RadioGroup>
@@ -698,7 +698,7 @@ function FollowUpSection({
               key={fields.note.key}
               error={err(fields.note)}
             />
-            {warning || healthWarning(fields.note.value ?? '') ? <Checkbox name={fields.confirmHealth.name}>Teksten er riktig og nødvendig – lagre likevel</Checkbox> : null}
+            {warning || healthWarning(stringValue(fields.note.value)) ? <Checkbox name={fields.confirmHealth.name}>Teksten er riktig og nødvendig – lagre likevel</Checkbox> : null}
             <TextField label="Neste oppfølging (valgfritt)" description="dd.mm.åååå. Ukentlig den første måneden, deretter etter avtale." {...getInputProps(fields.nextDate, { type: 'text' })} key={fields.nextDate.key} error={err(fields.nextDate)} />
             <div>
               <Button type="submit">Logg kontakten</Button>

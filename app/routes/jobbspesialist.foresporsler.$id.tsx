@@ -40,6 +40,7 @@ import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { replyToFailure } from '~/utils/result.server'
+import { stringList } from '~/utils/forms'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Forespørsel – profil ${data?.request.profileCode ?? ''} – Vi inkluderer` },
@@ -123,7 +124,7 @@ export default function JobbspesialistRequest() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AnswerSchema }),
   })
   const saved = SAVED_MESSAGES[searchParams.get('lagret') ?? '']
-  const askedParts = (askFields.cvParts.value as string[] | string | undefined) ?? [] // sharing is opt-in: nothing pre-ticked
+  const askedParts = stringList(askFields.cvParts.value) // sharing is opt-in: nothing pre-ticked
   return (
     <VStack gap="space-24">
       <BodyShort>
@@ -214,7 +215,7 @@ export default function JobbspesialistRequest() {
               <CheckboxGroup
                 legend="Hvilke deler av CV-en skal deles hvis kandidaten sier ja?"
                 description="Navn og kontaktinformasjon deles alltid ved ja."
-                defaultValue={Array.isArray(askedParts) ? askedParts : [askedParts]}
+                defaultValue={askedParts}
                 error={askFields.cvParts.errors?.join(' ')}
               >
                 {CV_PART_CODES.map((code) => (

@@ -51,7 +51,7 @@ import {
 import { todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
-import { stringList } from '~/utils/forms'
+import { stringList, stringValue } from '~/utils/forms'
 
 export const meta: MetaFunction = () => [{ title: 'Anonymisert profil – Vi inkluderer' }]
 
@@ -231,7 +231,7 @@ export default function ProfileEditorPage() {
               <RadioGroup
                 legend="Hvordan ble samtykket gitt?"
                 name={consentFields.method.name}
-                defaultValue={consentFields.method.initialValue as string | undefined}
+                defaultValue={stringValue(consentFields.method.initialValue) || undefined}
                 error={err(consentFields.method)}
               >
                 {Object.entries(CONSENT_METHOD_LABELS).map(([code, label]) => (

@@ -24,11 +24,11 @@ async function employerWithSharedContact() {
   const w = contactWorld()
   const created = createContactRequest(w.ag, { code: w.profile.code, vacancyId: w.vacancy.id, message: 'Vi trenger en kokk.' })
   if (!created.ok) throw new Error('not created')
-  if (!askCandidate(w.js, created.id, { deadlineOption: '3', cvParts: [], sendLink: false }).ok) throw new Error('not asked')
-  if (!recordAnswer(w.js, created.id, { answer: 'JA', method: 'MUNTLIG' }).ok) throw new Error('not answered')
+  if (!askCandidate(w.js, created.value.id, { deadlineOption: '3', cvParts: [], sendLink: false }).ok) throw new Error('not asked')
+  if (!recordAnswer(w.js, created.value.id, { answer: 'JA', method: 'MUNTLIG' }).ok) throw new Error('not answered')
   const client = new AppClient()
   client.setCookie(await createSession(w.ag.id, new Request(BASE)))
-  return { w, client, id: created.id, marking: () => getDb().select().from(contactRequests).where(eq(contactRequests.id, created.id)).get()!.employerMarking }
+  return { w, client, id: created.value.id, marking: () => getDb().select().from(contactRequests).where(eq(contactRequests.id, created.value.id)).get()!.employerMarking }
 }
 
 describe('cross-site requests', () => {
@@ -161,11 +161,11 @@ describe('a consent answer that is already recorded', () => {
     const w = contactWorld()
     const created = createContactRequest(w.ag, { code: w.profile.code, vacancyId: w.vacancy.id, message: 'Hei.' })
     if (!created.ok) throw new Error('not created')
-    askCandidate(w.js, created.id, { deadlineOption: '3', cvParts: [], sendLink: false })
+    askCandidate(w.js, created.value.id, { deadlineOption: '3', cvParts: [], sendLink: false })
     const token = randomToken()
     getDb()
       .insert(candidateTokens)
-      .values({ tokenHash: sha256(token), purpose: 'CONTACT_CONSENT', candidateId: w.person.id, subjectId: created.id, expiresAt: '2999-01-01T00:00:00.000Z', usedAt: '2026-01-01T00:00:00.000Z' })
+      .values({ tokenHash: sha256(token), purpose: 'CONTACT_CONSENT', candidateId: w.person.id, subjectId: created.value.id, expiresAt: '2999-01-01T00:00:00.000Z', usedAt: '2026-01-01T00:00:00.000Z' })
       .run()
     expect(getConsentLink(token)).toEqual({ state: 'used' })
     const client = new AppClient()
