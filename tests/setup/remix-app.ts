@@ -34,8 +34,11 @@ export async function routeModules(): Promise<Record<string, RouteModule>> {
   return modules
 }
 
-export async function appHandler(): Promise<(request: Request) => Promise<Response>> {
-  if (handler) return handler
+let build: ServerBuild | undefined
+
+/** The Remix server build of app/ (for a real HTTP server in a test: scripts/server.ts' startHttpServer). */
+export async function appBuild(): Promise<ServerBuild> {
+  if (build) return build
   const mods = await routeModules()
   const routes: ServerBuild['routes'] = {}
   const assetRoutes: ServerBuild['assets']['routes'] = {}
@@ -55,7 +58,7 @@ export async function appHandler(): Promise<(request: Request) => Promise<Respon
       css: [],
     }
   }
-  const build: ServerBuild = {
+  build = {
     mode: 'production',
     entry: { module: (await import('~/entry.server')) as ServerBuild['entry']['module'] },
     routes,
@@ -71,7 +74,12 @@ export async function appHandler(): Promise<(request: Request) => Promise<Respon
     },
     isSpaMode: false,
   }
-  const handle = secureRequestHandler(createRequestHandler(build, 'production'))
+  return build
+}
+
+export async function appHandler(): Promise<(request: Request) => Promise<Response>> {
+  if (handler) return handler
+  const handle = secureRequestHandler(createRequestHandler(await appBuild(), 'production'))
   handler = (request) => handle(request)
   return handler
 }
