@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { computeSubsidy } from '~/services/subsidies.server'
+import { fieldErrorList } from '~/utils/result'
 
 /**
  * POST /api/v1/subsidy-calculations – open without login.
@@ -25,8 +26,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   try {
     const outcome = computeSubsidy(body)
-    if (!outcome.ok) return Response.json({ errors: outcome.errors }, { status: 422 })
-    return Response.json(outcome.result)
+    if (!outcome.ok) return Response.json({ errors: fieldErrorList(outcome.errors) }, { status: 422 })
+    return Response.json(outcome.value)
   } catch (error) {
     console.error('subsidy calculation failed', error)
     return Response.json(

@@ -24,6 +24,7 @@ import {
 import { todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
 import { useNonce } from '~/utils/nonce'
+import { fieldErrorList } from '~/utils/result'
 
 export const meta: MetaFunction = () => [{ title: 'Tilskuddskalkulator – Vi inkluderer' }]
 
@@ -41,20 +42,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
       errors.push({ field: 'scheme', message: 'Velg ordning' })
     } else {
       const form = requestFromForm(values)
-      const outcome = computeSubsidy(form.request)
+      // The page's date fields take dd.mm.åååå, and the messages say so.
+      const outcome = computeSubsidy(form.request, { dateFormat: 'dd.mm.åååå' })
       errors = [...form.errors]
       if (!outcome.ok) {
-        for (const e of outcome.errors) {
+        for (const e of fieldErrorList(outcome.errors)) {
           const field = form.fieldFor(e.field)
           if (!form.errors.some((f) => f.field === field)) errors.push({ field, message: e.message })
         }
       } else if (errors.length === 0) {
-        calculation = outcome.result
+        calculation = outcome.value
       }
     }
   }
-  // The page's date fields take dd.mm.åååå.
-  errors = errors.map((e) => ({ ...e, message: e.message.replace('(ÅÅÅÅ-MM-DD)', '(dd.mm.åååå)') }))
   const rates = loadRateTables()
   return {
     values,

@@ -27,6 +27,7 @@ import {
   RATE_KINDS,
   totalsByYear,
   type CalculationOutcome,
+  type DateFormat,
   type EmployerTaxZone,
   type FieldError,
   type RateKind,
@@ -96,22 +97,23 @@ export function zoneForKommune(kommunenummer: string, db: DbOrTx = getDb()): Emp
 
 export type SubsidyCalculation = SubsidyResult & { totalsByYear: YearTotal[] }
 
-export type ComputeOutcome = { ok: true; result: SubsidyCalculation } | { ok: false; errors: FieldError[] }
 
 /**
  * Validates and calculates a request (the API's body, or the page's form
  * turned into a request) with the rates in force. Never throws for bad
- * input; every problem is a `{ field, message }` in bokmål.
+ * input; every problem is a field error in bokmål (`validation`), its date
+ * messages written as `dateFormat` says the input writes dates.
  * Used by the page, the API and the follow-up agreement (issue 6).
  */
-export function computeSubsidy(request: unknown, options: { db?: DbOrTx } = {}): ComputeOutcome {
+export function computeSubsidy(request: unknown, options: { db?: DbOrTx; dateFormat?: DateFormat } = {}): Result<SubsidyCalculation> {
   const db = options.db ?? getDb()
   const outcome: CalculationOutcome = calculateSubsidy(request, {
     rates: loadRateTables(db),
     zoneForKommune: (k) => zoneForKommune(k, db),
+    dateFormat: options.dateFormat,
   })
-  if (!outcome.ok) return outcome
-  return { ok: true, result: { ...outcome.result, totalsByYear: totalsByYear(outcome.result.periods) } }
+  if (!outcome.ok) return fail('validation', toFieldErrors(outcome.errors))
+  return ok({ ...outcome.result, totalsByYear: totalsByYear(outcome.result.periods) })
 }
 
 /* ------------------------------------------------------------ compare */

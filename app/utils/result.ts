@@ -50,6 +50,11 @@ export function fieldErrorsFromList(list: ReadonlyArray<{ field: string; message
   return errors
 }
 
+/** Field errors as the JSON API's `[{ field, message }]` list (form-level messages under `request`). */
+export function fieldErrorList(errors: FieldErrors): Array<{ field: string; message: string }> {
+  return Object.entries(errors).flatMap(([field, messages]) => messages.map((message) => ({ field: field === FORM_ERROR_KEY ? 'request' : field, message })))
+}
+
 /** Splits field errors into Conform's reply shape, keeping unknown fields as form errors. */
 export function toReplyErrors(errors: FieldErrors, fields?: readonly string[]) {
   const fieldErrors: Record<string, string[]> = {}

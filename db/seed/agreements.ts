@@ -215,8 +215,8 @@ export function seedAgreements(ctx: SeedContext): void {
             agreementId: row.id,
             scheme: 'MIDLERTIDIG_LONNSTILSKUDD',
             input,
-            calculation: outcome.result,
-            total: outcome.result.total,
+            calculation: outcome.value,
+            total: outcome.value.total,
             calculatedAt: `${addDays(preparedBy, -14)}T10:00:00.000Z`,
             byUserId: jsId,
           })

@@ -13,11 +13,11 @@ describe('demo agreements still calculate with the updated rules (issue 16)', ()
     for (const row of saved) {
       const outcome = computeSubsidy(row.input, { db })
       if (!outcome.ok) throw new Error(`agreement ${row.agreementId}: ${JSON.stringify(outcome.errors)}`)
-      expect(outcome.result.scheme).toBe(row.scheme)
-      expect(outcome.result.total).toBe(row.total)
+      expect(outcome.value.scheme).toBe(row.scheme)
+      expect(outcome.value.total).toBe(row.total)
       const stored = row.calculation as { total: number; periods: { amount: number }[] }
       expect(stored.total).toBe(row.total)
-      expect(outcome.result.periods.map((p) => p.amount)).toEqual(stored.periods.map((p) => p.amount))
+      expect(outcome.value.periods.map((p) => p.amount)).toEqual(stored.periods.map((p) => p.amount))
     }
   })
 })

@@ -78,8 +78,8 @@ describe('subsidy service', () => {
 
   it('computes worked example 2 with the rates from the database', () => {
     const outcome = computeSubsidy(example2)
-    expect(outcome.ok && outcome.result.total).toBe(705_396)
-    expect(outcome.ok && outcome.result.totalsByYear).toEqual([
+    expect(outcome.ok && outcome.value.total).toBe(705_396)
+    expect(outcome.ok && outcome.value.totalsByYear).toEqual([
       { year: 2026, total: 384_756, capped: false },
       { year: 2027, total: 320_640, capped: false },
     ])
@@ -87,11 +87,11 @@ describe('subsidy service', () => {
 
   it('resolves a kommunenummer to its zone through the reference data', () => {
     const oslo = computeSubsidy({ ...example2, employerTaxZone: undefined, kommunenummer: '0301' })
-    expect(oslo.ok && oslo.result.scheme !== 'INKLUDERINGSTILSKUDD' && oslo.result.rates.employerTaxZone).toBe('I')
+    expect(oslo.ok && oslo.value.scheme !== 'INKLUDERINGSTILSKUDD' && oslo.value.rates.employerTaxZone).toBe('I')
     const alta = computeSubsidy({ ...example2, employerTaxZone: undefined, kommunenummer: '5601' })
-    expect(alta.ok && hasMonthlyCost(alta.result) && alta.result.monthlyCost.employerTax).toBe(0)
+    expect(alta.ok && hasMonthlyCost(alta.value) && alta.value.monthlyCost.employerTax).toBe(0)
     const bodo = computeSubsidy({ ...example2, employerTaxZone: undefined, kommunenummer: '1804' })
-    expect(bodo.ok && bodo.result.scheme !== 'INKLUDERINGSTILSKUDD' && bodo.result.rates.employerTaxZone).toBe('IVa')
+    expect(bodo.ok && bodo.value.scheme !== 'INKLUDERINGSTILSKUDD' && bodo.value.rates.employerTaxZone).toBe('IVa')
     const unknown = computeSubsidy({ ...example2, employerTaxZone: undefined, kommunenummer: '0000' })
     expect(unknown.ok).toBe(false)
   })
@@ -111,8 +111,8 @@ describe('subsidy service', () => {
     }
     const year2027 = { ...varig, startDate: '2027-01-01', endDate: '2027-12-31' }
     const before = computeSubsidy(year2027)
-    expect(before.ok && before.result.total).toBe(5 * 136_549)
-    expect(before.ok && 'estimate' in before.result && before.result.estimate).toBe(true)
+    expect(before.ok && before.value.total).toBe(5 * 136_549)
+    expect(before.ok && 'estimate' in before.value && before.value.estimate).toBe(true)
     const added = addRate(admin, {
       kind: 'GRUNNBELOP',
       validFrom: '2027-05-01',
@@ -122,12 +122,12 @@ describe('subsidy service', () => {
     expect(added.ok).toBe(true)
     const after = computeSubsidy(year2027)
     // Jan–Apr cap 682 745 is reached in April (4 × 200 000); from May the cap is 5 × 140 000 = 700 000.
-    expect(after.ok && after.result.total).toBe(700_000)
-    expect(after.ok && 'estimate' in after.result).toBe(false)
+    expect(after.ok && after.value.total).toBe(700_000)
+    expect(after.ok && 'estimate' in after.value).toBe(false)
     expect(listRates().GRUNNBELOP.at(-1)).toMatchObject({ validFrom: '2027-05-01', value: 140_000, addedBy: admin.id })
     // the 2026 calculation uses the seeded G from 1 May 2026
     const y2026 = computeSubsidy(varig)
-    expect(y2026.ok && y2026.result.total).toBe(682_745)
+    expect(y2026.ok && y2026.value.total).toBe(682_745)
     const log = getDb().select().from(auditLog).all()
     expect(log.some((row) => row.action === 'RATE_ADDED' && row.subjectType === 'GRUNNBELOP')).toBe(true)
   })
@@ -150,12 +150,12 @@ describe('subsidy service', () => {
   it('uses a VTAO amount an admin adds for its year, from 1 January only', () => {
     const admin = adminActor()
     const vtao = { scheme: 'VTAO', innsatsgruppe: 'JOBBE_DELVIS', startDate: '2027-01-01', endDate: '2027-01-31' }
-    expect(computeSubsidy(vtao).ok && (computeSubsidy(vtao) as { result: { total: number } }).result.total).toBe(7_321)
+    expect(computeSubsidy(vtao).ok && (computeSubsidy(vtao) as { value: { total: number } }).value.total).toBe(7_321)
     const wrongDate = addRate(admin, { kind: 'VTAO_MANEDSBELOP', validFrom: '2027-02-01', value: 7_500, source: 'Test-vedtak' })
     expect(wrongDate.ok === false && wrongDate.errors[0].field).toBe('validFrom')
     expect(addRate(admin, { kind: 'VTAO_MANEDSBELOP', validFrom: '2027-01-01', value: 7_500, source: 'Test-vedtak' }).ok).toBe(true)
     const after = computeSubsidy(vtao)
-    expect(after.ok && after.result.total).toBe(7_500)
+    expect(after.ok && after.value.total).toBe(7_500)
   })
 
   it('applies a new AGA rate from its date', () => {
@@ -170,9 +170,9 @@ describe('subsidy service', () => {
       }).ok
     ).toBe(true)
     const r2027 = computeSubsidy({ ...example2, startDate: '2027-01-01', endDate: '2027-01-31' })
-    expect(r2027.ok && r2027.result.scheme !== 'INKLUDERINGSTILSKUDD' && r2027.result.rates.employerTaxRate).toBe(15)
+    expect(r2027.ok && r2027.value.scheme !== 'INKLUDERINGSTILSKUDD' && r2027.value.rates.employerTaxRate).toBe(15)
     const r2026 = computeSubsidy({ ...example2, startDate: '2026-12-01', endDate: '2026-12-31' })
-    expect(r2026.ok && r2026.result.scheme !== 'INKLUDERINGSTILSKUDD' && r2026.result.rates.employerTaxRate).toBe(14.1)
+    expect(r2026.ok && r2026.value.scheme !== 'INKLUDERINGSTILSKUDD' && r2026.value.rates.employerTaxRate).toBe(14.1)
   })
 })
 

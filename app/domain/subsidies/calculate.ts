@@ -62,7 +62,7 @@ export function calculateValidated(req: SubsidyRequest, ctx: CalculationContext)
  * error with a bokmål message.
  */
 export function calculateSubsidy(raw: unknown, ctx: CalculationContext): CalculationOutcome {
-  const parsed = parseSubsidyRequest(raw)
+  const parsed = parseSubsidyRequest(raw, ctx.dateFormat)
   if (!parsed.ok) return parsed
   return calculateValidated(parsed.data, ctx)
 }

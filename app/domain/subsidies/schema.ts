@@ -136,13 +136,20 @@ const expenseSchema = z.object(
   { invalid_type_error: 'Hver utgift må ha kategori og beløp' }
 )
 
-export const subsidyRequestSchema = z.object(
+/**
+ * How the input writes dates, as its messages name it: the JSON API takes ISO
+ * dates, the calculator page's fields «dd.mm.åååå» (turned into ISO before
+ * parsing, see `requestFromForm`).
+ */
+export type DateFormat = 'ÅÅÅÅ-MM-DD' | 'dd.mm.åååå'
+
+const requestSchemaWith = (dateFormat: DateFormat) => z.object(
   {
     scheme: enumField('scheme', SCHEMES, 'Velg ordning'),
     innsatsgruppe: enumField('innsatsgruppe', INNSATSGRUPPER, 'Velg innsatsgruppe'),
-    startDate: dateField('startDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR),
-    endDate: dateField('endDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR),
-    birthDate: dateField('birthDate', 1900, MAX_AGREEMENT_YEAR),
+    startDate: dateField('startDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR, dateFormat),
+    endDate: dateField('endDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR, dateFormat),
+    birthDate: dateField('birthDate', 1900, MAX_AGREEMENT_YEAR, dateFormat),
     monthlyPay: numberField('monthlyPay', { min: 0, max: MAX_MONTHLY_PAY, integer: true, unit: ' kr' }),
     holidayPayRate: z.preprocess(
       coerceNumber,
@@ -185,6 +192,11 @@ export const subsidyRequestSchema = z.object(
   }
 )
 
+/** The request as the API takes it (also in the OpenAPI document). */
+export const subsidyRequestSchema = requestSchemaWith('ÅÅÅÅ-MM-DD')
+/** The same request from the calculator page's fields: only the date messages differ. */
+const formRequestSchema = requestSchemaWith('dd.mm.åååå')
+
 const REQUIRED: readonly (keyof SubsidyRequest)[] = ['scheme', 'innsatsgruppe', 'startDate', 'endDate']
 const MISSING: Record<string, string> = {
   scheme: 'Velg ordning',
@@ -205,8 +217,8 @@ export function pushError(errors: FieldError[], field: string, message: string):
 }
 
 /** Validates the request's shape. Never throws. */
-export function parseSubsidyRequest(raw: unknown): ParseOutcome {
-  const parsed = subsidyRequestSchema.safeParse(raw)
+export function parseSubsidyRequest(raw: unknown, dateFormat: DateFormat = 'ÅÅÅÅ-MM-DD'): ParseOutcome {
+  const parsed = (dateFormat === 'ÅÅÅÅ-MM-DD' ? subsidyRequestSchema : formRequestSchema).safeParse(raw)
   if (parsed.success) {
     const errors: FieldError[] = []
     for (const field of REQUIRED) {

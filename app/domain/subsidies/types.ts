@@ -241,4 +241,6 @@ export interface CalculationContext {
   rates: RateTables
   /** kommunenummer → zone lookup (reference data). */
   zoneForKommune?: (kommunenummer: string) => EmployerTaxZone | undefined
+  /** How the input writes dates, for the messages (default ISO, as the API takes them). */
+  dateFormat?: 'ÅÅÅÅ-MM-DD' | 'dd.mm.åååå'
 }

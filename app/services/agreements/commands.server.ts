@@ -248,7 +248,9 @@ export function attachScheme(user: SessionUser, id: number, input: AttachSchemeI
     const outcome = computeSubsidy(request, { db: tx })
     if (!outcome.ok) {
       const errors: FieldErrors = {}
-      for (const e of outcome.errors) addFieldError(errors, FROM_AGREEMENT.has(e.field) ? 'scheme' : e.field.startsWith('expenses') ? 'expenseAmount' : e.field, e.message)
+      for (const [field, messages] of Object.entries(outcome.errors)) {
+        for (const message of messages) addFieldError(errors, FROM_AGREEMENT.has(field) ? 'scheme' : field.startsWith('expenses') ? 'expenseAmount' : field, message)
+      }
       return fail('validation', errors)
     }
     if (!bumpVersion(tx, id, input.version, {})) return staleVersion()
@@ -257,8 +259,8 @@ export function attachScheme(user: SessionUser, id: number, input: AttachSchemeI
         agreementId: id,
         scheme: input.scheme,
         input: request,
-        calculation: outcome.result,
-        total: outcome.result.total,
+        calculation: outcome.value,
+        total: outcome.value.total,
         calculatedAt: nowIso(),
         byUserId: user.id,
       })
@@ -270,6 +272,6 @@ export function attachScheme(user: SessionUser, id: number, input: AttachSchemeI
     }
     writeVersion(tx, id, user.id, 'ORDNING_LAGT_TIL', { sections: ['ORDNINGER'], approvalsWithdrawn: withdrawn })
     audit(tx, actorOf(user), { action: 'AGREEMENT_SCHEME_ATTACHED', subjectType: 'agreement', subjectId: id, candidateId: row.candidateId, details: { scheme: input.scheme } })
-    return ok({ total: outcome.result.total })
+    return ok({ total: outcome.value.total })
   })
 }

@@ -145,6 +145,11 @@ describe('bad input is refused with field errors, never an exception', () => {
     }
   )
 
+  it('names the format the input writes dates in: the calculator page’s fields take dd.mm.åååå', () => {
+    const outcome = calculateSubsidy(midlertidig({ startDate: '2026-02-30' }), { rates: DEFAULT_RATES, dateFormat: 'dd.mm.åååå' })
+    expect(outcome.ok === false && outcome.errors.find((e) => e.field === 'startDate')?.message).toBe('Startdato må være en gyldig dato (dd.mm.åååå)')
+  })
+
   it('refuses dates outside 2000–2100', () => {
     expect(errorFor(midlertidig({ startDate: '1999-12-31' }), 'startDate')).toBe(
       'Startdato må være mellom år 2000 og 2100'
