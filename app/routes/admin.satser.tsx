@@ -4,14 +4,14 @@ import { Alert, BodyLong, Button, Heading, HGrid, Select, Table, Textarea, TextF
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
 import { AGA_ZONES } from '@db/schema'
-import { normaliseDate, RATE_KINDS, type RateKind } from '~/domain/subsidies'
+import { RATE_KINDS, type RateKind } from '~/domain/subsidies'
 import { ISO_DATE_PATTERN } from '~/domain/dates'
+import { NewRateSchema } from '~/domain/subsidies/rate-input'
 import { addRate, listRates, type RateRow } from '~/services/subsidies.server'
+import { replyToFailure } from '~/utils/result.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { formatDate, formatDateTime, formatKroner, formatNumber } from '~/utils/format'
-import { messages } from '~/utils/forms'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
@@ -24,14 +24,6 @@ const KIND_LABELS: Record<RateKind, string> = {
   ARBEIDSGIVERAVGIFT: 'Arbeidsgiveravgift per sone',
 }
 
-const RateSchema = z.object({
-  kind: z.enum(RATE_KINDS, { errorMap: () => ({ message: 'Velg hvilken sats du legger inn.' }) }),
-  zone: z.enum(AGA_ZONES).optional(),
-  validFrom: z.string({ required_error: messages.required }),
-  value: z.number({ required_error: messages.required, invalid_type_error: 'Skriv et tall.' }),
-  source: z.string({ required_error: 'Oppgi kilden (for eksempel nettside eller vedtak).' }),
-})
-
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, 'admin')
   const saved = new URL(request.url).searchParams.get('lagret')
@@ -41,24 +33,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'admin')
   const formData = await request.formData()
-  // Accept «14,1» as well as «14.1».
-  const value = formData.get('value')
-  if (typeof value === 'string') formData.set('value', value.replace(/\s/g, '').replace(',', '.'))
-  const submission = parseWithZod(formData, { schema: RateSchema })
+  const submission = parseWithZod(formData, { schema: NewRateSchema })
   if (submission.status !== 'success') {
     return data({ result: submission.reply(), saved: null }, { status: 422 })
   }
   const input = submission.value
-  const validFrom = normaliseDate(input.validFrom) ?? input.validFrom
   // Back to the page (a reload does not send again); a double click adds the rate once.
   const outcome = once(idempotentSubmission(formData, ownerOfUser(user), 'rate.add'), () => {
-    const added = addRate({ id: user.id, role: user.role, organisationId: user.organisationId }, { ...input, validFrom })
-    return added.ok ? completed(`/admin/satser?lagret=${validFrom}`) : added
+    const added = addRate({ id: user.id, role: user.role, organisationId: user.organisationId }, input)
+    return added.ok ? completed(`/admin/satser?lagret=${input.validFrom}`) : added
   })
   if (outcome instanceof Completed) return redirect(outcome.location)
-  const fieldErrors: Record<string, string[]> = {}
-  for (const e of outcome.errors) (fieldErrors[e.field] ??= []).push(e.message)
-  return data({ result: submission.reply({ fieldErrors }), saved: null }, { status: 422 })
+  return replyToFailure(submission, outcome, undefined, { saved: null })
 }
 
 function RateTable({ kind, rows }: { kind: RateKind; rows: RateRow[] }) {
@@ -100,7 +86,7 @@ export default function AdminSatser() {
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: RateSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: NewRateSchema }),
     shouldRevalidate: 'onInput',
   })
   return (

@@ -16,14 +16,12 @@ import {
   kommuner,
   organisations,
   vtaoRates,
-  AGA_ZONES,
   type AgaZone,
 } from '@db/schema'
 import {
   calculateSubsidy,
   compareSchemes,
   formatDateNb,
-  isValidIsoDate,
   RATE_KINDS,
   totalsByYear,
   type CalculationOutcome,
@@ -40,6 +38,7 @@ import { audit, type AuditActor } from '~/services/audit.server'
 import { getVacancyFor } from '~/services/vacancies.server'
 import { viewPublishedProfile } from '~/services/profiles.server'
 import type { SessionUser } from '~/services/auth.server'
+import type { NewRateInput } from '~/domain/subsidies/rate-input'
 import { addFieldError, fail, notFoundResult, ok, type FieldErrors, type Result } from '~/utils/result'
 
 /* ---------------------------------------------------------------- rates */
@@ -282,53 +281,15 @@ export function listRates(db: DbOrTx = getDb()): Record<RateKind, RateRow[]> {
   }
 }
 
-export type AddRateInput = {
-  kind: RateKind
-  validFrom: string
-  value: number
-  zone?: AgaZone
-  source: string
-}
-
 /**
- * Adds a dated rate row (never changes an existing one). Returns field errors
- * for an impossible date, a duplicate date, a value out of range or a missing
- * source. Audited.
+ * Adds a dated rate row (never changes an existing one) from the input
+ * `NewRateSchema` checked; a date that already has a row of the kind is a
+ * `conflict` on `validFrom`. Audited.
  */
-export function addRate(
-  actor: AuditActor,
-  input: AddRateInput,
-  db: DbOrTx = getDb()
-): { ok: true; id: number } | { ok: false; errors: FieldError[] } {
+export function addRate(actor: AuditActor, input: NewRateInput, db: DbOrTx = getDb()): Result<{ id: number }> {
   ensureSeeded(db)
-  const errors: FieldError[] = []
-  if (!isValidIsoDate(input.validFrom)) errors.push({ field: 'validFrom', message: 'Skriv en gyldig dato.' })
-  if (
-    input.kind === 'INKLUDERINGSTILSKUDD_MAKS' &&
-    isValidIsoDate(input.validFrom) &&
-    !input.validFrom.endsWith('-01-01')
-  ) {
-    errors.push({ field: 'validFrom', message: 'Maksimumsbeløpet for inkluderingstilskudd gjelder fra 1. januar.' })
-  }
-  if (input.kind === 'VTAO_MANEDSBELOP' && isValidIsoDate(input.validFrom) && !input.validFrom.endsWith('-01-01')) {
-    errors.push({ field: 'validFrom', message: 'Månedsbeløpet for VTAO gjelder for et kalenderår, fra 1. januar.' })
-  }
-  if (input.kind === 'ARBEIDSGIVERAVGIFT') {
-    if (!input.zone || !(AGA_ZONES as readonly string[]).includes(input.zone)) {
-      errors.push({ field: 'zone', message: 'Velg sone.' })
-    }
-    if (!(input.value >= 0 && input.value <= 100) || Math.round(input.value * 100) !== input.value * 100) {
-      errors.push({ field: 'value', message: 'Satsen må være mellom 0 og 100 prosent, med høyst to desimaler.' })
-    }
-  } else if (!Number.isInteger(input.value) || input.value <= 0 || input.value > 10_000_000) {
-    errors.push({ field: 'value', message: 'Beløpet må være et helt antall kroner større enn 0.' })
-  }
-  if (input.source.trim().length < 5) {
-    errors.push({ field: 'source', message: 'Oppgi kilden (for eksempel nettside eller vedtak).' })
-  }
-  if (errors.length > 0) return { ok: false, errors }
-
-  const duplicate = { field: 'validFrom', message: 'Det finnes allerede en sats som gjelder fra denne datoen.' }
+  const zone = input.kind === 'ARBEIDSGIVERAVGIFT' ? input.zone : undefined
+  if (input.kind === 'ARBEIDSGIVERAVGIFT' && !zone) return fail('validation', { zone: ['Velg sone.'] })
   return db.transaction((tx) => {
     let id: number | undefined
     const source = input.source.trim()
@@ -353,11 +314,11 @@ export function addRate(
         .onConflictDoNothing()
         .returning({ id: vtaoRates.id })
         .get()?.id
-    } else {
+    } else if (zone) {
       id = tx
         .insert(employerTaxRates)
         .values({
-          zone: input.zone as AgaZone,
+          zone,
           validFrom: input.validFrom,
           rateHundredths: Math.round(input.value * 100),
           source,
@@ -367,14 +328,14 @@ export function addRate(
         .returning({ id: employerTaxRates.id })
         .get()?.id
     }
-    if (id === undefined) return { ok: false as const, errors: [duplicate] }
+    if (id === undefined) return fail('conflict', { validFrom: ['Det finnes allerede en sats som gjelder fra denne datoen.'] })
     audit(tx, actor, {
       action: 'RATE_ADDED',
       subjectType: input.kind,
       subjectId: id,
       details: { validFrom: input.validFrom, value: input.value, zone: input.zone ?? null },
     })
-    return { ok: true as const, id }
+    return ok({ id })
   })
 }
 

@@ -13,6 +13,7 @@ import {
   seedDefaultSubsidyRates,
 } from '~/services/subsidies.server'
 import { DEFAULT_RATES, hasMonthlyCost } from '~/domain/subsidies'
+import { NewRateSchema } from '~/domain/subsidies/rate-input'
 
 const example2 = {
   scheme: 'MIDLERTIDIG_LONNSTILSKUDD',
@@ -135,24 +136,25 @@ describe('subsidy service', () => {
   it('refuses a duplicate date, a bad value and a missing source', () => {
     const admin = adminActor()
     const dup = addRate(admin, { kind: 'GRUNNBELOP', validFrom: '2025-05-01', value: 1, source: 'Kilde her' })
-    expect(dup).toEqual({ ok: false, errors: [expect.objectContaining({ field: 'validFrom' })] })
-    const bad = addRate(admin, { kind: 'ARBEIDSGIVERAVGIFT', validFrom: '2027-01-01', value: 101, source: '' })
-    expect(bad.ok === false && bad.errors.map((e) => e.field)).toEqual(['zone', 'value', 'source'])
-    const inkl = addRate(admin, {
+    expect(dup).toEqual({ ok: false, kind: 'conflict', errors: { validFrom: [expect.any(String)] } })
+    // The input's own rules are the form's schema (tests/unit/rate-input.test.ts has them all).
+    const bad = NewRateSchema.safeParse({ kind: 'ARBEIDSGIVERAVGIFT', validFrom: '2027-01-01', value: 101, source: '' })
+    expect(bad.error?.issues.map((e) => e.path[0])).toEqual(['source', 'zone', 'value'])
+    const inkl = NewRateSchema.safeParse({
       kind: 'INKLUDERINGSTILSKUDD_MAKS',
       validFrom: '2027-03-01',
       value: 170_000,
       source: 'nav.no',
     })
-    expect(inkl.ok === false && inkl.errors[0].field).toBe('validFrom')
+    expect(inkl.error?.issues[0].path[0]).toBe('validFrom')
   })
 
   it('uses a VTAO amount an admin adds for its year, from 1 January only', () => {
     const admin = adminActor()
     const vtao = { scheme: 'VTAO', innsatsgruppe: 'JOBBE_DELVIS', startDate: '2027-01-01', endDate: '2027-01-31' }
     expect(computeSubsidy(vtao).ok && (computeSubsidy(vtao) as { value: { total: number } }).value.total).toBe(7_321)
-    const wrongDate = addRate(admin, { kind: 'VTAO_MANEDSBELOP', validFrom: '2027-02-01', value: 7_500, source: 'Test-vedtak' })
-    expect(wrongDate.ok === false && wrongDate.errors[0].field).toBe('validFrom')
+    const wrongDate = NewRateSchema.safeParse({ kind: 'VTAO_MANEDSBELOP', validFrom: '2027-02-01', value: 7_500, source: 'Test-vedtak' })
+    expect(wrongDate.error?.issues[0].path[0]).toBe('validFrom')
     expect(addRate(admin, { kind: 'VTAO_MANEDSBELOP', validFrom: '2027-01-01', value: 7_500, source: 'Test-vedtak' }).ok).toBe(true)
     const after = computeSubsidy(vtao)
     expect(after.ok && after.value.total).toBe(7_500)
