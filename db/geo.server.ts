@@ -6,7 +6,7 @@ import { readReferenceCsv } from './reference.server'
  * Kommuner, fylker and distances for matching, read once from
  * db/reference (kommuner.csv, kommune_koordinater.csv, kommuner_norsk_navn.csv).
  */
-let cached: { geo: Geo; places: PlaceNames; byName: Map<string, string> } | undefined
+let cached: { geo: Geo; places: PlaceNames; byName: Map<string, string>; fylkeByName: Map<string, string> } | undefined
 
 const nameKey = (name: string) => name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')
 
@@ -35,8 +35,14 @@ function load() {
         else byName.set(key, r.kommunenummer)
       }
     }
+    const fylkeByName = new Map<string, string>()
+    for (const [nr, name] of fylkeNames) {
+      fylkeByName.set(nameKey(name), nr)
+      for (const part of name.split(' - ')) fylkeByName.set(nameKey(part), nr)
+    }
     cached = {
       byName,
+      fylkeByName,
       geo: createGeo(points),
       places: { kommuneName: (k) => kommuneNames.get(k), fylkeName: (f) => fylkeNames.get(f) },
     }
@@ -55,4 +61,12 @@ export function kommunePlaceNames(): PlaceNames {
 /** The kommunenummer for a typed kommune name or number, if it is in the register (ambiguous names are not). */
 export function kommuneNumberOf(typed: string): string | undefined {
   return load().byName.get(nameKey(typed)) || undefined
+}
+
+/** A kommune or fylke named by a typed phrase («oslo», «Nord-Fron», «Møre og Romsdal»), or undefined. */
+export function placeOf(typed: string): { kommune: string } | { fylke: string } | undefined {
+  const kommune = kommuneNumberOf(typed)
+  if (kommune) return { kommune }
+  const fylke = load().fylkeByName.get(nameKey(typed))
+  return fylke ? { fylke } : undefined
 }

@@ -57,6 +57,8 @@ export type VacancyDocument = {
 export type ProfileFilters = {
   /** Fylker the person can work in (some or all of it, or the whole country). */
   fylke?: string[]
+  /** Kommuner (numbers) the person's shown work area covers, any of them — the same relation matching uses. */
+  canWorkIn?: string[]
   /** STYRK-08 codes or prefixes (2, 3 or 4 digits). */
   styrk?: string[]
   languages?: string[]

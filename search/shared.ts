@@ -165,7 +165,7 @@ export function normaliseQuery(query: SearchProfilesQuery): Required<Omit<Search
   }
   const filters: ProfileFilters = {}
   const f = query.filters ?? {}
-  for (const key of ['fylke', 'styrk', 'languages', 'drivingLicences', 'availability', 'educationLevel', 'experienceLevel', 'adaptation', 'schemeHints', 'targetGroups'] as const) {
+  for (const key of ['fylke', 'canWorkIn', 'styrk', 'languages', 'drivingLicences', 'availability', 'educationLevel', 'experienceLevel', 'adaptation', 'schemeHints', 'targetGroups'] as const) {
     const values = f[key]
     if (values === undefined) continue
     // An unknown or malformed value matches nothing; it is kept as a marker so the result is empty, not unfiltered.

@@ -37,10 +37,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     language: params.get('language') ?? '',
     drivingLicence: params.get('drivingLicence') ?? '',
     adaptationGroups: params.getAll('adaptationGroups'),
-    sort: params.get('sort') ?? 'newest',
+    sort: params.get('sort') ?? '',
   }
   const parsed = parseProfileQuery(params)
-  const empty: ProfilePage = { total: 0, page: 1, pageSize: 20, pageCount: 1, items: [], facets: emptyFacets() }
+  const empty: ProfilePage = { total: 0, page: 1, pageSize: 20, pageCount: 1, items: [], facets: emptyFacets(), placesInQuery: [] }
   if (!parsed.ok) return data({ form, styrk, fylker, errors: parsed.errors, result: empty, query: url.search }, { status: 400 })
   const result = await searchPublishedProfiles(parsed.filters, parsed.sort, parsed.page)
   return { form, styrk, fylker, errors: [] as Array<{ field: string; message: string }>, result, query: url.search }
@@ -146,6 +146,7 @@ export default function CandidateSearchPage() {
               ))}
             </CheckboxGroup>
             <Select label="Sorter" name="sort" defaultValue={form.sort} error={errorFor('sort')}>
+              <option value="">Best treff når du søker, ellers nyeste</option>
               {(Object.keys(PROFILE_SORTS) as ProfileSort[]).map((s) => (
                 <option key={s} value={s}>
                   {PROFILE_SORTS[s]}
@@ -165,6 +166,9 @@ export default function CandidateSearchPage() {
           <Heading level="2" size="small" aria-live="polite">
             {formatNumber(result.total)} {result.total === 1 ? 'profil' : 'profiler'}
           </Heading>
+          {result.placesInQuery.length ? (
+            <BodyShort>Viser profiler som kan jobbe i {result.placesInQuery.join(' og ')}.</BodyShort>
+          ) : null}
           {result.items.length === 0 ? <BodyShort>Ingen profiler passer filtrene.</BodyShort> : null}
           <VStack gap="space-16" as="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {result.items.map((p) => (

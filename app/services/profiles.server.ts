@@ -29,7 +29,8 @@ import {
   type QuasiIdentifiers,
 } from '~/domain/anonymisation'
 import { enqueueSearchUpdate } from '@search/outbox.server'
-import { kommuneGeo, kommuneNumberOf, kommunePlaceNames } from '@db/geo.server'
+import { kommuneGeo, kommuneNumberOf, kommunePlaceNames, placeOf } from '@db/geo.server'
+import { extractPlaces } from '@search/text/places'
 import { coarsenWorkArea, DERIVED_TRAVEL_KM, isEmptyWorkArea, normaliseWorkArea, singleFylkeOf, workAreaKey, type WorkArea } from '~/domain/matching/work-area'
 import { searchProfilesWithEngine } from '@search/matching.server'
 import { MAX_PAGE, type Facets } from '@search/port'
@@ -603,6 +604,8 @@ export type ProfilePage = {
   items: EmployerProfile[]
   /** Counts per filter value in the current result (from the search engine). */
   facets: Facets
+  /** Place names in the query used as «can work in» instead of as words. */
+  placesInQuery: string[]
 }
 
 /**
@@ -614,11 +617,17 @@ export type ProfilePage = {
 export async function searchPublishedProfiles(filters: ProfileFilters, sort: ProfileSort = 'newest', page = 1): Promise<ProfilePage> {
   const db = getDb()
   const safePage = Math.min(Math.max(Math.trunc(page) || 1, 1), MAX_PAGE)
+  // «kokk oslo»: the place filters on where people can work; the rest is searched as text
+  const places = filters.q ? extractPlaces(filters.q, placeOf) : null
+  const placeFylker = places?.fylker.length ? places.fylker : undefined
+  const fylkeFilter = filters.fylke ? [filters.fylke] : undefined
   const result = await searchProfilesWithEngine(
-    filters.q,
+    places ? places.text : filters.q,
     {
       styrk: filters.styrk ? [filters.styrk] : undefined,
-      fylke: filters.fylke ? [filters.fylke] : undefined,
+      // a chosen fylke and a fylke named in the query must both hold
+      fylke: fylkeFilter && placeFylker ? (placeFylker.includes(fylkeFilter[0]) ? fylkeFilter : ['__NONE__']) : (fylkeFilter ?? placeFylker),
+      canWorkIn: places?.kommuner.length ? places.kommuner : undefined,
       minCapacity: filters.minCapacity,
       availability: filters.availability ? availabilityUpTo(filters.availability) : undefined,
       languages: filters.language ? [filters.language] : undefined,
@@ -643,6 +652,7 @@ export async function searchPublishedProfiles(filters: ProfileFilters, sort: Pro
       return row ? [project(row, db)] : []
     }),
     facets: result.facets,
+    placesInQuery: places?.names ?? [],
   }
 }
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { MatchContext } from '~/domain/matching'
 import { ADAPTATION_GROUP_CODES } from '~/domain/codes'
-import { analyzeForIndex, analyzeQuery, synonymsForStyrk } from '../text/analyze'
+import { analyzeForIndex, analyzeQueryTerms, synonymsForStyrk, tokenize, type QueryTerm } from '../text/analyze'
 import { profileSearchText } from '../documents'
 import {
   emptyFacets,
@@ -45,7 +45,7 @@ export const EMBEDDED_DDL = [
 ]
 
 /** Filter/facet field → term field in search_profile_terms. */
-const TERM_FIELD: Record<Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin'>, string> = {
+const TERM_FIELD: Record<Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin' | 'canWorkIn'>, string> = {
   fylke: 'fylke',
   languages: 'lang',
   drivingLicences: 'licence',
@@ -96,11 +96,27 @@ function ftsBody(doc: ProfileDocument): string {
     .join(' ')}`
 }
 
-/** FTS5 MATCH expression from analysed alternatives; every token is [\p{L}\p{N}]+ and quoted. */
-export function ftsExpression(alternatives: string[][]): string | null {
-  const groups = alternatives.filter((a) => a.length > 0)
+const quoted = (token: string) => `"${token.replace(/"/g, '')}"`
+
+/** One query word as FTS5: any exact stem, a token starting with the word, or all parts of a compound (each part a prefix). */
+function ftsTerm(term: QueryTerm): string {
+  const alternatives = [
+    ...term.exact.map(quoted),
+    ...term.prefixes.map((p) => `${quoted(p)}*`),
+    ...term.compounds.map((parts) => `(${parts.map((p) => `${quoted(p)}*`).join(' AND ')})`),
+  ]
+  return `(${alternatives.join(' OR ')})`
+}
+
+/**
+ * FTS5 MATCH expression for analysed query words; every token is
+ * [\p{L}\p{N}]+ and quoted, so engine syntax typed by a user is only text.
+ * `all`: every word must match; `any`: one is enough (extra words then only raise the rank).
+ */
+export function ftsExpression(terms: QueryTerm[], mode: 'all' | 'any' = 'all'): string | null {
+  const groups = terms.filter((t) => t.exact.length + t.prefixes.length + t.compounds.length > 0)
   if (groups.length === 0) return null
-  return groups.map((alts) => `(${alts.map((a) => `"${a.replace(/"/g, '')}"`).join(' OR ')})`).join(' AND ')
+  return groups.map(ftsTerm).join(mode === 'all' ? ' AND ' : ' OR ')
 }
 
 type Stmt = Database.Statement
@@ -128,7 +144,7 @@ function resetOnNewFormat(db: Database.Database): void {
 export class EmbeddedSearch implements SearchPort {
   readonly engine = 'embedded' as const
   private stmts = new Map<string, Stmt>()
-  private vocab: { version: number; words: string[] } | null = null
+  private vocab: { version: number; words: Set<string> } | null = null
   private version = 0
 
   private readonly matcher: EmbeddedMatcher
@@ -258,10 +274,10 @@ export class EmbeddedSearch implements SearchPort {
 
   // ---- queries ----
 
-  private vocabulary(): string[] {
+  private vocabulary(): Set<string> {
     if (!this.vocab || this.vocab.version !== this.version) {
       const words = (this.stmt('SELECT term FROM search_profile_vocab').pluck().all() as string[]).filter((w) => !/^\d+$/.test(w) && !w.startsWith('qq'))
-      this.vocab = { version: this.version, words }
+      this.vocab = { version: this.version, words: new Set(words) }
     }
     return this.vocab.words
   }
@@ -282,12 +298,26 @@ export class EmbeddedSearch implements SearchPort {
   async searchProfiles(query: SearchProfilesQuery): Promise<SearchProfilesResult> {
     const q = normaliseQuery(query)
     const parts: string[] = []
-    const text = q.text.trim() ? ftsExpression(analyzeQuery(q.text, this.vocabulary())) : null
+    const terms = q.text.trim() ? analyzeQueryTerms(q.text, this.vocabulary()) : []
+    // Any word is enough; profiles with every word come first when sorted by relevance (below).
+    const text = ftsExpression(terms, 'any')
+    const textAll = terms.length > 1 ? ftsExpression(terms, 'all') : null
+    // a query of nothing but internal filter tokens («qqall») is text no profile contains
+    if (!text && tokenize(q.text).some((w) => w.startsWith('qq'))) return { ids: [], total: 0, page: q.page, pageSize: q.pageSize, facets: emptyFacets() }
     if (text) parts.push(text)
     const anyOf = (field: string, values: string[]) => `(${values.map((v) => `"${filterToken(field, v)}"`).join(' OR ')})`
     for (const [key, field] of Object.entries(TERM_FIELD) as Array<[keyof typeof TERM_FIELD, string]>) {
       const values = q.filters[key]
       if (values) parts.push(anyOf(field, values))
+    }
+    if (q.filters.canWorkIn) {
+      // the shown work area covers one of these kommuner (the same relation matching uses)
+      const geo = kommuneGeo()
+      const tokens = q.filters.canWorkIn.flatMap((k) => {
+        const f = geo.fylkeOf(k) ?? ''
+        return [filterToken('wk', k), filterToken('wf', f), filterToken('wr', k), filterToken('wp', f)]
+      })
+      parts.push(`(${[...new Set(tokens), filterToken('wall', '1')].map(quoted).join(' OR ')})`)
     }
     if (q.filters.styrk) {
       parts.push(
@@ -337,9 +367,17 @@ export class EmbeddedSearch implements SearchPort {
         ? `SELECT d.profile_id FROM search_profile_fts f CROSS JOIN search_profile_docs d ON d.profile_id = f.rowid
            WHERE f.search_profile_fts MATCH ?${docWhere.length ? ` AND ${docWhere.join(' AND ')}` : ''} ORDER BY ${order}`
         : `SELECT d.profile_id FROM search_profile_docs d WHERE ${docWhere.join(' AND ')} ORDER BY ${order}`
-      const all = this.stmt(sql)
+      let all = this.stmt(sql)
         .pluck()
         .all(...(expression ? [expression] : []), ...docParams) as number[]
+      if (textAll && text && order.startsWith('f.rank')) {
+        // relevance: every word matched first, then the rest, each by rank
+        const withAll = this.stmt(sql)
+          .pluck()
+          .all(expression.replace(text, textAll), ...docParams) as number[]
+        const first = new Set(withAll)
+        all = [...withAll, ...all.filter((id) => !first.has(id))]
+      }
       total = all.length
       ids = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
       if (total > 0) {

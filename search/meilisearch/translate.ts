@@ -123,7 +123,7 @@ export function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 }
 
-const FILTER_ATTRIBUTE: Record<Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin'>, string> = {
+const FILTER_ATTRIBUTE: Record<Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin' | 'canWorkIn'>, string> = {
   fylke: 'fylke',
   languages: 'languages',
   drivingLicences: 'drivingLicences',
@@ -159,6 +159,14 @@ export function profileFilter(filters: ProfileFilters): string[] {
       return `${attribute} = ${quote(code.length <= 2 ? code.slice(0, 2) : code.slice(0, 4))}`
     })
     out.push(parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`)
+  }
+  if (filters.canWorkIn) {
+    // the shown work area covers one of these kommuner (as areaRelation; the same tokens as the matching tiers)
+    const parts = filters.canWorkIn.flatMap((k) => {
+      const f = quote(kommuneGeo().fylkeOf(k) ?? '')
+      return [`workKommuner = ${quote(k)}`, `workFylker = ${f}`, `workReach = ${quote(k)}`, `workPartFylker = ${f}`]
+    })
+    out.push(`(${[...parts, 'workAll = true'].join(' OR ')})`)
   }
   if (filters.adaptationWithin) {
     const outside = ADAPTATION_GROUP_CODES.filter((g) => !filters.adaptationWithin!.includes(g))

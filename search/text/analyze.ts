@@ -37,17 +37,63 @@ export function analyzeForIndex(text: string): string {
  * text here: only letters and digits survive tokenising.
  */
 export function analyzeQuery(query: string, vocabulary?: Iterable<string>): string[][] {
-  const words = tokenize(query.slice(0, MAX_QUERY_CHARS)).filter((w) => !STOP.has(w))
+  return analyzeQueryTerms(query, vocabulary).map((t) => t.exact)
+}
+
+/**
+ * One query word as the engine looks for it: any of its exact stems
+ * (stem, synonyms, typo variants), a word starting with what was typed
+ * («truck» → «truckførerbevis», «helse» → «helsefagarbeider»), or — for a
+ * compound — all its parts («barnehageassistent» → «assistent i barnehage»).
+ */
+export type QueryTerm = { word: string; exact: string[]; prefixes: string[]; compounds: string[][] }
+
+/** Words shorter than this are not used as prefixes (too many words start with «bi» or «sy»). */
+export const PREFIX_MIN_LENGTH = 4
+const COMPOUND_MIN_LENGTH = 8
+const PART_MIN_LENGTH = 4
+
+/** Internal filter tokens (qq…) live in the same full-text body; a query never reaches them. */
+function isInternalToken(word: string): boolean {
+  return word.startsWith('qq')
+}
+
+/** Ways to read a compound as two words both found in the index (linking -s-/-e- allowed): «barnehageassistent» → [barnehag, assistent]. */
+export function compoundSplits(word: string, vocabulary: ReadonlySet<string>): string[][] {
+  if (word.length < COMPOUND_MIN_LENGTH || /\d/.test(word)) return []
+  const out: string[][] = []
+  for (let i = PART_MIN_LENGTH; i <= word.length - PART_MIN_LENGTH; i++) {
+    const tail = cachedStem(word.slice(i))
+    if (!vocabulary.has(tail)) continue
+    const head = word.slice(0, i)
+    for (const h of new Set([head, head.replace(/[se]$/, '')])) {
+      if (h.length < PART_MIN_LENGTH - 1) continue
+      const hs = cachedStem(h)
+      if (vocabulary.has(hs)) out.push([hs, tail])
+    }
+    if (out.length >= 3) break
+  }
+  return out
+}
+
+export function analyzeQueryTerms(query: string, vocabulary?: Iterable<string>): QueryTerm[] {
+  const vocab = vocabulary ? (vocabulary instanceof Set ? (vocabulary as ReadonlySet<string>) : new Set(vocabulary)) : null
+  const words = tokenize(query.slice(0, MAX_QUERY_CHARS)).filter((w) => !STOP.has(w) && !isInternalToken(w))
   const unique = [...new Set(words)].slice(0, MAX_QUERY_TERMS)
   return unique.map((word) => {
     const s = stem(word)
     const alternatives = new Set<string>(synonymStems(s))
     alternatives.add(s)
-    if (vocabulary && word.length >= TYPO_MIN_LENGTH) {
-      for (const v of typoVariants(s, vocabulary)) {
+    if (vocab && word.length >= TYPO_MIN_LENGTH) {
+      for (const v of typoVariants(s, vocab)) {
         for (const syn of synonymStems(v)) alternatives.add(syn)
       }
     }
-    return [...alternatives]
+    return {
+      word,
+      exact: [...alternatives],
+      prefixes: word.length >= PREFIX_MIN_LENGTH && !/^\d+$/.test(word) ? [word] : [],
+      compounds: vocab ? compoundSplits(word, vocab) : [],
+    }
   })
 }

@@ -151,4 +151,11 @@ test('the employer’s profile search runs through the engine and shows facet co
   await expect(page).toHaveURL(/q=stabile/)
   await expect(page.getByRole('heading', { name: /stabil/i }).first()).toBeVisible()
   await expectAccessible(page)
+  // A place in the query means «can work there»; with a query the best hits come first.
+  await page.getByLabel('Fritekst').fill('kokk oslo')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/q=kokk\+oslo/)
+  await expect(page.getByText('Viser profiler som kan jobbe i oslo.')).toBeVisible()
+  await expect(page.getByLabel('Sorter')).toHaveValue('')
+  await expectAccessible(page)
 })

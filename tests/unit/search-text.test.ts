@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeForIndex, analyzeQuery, foldText, stem, synonymStems, tokenize, withinOneEdit } from '@search/text/analyze'
+import { analyzeForIndex, analyzeQuery, analyzeQueryTerms, compoundSplits, foldText, stem, synonymStems, tokenize, withinOneEdit } from '@search/text/analyze'
+import { extractPlaces } from '@search/text/places'
 
 describe('folding', () => {
   it('folds case and accents but keeps æ, ø and å', () => {
@@ -53,5 +54,32 @@ describe('typos and synonyms', () => {
     const q = analyzeQuery('og i på '.repeat(2000) + 'kokk'.repeat(2500))
     expect(q.length).toBeLessThanOrEqual(8)
     expect(analyzeForIndex('Sykepleiere i Oslo')).toBe(`${stem('sykepleiere')} i oslo`)
+  })
+})
+
+describe('Norwegian query words (issue 11 §3)', () => {
+  it('uses a word as a prefix, splits compounds into indexed parts, and never reaches internal tokens', () => {
+    const vocab = new Set([stem('barnehage'), stem('assistent'), 'truckførerbevis'])
+    const [truck] = analyzeQueryTerms('truck', vocab)
+    expect(truck.prefixes).toEqual(['truck'])
+    const [compound] = analyzeQueryTerms('barnehageassistent', vocab)
+    expect(compound.compounds).toContainEqual([stem('barnehage'), stem('assistent')])
+    expect(compoundSplits('barnehageassistent', new Set([stem('assistent')]))).toEqual([])
+    expect(analyzeQueryTerms('qqall qqfylke03 kokk', vocab).map((t) => t.word)).toEqual(['kokk'])
+    expect(analyzeQueryTerms('bil', vocab)[0].prefixes).toEqual([])
+  })
+  it('reads place names in a query (one or more words, parallel names), common words only when capitalised', () => {
+    const places: Record<string, { kommune: string } | { fylke: string }> = {
+      oslo: { kommune: '0301' },
+      'nord-fron': { kommune: '3436' },
+      'møre og romsdal': { fylke: '15' },
+      time: { kommune: '1121' },
+    }
+    const lookup = (phrase: string) => places[phrase.toLowerCase()]
+    expect(extractPlaces('kokk oslo', lookup)).toEqual({ text: 'kokk', kommuner: ['0301'], fylker: [], names: ['oslo'] })
+    expect(extractPlaces('renholder i Møre og Romsdal', lookup)).toMatchObject({ text: 'renholder i', fylker: ['15'] })
+    expect(extractPlaces('Nord-Fron, sjåfør', lookup)).toMatchObject({ text: 'sjåfør', kommuner: ['3436'] })
+    expect(extractPlaces('deltid time', lookup)).toMatchObject({ text: 'deltid time', kommuner: [] })
+    expect(extractPlaces('kokk Time', lookup)).toMatchObject({ text: 'kokk', kommuner: ['1121'] })
   })
 })

@@ -15,7 +15,7 @@ export type ProfileFilters = {
   /** Adaptation groups the employer can meet: profiles needing only these (or nothing). */
   adaptationGroups?: AdaptationGroup[]
 }
-export const PROFILE_SORTS = { newest: 'Nyeste først', oldest: 'Eldste først', capacity: 'Høyest stillingsprosent' } as const
+export const PROFILE_SORTS = { relevance: 'Best treff på søket', newest: 'Nyeste først', oldest: 'Eldste først', capacity: 'Høyest stillingsprosent' } as const
 export type ProfileSort = keyof typeof PROFILE_SORTS
 export const PROFILE_PAGE_SIZE = 20
 
@@ -75,7 +75,8 @@ export function parseProfileQuery(params: URLSearchParams): ParsedProfileQuery {
   return {
     ok: true,
     filters: filters as ProfileFilters,
-    sort: (sort as ProfileSort | undefined) ?? 'newest',
+    // with a query the best hits come first unless another order is chosen; without one, the newest
+    sort: (sort as ProfileSort | undefined) ?? (filters.q ? 'relevance' : 'newest'),
     page: page ?? 1,
   }
 }
