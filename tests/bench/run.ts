@@ -274,6 +274,9 @@ async function main() {
   writeMarkdown(results)
   log('wrote bench/results.json and docs/performance.md; targets met:', results.targets.met)
   db.$client.close()
+  // Relevance (issue 11): NDCG@10 of the judged set; adds its section to docs/performance.md.
+  const { runRelevanceBench } = await import('./relevance')
+  log('relevance: mean NDCG@10', (await runRelevanceBench()).mean)
   // Partner dashboard (issue 7): its own national-scale data set; adds its section to docs/performance.md.
   const { runDashboardBench } = await import('./dashboard')
   const dashboard = await runDashboardBench()

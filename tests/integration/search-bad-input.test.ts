@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
 import { describe, expect, it } from 'vitest'
 import { loader as apiLoader } from '~/routes/api.v1.profiles'
 import { loader as pageLoader } from '~/routes/arbeidsgiver.kandidater._index'
@@ -8,7 +9,7 @@ import { publishWithConsent, register, sessionRequest, setupPeople } from './pro
  * API gives a normal result or a clear bokmål message by the field, never a
  * 500, and internal filter tokens are not searchable.
  */
-async function call(loader: typeof apiLoader, request: Request): Promise<Response> {
+async function call(loader: (args: LoaderFunctionArgs) => Promise<unknown>, request: Request): Promise<Response> {
   try {
     const result = await loader({ request, params: {}, context: {} })
     if (result instanceof Response) return result
