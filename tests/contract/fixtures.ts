@@ -82,7 +82,7 @@ export const DRIVER = profileDoc(103, { desiredStyrkCodes: ['8322'], skills: ['V
 
 /** Codes that give every occupation relation: same unit, minor (222x, 513x) and sub-major group (51xx), and none. */
 const CODES = ['5120', '5131', '5132', '5141', '2221', '2223', '2224', '9412', '7512']
-const SKILLS = ['Matlaging', 'matlaging', 'Hygienekurs', 'Kundeservice', 'Sykepleie', 'Truckførerbevis', 'Allergener']
+const SKILLS = ['Matlaging', 'matlaging', 'Hygienekurs', 'Hygiene', 'Kundeservice', 'Sykepleie', 'Truckførerbevis', 'Truck', 'truckførere', 'Allergener']
 /** Oslo, Bærum, Asker, Lillestrøm, Drammen, Bergen, Tingvoll, Tromsø: near, far and in other fylker. */
 const KOMMUNER = ['0301', '3201', '3203', '3205', '3301', '4601', '1560', '5501']
 const FYLKER = ['03', '32', '33', '46', '15', '55']

@@ -181,3 +181,16 @@ describe('score and reasons', () => {
     expect(hints.join(' ')).toContain('tilrettelegging')
   })
 })
+
+describe('skills after the same normalisation as text (issue 11 §4)', () => {
+  it('matches inflections and a held compound to the word asked for, and names the vacancy’s wording', () => {
+    const r = match(vacancy({ requiredSkills: ['truckfører', 'Truck'], desiredSkills: ['Lagerarbeid'] }), profile({ skills: ['Truckførerbevis', 'lagerarbeidet'] }), ctx)!
+    expect(r.reasons.find((x) => x.kind === 'SKILLS')!.text).toBe('Har 3 av 3 ferdigheter: truckfører, Truck og Lagerarbeid')
+    // a short word is no beginning of an unrelated skill
+    const none = match(vacancy({ requiredSkills: ['Sveis'], desiredSkills: [] }), profile({ skills: ['Matlaging'] }), ctx)!
+    expect(none.reasons.find((x) => x.kind === 'SKILLS')!.effect).toBe('negative')
+    // the held skill must be the longer one: «Truck» held does not answer «Truckførerbevis» asked for
+    const shorter = match(vacancy({ requiredSkills: ['Truckførerbevis'], desiredSkills: [] }), profile({ skills: ['Truck'] }), ctx)!
+    expect(shorter.reasons.find((x) => x.kind === 'SKILLS')!.text).toBe('Har ingen av de 1 ferdighetene stillingen ber om')
+  })
+})

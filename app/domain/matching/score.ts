@@ -1,6 +1,7 @@
 import { ADAPTATION_GROUP_CODES, ADAPTATION_GROUPS, DRIVING_LICENCES, LANGUAGES, type AdaptationGroup } from '~/domain/codes'
 import { daysBetween } from '~/domain/dates'
-import { foldPhrase } from '@search/text/fold'
+import { tokenize } from '@search/text/fold'
+import { stem } from '@search/text/stem'
 import { areaPoints, areaRelation, AREA_POINTS, type AreaRelation, type AreaRelationKind } from './work-area'
 import type { MatchContext, MatchProfile, MatchReason, MatchResult, MatchVacancy } from './types'
 
@@ -192,12 +193,29 @@ export type PreparedProfile = {
 }
 
 /**
- * The keys a skill is compared by: the same folding as text search
- * (case, accents). Two skills match when they share a key.
+ * The key a skill asked for is compared by: the same folding and stemming as
+ * text search («Truckfører», «truckførere» → «truckfør»).
  */
 export function skillKeys(skill: string): string[] {
-  const key = foldPhrase(skill)
+  const key = tokenize(skill).map(stem).join(' ')
   return key ? [key] : []
+}
+
+/** Shortest beginning of a held one-word skill that still counts as the skill («truck» in «truckførerbevis»). */
+const HELD_PREFIX_MIN = 5
+
+/**
+ * The keys a held skill answers to: its own key and, for a one-word skill,
+ * every beginning of it of 5+ letters — so «Truckførerbevis» answers a
+ * vacancy asking for «truckfører» or «truck», as a text search for them finds it.
+ */
+export function heldSkillKeys(skill: string): string[] {
+  const [key] = skillKeys(skill)
+  if (!key) return []
+  if (key.includes(' ')) return [key]
+  const keys = [key]
+  for (let n = HELD_PREFIX_MIN; n < key.length; n++) keys.push(key.slice(0, n))
+  return keys
 }
 
 function uniqueSkills(skills: string[], except: Set<string> = new Set()): string[][] {
@@ -226,7 +244,7 @@ export function prepareVacancy(vacancy: MatchVacancy, ctx: Pick<MatchContext, 't
 }
 
 export function prepareProfile(profile: MatchProfile): PreparedProfile {
-  return { profile, skillKeys: new Set(profile.skills.flatMap(skillKeys)), groups: matchNeeds(profile.adaptationNeeds) }
+  return { profile, skillKeys: new Set(profile.skills.flatMap(heldSkillKeys)), groups: matchNeeds(profile.adaptationNeeds) }
 }
 
 /** Whether the vacancy meets a need (by its INKLUDERING__* tag, or mentortilskudd for a mentor). */
