@@ -8,6 +8,8 @@ import { ROLES, type Role } from '@db/schema'
 import { ROLE_LABELS } from '~/domain/codes'
 import { listUsers, setUserDisabled, type UserStatus } from '~/services/accounts.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { messageOf } from '~/utils/result'
+import { statusOf } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Brukere – Vi inkluderer' }]
 
@@ -34,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = ToggleSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) return data({ ok: false, message: 'Ugyldig forespørsel.' }, { status: 400 })
   const result = setUserDisabled(admin, parsed.data.userId, parsed.data.intent === 'deactivate')
-  if (!result.ok) return data({ ok: false, message: result.message }, { status: 422 })
+  if (!result.ok) return data({ ok: false, message: messageOf(result) }, { status: statusOf(result) })
   return { ok: true, message: parsed.data.intent === 'deactivate' ? 'Brukeren er deaktivert og logget ut.' : 'Brukeren er aktivert igjen.' }
 }
 

@@ -11,6 +11,7 @@ import { listOrganisationsOfKind } from '~/services/organisations.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
+import { replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Inviter en bruker – Vi inkluderer' }]
 
@@ -30,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return invited.ok ? completed('/admin/brukere?invitert=1') : invited
   })
   if (result instanceof Completed) return redirect(result.location)
-  return data({ result: submission.reply({ fieldErrors: result.fieldErrors }) }, { status: 422 })
+  return replyToFailure(submission, result)
 }
 
 export default function InviteUser() {

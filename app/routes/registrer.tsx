@@ -13,6 +13,8 @@ import { listKommuneOptions, listOrganisationsOfKind } from '~/services/organisa
 import { requireAnonymous } from '~/utils/permissions.server'
 import { ANONYMOUS_OWNER, Completed, completed, idempotentSubmission, newIdempotencyKey, onceAsync } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
+import { toReplyErrors } from '~/utils/result'
+import { statusOf } from '~/utils/result.server'
 
 /** Labels for the error summary, in the order the fields appear. */
 const FIELD_LABELS: Record<string, string> = {
@@ -47,7 +49,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return registered.ok ? completed('/registrer/sendt') : registered
   })
   if (result instanceof Completed) return redirect(result.location)
-  return data({ result: submission.reply({ fieldErrors: result.fieldErrors, hideFields }) }, { status: 422 })
+  // The password fields are never sent back.
+  return data({ result: submission.reply({ ...toReplyErrors(result.errors), hideFields }) }, { status: statusOf(result) })
 }
 
 export default function RegisterEmployer() {

@@ -21,11 +21,10 @@ import { invitationEmail, passwordResetEmail, verificationEmail } from '@emails/
 import { actorOf, audit, type AuditActor } from './audit.server'
 import { hashPassword, randomToken, revokeAllSessions, sha256, type SessionUser } from './auth.server'
 import { normaliseEmail } from './login.server'
+import { fail, forbiddenResult, notFoundResult, ok, type Failure, type FieldErrors, type Result } from '~/utils/result'
 import { findOrganisation, kommuneExists, orgnrTaken } from './organisations.server'
 
 type TokenPurpose = (typeof TOKEN_PURPOSES)[number]
-export type FieldErrors = Record<string, string[]>
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; fieldErrors: FieldErrors }
 
 function emailTaken(db: DbOrTx, email: string): boolean {
   return !!db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()
@@ -94,17 +93,19 @@ export function tokenStatus(rawToken: string, purpose: TokenPurpose): TokenState
  * user, an EMAIL_VERIFICATION token and the verification e-mail, all in one
  * transaction. Known conflicts come back as field errors.
  */
-export async function registerEmployer(input: SignupInput): Promise<Outcome<{ userId: number; organisationId: number }>> {
+export async function registerEmployer(input: SignupInput): Promise<Result<{ userId: number; organisationId: number }>> {
   const db = getDb()
-  const conflicts = (): FieldErrors => {
+  /** What the database refuses: an unknown kommune (validation), an orgnr or e-mail already registered (conflict). */
+  const refusal = (): Failure | null => {
     const errors: FieldErrors = {}
     if (!kommuneExists(db, input.kommunenummer)) errors.kommunenummer = [accountMessages.kommune]
     if (orgnrTaken(db, input.orgnr)) errors.orgnr = [accountMessages.orgnrTaken]
     if (emailTaken(db, input.email)) errors.email = [accountMessages.emailTaken]
-    return errors
+    if (Object.keys(errors).length === 0) return null
+    return fail(errors.orgnr || errors.email ? 'conflict' : 'validation', errors)
   }
-  const before = conflicts()
-  if (Object.keys(before).length) return { ok: false, fieldErrors: before }
+  const before = refusal()
+  if (before) return before
   const passwordHash = await hashPassword(input.password)
   try {
     return db.transaction((tx) => {
@@ -144,13 +145,13 @@ export async function registerEmployer(input: SignupInput): Promise<Outcome<{ us
       )
       const actor: AuditActor = { id: user.id, role: 'arbeidsgiver', organisationId: organisation.id }
       audit(tx, actor, { action: 'ORGANISATION_REGISTERED', subjectType: 'organisation', subjectId: organisation.id })
-      return { ok: true as const, userId: user.id, organisationId: organisation.id }
+      return ok({ userId: user.id, organisationId: organisation.id })
     })
   } catch (error) {
     // Someone registered the same orgnr or e-mail between the check and the insert.
     if (isUniqueViolation(error)) {
-      const after = conflicts()
-      if (Object.keys(after).length) return { ok: false, fieldErrors: after }
+      const after = refusal()
+      if (after) return after
     }
     throw error
   }
@@ -244,19 +245,19 @@ export async function resetPassword(rawToken: string, password: string): Promise
  * partner organisation): creates the user without a password, an INVITATION
  * token (7 days) and the e-mail. Inviting a pending invitee again sends a new link.
  */
-export function inviteUser(admin: SessionUser, input: InviteInput): Outcome<{ userId: number }> {
+export function inviteUser(admin: SessionUser, input: InviteInput): Result<{ userId: number }> {
   const organisationId = invitedOrganisationId(input)
   const field = input.role === 'partner' ? 'partnerOrganisationId' : 'navUnitId'
   return getDb().transaction((tx) => {
     const organisation = findOrganisation(tx, organisationId)
     const expectedKind = input.role === 'partner' ? 'PARTNER' : 'NAV_UNIT'
     if (!organisation || organisation.kind !== expectedKind) {
-      return { ok: false as const, fieldErrors: { [field]: [input.role === 'partner' ? accountMessages.partnerOrganisation : accountMessages.navUnit] } }
+      return fail('validation', { [field]: [input.role === 'partner' ? accountMessages.partnerOrganisation : accountMessages.navUnit] })
     }
     const existing = tx.select().from(users).where(eq(users.email, input.email)).get()
     let userId: number
     if (existing) {
-      if (existing.passwordHash) return { ok: false as const, fieldErrors: { email: ['Det finnes allerede en bruker med denne e-postadressen.'] } }
+      if (existing.passwordHash) return fail('conflict', { email: ['Det finnes allerede en bruker med denne e-postadressen.'] })
       tx.update(users).set({ role: input.role, organisationId, disabledAt: null }).where(eq(users.id, existing.id)).run()
       userId = existing.id
     } else {
@@ -274,7 +275,7 @@ export function inviteUser(admin: SessionUser, input: InviteInput): Outcome<{ us
       invitationEmail({ roleLabel: ROLE_LABELS[input.role], organisationName: organisation.name, url: `${appUrl()}/invitasjon/${token}` }),
     )
     audit(tx, actorOf(admin), { action: 'USER_INVITED', subjectType: 'user', subjectId: userId, details: { role: input.role, organisationId } })
-    return { ok: true as const, userId }
+    return ok({ userId })
   })
 }
 
@@ -353,11 +354,12 @@ export function userStatus(user: { hasPassword: number | boolean; emailVerifiedA
 }
 
 /** Deactivates (revoking every session) or reactivates a user. An admin cannot deactivate themself. */
-export function setUserDisabled(admin: SessionUser, userId: number, disabled: boolean): { ok: true } | { ok: false; message: string } {
-  if (disabled && userId === admin.id) return { ok: false, message: 'Du kan ikke deaktivere din egen bruker.' }
+export function setUserDisabled(admin: SessionUser, userId: number, disabled: boolean): Result<undefined> {
+  if (admin.role !== 'admin') return forbiddenResult()
+  if (disabled && userId === admin.id) return fail('conflict', 'Du kan ikke deaktivere din egen bruker.')
   return getDb().transaction((tx) => {
     const user = tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()
-    if (!user) return { ok: false as const, message: 'Fant ikke brukeren.' }
+    if (!user) return notFoundResult('Fant ikke brukeren.')
     tx.update(users).set({ disabledAt: disabled ? nowIso() : null }).where(eq(users.id, userId)).run()
     if (disabled) {
       revokeAllSessions(userId)
@@ -365,6 +367,6 @@ export function setUserDisabled(admin: SessionUser, userId: number, disabled: bo
       tx.update(userTokens).set({ usedAt: nowIso() }).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt))).run()
     }
     audit(tx, actorOf(admin), { action: disabled ? 'USER_DEACTIVATED' : 'USER_REACTIVATED', subjectType: 'user', subjectId: userId })
-    return { ok: true as const }
+    return ok()
   })
 }

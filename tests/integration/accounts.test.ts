@@ -76,10 +76,10 @@ describe('employer sign-up', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     const db = getDb()
-    const org = db.select().from(organisations).where(eq(organisations.id, result.organisationId)).get()!
+    const org = db.select().from(organisations).where(eq(organisations.id, result.value.organisationId)).get()!
     expect(org).toMatchObject({ kind: 'EMPLOYER', orgnr: '889640782', kommunenummer: '4601', sector: 'PRIVAT', naceSection: 'I' })
     expect(db.select().from(partnerMemberships).where(eq(partnerMemberships.employerId, org.id)).all()).toHaveLength(2)
-    const user = db.select().from(users).where(eq(users.id, result.userId)).get()!
+    const user = db.select().from(users).where(eq(users.id, result.value.userId)).get()!
     expect(user).toMatchObject({ role: 'arbeidsgiver', organisationId: org.id, emailVerifiedAt: null })
     expect(user.passwordHash).toMatch(/^\$argon2id\$/)
     const mails = db.select().from(emailOutbox).all()
@@ -101,10 +101,11 @@ describe('employer sign-up', () => {
     const again = await registerEmployer({ ...signup })
     expect(again.ok).toBe(false)
     if (again.ok) return
-    expect(again.fieldErrors.orgnr?.[0]).toMatch(/allerede registrert/)
-    expect(again.fieldErrors.email?.[0]).toMatch(/finnes allerede en bruker/)
+    expect(again.kind).toBe('conflict')
+    expect(again.errors.orgnr?.[0]).toMatch(/allerede registrert/)
+    expect(again.errors.email?.[0]).toMatch(/finnes allerede en bruker/)
     const unknownKommune = await registerEmployer({ ...signup, orgnr: '974760673', email: 'ny@firma.no', kommunenummer: '9999' })
-    expect(!unknownKommune.ok && unknownKommune.fieldErrors.kommunenummer).toBeTruthy()
+    expect(!unknownKommune.ok && unknownKommune.kind === 'validation' && unknownKommune.errors.kommunenummer).toBeTruthy()
     const db = getDb()
     expect(count(organisations, eq(organisations.kind, 'EMPLOYER'))).toBe(1)
     expect(count(users)).toBe(1)
@@ -163,7 +164,7 @@ describe('password reset', () => {
     setClock(new Date('2026-03-01T10:00:00Z'))
     const result = await registerEmployer(signup)
     verifyEmail(tokenOf(linkInOutbox(signup.email)))
-    return result.ok ? result.userId : 0
+    return result.ok ? result.value.userId : 0
   }
 
   it('sends a link only for a known active account, and the same nothing otherwise', async () => {
@@ -255,9 +256,9 @@ describe('invitations and user administration', () => {
     advanceClock(7 * 24 * 60 * 60 * 1000)
     expect(getInvitation(token).state).toBe('expired')
     const wrongKind = inviteUser(admin, { email: 'x@nav.no', role: 'jobbspesialist', navUnitId: nho })
-    expect(!wrongKind.ok && wrongKind.fieldErrors.navUnitId?.[0]).toMatch(/NAV-kontoret/)
+    expect(!wrongKind.ok && wrongKind.errors.navUnitId?.[0]).toMatch(/NAV-kontoret/)
     const existing = inviteUser(admin, { email: 'admin@nav.no', role: 'admin', navUnitId: navUnit })
-    expect(!existing.ok && existing.fieldErrors.email?.[0]).toMatch(/finnes allerede/)
+    expect(!existing.ok && existing.kind === 'conflict' && existing.errors.email?.[0]).toMatch(/finnes allerede/)
   })
 
   it('deactivating an invited user makes the invitation link stop working', async () => {
@@ -265,7 +266,7 @@ describe('invitations and user administration', () => {
     const admin = await makeAdmin(navUnit)
     const invited = inviteUser(admin, { email: 'ny@nav.no', role: 'admin', navUnitId: navUnit })
     const token = tokenOf(linkInOutbox('ny@nav.no'))
-    expect(invited.ok && setUserDisabled(admin, invited.userId, true)).toEqual({ ok: true })
+    expect(invited.ok && setUserDisabled(admin, invited.value.userId, true)).toEqual({ ok: true, value: undefined })
     expect(getInvitation(token).state).toBe('used')
     expect((await acceptInvitation(token, { name: 'N', password: 'et-passord-123', passwordRepeat: 'et-passord-123' })).ok).toBe(false)
   })
@@ -279,15 +280,25 @@ describe('invitations and user administration', () => {
       .returning()
       .get()
     const cookie = await createSession(target.id, request())
-    expect(setUserDisabled(admin, target.id, true)).toEqual({ ok: true })
+    expect(setUserDisabled(admin, target.id, true)).toEqual({ ok: true, value: undefined })
     expect(count(sessions, eq(sessions.userId, target.id))).toBe(0)
     expect(await getUser(new Request('http://localhost/', { headers: { Cookie: cookie.split(';')[0] } }))).toBeNull()
     expect(await attemptLogin('js@nav.no', 'js-passord-123', '10.0.0.5')).toMatchObject({ ok: false, reason: 'invalid' })
     expect(setUserDisabled(admin, admin.id, true).ok).toBe(false)
-    expect(setUserDisabled(admin, target.id, false)).toEqual({ ok: true })
+    expect(setUserDisabled(admin, target.id, false)).toEqual({ ok: true, value: undefined })
     expect(await attemptLogin('js@nav.no', 'js-passord-123', '10.0.0.5')).toMatchObject({ ok: true })
     const actions = getDb().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.subjectType, 'user'), eq(auditLog.subjectId, String(target.id)))).all()
     expect(actions.map((a) => a.action)).toEqual(['USER_DEACTIVATED', 'USER_REACTIVATED'])
+  })
+
+  it('deactivation answers through the one contract: another role is forbidden, an unknown user not found, oneself a conflict', async () => {
+    const { navUnit } = seedOrganisations()
+    const admin = await makeAdmin(navUnit)
+    const jobbspesialist: SessionUser = { ...admin, id: admin.id + 1000, role: 'jobbspesialist' }
+    expect(setUserDisabled(jobbspesialist, admin.id, true)).toMatchObject({ ok: false, kind: 'forbidden' })
+    expect(setUserDisabled(admin, 999_999, true)).toMatchObject({ ok: false, kind: 'not_found' })
+    expect(setUserDisabled(admin, admin.id, true)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': ['Du kan ikke deaktivere din egen bruker.'] } })
+    expect(getDb().select().from(users).where(eq(users.id, admin.id)).get()!.disabledAt).toBeNull()
   })
 
   it('lists users by name or e-mail search and by role, with their status', async () => {
