@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, notInArray, sql } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { candidates, candidateStepHistory, fylker, kommuner, organisations, profiles, users } from '@db/schema'
 import { INACTIVE_IPS_STEPS, type IpsStep } from '~/domain/codes'
-import { exceedsNormAfterAdding, normaliseIdNumber, validateIdNumber, type Cv, type RegisterCandidateInput } from '~/domain/candidates'
+import { exceedsNormAfterAdding, validateIdNumber, type Cv, type RegisterCandidateInput } from '~/domain/candidates'
 import { actorOf, audit } from '~/services/audit.server'
 import { kommuneDisplayName, kommuneOptions, placeNames } from '~/services/kommuner.server'
 import { checkCvText } from '~/domain/anonymisation'
@@ -271,13 +271,4 @@ export function updateCv(user: CaseloadUser, candidateId: number, cv: Cv): Resul
     tx.update(candidates).set({ cv, updatedAt: nowIso() }).where(eq(candidates.id, candidate.id)).run()
     return ok()
   })
-}
-
-/** For tests and tooling: is an id number already registered? (normalised). */
-export function isRegistered(fnr: string): boolean {
-  return !!getDb()
-    .select({ id: candidates.id })
-    .from(candidates)
-    .where(eq(candidates.fnr, normaliseIdNumber(fnr)))
-    .get()
 }

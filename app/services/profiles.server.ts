@@ -680,22 +680,6 @@ export function viewPublishedProfile(viewer: ProfileViewer, code: string, via: '
   })
 }
 
-/**
- * For other capabilities' services (contact requests, matching): the internal
- * reference behind a PUBLISHED profile code. Server-side only — never send
- * these ids to an employer.
- */
-export function publishedProfileRef(db: DbOrTx, code: string): { profileId: number; candidateId: number; jobbspesialistUserId: number } | null {
-  if (!isProfileCode(code)) return null
-  const row = db
-    .select({ profileId: profiles.id, candidateId: profiles.candidateId, jobbspesialistUserId: candidates.jobbspesialistUserId })
-    .from(profiles)
-    .innerJoin(candidates, eq(candidates.id, profiles.candidateId))
-    .where(and(eq(profiles.code, code), eq(profiles.status, 'PUBLISERT')))
-    .get()
-  return row ?? null
-}
-
 /** The employer-facing projection of any profile row by id (e.g. for matching results), or null when not published. */
 export function employerProfileById(db: DbOrTx, profileId: number): EmployerProfile | null {
   const row = db
@@ -705,4 +689,3 @@ export function employerProfileById(db: DbOrTx, profileId: number): EmployerProf
     .get()
   return row ? project(row, db) : null
 }
-

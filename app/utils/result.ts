@@ -43,13 +43,6 @@ export function addFieldError(errors: FieldErrors, field: string, message: strin
   return errors
 }
 
-/** A `{ field, message }` list (older services, the JSON API) as field errors. */
-export function fieldErrorsFromList(list: ReadonlyArray<{ field: string; message: string }>): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const e of list) addFieldError(errors, e.field, e.message)
-  return errors
-}
-
 /** Field errors as the JSON API's `[{ field, message }]` list (form-level messages under `request`). */
 export function fieldErrorList(errors: FieldErrors): Array<{ field: string; message: string }> {
   return Object.entries(errors).flatMap(([field, messages]) => messages.map((message) => ({ field: field === FORM_ERROR_KEY ? 'request' : field, message })))

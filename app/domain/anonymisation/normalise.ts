@@ -89,12 +89,6 @@ export function filterMapped(source: MappedText, keep: (index: number) => boolea
   return { text, starts, ends }
 }
 
-/** The original text behind `[from, to)` of a mapped text. */
-export function originalSlice(original: string, mapped: MappedText, from: number, to: number): string {
-  if (to <= from) return ''
-  return original.slice(mapped.starts[from], mapped.ends[to - 1]).trim()
-}
-
 const LETTER_RE = /\p{L}/u
 /** Separators people put between letters to hide a word: «G e i r», «G.e.i.r», «G-e-i-r». */
 const LETTER_SEPARATOR_RE = /^[ ._\-*/|·•+,]{1,2}$/

@@ -106,10 +106,6 @@ export function latestVtaoMonthly(rates: RateTables): DatedAmount | undefined {
   return latestOnOrBefore(rates.vtaoMonthly, '9999-12-31')
 }
 
-export function latestGrunnbelop(rates: RateTables): DatedAmount | undefined {
-  return latestOnOrBefore(rates.grunnbelop, '9999-12-31')
-}
-
 /** The AGA rate for a zone in force on a date. */
 export function employerTaxRateOn(rates: RateTables, zone: EmployerTaxZone, date: string): DatedZoneRate | undefined {
   return latestOnOrBefore(
