@@ -1,6 +1,6 @@
 import type { Settings } from 'meilisearch'
 import { ADAPTATION_GROUP_CODES } from '~/domain/codes'
-import { analyzeForIndex, STOP_WORDS_NB, SYNONYM_GROUPS, tokenize } from '../text/analyze'
+import { analyzeForIndex, stem, STOP_WORDS_NB, SYNONYM_GROUPS, tokenize } from '../text/analyze'
 import { profileSearchText } from '../documents'
 import { synonymsForStyrk } from '../text/synonyms'
 import type { FacetField, ProfileDocument, ProfileFilters, VacancyDocument } from '../port'
@@ -66,11 +66,16 @@ export function fromMeiliVacancy(hit: MeiliVacancy): VacancyDocument {
   return doc
 }
 
-/** Multi-way synonyms from search/synonyms.nb.json (single words only, folded). */
+/**
+ * Multi-way synonyms from search/synonyms.nb.json (single words only,
+ * folded). The query is sent stemmed (meiliQueryText: «kelner» → «keln»), so
+ * every word is also a key by its stem, and the stems are among the values.
+ */
 export function meiliSynonyms(): Record<string, string[]> {
   const out: Record<string, Set<string>> = {}
   for (const group of SYNONYM_GROUPS) {
-    const words = group.terms.map((t) => tokenize(t)).filter((w) => w.length === 1).map((w) => w[0])
+    const folded = group.terms.map((t) => tokenize(t)).filter((w) => w.length === 1).map((w) => w[0])
+    const words = [...new Set([...folded, ...folded.map(stem)])]
     for (const w of words) {
       out[w] ??= new Set()
       for (const other of words) if (other !== w) out[w].add(other)

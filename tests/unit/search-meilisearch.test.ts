@@ -21,6 +21,10 @@ describe('Meilisearch filter translation', () => {
   })
   it('maps STYRK prefixes to the right attribute', () => {
     expect(profileFilter({ styrk: ['51'] })).toEqual(['styrk2 = "51"'])
+    // «can work in» a kommune: the same relation as the matching tiers (issue 11 §3)
+    expect(profileFilter({ canWorkIn: ['0301'] })).toEqual([
+      '(workKommuner = "0301" OR workFylker = "03" OR workReach = "0301" OR workPartFylker = "03" OR workAll = true)',
+    ])
     expect(profileFilter({ styrk: ['512', '5120'] })).toEqual(['(styrk3 = "512" OR desiredStyrkCodes = "5120")'])
   })
   it('translates capacity and adaptation rules', () => {
@@ -85,6 +89,11 @@ describe('Meilisearch settings as code', () => {
     expect(synonyms['kokk']).toContain('kjøkkensjef')
     expect(synonyms['kjøkkensjef']).toContain('kokk')
     expect(synonyms['vaskehjelp']).toContain('renholder')
+    // the query is sent stemmed: «kelner» arrives as «keln», which must be a key too (issue 11 §5)
+    const sent = meiliQueryText('kelner')
+    expect(sent).not.toBe('kelner')
+    expect(synonyms[sent]).toEqual(expect.arrayContaining([meiliQueryText('servitør')]))
+    expect(synonyms[meiliQueryText('oppvasker')]).toEqual(expect.arrayContaining([meiliQueryText('kjøkkenassistent')]))
   })
   it('is deterministic (applying it twice is a no-op)', () => {
     expect(profileSettings()).toEqual(profileSettings())
