@@ -16,7 +16,7 @@ import { routeManifest, routeModules, type RouteEntry } from '../setup/remix-app
  * reached, and every field a user can fill is replaced by something wrong.
  */
 type FormField = { name: string; type: string; value: string }
-type HarvestedForm = { action: string; hidden: FormField[]; visible: FormField[]; buttons: FormField[] }
+type HarvestedForm = { action: string; hidden: FormField[]; visible: FormField[]; buttons: FormField[]; hasCsrfToken: boolean }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
 const unescape = (v: string) => v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
@@ -26,9 +26,10 @@ function harvestForms(html: string, pagePath: string): HarvestedForm[] {
   const forms: HarvestedForm[] = []
   for (const m of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
     if ((attr(m[1], 'method') ?? 'get').toLowerCase() !== 'post') continue
-    const form: HarvestedForm = { action: unescape(attr(m[1], 'action') ?? pagePath), hidden: [], visible: [], buttons: [] }
+    const form: HarvestedForm = { action: unescape(attr(m[1], 'action') ?? pagePath), hidden: [], visible: [], buttons: [], hasCsrfToken: false }
     for (const tag of m[2].matchAll(/<(input|textarea|select|button)\b([^>]*)>/g)) {
       const name = attr(tag[2], 'name')
+      if (name === 'csrf' && attr(tag[2], 'value')) form.hasCsrfToken = true
       if (!name || name === 'csrf') continue
       const type = tag[1] === 'input' ? (attr(tag[2], 'type') ?? 'text') : tag[1]
       const field = { name: unescape(name), type, value: unescape(attr(tag[2], 'value') ?? '') }
@@ -153,8 +154,19 @@ describe('fuzz: every route, malformed bodies', () => {
       const routes = routeManifest()
         .filter((r) => r.id !== 'root')
         .sort((a, b) => Number(a.id.includes('logg-ut')) - Number(b.id.includes('logg-ut')))
-      const startState = databaseState()
       const problems: Problem[] = []
+      // 0. Every form that posts, on every page, carries the token the guard checks (without it the form could never
+      // be sent). Before the start state: showing a page may build derived data (search index, statistics).
+      let pagesWithForms = 0
+      for (const route of routes) {
+        const path = world.pathFor(route)
+        if (!path || path.startsWith('/api/')) continue
+        const page = await world.clients[world.roleFor(route)].fetch(path)
+        const forms = page.headers.get('Content-Type')?.includes('text/html') ? harvestForms(await page.text(), path) : []
+        for (const f of forms) if (!f.hasCsrfToken) problems.push(`a POST form on ${path} (action ${f.action}) has no CSRF token`)
+        if (forms.length) pagesWithForms++
+      }
+      const startState = databaseState()
       const covered = { routes: 0, actions: 0, forms: 0, requests: 0 }
       const guardRefusals: string[] = []
       const acceptedTables = new Set<string>()
@@ -183,7 +195,7 @@ describe('fuzz: every route, malformed bodies', () => {
         const forms = page.headers.get('Content-Type')?.includes('text/html') ? harvestForms(await page.text(), path) : []
         const own = forms.filter((f) => f.action.split('?')[0] === path && f.visible.length > 0)
         // A route without a fillable form of its own gets an «intent» the action does not know.
-        if (own.length === 0 && !api) own.push({ action: path, hidden: [], visible: [{ name: 'intent', type: 'textarea', value: '' }], buttons: [] })
+        if (own.length === 0 && !api) own.push({ action: path, hidden: [], visible: [{ name: 'intent', type: 'textarea', value: '' }], buttons: [], hasCsrfToken: true })
         for (const form of own) {
           const lenient = form.visible.every((f) => f.type === 'textarea' || f.type === 'checkbox')
           if (process.env.FUZZ_DEBUG && path.includes(process.env.FUZZ_DEBUG)) console.log(JSON.stringify(form))
@@ -211,6 +223,8 @@ describe('fuzz: every route, malformed bodies', () => {
       expect(covered.routes).toBe(routes.length)
       expect(covered.actions).toBe(routes.filter((r) => typeof modules[r.id].action === 'function').length)
       expect(covered.requests).toBeGreaterThan(1500)
+      // The CSRF check above saw forms on many pages (at least the header's «Logg ut» on every signed-in page).
+      expect(pagesWithForms).toBeGreaterThan(20)
     },
     1_800_000,
   )
