@@ -1,6 +1,6 @@
 import { tokenize } from './fold'
 import { stem, STOP_WORDS_NB } from './stem'
-import { synonymStems } from './synonyms'
+import { PHRASE_SYNONYMS, synonymStems } from './synonyms'
 import { typoVariants, TYPO_MIN_LENGTH } from './typo'
 
 export { foldText, foldPhrase, tokenize } from './fold'
@@ -76,11 +76,31 @@ export function compoundSplits(word: string, vocabulary: ReadonlySet<string>): s
   return out
 }
 
+/**
+ * Multi-word synonyms in the query («assistent i barnehage»): one term that
+ * matches the phrase's words together or any one-word synonym
+ * («barnehageassistent»). Returns the terms and the words left.
+ */
+function phraseTerms(words: string[]): { terms: QueryTerm[]; rest: string[] } {
+  const terms: QueryTerm[] = []
+  const rest: string[] = []
+  for (let i = 0; i < words.length; ) {
+    const phrase = PHRASE_SYNONYMS.find((p) => p.words.every((w, j) => words[i + j] === w))
+    if (phrase) {
+      const content = phrase.words.filter((w) => !STOP.has(w)).map(cachedStem)
+      terms.push({ word: phrase.words.join(' '), exact: phrase.stems, prefixes: [], compounds: [content] })
+      i += phrase.words.length
+    } else rest.push(words[i++])
+  }
+  return { terms, rest }
+}
+
 export function analyzeQueryTerms(query: string, vocabulary?: Iterable<string>): QueryTerm[] {
   const vocab = vocabulary ? (vocabulary instanceof Set ? (vocabulary as ReadonlySet<string>) : new Set(vocabulary)) : null
-  const words = tokenize(query.slice(0, MAX_QUERY_CHARS)).filter((w) => !STOP.has(w) && !isInternalToken(w))
-  const unique = [...new Set(words)].slice(0, MAX_QUERY_TERMS)
-  return unique.map((word) => {
+  const phrases = phraseTerms(tokenize(query.slice(0, MAX_QUERY_CHARS)))
+  const words = phrases.rest.filter((w) => !STOP.has(w) && !isInternalToken(w))
+  const unique = [...new Set(words)].slice(0, Math.max(0, MAX_QUERY_TERMS - phrases.terms.length))
+  const single = unique.map((word): QueryTerm => {
     const s = stem(word)
     const alternatives = new Set<string>(synonymStems(s))
     alternatives.add(s)
@@ -96,4 +116,5 @@ export function analyzeQueryTerms(query: string, vocabulary?: Iterable<string>):
       compounds: vocab ? compoundSplits(word, vocab) : [],
     }
   })
+  return [...phrases.terms.slice(0, MAX_QUERY_TERMS), ...single]
 }

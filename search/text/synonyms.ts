@@ -42,3 +42,11 @@ export function synonymStems(stemmed: string): string[] {
 export function synonymsForStyrk(code: string): string[] {
   return SYNONYM_GROUPS.filter((g) => g.styrk.includes(code)).flatMap((g) => g.terms)
 }
+
+/** Multi-word synonyms («assistent i barnehage»): folded words, and the stems of the group's one-word terms. */
+export const PHRASE_SYNONYMS: Array<{ words: string[]; stems: string[] }> = SYNONYM_GROUPS.flatMap((g, i) =>
+  g.terms
+    .map((t) => tokenize(t))
+    .filter((w) => w.length > 1)
+    .map((words) => ({ words, stems: STEMMED_GROUPS[i] })),
+)

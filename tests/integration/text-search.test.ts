@@ -59,6 +59,19 @@ describe('text search the way Norwegians type', () => {
     expect(await codes('Bergen')).not.toContain(w.baker)
   })
 
+  it('finds «barnehageassistent» for «assistent i barnehage» and the other way round', async () => {
+    const { js, navUnitId } = setupPeople()
+    const publish = (headline: string) => {
+      const id = register(js, navUnitId)
+      publishWithConsent(js, id, { headline, skills: ['Lek'], desiredStyrkCodes: ['5312'] })
+      return getDb().select({ code: profiles.code }).from(profiles).where(eqCandidate(id)).get()!.code
+    }
+    const one = publish('Barnehageassistent med førerkort')
+    const phrase = publish('Assistent i barnehage i mange år')
+    expect((await codes('assistent i barnehage')).sort()).toEqual([one, phrase].sort())
+    expect((await codes('barnehageassistent')).sort()).toEqual([one, phrase].sort())
+  })
+
   it('never treats internal tokens or engine syntax as anything but text', async () => {
     world()
     expect(await codes('qqall')).toEqual([])

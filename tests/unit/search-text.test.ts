@@ -68,6 +68,12 @@ describe('Norwegian query words (issue 11 §3)', () => {
     expect(analyzeQueryTerms('qqall qqfylke03 kokk', vocab).map((t) => t.word)).toEqual(['kokk'])
     expect(analyzeQueryTerms('bil', vocab)[0].prefixes).toEqual([])
   })
+  it('reads a multi-word synonym as one term: the phrase\'s words together, or its one-word synonym', () => {
+    const [term, ...rest] = analyzeQueryTerms('assistent i barnehage deltid')
+    expect(term.exact).toContain(stem('barnehageassistent'))
+    expect(term.compounds).toEqual([[stem('assistent'), stem('barnehage')]])
+    expect(rest.map((t) => t.word)).toEqual(['deltid'])
+  })
   it('reads place names in a query (one or more words, parallel names), common words only when capitalised', () => {
     const places: Record<string, { kommune: string } | { fylke: string }> = {
       oslo: { kommune: '0301' },
