@@ -14,6 +14,9 @@ import {
 } from '~/domain/codes'
 import { parseProfileQuery, PROFILE_SORTS, type ProfileSort } from '~/domain/anonymisation'
 import { FilterPanel } from '~/components/layout/FilterPanel'
+import { OccupationPicker } from '~/components/occupations/OccupationPicker'
+import { resolveOccupation } from '~/domain/vacancies'
+import { listOccupations, occupationChoicesFor } from '~/services/vacancies.server'
 import { referenceLists, searchPublishedProfiles, type ProfilePage } from '~/services/profiles.server'
 import { emptyFacets } from '@search/port'
 import { formatNumber } from '~/utils/format'
@@ -27,7 +30,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, ['arbeidsgiver', 'jobbspesialist', 'admin'])
   const url = new URL(request.url)
   const params = url.searchParams
-  const { styrk, fylker } = referenceLists()
+  const { fylker } = referenceLists()
+  // The occupation picker sends a STYRK code; without JavaScript it sends what was typed, resolved here.
+  const typedOccupation = params.get('styrk') ?? ''
+  const occupation = occupationChoicesFor([typedOccupation])
+  const occupationError = occupation[0]?.typed ? resolveOccupation(typedOccupation, listOccupations()) : null
+  if (occupation[0] && !occupation[0].typed) params.set('styrk', occupation[0].value)
   const form = {
     q: params.get('q') ?? '',
     styrk: params.get('styrk') ?? '',
@@ -39,11 +47,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     adaptationGroups: params.getAll('adaptationGroups'),
     sort: params.get('sort') ?? '',
   }
-  const parsed = parseProfileQuery(params)
+  const parsed = occupationError && !occupationError.ok
+    ? { ok: false as const, errors: [{ field: 'styrk', message: occupationError.message }] }
+    : parseProfileQuery(params)
   const empty: ProfilePage = { total: 0, page: 1, pageSize: 20, pageCount: 1, items: [], facets: emptyFacets(), placesInQuery: [] }
-  if (!parsed.ok) return data({ form, styrk, fylker, errors: parsed.errors, result: empty, query: url.search }, { status: 400 })
+  if (!parsed.ok) return data({ form, occupation, fylker, errors: parsed.errors, result: empty, query: url.search }, { status: 400 })
   const result = await searchPublishedProfiles(parsed.filters, parsed.sort, parsed.page)
-  return { form, styrk, fylker, errors: [] as Array<{ field: string; message: string }>, result, query: url.search }
+  return { form, occupation, fylker, errors: [] as Array<{ field: string; message: string }>, result, query: url.search }
 }
 
 function pageLink(query: string, page: number): string {
@@ -53,7 +63,7 @@ function pageLink(query: string, page: number): string {
 }
 
 export default function CandidateSearchPage() {
-  const { form, styrk, fylker, errors, result, query } = useLoaderData<typeof loader>()
+  const { form, occupation, fylker, errors, result, query } = useLoaderData<typeof loader>()
   /** Facet count from the search engine, shown in an option while that filter is not in use. */
   const facetCount = (facet: keyof ProfilePage['facets'], value: string, active: unknown) => {
     if (active) return ''
@@ -82,14 +92,7 @@ export default function CandidateSearchPage() {
         <Form method="get" aria-label="Filtrer kandidater">
           <VStack gap="space-16">
             <TextField label="Fritekst" name="q" defaultValue={form.q} error={errorFor('q')} />
-            <Select label="Yrke" name="styrk" defaultValue={form.styrk} error={errorFor('styrk')}>
-              <option value="">Alle yrker</option>
-              {styrk.map((o) => (
-                <option key={o.code} value={o.code}>
-                  {o.title}
-                </option>
-              ))}
-            </Select>
+            <OccupationPicker label="Yrke" name="styrk" defaultValue={occupation} error={errorFor('styrk')} />
             <Select label="Kan jobbe i fylke" name="fylke" defaultValue={form.fylke} error={errorFor('fylke')}>
               <option value="">Alle fylker</option>
               {fylker.map((f) => (

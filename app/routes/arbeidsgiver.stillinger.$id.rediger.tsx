@@ -5,7 +5,7 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { vacancyFormValues } from '~/components/vacancies/VacancyDetails'
 import { VacancyForm } from '~/components/vacancies/VacancyForm'
 import { canEdit, vacancySchema } from '~/domain/vacancies'
-import { requireOwnedVacancy, updateVacancy, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
+import { occupationChoicesFor, requireOwnedVacancy, updateVacancy, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
 import { requireEmployer } from '~/utils/permissions.server'
 import { pageFailure, replyToFailure } from '~/utils/result.server'
 
@@ -16,22 +16,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const owned = requireOwnedVacancy(user, Number(params.id))
   if (!owned.ok) throw pageFailure(owned)
   const vacancy = owned.value
-  return { vacancy, editable: canEdit(vacancy.status), options: vacancyFormOptions(user) }
+  return { vacancy, editable: canEdit(vacancy.status), options: vacancyFormOptions(user), occupation: occupationChoicesFor([vacancy.styrkCode]) }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireEmployer(request)
   const id = Number(params.id)
-  const submission = parseWithZod(await request.formData(), { schema: vacancySchema(vacancyValidationContext(user)) })
-  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const formData = await request.formData()
+  const submission = parseWithZod(formData, { schema: vacancySchema(vacancyValidationContext(user)) })
+  const occupation = occupationChoicesFor(formData.getAll('occupation').map(String))
+  if (submission.status !== 'success') return data({ result: submission.reply(), occupation }, { status: 400 })
   const { version, ...input } = submission.value
   const result = updateVacancy(user, id, version, input)
-  if (!result.ok) return replyToFailure(submission, result)
+  if (!result.ok) return replyToFailure(submission, result, undefined, { occupation })
   return redirect(`/arbeidsgiver/stillinger/${id}?melding=lagret`)
 }
 
 export default function EditVacancyPage() {
-  const { vacancy, editable, options } = useLoaderData<typeof loader>()
+  const { vacancy, editable, options, occupation } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   return (
     <VStack gap="space-24">
@@ -41,6 +43,7 @@ export default function EditVacancyPage() {
       {editable ? (
         <VacancyForm
           options={options}
+          occupation={actionData?.occupation ?? occupation}
           lastResult={actionData?.result}
           defaultValue={vacancyFormValues(vacancy)}
           submitLabel="Lagre endringer"

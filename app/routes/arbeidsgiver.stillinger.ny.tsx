@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { VacancyForm } from '~/components/vacancies/VacancyForm'
 import { vacancySchema } from '~/domain/vacancies'
-import { createVacancy, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
+import { createVacancy, occupationChoicesFor, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
 import { completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { requireEmployer } from '~/utils/permissions.server'
 
@@ -19,7 +19,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireEmployer(request)
   const formData = await request.formData()
   const submission = parseWithZod(formData, { schema: vacancySchema(vacancyValidationContext(user)) })
-  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  if (submission.status !== 'success') {
+    return data({ result: submission.reply(), occupation: occupationChoicesFor(formData.getAll('occupation').map(String)) }, { status: 400 })
+  }
   const { version: _version, ...input } = submission.value
   const done = once(idempotentSubmission(formData, ownerOfUser(user), 'vacancy.create'), () =>
     completed(`/arbeidsgiver/stillinger/${createVacancy(user, input).id}?melding=opprettet`),
@@ -38,6 +40,7 @@ export default function NewVacancyPage() {
       <BodyLong>Stillingen lagres som utkast. Du kan se over den og publisere den etterpå.</BodyLong>
       <VacancyForm
         options={options}
+        occupation={actionData?.occupation ?? []}
         lastResult={actionData?.result}
         defaultValue={{ startMode: 'SNAREST', kommunenummer: options.defaultKommunenummer }}
         submitLabel="Lagre utkast"

@@ -23,6 +23,7 @@ import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { z } from 'zod'
 import { AgreementStatusTag, AgreementSummary, ApprovalList } from '~/components/agreements/AgreementSummary'
+import { OccupationPicker } from '~/components/occupations/OccupationPicker'
 import {
   AgreementFormSchema,
   CHANGE_KINDS,
@@ -50,8 +51,10 @@ import { getAgreementForJobbspesialist } from '~/services/agreements/queries.ser
 import { requireOwnedAgreement } from '~/services/agreements/shared.server'
 import { fail, messageOf, type Failure } from '~/utils/result'
 import { pageFailure, replyToFailure, statusOf } from '~/utils/result.server'
+import type { OccupationChoice } from '~/domain/vacancies'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
+import { occupationChoicesFor, resolveOccupationField } from '~/services/vacancies.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate, formatDateTime, formatKroner, formatPercent } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
@@ -76,11 +79,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const agreement = found.value
   const today = todayIso()
   const lastContact = agreement.contacts[0]?.date ?? today
-  return { agreement, today, suggestedNext: suggestNextFollowUp(agreement.content.startDate, lastContact, today), idempotencyKey: newIdempotencyKey() }
+  return {
+    agreement,
+    today,
+    suggestedNext: suggestNextFollowUp(agreement.content.startDate, lastContact, today),
+    idempotencyKey: newIdempotencyKey(),
+    occupation: occupationChoicesFor(agreement.content.styrkCode ? [agreement.content.styrkCode] : []),
+  }
 }
 
 type Intent = 'edit' | 'scheme' | 'followUp' | 'plan' | 'cancel' | 'personApproval' | 'sendLink' | 'approve'
-type ActionData = { intent: Intent; result?: SubmissionResult<string[]>; message?: string; currentVersion?: number; warning?: boolean }
+type ActionData = {
+  intent: Intent
+  result?: SubmissionResult<string[]>
+  message?: string
+  currentVersion?: number
+  warning?: boolean
+  /** The occupation as submitted, for the picker when the form comes back. */
+  occupation?: OccupationChoice[]
+}
 
 function reply(intent: Intent, result: SubmissionResult<string[]>, status: number, extra: Partial<ActionData> = {}) {
   return data<ActionData>({ intent, result, ...extra }, { status })
@@ -102,10 +119,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   switch (intent) {
     case 'edit': {
+      const occupation = resolveOccupationField(formData, 'styrkCode')
       const submission = parseWithZod(formData, { schema: EditSchema })
-      if (submission.status !== 'success') return reply('edit', submission.reply(), 400)
+      if (submission.status !== 'success') return reply('edit', submission.reply(), 400, { occupation })
       const r = updateAgreement(user, id, submission.value.version, contentFromForm(submission.value))
-      if (!r.ok) return replyToFailure(submission, r, ['styrkCode'], { intent, currentVersion: currentVersion(r) })
+      if (!r.ok) return replyToFailure(submission, r, ['styrkCode'], { intent, currentVersion: currentVersion(r), occupation })
       return back(r.value.approvalsWithdrawn ? 'endret-trukket' : 'endret')
     }
     case 'scheme': {
@@ -191,7 +209,7 @@ const SAVED: Record<string, string> = {
 }
 
 export default function JobbspesialistAgreement() {
-  const { agreement: a, today, suggestedNext, idempotencyKey } = useLoaderData<typeof loader>()
+  const { agreement: a, today, suggestedNext, idempotencyKey, occupation } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>() as ActionData | undefined
   const [searchParams] = useSearchParams()
   const saved = SAVED[searchParams.get('lagret') ?? '']
@@ -252,7 +270,13 @@ export default function JobbspesialistAgreement() {
       </Box>
 
       {editable ? (
-        <EditForm a={a} version={currentVersion} result={forIntent('edit')} conflict={actionData?.intent === 'edit' && actionData.currentVersion != null} />
+        <EditForm
+          a={a}
+          version={currentVersion}
+          result={forIntent('edit')}
+          conflict={actionData?.intent === 'edit' && actionData.currentVersion != null}
+          occupation={(actionData?.intent === 'edit' ? actionData.occupation : undefined) ?? occupation}
+        />
       ) : (
         <AgreementSummary content={a.content} styrkLabel={a.styrkLabel} organisationName={a.organisationName} schemes={a.schemes} />
       )}
@@ -376,7 +400,19 @@ function ApprovalActions({ a, version, result, idempotencyKey }: { a: Detail; ve
   )
 }
 
-function EditForm({ a, version, result, conflict }: { a: Detail; version: number; result?: SubmissionResult<string[]>; conflict: boolean }) {
+function EditForm({
+  a,
+  version,
+  result,
+  conflict,
+  occupation,
+}: {
+  a: Detail
+  version: number
+  result?: SubmissionResult<string[]>
+  conflict: boolean
+  occupation: OccupationChoice[]
+}) {
   const [form, fields] = useForm({
     id: 'rediger-avtale',
     lastResult: result,
@@ -415,16 +451,14 @@ function EditForm({ a, version, result, conflict }: { a: Detail; version: number
           </legend>
           <VStack gap="space-16">
             <TextField label="Stillingstittel" {...getInputProps(fields.jobTitle, { type: 'text' })} key={fields.jobTitle.key} error={err(fields.jobTitle)} />
-            <TextField
-              label="Yrke (STYRK-08-kode)"
-              description="Fire siffer, for eksempel 9333 for lagerarbeid."
-              {...getInputProps(fields.styrkCode, { type: 'text' })}
+            <OccupationPicker
+              label="Yrke"
+              id={fields.styrkCode.id}
+              name={fields.styrkCode.name}
               key={fields.styrkCode.key}
-              inputMode="numeric"
-              htmlSize={6}
+              defaultValue={occupation}
               error={err(fields.styrkCode)}
             />
-            {a.styrkLabel ? <BodyShort size="small">Lagret yrke: {a.styrkLabel}</BodyShort> : null}
             <TextField label="Stillingsprosent" {...getInputProps(fields.positionPercent, { type: 'text' })} key={fields.positionPercent.key} inputMode="numeric" htmlSize={6} error={err(fields.positionPercent)} />
             <TextField label="Startdato" description="dd.mm.åååå" {...getInputProps(fields.startDate, { type: 'text' })} key={fields.startDate.key} error={err(fields.startDate)} />
             <Checkbox {...getInputProps(fields.permanent, { type: 'checkbox' })} key={fields.permanent.key}>

@@ -20,7 +20,7 @@ import {
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
 import { WorkAreaFields } from '~/components/profile/WorkAreaFields'
 import { kommuneOptions } from '~/services/kommuner.server'
@@ -48,6 +48,8 @@ import {
   unpublishProfile,
   withdrawPublishingConsent,
 } from '~/services/profiles.server'
+import { occupationChoicesFor, resolveOccupationField } from '~/services/vacancies.server'
+import { OccupationPicker } from '~/components/occupations/OccupationPicker'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
@@ -72,13 +74,13 @@ const WARNINGS: Record<string, string> = {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
   const editor = getProfileEditor(user, Number(params.id))
-  const { styrk, fylker } = referenceLists()
+  const { fylker } = referenceLists()
   const message = new URL(request.url).searchParams.get('melding')
   return {
     ...editor,
-    styrk,
     fylker,
     kommuner: kommuneOptions(),
+    occupations: occupationChoicesFor(editor.draft.desiredStyrkCodes),
     today: todayIso(),
     message: message && MESSAGES[message] ? MESSAGES[message] : null,
     warning: message && WARNINGS[message] ? WARNINGS[message] : null,
@@ -116,11 +118,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return data({ form: 'consent' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [] }, { status: 400 })
     return back('samtykke')
   }
+  const occupations = resolveOccupationField(formData, 'desiredStyrkCodes')
   const submission = parseWithZod(formData, { schema: ProfileFormSchema })
-  if (submission.status !== 'success') return data({ form: 'profile' as const, result: submission.reply(), notes: [] }, { status: 400 })
+  if (submission.status !== 'success') return data({ form: 'profile' as const, result: submission.reply(), notes: [], occupations }, { status: 400 })
   const { intent: profileIntent, ...draft } = submission.value
   const result = saveProfile(user, id, draft, { publish: profileIntent === 'publish' })
-  if (!result.ok) return data({ form: 'profile' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [] }, { status: 422 })
+  if (!result.ok) return data({ form: 'profile' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [], occupations }, { status: 422 })
   if (result.savedAsDraftForConsent) return back('utkast-mangler-samtykke')
   return back(result.published ? (profileIntent === 'publish' ? 'publisert' : 'lagret') : 'lagret')
 }
@@ -155,11 +158,17 @@ export default function ProfileEditorPage() {
   // The preview follows what is typed (client side); without JavaScript it shows the saved profile.
   const [livePreview, setLivePreview] = useState(d.preview)
   useEffect(() => setLivePreview(d.preview), [d.preview])
-  const styrkTitles = useMemo(() => new Map(d.styrk.map((o) => [o.code, o.title])), [d.styrk])
-  const updatePreview = (event: FormEvent<HTMLFormElement>) =>
-    setLivePreview(livePreviewFromForm(new FormData(event.currentTarget), d.preview, (code) => styrkTitles.get(code)))
+  // Occupations chosen in the picker: their titles for the preview (the picker's hidden fields fire no change event).
+  const shownOccupations = (actionData?.form === 'profile' ? actionData.occupations : undefined) ?? d.occupations
+  const [chosen, setChosen] = useState(shownOccupations)
+  const formRef = useRef<HTMLFormElement>(null)
+  const updatePreview = useCallback(() => {
+    if (!formRef.current) return
+    const titles = new Map(chosen.map((o) => [o.value, o.label]))
+    setLivePreview(livePreviewFromForm(new FormData(formRef.current), d.preview, (code) => titles.get(code)))
+  }, [chosen, d.preview])
+  useEffect(updatePreview, [updatePreview])
   const err = (f: { errors?: string[] }) => (f.errors?.length ? f.errors.join(' ') : undefined)
-  const occupations = asList(fields.desiredStyrkCodes.initialValue)
   const languages = asList(fields.languages.initialValue)
   const licences = asList(fields.drivingLicences.initialValue)
   const needs = asList(fields.adaptationNeeds.initialValue)
@@ -268,7 +277,7 @@ export default function ProfileEditorPage() {
             Skriv bare det en arbeidsgiver trenger. Ikke skriv navn, fødselsnummer, telefonnummer, e-post eller diagnoser – da kan ikke profilen
             publiseres.
           </BodyShort>
-          <Form method="post" {...getFormProps(form)} onChange={updatePreview}>
+          <Form method="post" {...getFormProps(form)} onChange={updatePreview} ref={formRef}>
             <VStack gap="space-16">
               {form.errors?.length ? (
                 <Alert variant="error" role="alert" id={form.errorId}>
@@ -277,28 +286,16 @@ export default function ProfileEditorPage() {
               ) : null}
               <TextField label="Overskrift" description="For eksempel «Motivert lagermedarbeider med truckførerbevis»" {...getInputProps(fields.headline, { type: 'text' })} key={fields.headline.key} error={err(fields.headline)} />
               <Textarea label="Om personen" {...getTextareaProps(fields.summary)} key={fields.summary.key} error={err(fields.summary)} />
-              <fieldset style={{ border: 0, padding: 0, margin: 0 }} aria-describedby={fields.desiredStyrkCodes.errors ? fields.desiredStyrkCodes.errorId : undefined}>
-                <legend>
-                  <BodyShort weight="semibold">Ønskede yrker (STYRK-08, inntil tre)</BodyShort>
-                </legend>
-                <VStack gap="space-8">
-                  {[0, 1, 2].map((i) => (
-                    <Select key={`${fields.desiredStyrkCodes.key}-${i}`} label={`Yrke ${i + 1}`} name={fields.desiredStyrkCodes.name} defaultValue={occupations[i] ?? ''}>
-                      <option value="">{i === 0 ? 'Velg yrke' : 'Ingen'}</option>
-                      {d.styrk.map((o) => (
-                        <option key={o.code} value={o.code}>
-                          {o.title}
-                        </option>
-                      ))}
-                    </Select>
-                  ))}
-                  {fields.desiredStyrkCodes.errors ? (
-                    <BodyShort id={fields.desiredStyrkCodes.errorId} className="navds-error-message">
-                      {fields.desiredStyrkCodes.errors.join(' ')}
-                    </BodyShort>
-                  ) : null}
-                </VStack>
-              </fieldset>
+              <OccupationPicker
+                label="Ønskede yrker (inntil tre)"
+                id={fields.desiredStyrkCodes.id}
+                name={fields.desiredStyrkCodes.name}
+                key={fields.desiredStyrkCodes.key}
+                max={3}
+                defaultValue={shownOccupations}
+                error={err(fields.desiredStyrkCodes)}
+                onChange={setChosen}
+              />
               <Textarea label="Ferdigheter" description="Skill med komma" {...getTextareaProps(fields.skills)} key={fields.skills.key} error={err(fields.skills)} />
               <Select label="Arbeidserfaring" {...getSelectProps(fields.experienceLevel)} key={fields.experienceLevel.key} error={err(fields.experienceLevel)}>
                 <option value="">Ikke oppgitt</option>

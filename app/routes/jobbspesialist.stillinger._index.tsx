@@ -1,11 +1,12 @@
-import { BodyLong, BodyShort, Button, Heading, HStack, Link as AkselLink, Pagination, Select, Table, TextField, VStack } from '@navikt/ds-react'
+import { BodyLong, BodyShort, Button, Heading, HStack, Link as AkselLink, Pagination, Select, Table, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { startLabel } from '~/components/vacancies/VacancyDetails'
 import { CONTRACT_TYPES } from '~/domain/codes'
-import { occupationLabel, resolveOccupation } from '~/domain/vacancies'
-import { findOccupations, listFylker, listOccupations, listPublishedVacancies } from '~/services/vacancies.server'
+import { resolveOccupation } from '~/domain/vacancies'
+import { OccupationPicker } from '~/components/occupations/OccupationPicker'
+import { findOccupations, listFylker, listOccupations, listPublishedVacancies, occupationChoicesFor } from '~/services/vacancies.server'
 import { formatDate, formatNumber, formatPercent } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
@@ -30,11 +31,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = occupationError
     ? null
     : listPublishedVacancies({ page: Number.isFinite(page) ? page : 1, fylkesnummer: fylke || null, styrkCodes })
-  return { fylker, fylke, occupation, occupationError, result, occupations: listOccupations(), matchedOccupations: styrkCodes?.length ?? 0, hint: occupation && styrkCodes && styrkCodes.length > 1 ? findOccupations(occupation, 5).map((o) => o.title) : [] }
+  return { fylker, fylke, occupation, occupationChoice: occupationChoicesFor([occupation]), occupationError, result, matchedOccupations: styrkCodes?.length ?? 0, hint: occupation && styrkCodes && styrkCodes.length > 1 ? findOccupations(occupation, 5).map((o) => o.title) : [] }
 }
 
 export default function PublishedVacanciesPage() {
-  const { fylker, fylke, occupation, occupationError, result, occupations, matchedOccupations, hint } = useLoaderData<typeof loader>()
+  const { fylker, fylke, occupation, occupationChoice, occupationError, result, matchedOccupations, hint } = useLoaderData<typeof loader>()
   const pageHref = (page: number) => {
     const params = new URLSearchParams()
     if (fylke) params.set('fylke', fylke)
@@ -58,20 +59,7 @@ export default function PublishedVacanciesPage() {
               </option>
             ))}
           </Select>
-          <TextField
-            label="Yrke"
-            description="Skriv en del av yrkesnavnet."
-            name="yrke"
-            defaultValue={occupation}
-            list="yrker-filter"
-            autoComplete="off"
-            error={occupationError ?? undefined}
-          />
-          <datalist id="yrker-filter">
-            {occupations.map((o) => (
-              <option key={o.code} value={occupationLabel(o)} />
-            ))}
-          </datalist>
+          <OccupationPicker label="Yrke" name="yrke" defaultValue={occupationChoice} error={occupationError ?? undefined} />
           <Button type="submit" variant="secondary">
             Vis stillinger
           </Button>

@@ -12,9 +12,11 @@ import {
   actionBlocker,
   canEdit,
   inclusionTagGroupsFor,
+  occupationChoices,
   searchOccupations,
   VACANCY_ACTIONS,
   type Occupation,
+  type OccupationChoice,
   type VacancyAction,
   type VacancyInput,
   type VacancyValidationContext,
@@ -51,6 +53,23 @@ export function findOccupations(query: string, limit = 20): Occupation[] {
   return searchOccupations(query, listOccupations(), limit)
 }
 
+/** What the occupation picker shows for saved or submitted values (codes, titles or typed text). */
+export function occupationChoicesFor(values: readonly string[]): OccupationChoice[] {
+  return occupationChoices(values, listOccupations())
+}
+
+/**
+ * A submitted occupation field with what was typed (without JavaScript: a title or part of one) replaced by
+ * its STYRK-08 code when it names one occupation, so forms that store codes accept the picker's text too.
+ * Returns what the picker should show if the form comes back with errors.
+ */
+export function resolveOccupationField(formData: FormData, name: string): OccupationChoice[] {
+  const choices = occupationChoicesFor(formData.getAll(name).map(String))
+  formData.delete(name)
+  for (const choice of choices) formData.append(name, choice.value)
+  return choices
+}
+
 export function listFylker(): Array<{ fylkesnummer: string; name: string }> {
   return getDb().select().from(fylker).orderBy(asc(fylker.name)).all()
 }
@@ -84,7 +103,6 @@ export function vacancyFormOptions(actor: VacancyActor) {
       ? undefined
       : getDb().select({ kommunenummer: organisations.kommunenummer, sector: organisations.sector }).from(organisations).where(eq(organisations.id, actor.organisationId)).get()
   return {
-    occupations: listOccupations(),
     kommuneGroups: [...groups.values()].sort((a, b) => a.fylkeName.localeCompare(b.fylkeName, 'nb')),
     inclusionTagGroups: inclusionTagGroupsFor(org?.sector ?? null),
     defaultKommunenummer: org?.kommunenummer ?? '',

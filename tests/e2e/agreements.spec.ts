@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, expectAccessible, firstLink, login, logout, postForm, readLatestMail } from './helpers'
+import { chooseOccupation, DEMO, expectAccessible, firstLink, login, logout, postForm, readLatestMail } from './helpers'
 
 /**
  * Issue 6, done when: FATT_JOBBEN (demo data) → agreement drafted with a
@@ -54,7 +54,7 @@ test('follow-up agreement from «Fått jobben» to the first reminder', async ({
   await expect(page.getByText('Skriv startdatoen som dd.mm.åååå, for eksempel 01.12.2026.')).toBeVisible()
   await expect(page.getByLabel('Stillingstittel')).toHaveValue('Lagermedarbeider')
 
-  await page.getByLabel('Yrke (STYRK-08-kode)').fill('9333')
+  await chooseOccupation(page, 'Yrke', 'losse', 'Laste- og lossearbeidere')
   await page.getByLabel('Stillingsprosent').fill('80')
   await page.getByLabel('Startdato', { exact: true }).fill(nb(start))
   await page.getByLabel('Sluttdato', { exact: true }).fill(nb(addDays(start, 181)))
@@ -131,7 +131,10 @@ test('follow-up agreement from «Fått jobben» to the first reminder', async ({
   await expect(page.getByTestId('agreement-status')).toHaveText('Klar for oppstart')
   const api = await page.request.get(`/api/v1/agreements/${agreementId}`)
   expect(api.status()).toBe(200)
-  expect(await api.json()).toMatchObject({ status: 'KLAR_FOR_OPPSTART', approvals: [{ party: 'EMPLOYER' }, { party: 'PERSON', method: 'DIGITAL_LENKE' }, { party: 'JOBBSPESIALIST' }] })
+  expect(await api.json()).toMatchObject({
+    status: 'KLAR_FOR_OPPSTART',
+    approvals: [{ party: 'EMPLOYER' }, { party: 'PERSON', method: 'DIGITAL_LENKE' }, { party: 'JOBBSPESIALIST' }],
+  })
   expect((await page.request.get('/api/v1/agreements/abc')).status()).toBe(400)
   const openapi = (await (await page.request.get('/api/v1/openapi.json')).json()) as { paths: Record<string, unknown> }
   expect(Object.keys(openapi.paths)).toContain('/agreements/{id}')

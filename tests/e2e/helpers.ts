@@ -93,3 +93,15 @@ export async function csrfToken(page: Page): Promise<string> {
 export async function postForm(page: Page, path: string, form: Record<string, string>) {
   return page.request.post(path, { form: { ...form, csrf: await csrfToken(page) } })
 }
+
+/**
+ * Chooses an occupation in the occupation picker (Aksel Combobox): types part of the
+ * title, waits for the suggestion from /ressurser/yrker and picks it.
+ */
+export async function chooseOccupation(page: Page, label: string | RegExp, typed: string, title: string) {
+  const picker = page.getByRole('combobox', { name: label })
+  await picker.fill(typed)
+  const option = page.getByRole('option', { name: title, exact: true })
+  await expect(option).toBeVisible()
+  await option.click()
+}

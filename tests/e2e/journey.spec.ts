@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { appToday, DEMO, expectAccessible, firstLink, login, logout, nbDate, readLatestMail } from './helpers'
+import { appToday, DEMO, expectAccessible, firstLink, login, logout, nbDate, readLatestMail, chooseOccupation } from './helpers'
 
 /**
  * THE WHOLE JOURNEY (issue 3): a jobbspesialist registers a person, writes the
@@ -84,7 +84,7 @@ test('the whole journey: register → profile → publish → «Be om kontakt» 
   await expect(page.getByText(/Samtykke registrert/)).toBeVisible()
   await page.getByLabel('Overskrift').fill(HEADLINE)
   await page.getByLabel('Om personen').fill('Stabil og pliktoppfyllende kokk som trives i team og vil tilbake i fast jobb.')
-  await page.getByLabel('Yrke 1').selectOption('5120')
+  await chooseOccupation(page, /Ønskede yrker/, 'kokk', 'Kokker')
   await page.getByLabel('Ferdigheter').fill('matlaging, hygiene, sushikunst')
   await page.getByRole('button', { name: 'Lagre og publiser' }).click()
   await expect(page.getByText(/profilkode [A-Z0-9]+/)).toBeVisible()
@@ -125,7 +125,9 @@ test('the whole journey: register → profile → publish → «Be om kontakt» 
   await page.getByRole('button', { name: 'Send forespørsel' }).click()
   await expect(page.getByText('Skriv en melding til jobbspesialisten.')).toBeVisible()
   await expectAccessible(page)
-  await page.getByLabel('Melding til jobbspesialisten').fill('Vi trenger en kokk til lunsjrestauranten vår og kan tilrettelegge arbeidstiden.')
+  await page
+    .getByLabel('Melding til jobbspesialisten')
+    .fill('Vi trenger en kokk til lunsjrestauranten vår og kan tilrettelegge arbeidstiden.')
   await page.getByRole('button', { name: 'Send forespørsel' }).click()
   await expect(page.getByText('Forespørselen er sendt til jobbspesialisten.')).toBeVisible()
   await expect(page.getByTestId('contact-status')).toHaveText('Sendt til jobbspesialisten')
@@ -221,12 +223,17 @@ test('the whole journey: register → profile → publish → «Be om kontakt» 
   const hiredMail = await readLatestMail(page, DEMO.jobbspesialist, `Fått jobben – start oppfølgingsavtale (profil ${code})`)
   await page.goto(firstLink(hiredMail))
   await expect(page.getByText(`${EMPLOYER} har markert at kandidaten har fått jobben.`, { exact: false })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Start oppfølgingsavtale' })).toHaveAttribute('href', /\/jobbspesialist\/avtaler\/ny\?kontakt=\d+$/)
+  await expect(page.getByRole('link', { name: 'Start oppfølgingsavtale' })).toHaveAttribute(
+    'href',
+    /\/jobbspesialist\/avtaler\/ny\?kontakt=\d+$/,
+  )
   await expectAccessible(page)
   await page.getByRole('link', { name: `Se innsynsloggen for ${FIRST}` }).click()
   await expect(page.getByRole('heading', { level: 1, name: `Innsyn – ${FIRST} ${LAST}` })).toBeVisible()
   const log = page.getByRole('region', { name: 'Visninger og delinger' })
-  await expect(log.getByRole('row').filter({ hasText: 'Arbeidsgiver så kontaktinformasjonen' }).filter({ hasText: EMPLOYER }).first()).toBeVisible()
+  await expect(
+    log.getByRole('row').filter({ hasText: 'Arbeidsgiver så kontaktinformasjonen' }).filter({ hasText: EMPLOYER }).first(),
+  ).toBeVisible()
   await expect(log.getByRole('row').filter({ hasText: 'Arbeidsgiver ba om kontakt' }).filter({ hasText: EMPLOYER })).toBeVisible()
   await expect(log.getByRole('row').filter({ hasText: 'Arbeidsgiver så profilen' }).filter({ hasText: EMPLOYER }).first()).toBeVisible()
   await expectAccessible(page)

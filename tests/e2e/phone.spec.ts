@@ -38,23 +38,29 @@ async function horizontalOverflow(page: Page) {
 async function checkPages(page: Page, role: string, visits: Visit[]) {
   // Many pages in one test: allow time per page, not per test.
   test.setTimeout(test.info().timeout + visits.length * 30_000)
-  fs.mkdirSync(SCREENS, { recursive: true })
   for (const visit of visits) {
     const target = await resolve(page, visit)
     await page.setViewportSize(PHONE)
     const response = await page.goto(target)
     expect.soft(response?.status(), `${target} answers`).toBeLessThan(400)
-    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
-    const { scrollWidth, innerWidth } = await horizontalOverflow(page)
-    expect.soft(scrollWidth, `no sideways scrolling at 390 px on ${target}`).toBeLessThanOrEqual(innerWidth)
-    await expectAccessible(page)
-    const file = `${role}-${visit.name}`
-    await page.screenshot({ path: path.join(SCREENS, `${file}-390.png`), fullPage: true })
-    await page.setViewportSize(DESKTOP)
-    const wide = await horizontalOverflow(page)
-    expect.soft(wide.scrollWidth, `no sideways scrolling at 1280 px on ${target}`).toBeLessThanOrEqual(wide.innerWidth)
-    await page.screenshot({ path: path.join(SCREENS, `${file}-1280.png`), fullPage: true })
+    await checkThisPage(page, `${role}-${visit.name}`)
   }
+}
+
+/** The page as it is now (also a state reached by submitting a form): fits 390 px and 1280 px, axe clean, screenshots. */
+async function checkThisPage(page: Page, file: string) {
+  fs.mkdirSync(SCREENS, { recursive: true })
+  const target = new URL(page.url()).pathname
+  await page.setViewportSize(PHONE)
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+  const { scrollWidth, innerWidth } = await horizontalOverflow(page)
+  expect.soft(scrollWidth, `no sideways scrolling at 390 px on ${target}`).toBeLessThanOrEqual(innerWidth)
+  await expectAccessible(page)
+  await page.screenshot({ path: path.join(SCREENS, `${file}-390.png`), fullPage: true })
+  await page.setViewportSize(DESKTOP)
+  const wide = await horizontalOverflow(page)
+  expect.soft(wide.scrollWidth, `no sideways scrolling at 1280 px on ${target}`).toBeLessThanOrEqual(wide.innerWidth)
+  await page.screenshot({ path: path.join(SCREENS, `${file}-1280.png`), fullPage: true })
   await page.setViewportSize(PHONE)
 }
 
@@ -65,7 +71,40 @@ test('visitor pages fit a phone', async ({ page }) => {
     { name: 'registrer', path: '/registrer' },
     { name: 'glemt-passord', path: '/glemt-passord' },
     { name: 'tilskuddskalkulator', path: '/tilskuddskalkulator' },
+    { name: 'statistikk', path: '/statistikk' },
+    { name: 'hvilke-ordninger-passer', path: '/hvilke-ordninger-passer' },
   ])
+})
+
+test('calculator and comparison results fit a phone', async ({ page }) => {
+  test.slow() // two long pages, each with axe and two full-page screenshots
+  // The month table (with its «Merknad» column) and the comparison table are the widest tables in the app.
+  const inputs = new URLSearchParams({
+    beregn: '1',
+    scheme: 'MIDLERTIDIG_LONNSTILSKUDD',
+    innsatsgruppe: 'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
+    startDate: '15.01.2026',
+    endDate: '31.12.2027',
+    payMode: 'monthly',
+    monthlyPay: '41667',
+    holidayPayRate: '10.2',
+    pensionRate: '2',
+    kommunenummer: '0301',
+  })
+  await page.goto(`/tilskuddskalkulator?${inputs}`)
+  const months = page.getByRole('table', { name: 'Måned for måned' })
+  await expect(months).toContainText('Del av måned')
+  await checkThisPage(page, 'besokende-tilskuddskalkulator-resultat')
+
+  await page.goto('/hvilke-ordninger-passer')
+  await page.getByLabel('Innsatsgruppe').selectOption('TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE')
+  await page.getByLabel('Startdato').fill('01.09.2026')
+  await page.getByRole('radio', { name: 'Midlertidig stilling' }).check()
+  await page.getByLabel('Månedslønn (kr)').fill('30000')
+  await page.getByLabel('Kommune der virksomheten ligger').selectOption('0301')
+  await page.getByRole('button', { name: 'Sammenlign ordningene' }).click()
+  await expect(page.getByRole('heading', { name: 'Ordningene side om side' })).toBeVisible()
+  await checkThisPage(page, 'besokende-hvilke-ordninger-passer-resultat')
 })
 
 test('the header is compact on a phone and «Logg ut» never wraps', async ({ page }) => {
@@ -132,6 +171,7 @@ test('jobbspesialist pages fit a phone', async ({ page }) => {
     { name: 'profil', path: `${person}/profil` },
     { name: 'person-stillinger', path: `${person}/stillinger` },
     { name: 'innsyn', path: `${person}/innsyn` },
+    { name: 'min-side', path: `${person}/min-side` },
     { name: 'kandidater', path: '/arbeidsgiver/kandidater' },
     { name: 'stillinger', path: '/jobbspesialist/stillinger' },
     { name: 'stilling', from: '/jobbspesialist/stillinger', link: /^\/jobbspesialist\/stillinger\/\d+$/ },

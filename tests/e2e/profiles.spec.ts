@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { buildIdNumber } from '../../app/domain/candidates/fnr'
-import { appToday, DEMO, expectAccessible, login, logout, nbDate } from './helpers'
+import { appToday, DEMO, expectAccessible, login, logout, nbDate, chooseOccupation } from './helpers'
 
 /**
  * The caseload → profile → employer journey: a jobbspesialist registers a
@@ -18,7 +18,9 @@ const person = {
   kommune: '3201', // Bærum (Akershus): the kommune name must never reach the employer
 }
 
-test('jobbspesialist registers and publishes a profile; the employer finds it without personal data; unpublished → 404', async ({ page }) => {
+test('jobbspesialist registers and publishes a profile; the employer finds it without personal data; unpublished → 404', async ({
+  page,
+}) => {
   test.setTimeout(180_000) // a long journey through three logins on a shared, busy machine
   await login(page, DEMO.jobbspesialist)
   await page.getByRole('link', { name: 'Portefølje', exact: true }).click()
@@ -57,7 +59,7 @@ test('jobbspesialist registers and publishes a profile; the employer finds it wi
   const headline = 'Kranfører med sertifikat og godt humør'
   await page.getByLabel('Overskrift').fill(headline)
   await page.getByLabel('Om personen').fill('Ring meg på 412 34 567 for å avtale et møte.')
-  await page.getByLabel('Yrke 1').selectOption('8343')
+  await chooseOccupation(page, /Ønskede yrker/, 'kran', 'Kran- og heisførere mv.')
   await page.getByLabel('Stillingsprosent fra').fill('60')
   await page.getByLabel('Stillingsprosent til').fill('100')
   await page.getByRole('button', { name: 'Lagre og publiser' }).click()
@@ -82,7 +84,11 @@ test('jobbspesialist registers and publishes a profile; the employer finds it wi
   await page.getByRole('button', { name: 'Lagre og publiser' }).click()
   await expect(page.getByText('Profilen er publisert. Arbeidsgivere kan nå finne den.')).toBeVisible()
   await expectAccessible(page)
-  const status = (await page.getByText(/profilkode K-/).first().textContent()) ?? ''
+  const status =
+    (await page
+      .getByText(/profilkode K-/)
+      .first()
+      .textContent()) ?? ''
   const code = status.match(/K-[A-Z0-9]{6}/)?.[0]
   expect(code).toBeTruthy()
   await logout(page)
@@ -92,7 +98,7 @@ test('jobbspesialist registers and publishes a profile; the employer finds it wi
   await page.getByRole('link', { name: 'Kandidater', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Finn kandidater' })).toBeVisible()
   await expectAccessible(page)
-  await page.getByLabel('Yrke').selectOption('8343')
+  await chooseOccupation(page, 'Yrke', 'kranfør', 'Kran- og heisførere mv.')
   await page.getByLabel('Stillingsprosent minst').selectOption('100')
   await page.getByRole('button', { name: 'Søk' }).click()
   await expect(page).toHaveURL(/styrk=8343/)
@@ -106,7 +112,18 @@ test('jobbspesialist registers and publishes a profile; the employer finds it wi
   await expect(page.getByText('Be om kontakt', { exact: true })).toBeVisible()
   await expectAccessible(page)
   const html = await page.content()
-  for (const secret of [person.firstName, person.lastName, person.fnr, person.phone, '412 34 567', person.email, '14.03.1991', '1991-03-14', 'Bærum', 'Trenger veiledning']) {
+  for (const secret of [
+    person.firstName,
+    person.lastName,
+    person.fnr,
+    person.phone,
+    '412 34 567',
+    person.email,
+    '14.03.1991',
+    '1991-03-14',
+    'Bærum',
+    'Trenger veiledning',
+  ]) {
     expect(html, `the employer's page must not contain «${secret}»`).not.toContain(secret)
   }
   await logout(page)

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { addDaysIso, appToday, DEMO, expectAccessible, login, logout, nbDate } from './helpers'
+import { addDaysIso, appToday, DEMO, expectAccessible, login, logout, nbDate, chooseOccupation } from './helpers'
 
 const TITLE = 'Kokk til lunsjrestaurant (e2e)'
 
@@ -65,9 +65,14 @@ test('an employer creates, publishes and fills a vacancy; a jobbspesialist sees 
   await expect(page.getByRole('radio', { name: 'Fast' })).toBeChecked()
   await expectAccessible(page)
 
-  // The occupation list offers the full titles; typing one resolves to its STYRK code.
-  await expect(page.locator('datalist#yrker-liste option[value="Kokker (5120)"]')).toHaveCount(1)
-  await page.getByLabel('Yrke').fill('Kokker')
+  // The occupation picker keeps what was typed and suggests the titles that fit; one is chosen by keyboard.
+  const occupation = page.getByRole('combobox', { name: 'Yrke' })
+  await expect(occupation).toHaveValue('kokk')
+  await occupation.fill('kokk')
+  await expect(page.getByRole('option', { name: 'Sjefskokker' })).toBeVisible()
+  await occupation.press('ArrowDown')
+  await occupation.press('Enter')
+  await expect(page.locator('input[type="hidden"][name="occupation"]')).toHaveValue('5120')
   await page.getByLabel('Stillingsprosent').fill('80')
   await page.getByLabel('Søknadsfrist (valgfritt)').fill(await norwegianDate(page, 30))
   await page.getByRole('button', { name: 'Lagre utkast' }).click()
@@ -83,7 +88,9 @@ test('an employer creates, publishes and fills a vacancy; a jobbspesialist sees 
 
   await page.getByRole('button', { name: 'Endre' }).click()
   await expect(page.getByRole('heading', { level: 1, name: `Endre stilling: ${TITLE}` })).toBeVisible()
-  await expect(page.getByLabel('Yrke')).toHaveValue('Kokker (5120)')
+  // The saved occupation is chosen in the picker.
+  await expect(page.locator('input[type="hidden"][name="occupation"]')).toHaveValue('5120')
+  await expect(page.locator('form').getByText('Kokker', { exact: true })).toBeVisible()
   await expect(page.getByLabel('Stillingsprosent')).toHaveValue('80')
   await expectAccessible(page)
   await page.getByRole('link', { name: 'Avbryt' }).click()
@@ -107,9 +114,9 @@ test('an employer creates, publishes and fills a vacancy; a jobbspesialist sees 
   await expect(page.getByRole('link', { name: TITLE })).toBeVisible()
   await expectAccessible(page)
   await page.getByLabel('Fylke').selectOption({ label: 'Oslo' })
-  await page.getByLabel('Yrke').fill('Kokker')
+  await chooseOccupation(page, 'Yrke', 'kokk', 'Kokker')
   await page.getByRole('button', { name: 'Vis stillinger' }).click()
-  await expect(page).toHaveURL(/fylke=03/)
+  await expect(page).toHaveURL(/fylke=03.*yrke=5120/)
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows.filter({ hasText: TITLE })).toHaveCount(1)
   for (const text of await page.getByRole('table').locator('tbody tr td:nth-child(3)').allTextContents()) expect(text).toBe('Kokker')
@@ -173,7 +180,8 @@ test.describe('without JavaScript', () => {
 
     await page.getByRole('button', { name: 'Endre' }).click()
     await expect(page.getByRole('heading', { level: 1, name: `Endre stilling: ${TITLE}` })).toBeVisible()
-    await expect(page.getByLabel('Yrke')).toHaveValue('Kokker (5120)')
+    // Without JavaScript the picker is a text field with the saved title.
+    await expect(page.getByLabel('Yrke')).toHaveValue('Kokker')
     await expect(page.getByLabel('Krav til kompetanse (valgfritt)')).toHaveValue('Hygienekurs\nmatlaging')
     // A colleague opens the same vacancy before this save (optimistic locking).
     const colleague = await page.context().newPage()

@@ -4,6 +4,7 @@ import {
   allowedActions,
   canEdit,
   inclusionTagGroupsFor,
+  occupationChoices,
   parseDateInput,
   parseSkillList,
   parseWholeKroner,
@@ -187,6 +188,19 @@ describe('occupation lookup', () => {
     expect(searchOccupations('sykepleiere', [{ code: '1', title: 'Spesialsykepleiere' }, ...occupations]).map((o) => o.code)).toEqual(['2221', '1'])
     expect(searchOccupations('', occupations)).toEqual([])
     expect(searchOccupations('51', occupations).map((o) => o.code)).toEqual(['5120', '5131'])
+  })
+
+  it('shows saved codes and resolvable text in the occupation picker as titles, and keeps other text as typed', () => {
+    expect(occupationChoices(['5120', 'servitører', '  ', 'Renholder'], occupations)).toEqual([
+      { value: '5120', label: 'Kokker' },
+      { value: '5131', label: 'Servitører' },
+      { value: '9112', label: 'Renholdere i bedrifter' },
+    ])
+    // Two occupations fit «helse», and «astronaut» none: shown as typed, to be corrected.
+    expect(occupationChoices(['helse', 'astronaut'], occupations)).toEqual([
+      { value: 'helse', label: 'helse', typed: true },
+      { value: 'astronaut', label: 'astronaut', typed: true },
+    ])
   })
 })
 

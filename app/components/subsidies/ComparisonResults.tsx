@@ -99,7 +99,7 @@ export function ComparisonResults({ comparison, focusOnShow }: { comparison: Sub
             : `${eligible.length} av ${comparison.schemes.length} ordninger kan passe: ${eligible.map((s) => s.label).join(', ')}.`}
         </BodyShort>
         <div className="calc-table-wrap">
-          <Table size="small">
+          <Table size="small" className="stack-on-phone">
             <caption className="visually-hidden">Oversikt over ordningene</caption>
             <Table.Header>
               <Table.Row>
@@ -115,11 +115,11 @@ export function ComparisonResults({ comparison, focusOnShow }: { comparison: Sub
               {comparison.schemes.map((s) => (
                 <Table.Row key={s.scheme}>
                   <Table.HeaderCell scope="row">{s.label}</Table.HeaderCell>
-                  <Table.DataCell>{STATUS_TEXT[s.status]}</Table.DataCell>
-                  <Table.DataCell className="num">
+                  <Table.DataCell data-label="Passer">{STATUS_TEXT[s.status]}</Table.DataCell>
+                  <Table.DataCell className="num" data-label="NAV dekker totalt">
                     {s.total !== undefined ? formatKroner(s.total) : s.maxAmount ? `inntil ${formatKroner(s.maxAmount)}` : '–'}
                   </Table.DataCell>
-                  <Table.DataCell>
+                  <Table.DataCell data-label="Hvor lenge">
                     {formatDate(s.startDate)}–{formatDate(s.endDate)}
                   </Table.DataCell>
                 </Table.Row>

@@ -219,7 +219,7 @@ export function SubsidyResult({
                 Måned for måned
               </Heading>
               <div className="calc-table-wrap">
-                <Table size="small" aria-labelledby="maanedstabell">
+                <Table size="small" aria-labelledby="maanedstabell" className="stack-on-phone">
                   <Table.Header>
                     <Table.Row>
                       <Table.HeaderCell scope="col">Periode</Table.HeaderCell>
@@ -241,12 +241,16 @@ export function SubsidyResult({
                         <Table.DataCell>
                           {formatDate(p.from)}–{formatDate(p.to)}
                         </Table.DataCell>
-                        <Table.DataCell className="num">{p.days}</Table.DataCell>
-                        <Table.DataCell className="num">
+                        <Table.DataCell className="num" data-label="Dager">
+                          {p.days}
+                        </Table.DataCell>
+                        <Table.DataCell className="num" data-label="Sats">
                           {p.percent === null ? `${formatKroner(p.monthlyAmount)}/mnd` : formatPct(p.percent)}
                         </Table.DataCell>
-                        <Table.DataCell className="num">{formatKroner(p.amount)}</Table.DataCell>
-                        <Table.DataCell>
+                        <Table.DataCell className="num" data-label="Tilskudd">
+                          {formatKroner(p.amount)}
+                        </Table.DataCell>
+                        <Table.DataCell data-label="Merknad">
                           {[
                             p.fullMonth ? '' : `Del av måned (${p.days} av 30,4375 dager)`,
                             p.stepDown ? `Nedtrapping til ${formatPct(p.percent)}` : '',

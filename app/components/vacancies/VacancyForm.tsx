@@ -20,10 +20,10 @@ import { Link } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { CONTRACT_TYPE_CODES, CONTRACT_TYPES, DRIVING_LICENCE_CODES, DRIVING_LICENCES, LANGUAGE_CODES, LANGUAGES } from '~/domain/codes'
-import { occupationLabel, type Occupation } from '~/domain/vacancies'
+import { OccupationPicker } from '~/components/occupations/OccupationPicker'
+import type { OccupationChoice } from '~/domain/vacancies'
 
 export type VacancyFormOptions = {
-  occupations: Occupation[]
   kommuneGroups: Array<{ fylkeName: string; kommuner: Array<{ kommunenummer: string; name: string }> }>
   inclusionTagGroups: Array<{ code: string; label: string; tags: Array<{ code: string; label: string }> }>
   defaultKommunenummer: string
@@ -46,6 +46,7 @@ const asString = (value: unknown): string => (typeof value === 'string' ? value 
  */
 export function VacancyForm({
   options,
+  occupation,
   lastResult,
   defaultValue,
   submitLabel,
@@ -53,6 +54,8 @@ export function VacancyForm({
   idempotencyKey,
 }: {
   options: VacancyFormOptions
+  /** The occupation to show: saved, or as submitted (occupationChoicesFor). */
+  occupation: OccupationChoice[]
   lastResult: SubmissionResult<string[]> | undefined
   defaultValue: VacancyFormValues
   submitLabel: string
@@ -64,7 +67,6 @@ export function VacancyForm({
   const err = (name: keyof typeof fields) => fields[name].errors?.join(' ')
   const val = (name: keyof typeof fields) => asString(fields[name].initialValue)
   const startMode = val('startMode') || 'SNAREST'
-  const datalistId = 'yrker-liste'
   const errorItems = FIELD_ORDER.flatMap((name) => (fields[name].errors ?? []).map((message) => ({ name, message })))
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
@@ -88,22 +90,14 @@ export function VacancyForm({
         <VStack gap="space-16" className="form-narrow">
           <TextField label="Tittel på stillingen" id="felt-title"
             name={fields.title.name} key={fields.title.key} defaultValue={val('title')} error={err('title')} />
-          <TextField
+          <OccupationPicker
             label="Yrke"
-            description="Skriv en del av yrkesnavnet (for eksempel «kokk») og velg fra listen. Yrkene følger STYRK-08."
             id="felt-occupation"
             name={fields.occupation.name}
             key={fields.occupation.key}
-            defaultValue={val('occupation')}
+            defaultValue={occupation}
             error={err('occupation')}
-            list={datalistId}
-            autoComplete="off"
           />
-          <datalist id={datalistId}>
-            {options.occupations.map((o) => (
-              <option key={o.code} value={occupationLabel(o)} />
-            ))}
-          </datalist>
           <Textarea
             label="Beskrivelse"
             description="Hva går jobben ut på, og hvordan er arbeidsplassen?"

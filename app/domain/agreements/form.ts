@@ -30,7 +30,7 @@ export const AgreementFormSchema = z
   .object({
     version: z.coerce.number({ invalid_type_error: 'Mangler versjon – last siden på nytt.' }).int(),
     jobTitle: text(120, 'Stillingstittelen'),
-    styrkCode: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}$/, 'Velg et yrke fra listen (fire siffer).').optional()),
+    styrkCode: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}$/, 'Velg et yrke fra listen. Skriv en del av yrkesnavnet, for eksempel «lager».').optional()),
     positionPercent: z.preprocess(
       emptyToUndefined,
       z.coerce

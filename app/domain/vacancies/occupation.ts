@@ -71,3 +71,21 @@ export function resolveOccupation(input: string, occupations: readonly Occupatio
     candidates: matches,
   }
 }
+
+/**
+ * An occupation as the occupation picker shows it: the STYRK-08 code it submits and the title people
+ * read, or (`typed`) text that did not resolve to one occupation, put back in the field to be corrected.
+ */
+export type OccupationChoice = { value: string; label: string; typed?: boolean }
+
+/** Saved or submitted occupation values (codes, titles or typed text) as the picker shows them. */
+export function occupationChoices(values: readonly string[], occupations: readonly Occupation[]): OccupationChoice[] {
+  return values
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((value) => {
+      const resolved = resolveOccupation(value, occupations)
+      const found = resolved.ok ? occupations.find((o) => o.code === resolved.code) : undefined
+      return found ? { value: found.code, label: found.title } : { value, label: value, typed: true }
+    })
+}
