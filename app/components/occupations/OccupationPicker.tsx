@@ -123,8 +123,6 @@ function OccupationCombobox({
     setSelected(next)
     onChange?.(next)
   }
-  // What is submitted: the chosen codes, and what is typed but not chosen (the server resolves it or explains).
-  const submitted = [...selected.map((o) => o.value), ...(text.trim() && selected.length < max ? [text.trim()] : [])]
   return (
     <div>
       <UNSAFE_Combobox
@@ -142,8 +140,9 @@ function OccupationCombobox({
         maxSelected={max > 1 ? max : undefined}
         isLoading={fetcher.state !== 'idle'}
       />
-      {submitted.map((value, i) => (
-        <input key={`${i}-${value}`} type="hidden" name={name} value={value} />
+      {/* Only chosen occupations are submitted: Aksel's Combobox empties the text field when it loses focus. */}
+      {selected.map((o) => (
+        <input key={o.value} type="hidden" name={name} value={o.value} />
       ))}
     </div>
   )

@@ -74,7 +74,8 @@ export function vacancySchema(ctx: VacancyValidationContext) {
         .trim()
         .min(1, 'Skriv en tittel på stillingen.')
         .max(120, 'Tittelen kan ha høyst 120 tegn.'),
-      occupation: z.string({ required_error: 'Velg yrke. Skriv en del av yrkesnavnet og velg fra listen.' }).transform((value, c) => {
+      // Missing is reported by resolveOccupation, so the other checks (dates, salary) still run in the same round.
+      occupation: z.string().default('').transform((value, c) => {
         const result = resolveOccupation(value, ctx.occupations)
         if (!result.ok) {
           c.addIssue({ code: z.ZodIssueCode.custom, message: result.message })
