@@ -1,4 +1,4 @@
-import { BodyLong, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
+import { BodyLong, Heading, LinkCard, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { ADMIN_PAGES } from '~/utils/navigation'
@@ -19,11 +19,15 @@ export default function AdministrasjonHome() {
         Administrasjon
       </Heading>
       <BodyLong>Velkommen, {name}.</BodyLong>
-      <ul className="admin-sections">
+      <ul className="card-list">
         {ADMIN_PAGES.map((section) => (
           <li key={section.to}>
-            <AkselLink href={section.to}>{section.label}</AkselLink>
-            <BodyLong size="small">{section.description}</BodyLong>
+            <LinkCard size="small">
+              <LinkCard.Title as="h2">
+                <LinkCard.Anchor href={section.to}>{section.label}</LinkCard.Anchor>
+              </LinkCard.Title>
+              <LinkCard.Description>{section.description}</LinkCard.Description>
+            </LinkCard>
           </li>
         ))}
       </ul>

@@ -3,7 +3,8 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { z } from 'zod'
-import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, auditActionLabel, isAuditAction } from '~/domain/audit/actions'
+import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES, auditActionLabel, auditSubjectLabel, isAuditAction } from '~/domain/audit/actions'
+import { ROLE_LABELS } from '~/domain/codes'
 import { searchAuditLog } from '~/services/audit-log.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { formatDateTime, formatNumber } from '~/utils/format'
@@ -64,6 +65,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { raw, errors: {} as Record<string, string>, actions, result, page: parsed.data.page }
 }
 
+function actorRoleLabel(role: string): string {
+  const labels: Record<string, string> = ROLE_LABELS
+  return labels[role] ?? role
+}
+
 export default function AuditLogPage() {
   const data = useLoaderData<typeof loader>()
   const { raw, errors, result } = data
@@ -87,7 +93,14 @@ export default function AuditLogPage() {
                 </option>
               ))}
             </Select>
-            <TextField label="Type objekt" name="subjectType" defaultValue={raw.subjectType ?? ''} />
+            <Select label="Type objekt" name="subjectType" defaultValue={raw.subjectType ?? ''}>
+              <option value="">Alle</option>
+              {Object.entries(AUDIT_SUBJECT_TYPES).map(([code, label]) => (
+                <option key={code} value={code}>
+                  {label}
+                </option>
+              ))}
+            </Select>
             <TextField label="Objekt-id" name="subjectId" defaultValue={raw.subjectId ?? ''} />
             <TextField label="Utført av (e-post)" name="actorEmail" defaultValue={raw.actorEmail ?? ''} />
             <TextField label="Person-id" name="candidateId" defaultValue={raw.candidateId ?? ''} error={errors.candidateId} />
@@ -122,11 +135,12 @@ export default function AuditLogPage() {
                     <Table.DataCell>{formatDateTime(row.at)}</Table.DataCell>
                     <Table.DataCell data-label="Hendelse">{auditActionLabel(row.action)}</Table.DataCell>
                     <Table.DataCell data-label="Objekt">
-                      {row.subjectType} {row.subjectId}
+                      {auditSubjectLabel(row.subjectType)} {row.subjectId}
                     </Table.DataCell>
                     <Table.DataCell data-label="Person-id">{row.candidateId ?? '–'}</Table.DataCell>
                     <Table.DataCell data-label="Utført av">
-                      {row.actorEmail ?? 'system'} {row.actorRole ? `(${row.actorRole})` : ''}
+                      {row.actorEmail ?? (row.actorRole === 'person' ? 'Personen selv' : 'Systemet')}
+                      {row.actorEmail && row.actorRole ? ` (${actorRoleLabel(row.actorRole).toLowerCase()})` : ''}
                     </Table.DataCell>
                     <Table.DataCell data-label="Virksomhet">{row.actorOrganisation ?? '–'}</Table.DataCell>
                   </Table.Row>

@@ -205,6 +205,7 @@ test('admin pages fit a phone', async ({ page }) => {
     { name: 'satser', path: '/admin/satser' },
     { name: 'personer', path: '/admin/personer' },
     { name: 'portefoljer', path: '/admin/portefoljer' },
+    { name: 'e-post', path: '/admin/e-post' },
     { name: 'revisjonslogg', path: '/admin/revisjonslogg' },
     { name: 'e-post', path: '/admin/e-post' },
   ])

@@ -1,6 +1,15 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, auditActionLabel, isAuditAction, RENAMED_AUDIT_ACTIONS } from '~/domain/audit/actions'
+import path from 'node:path'
+import {
+  AUDIT_ACTION_CODES,
+  AUDIT_ACTIONS,
+  AUDIT_SUBJECT_TYPES,
+  auditActionLabel,
+  auditSubjectLabel,
+  isAuditAction,
+  RENAMED_AUDIT_ACTIONS,
+} from '~/domain/audit/actions'
 
 describe('audit catalogue', () => {
   it('names every action in one scheme (SUBJECT_VERB in capitals) with a bokmål label', () => {
@@ -24,5 +33,21 @@ describe('audit catalogue', () => {
       expect(isAuditAction(from)).toBe(false)
       expect(sql).toContain(`SET \`action\` = '${to}' WHERE \`action\` = '${from}'`)
     }
+  })
+
+  it('has a bokmål label for every subject type the app writes (the admin log shows no raw codes)', () => {
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const full = path.join(dir, e.name)
+        return e.isDirectory() ? sources(full) : /\.tsx?$/.test(e.name) ? [full] : []
+      })
+    const written = new Set<string>()
+    for (const file of [...sources('app'), ...sources('db')]) {
+      for (const match of fs.readFileSync(file, 'utf8').matchAll(/subjectType: '([a-z_]+)'/g)) written.add(match[1])
+    }
+    expect(written.size).toBeGreaterThan(5)
+    for (const type of written) expect(Object.keys(AUDIT_SUBJECT_TYPES)).toContain(type)
+    expect(auditSubjectLabel('contact_request')).toBe('Forespørsel om kontakt')
+    expect(auditSubjectLabel('something_new')).toBe('something_new')
   })
 })

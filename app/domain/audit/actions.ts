@@ -92,6 +92,25 @@ export function auditActionLabel(action: string): string {
   return isAuditAction(action) ? AUDIT_ACTIONS[action] : `Annen hendelse (${action})`
 }
 
+/** What an audit row is about (`subjectType`), in bokmål for the admin log (no raw codes on screen). */
+export const AUDIT_SUBJECT_TYPES = {
+  agreement: 'Avtale',
+  candidate: 'Person',
+  contact_request: 'Forespørsel om kontakt',
+  email_outbox: 'E-post',
+  organisation: 'Organisasjon',
+  profile: 'Profil',
+  user: 'Bruker',
+  vacancy: 'Stilling',
+} as const
+
+export type AuditSubjectType = keyof typeof AUDIT_SUBJECT_TYPES
+
+export function auditSubjectLabel(subjectType: string): string {
+  const known: Record<string, string> = AUDIT_SUBJECT_TYPES
+  return known[subjectType] ?? subjectType
+}
+
 /** The names used before the catalogue (issue 13), and what migration 0004 renamed them to. */
 export const RENAMED_AUDIT_ACTIONS = {
   'vacancy.created': 'VACANCY_CREATED',
