@@ -1,4 +1,4 @@
-import { BodyLong, BodyShort, Box, Heading, HStack, Tag, VStack } from '@navikt/ds-react'
+import { BodyLong, BodyShort, Box, Heading, HStack, List, Tag, VStack } from '@navikt/ds-react'
 import type { EmployerProfile } from '~/domain/anonymisation'
 import { formatDate } from '~/utils/format'
 
@@ -36,7 +36,14 @@ export function EmployerProfileView({ profile, headingLevel = '2' }: Props) {
       ? `${profile.workCapacity.max} %`
       : `${profile.workCapacity.min}–${profile.workCapacity.max} %`
   return (
-    <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" as="article" aria-label={`Profil ${profile.code}`}>
+    <Box
+      padding="space-16"
+      borderRadius="8"
+      borderWidth="1"
+      borderColor="neutral-subtle"
+      as="article"
+      aria-label={`Profil ${profile.code}`}
+    >
       <VStack gap="space-16">
         <div>
           <BodyShort size="small" textColor="subtle">
@@ -80,16 +87,16 @@ export function EmployerProfileView({ profile, headingLevel = '2' }: Props) {
             Behov for tilrettelegging
           </Heading>
           {profile.adaptationNeeds.length ? (
-            <ul>
+            <List>
               {profile.adaptationNeeds.map((g) => (
-                <li key={g.group}>
+                <List.Item key={g.group}>
                   <BodyShort>
                     <strong>{g.label}</strong>
                     {g.needs.length ? `: ${g.needs.map((n) => n.label).join(', ')}` : ''}
                   </BodyShort>
-                </li>
+                </List.Item>
               ))}
-            </ul>
+            </List>
           ) : (
             <BodyShort>Ingen oppgitte behov.</BodyShort>
           )}
@@ -99,13 +106,13 @@ export function EmployerProfileView({ profile, headingLevel = '2' }: Props) {
             <Heading level={sub} size="xsmall">
               Prioriterte målgrupper
             </Heading>
-            <ul>
+            <List>
               {profile.targetGroups.map((t) => (
-                <li key={t.code}>
+                <List.Item key={t.code}>
                   <BodyShort>{t.label}</BodyShort>
-                </li>
+                </List.Item>
               ))}
-            </ul>
+            </List>
           </VStack>
         ) : null}
         <VStack gap="space-8">
@@ -113,13 +120,13 @@ export function EmployerProfileView({ profile, headingLevel = '2' }: Props) {
             Virkemidler som kan være aktuelle
           </Heading>
           {profile.schemeHints.length ? (
-            <ul>
+            <List>
               {profile.schemeHints.map((s) => (
-                <li key={s.code}>
+                <List.Item key={s.code}>
                   <BodyShort>{s.label}</BodyShort>
-                </li>
+                </List.Item>
               ))}
-            </ul>
+            </List>
           ) : (
             <BodyShort>Ingen særskilte virkemidler.</BodyShort>
           )}

@@ -8,6 +8,7 @@ import {
   Checkbox,
   CheckboxGroup,
   Heading,
+  List,
   HStack,
   Link as AkselLink,
   Radio,
@@ -23,6 +24,7 @@ import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { z } from 'zod'
 import { AgreementStatusTag, AgreementSummary, ApprovalList } from '~/components/agreements/AgreementSummary'
+import { FollowUpDate } from '~/components/agreements/FollowUpDate'
 import { OccupationPicker } from '~/components/occupations/OccupationPicker'
 import {
   AgreementFormSchema,
@@ -688,16 +690,16 @@ function FollowUpSection({
       {a.planned.filter((p) => !p.done).length === 0 ? (
         <BodyShort>Ingen planlagte oppfølginger.</BodyShort>
       ) : (
-        <ul data-testid="planned">
+        <List data-testid="planned">
           {a.planned
             .filter((p) => !p.done)
             .map((p) => (
-              <li key={p.id}>
-                {formatDate(p.date)}
-                {p.overdue ? ' – forfalt, ikke logget' : ''}
-              </li>
+              <List.Item key={p.id}>
+                <FollowUpDate date={p.date} today={today} />
+                {p.overdue ? ' ikke logget' : ''}
+              </List.Item>
             ))}
-        </ul>
+        </List>
       )}
       {active ? (
         <Form method="post" {...getFormProps(form)}>

@@ -1,4 +1,4 @@
-import { BodyShort, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
+import { BodyShort, Heading, Link as AkselLink, List, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AgreementTable } from '~/components/agreements/AgreementTable'
@@ -27,15 +27,15 @@ export default function JobbspesialistAgreements() {
         {hires.length === 0 ? (
           <BodyShort>Ingen arbeidsgivere har markert «Fått jobben» uten at det finnes en avtale.</BodyShort>
         ) : (
-          <ul data-testid="hires">
+          <List data-testid="hires">
             {hires.map((h) => (
-              <li key={h.contactRequestId}>
+              <List.Item key={h.contactRequestId}>
                 <AkselLink href={`/jobbspesialist/avtaler/ny?kontakt=${h.contactRequestId}`}>
                   Lag avtale: {h.personName} hos {h.organisationName} (profil {h.profileCode})
                 </AkselLink>
-              </li>
+              </List.Item>
             ))}
-          </ul>
+          </List>
         )}
         <BodyShort>
           <AkselLink href="/jobbspesialist/avtaler/ny">Lag en avtale for en person i porteføljen din</AkselLink>

@@ -1,4 +1,4 @@
-import { Alert, BodyShort, Box, Heading, HGrid, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
+import { Alert, BodyShort, Box, Heading, HGrid, Link as AkselLink, List, Table, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { FIDELITY_LABELS } from '~/domain/caseload'
@@ -79,14 +79,14 @@ export default function MyCaseload() {
         {c.overdueFollowUps.length === 0 ? (
           <BodyShort>Ingen forfalte oppfølginger.</BodyShort>
         ) : (
-          <ul data-testid="overdue">
+          <List data-testid="overdue">
             {c.overdueFollowUps.map((o, i) => (
-              <li key={i}>
-                {o.agreementId ? <AkselLink href={`/jobbspesialist/avtaler/${o.agreementId}`}>{o.personName}</AkselLink> : o.personName}: planlagt{' '}
-                {formatDate(o.date)}
-              </li>
+              <List.Item key={i}>
+                {o.agreementId ? <AkselLink href={`/jobbspesialist/avtaler/${o.agreementId}`}>{o.personName}</AkselLink> : o.personName}:
+                planlagt {formatDate(o.date)}
+              </List.Item>
             ))}
-          </ul>
+          </List>
         )}
       </VStack>
 
@@ -98,13 +98,13 @@ export default function MyCaseload() {
         {c.noEmployerContact.length === 0 ? (
           <BodyShort>Alle har hatt arbeidsgiverkontakt i tide.</BodyShort>
         ) : (
-          <ul data-testid="no-employer-contact">
+          <List data-testid="no-employer-contact">
             {c.noEmployerContact.map((p) => (
-              <li key={p.candidateId}>
+              <List.Item key={p.candidateId}>
                 {p.personName}: henvist {formatDate(p.referralDate)} ({formatNumber(p.days)} dager siden)
-              </li>
+              </List.Item>
             ))}
-          </ul>
+          </List>
         )}
       </VStack>
 

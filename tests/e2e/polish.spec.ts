@@ -17,7 +17,7 @@ test('overdue follow-ups are marked «Forfalt» in the list and on the agreement
   await expectAccessible(page)
   await overdueRow.getByRole('link').first().click()
   await expect(page.getByRole('heading', { level: 1, name: /^Oppfølgingsavtale nr\. \d+/ })).toBeVisible()
-  await expect(page.getByTestId('follow-up-overdue').first()).toHaveText('Forfalt')
+  await expect(page.getByTestId('planned').getByTestId('follow-up-overdue')).toHaveText('Forfalt')
   await expectAccessible(page)
   await logout(page)
 })
@@ -66,7 +66,7 @@ test('the profile editor previews what is typed and keeps «Lagre og publiser» 
   await expect(page.getByRole('heading', { level: 1, name: 'Ali Tesfaye' })).toBeVisible()
   await page.goto(`${new URL(page.url()).pathname}/profil`)
   await expect(page.getByRole('heading', { level: 1, name: /Anonymisert profil for Ali Tesfaye/ })).toBeVisible()
-  await expect(page.getByText('Samtykke er ikke registrert.')).toBeVisible()
+  await expect(page.getByText('Profilen kan ikke publiseres før personen har samtykket.')).toBeVisible()
 
   const headline = 'Ryddig lagermedarbeider med truckførerbevis'
   const preview = page.getByRole('region', { name: 'Slik ser arbeidsgivere profilen' })
