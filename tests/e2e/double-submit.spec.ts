@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import { expect, test } from '@playwright/test'
-import { DEMO, expectAccessible, login, logout } from './helpers'
+import { chooseOccupation, DEMO, expectAccessible, login, logout } from './helpers'
 
 /**
  * Issue 10 §6: a double click on «Lagre utkast» makes one vacancy. The test
@@ -16,7 +16,7 @@ test('clicking «Lagre utkast» twice while the server is slow creates one vacan
   await expect(page.getByRole('heading', { level: 1, name: 'Ny stilling' })).toBeVisible()
   await expectAccessible(page)
   await page.getByLabel('Tittel på stillingen').fill(title)
-  await page.getByLabel('Yrke').fill('Kokker')
+  await chooseOccupation(page, 'Yrke', 'kokk', 'Kokker')
   await page.getByLabel('Beskrivelse').fill('Lunsj og catering på hverdager.')
   await page.getByLabel('Stillingsprosent').fill('100')
   await page.getByRole('radio', { name: 'Fast' }).check()

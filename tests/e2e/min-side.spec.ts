@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import fs from 'node:fs'
-import { addDaysIso, appToday, DEMO, expectAccessible, login, nbDate, readLatestMail } from './helpers'
+import { addDaysIso, appToday, chooseOccupation, DEMO, expectAccessible, login, nbDate, readLatestMail } from './helpers'
 
 /**
  * Min side (issue 14), the person's journey on a 360 px phone, by keyboard:
@@ -113,7 +113,7 @@ test('the person’s own page: invite → sign in by e-mail → profile, disclos
   await expect(js.getByText(/Samtykke registrert/)).toBeVisible()
   await js.getByLabel('Overskrift').fill(HEADLINE)
   await js.getByLabel('Om personen').fill('Morgenfugl som liker faste rutiner og å lage brød fra bunnen av.')
-  await js.getByLabel('Yrke 1').selectOption('7512')
+  await chooseOccupation(js, /Ønskede yrker/, 'baker', 'Bakere, konditorer mv.')
   await js.getByLabel('Ferdigheter').fill(`baking, ${SKILL}, hygiene`)
   await js.getByRole('checkbox', { name: SHOWN_NEED }).check()
   await js.getByRole('checkbox', { name: HIDDEN_NEED }).check()
@@ -229,7 +229,7 @@ test('the person’s own page: invite → sign in by e-mail → profile, disclos
   await expect(js.getByText('Avtalen er opprettet.')).toBeVisible()
   const agreementUrl = js.url().replace(/\?.*$/, '')
   await js.getByLabel('Stillingstittel').fill('Baker')
-  await js.getByLabel('Yrke (STYRK-08-kode)').fill('7512')
+  await chooseOccupation(js, 'Yrke', 'baker', 'Bakere, konditorer mv.')
   await js.getByLabel('Stillingsprosent').fill('80')
   await js.getByLabel('Startdato', { exact: true }).fill(nbDate(start))
   await js.getByLabel('Sluttdato', { exact: true }).fill(nbDate(addDaysIso(start, 181)))
