@@ -95,6 +95,9 @@ const PROFILE_TEMPLATES: Template[] = [
   },
 ]
 
+const NAMESAKE = { firstName: 'Ali', lastName: 'Tesfaye' }
+/** STEP_PLAN positions with a profile (KARTLEGGING, JOBBSOK). */
+const NAMESAKE_INDEXES = [2, 3]
 const STEP_PLAN: IpsStep[] = ['HENVIST', 'FORSTE_KONTAKT', 'KARTLEGGING', 'JOBBSOK', 'JOBBSOK', 'JOBBSOK', 'I_JOBB', 'JOBBSOK', 'KARTLEGGING', 'AVSLUTTET', 'PASSIV', 'JOBBSOK', 'I_JOBB']
 const STEP_ORDER: IpsStep[] = ['HENVIST', 'FORSTE_KONTAKT', 'KARTLEGGING', 'JOBBSOK', 'I_JOBB']
 const INNSATS: Innsatsgruppe[] = ['TRENGER_VEILEDNING', 'TRENGER_VEILEDNING', 'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE', 'JOBBE_DELVIS', 'GODE_MULIGHETER', 'LITEN_MULIGHET_TIL_A_JOBBE']
@@ -166,8 +169,12 @@ export function seedCandidates(ctx: SeedContext): void {
     for (let i = 0; i < caseload.count; i++) {
       const immigrant = random.chance(0.25)
       const person = syntheticPerson(random, used, today, { dnr: immigrant && random.chance(0.5) })
-      const firstName = immigrant ? random.pick(FIRST_NAMES.slice(30)) : random.pick(FIRST_NAMES.slice(0, 30))
-      const lastName = immigrant ? random.pick(LAST_NAMES.slice(29)) : random.pick(LAST_NAMES.slice(0, 29))
+      const pickedFirstName = immigrant ? random.pick(FIRST_NAMES.slice(30)) : random.pick(FIRST_NAMES.slice(0, 30))
+      const pickedLastName = immigrant ? random.pick(LAST_NAMES.slice(29)) : random.pick(LAST_NAMES.slice(0, 29))
+      // Two people with the same name in the first demo caseload, on every date: the list must tell namesakes apart.
+      const namesake = caseload === caseloads[0] && NAMESAKE_INDEXES.includes(i)
+      const firstName = namesake ? NAMESAKE.firstName : pickedFirstName
+      const lastName = namesake ? NAMESAKE.lastName : pickedLastName
       const fylke = random.pick(caseload.fylker)
       const kommunenummer = fylke === '03' ? '0301' : random.pick(kommunerByFylke.get(fylke) ?? ['0301'])
       const innsatsgruppe = INNSATS[(i + caseload.count) % INNSATS.length]
@@ -199,7 +206,8 @@ export function seedCandidates(ctx: SeedContext): void {
 
       const hasProfile = ['KARTLEGGING', 'JOBBSOK', 'I_JOBB'].includes(step) || random.chance(0.3)
       if (!hasProfile) continue
-      const publish = step !== 'AVSLUTTET' && step !== 'PASSIV' && step !== 'HENVIST' && random.chance(0.85)
+      // The second namesake keeps a draft (no consent yet), so the demo shows the editor's draft state.
+      const publish = step !== 'AVSLUTTET' && step !== 'PASSIV' && step !== 'HENVIST' && random.chance(0.85) && !(namesake && i === NAMESAKE_INDEXES[1])
       const age = ageOn(person.birthDate, today)
       const educationLevel = DEMO_EDUCATION[i % DEMO_EDUCATION.length]
       const targetGroups = immigrant ? ['PRIORITERT_MALGRUPPE__KOMMER_FRA_LAND_UTENFOR_EOS'] : []

@@ -62,7 +62,7 @@ test('the profile editor previews what is typed and keeps «Lagre og publiser» 
   await page.goto('/jobbspesialist/portefolje?q=ali+tesfaye')
   // The Ali Tesfaye with a draft profile and no consent to publish it.
   const draftRow = page.locator('tbody tr').filter({ hasText: 'Utkast' })
-  await draftRow.getByRole('link', { name: 'Ali Tesfaye' }).click()
+  await draftRow.getByRole('link', { name: 'Ali Tesfaye' }).first().click()
   await expect(page.getByRole('heading', { level: 1, name: 'Ali Tesfaye' })).toBeVisible()
   await page.goto(`${new URL(page.url()).pathname}/profil`)
   await expect(page.getByRole('heading', { level: 1, name: /Anonymisert profil for Ali Tesfaye/ })).toBeVisible()
