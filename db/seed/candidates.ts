@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import type { Db } from '../client.server'
 import type { SeedContext } from './demo.server'
-import type { Random } from './random'
+import { createRandom, type Random } from './random'
 import {
   ADAPTATION_CODES,
   AVAILABILITY_CODES,
@@ -96,8 +96,9 @@ const PROFILE_TEMPLATES: Template[] = [
 ]
 
 const NAMESAKE = { firstName: 'Ali', lastName: 'Tesfaye' }
-/** STEP_PLAN positions with a profile (KARTLEGGING, JOBBSOK). */
-const NAMESAKE_INDEXES = [2, 3]
+/** STEP_PLAN positions: KARTLEGGING (a profile) and AVSLUTTET (a draft is forced; AVSLUTTET is never published, so the guard's batch is unchanged). */
+const NAMESAKE_INDEXES = [2, 9]
+const NAMESAKE_SEED = 17
 const STEP_PLAN: IpsStep[] = ['HENVIST', 'FORSTE_KONTAKT', 'KARTLEGGING', 'JOBBSOK', 'JOBBSOK', 'JOBBSOK', 'I_JOBB', 'JOBBSOK', 'KARTLEGGING', 'AVSLUTTET', 'PASSIV', 'JOBBSOK', 'I_JOBB']
 const STEP_ORDER: IpsStep[] = ['HENVIST', 'FORSTE_KONTAKT', 'KARTLEGGING', 'JOBBSOK', 'I_JOBB']
 const INNSATS: Innsatsgruppe[] = ['TRENGER_VEILEDNING', 'TRENGER_VEILEDNING', 'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE', 'JOBBE_DELVIS', 'GODE_MULIGHETER', 'LITEN_MULIGHET_TIL_A_JOBBE']
@@ -205,24 +206,28 @@ export function seedCandidates(ctx: SeedContext): void {
       walked.forEach((s, j) => insertHistory.run(candidateId, s, daysAgoIso(Math.max(1, referralDaysAgo - j * 20)), userId))
 
       const hasProfile = ['KARTLEGGING', 'JOBBSOK', 'I_JOBB'].includes(step) || random.chance(0.3)
-      if (!hasProfile) continue
+      // The second namesake (AVSLUTTET, never published) always has a draft without consent: the editor's draft state on
+      // every date. Its forced profile draws from its own generator, so everyone else's demo data stays as it was.
+      const forcedDraft = !hasProfile && namesake && i === NAMESAKE_INDEXES[1]
+      if (!hasProfile && !forcedDraft) continue
+      const draw = forcedDraft ? createRandom(NAMESAKE_SEED) : random
       // The second namesake keeps a draft (no consent yet), so the demo shows the editor's draft state.
-      const publish = step !== 'AVSLUTTET' && step !== 'PASSIV' && step !== 'HENVIST' && random.chance(0.85) && !(namesake && i === NAMESAKE_INDEXES[1])
+      const publish = step !== 'AVSLUTTET' && step !== 'PASSIV' && step !== 'HENVIST' && draw.chance(0.85)
       const age = ageOn(person.birthDate, today)
       const educationLevel = DEMO_EDUCATION[i % DEMO_EDUCATION.length]
       const targetGroups = immigrant ? ['PRIORITERT_MALGRUPPE__KOMMER_FRA_LAND_UTENFOR_EOS'] : []
-      const capacityMin = random.pick([20, 40, 50, 60, 80, 100])
-      const adaptation = random.chance(0.6) ? random.sample(ADAPTATION_CODES, random.int(1, 2)) : []
+      const capacityMin = draw.pick([20, 40, 50, 60, 80, 100])
+      const adaptation = draw.chance(0.6) ? draw.sample(ADAPTATION_CODES, draw.int(1, 2)) : []
       // Demo caseloads are regional: most people can work anywhere in the caseload's fylker (enough alike for the guard).
-      const workArea = random.chance(0.7)
+      const workArea = draw.chance(0.7)
         ? { kommuner: [], fylker: [...caseload.fylker].sort(), partFylker: [], wholeCountry: false, maxTravelKm: 0 }
-        : demoWorkArea(random, kommunenummer, fylkeOf.get(kommunenummer) ?? null)
+        : demoWorkArea(draw, kommunenummer, fylkeOf.get(kommunenummer) ?? null)
       profilesToWrite.push({
         candidateId,
         status: publish ? 'PUBLISERT' : 'UTKAST',
         workArea,
         // a few derived areas the jobbspesialist has not confirmed yet, as after the upgrade (issue 11)
-        workAreaConfirmed: random.chance(0.9),
+        workAreaConfirmed: draw.chance(0.9),
         qi: { ageBand: ageBandFor(age), workArea, educationLevel, targetGroups },
         values: {
           code: code(),
@@ -230,18 +235,18 @@ export function seedCandidates(ctx: SeedContext): void {
           summary: template.summary,
           desiredStyrkCodes: template.styrk,
           skills: template.skills,
-          experienceLevel: random.pick(EXPERIENCE_LEVEL_CODES),
+          experienceLevel: draw.pick(EXPERIENCE_LEVEL_CODES),
           educationLevel,
-          languages: immigrant ? ['no', random.pick(['en', 'ar', 'so', 'ti', 'uk', 'pl'])].sort() : ['en', 'no'],
-          drivingLicences: random.chance(0.5) ? ['B'] : [],
+          languages: immigrant ? ['no', draw.pick(['en', 'ar', 'so', 'ti', 'uk', 'pl'])].sort() : ['en', 'no'],
+          drivingLicences: draw.chance(0.5) ? ['B'] : [],
           workCapacityMin: capacityMin,
-          workCapacityMax: Math.max(capacityMin, random.pick([60, 80, 100])),
-          availability: random.pick(AVAILABILITY_CODES),
+          workCapacityMax: Math.max(capacityMin, draw.pick([60, 80, 100])),
+          availability: draw.pick(AVAILABILITY_CODES),
           adaptationNeeds: [...adaptation].sort(),
           targetGroups,
           schemeHints: schemeHintsFor(innsatsgruppe, age),
-          publishedAt: publish ? daysAgoIso(random.int(1, 90)) : null,
-          consentDaysAgo: random.int(91, 120),
+          publishedAt: publish ? daysAgoIso(draw.int(1, 90)) : null,
+          consentDaysAgo: draw.int(91, 120),
           userId,
         },
       })
