@@ -40,8 +40,6 @@ import {
   nbDate,
   REQUIRED_FIELD_LABELS,
   suggestNextFollowUp,
-  type ChangeKind,
-  type ChangeSection,
 } from '~/domain/agreements'
 import { ADAPTATION_GROUP_CODES, ADAPTATION_GROUPS } from '~/domain/codes'
 import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
@@ -314,8 +312,8 @@ export default function JobbspesialistAgreement() {
                 <Table.DataCell>Versjon {v.version}</Table.DataCell>
                 <Table.DataCell data-label="Tidspunkt">{formatDateTime(v.at)}</Table.DataCell>
                 <Table.DataCell data-label="Hva skjedde">
-                  {CHANGE_KINDS[v.changeKind as ChangeKind] ?? v.changeKind}
-                  {v.changedSections.length ? `: ${v.changedSections.map((s) => CHANGE_SECTIONS[s as ChangeSection] ?? s).join(', ')}` : ''}
+                  {CHANGE_KINDS[v.changeKind]}
+                  {v.changedSections.length ? `: ${v.changedSections.map((s) => CHANGE_SECTIONS[s]).join(', ')}` : ''}
                   {v.approvalsWithdrawn ? ' – godkjenningene ble trukket tilbake' : ''}
                 </Table.DataCell>
                 <Table.DataCell data-label="Av">{v.byName ?? 'Systemet'}</Table.DataCell>

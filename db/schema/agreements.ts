@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { AGREEMENT_STATUS_CODES } from '../../app/domain/codes'
+import type { ChangeKind, ChangeSection } from '../../app/domain/agreements/workflow'
 import { SCHEMES, type SubsidyResult } from '../../app/domain/subsidies/types'
 import { createdAt, organisations, users } from './core'
 import { candidates, contactRequests } from './marketplace'
@@ -72,10 +73,10 @@ export const agreementVersions = sqliteTable(
       .notNull()
       .references(() => agreements.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    /** OPPRETTET, ENDRET, GODKJENT, STATUS, ANNULLERT, ORDNING … (see app/domain/agreements). */
-    changeKind: text('change_kind').notNull(),
+    /** OPPRETTET, ENDRET, GODKJENT, STATUS_ENDRET, ANNULLERT, ORDNING_LAGT_TIL … (CHANGE_KINDS in app/domain/agreements). */
+    changeKind: text('change_kind').$type<ChangeKind>().notNull(),
     /** Which parts changed (STILLING, TILRETTELEGGING, ORDNINGER, OPPFOLGING, KONTAKTPERSON). */
-    changedSections: json<string[]>('changed_sections').notNull().default([]),
+    changedSections: json<ChangeSection[]>('changed_sections').notNull().default([]),
     approvalsWithdrawn: integer('approvals_withdrawn', { mode: 'boolean' }).notNull().default(false),
     snapshot: json<Record<string, unknown>>('snapshot').notNull(),
     byUserId: integer('by_user_id').references(() => users.id),

@@ -16,7 +16,7 @@ import {
   users,
 } from '../schema'
 import type { SeedContext } from './demo.server'
-import { addDays } from '~/domain/agreements'
+import { addDays, type ChangeKind } from '~/domain/agreements'
 import { buildIdNumber } from '~/domain/candidates/fnr'
 import type { AgreementStatus, IpsStep } from '~/domain/codes'
 import { computeSubsidy } from '~/services/subsidies.server'
@@ -224,7 +224,7 @@ export function seedAgreements(ctx: SeedContext): void {
       }
     }
     let v = 1
-    const version = (kind: string, at: string) =>
+    const version = (kind: ChangeKind, at: string) =>
       db.insert(agreementVersions).values({ agreementId: row.id, version: v++, changeKind: kind, snapshot: { status: plan.status, jobTitle: plan.title }, byUserId: jsId, at }).run()
     version('OPPRETTET', `${addDays(preparedBy, -21)}T09:00:00.000Z`)
     plan.approvals.forEach((party, k) => {
