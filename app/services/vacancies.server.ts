@@ -6,6 +6,7 @@
  */
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
+import { readReferenceCsv } from '@db/reference.server'
 import { fylker, kommuner, organisations, styrk08, vacancies, type Role } from '@db/schema'
 import { isCode, VACANCY_STATUS_CODES, type VacancyStatus } from '~/domain/codes'
 import {
@@ -33,8 +34,20 @@ export type VacancyActor = { id: number; role: Role; organisationId: number | nu
 let occupationCache: Occupation[] | undefined
 let kommuneCache: Array<{ kommunenummer: string; name: string; fylkesnummer: string; fylkeName: string }> | undefined
 
+/**
+ * STYRK-08 (SSB's titles) followed by the curated job titles (db/reference/yrkestitler.csv) on their codes,
+ * so every picker, search and typed-text resolution finds «oppvasker» as well as «Kjøkkenassistenter».
+ */
 export function listOccupations(): Occupation[] {
-  occupationCache ??= getDb().select({ code: styrk08.code, title: styrk08.title }).from(styrk08).orderBy(asc(styrk08.title)).all()
+  if (!occupationCache) {
+    const groups = getDb().select({ code: styrk08.code, title: styrk08.title }).from(styrk08).orderBy(asc(styrk08.title)).all()
+    const titleOf = new Map(groups.map((o) => [o.code, o.title]))
+    const jobTitles = readReferenceCsv('yrkestitler.csv').flatMap((row) => {
+      const title = titleOf.get(row.styrk)
+      return title ? [{ code: row.styrk, title, jobTitle: row.tittel }] : []
+    })
+    occupationCache = [...groups, ...jobTitles]
+  }
   return occupationCache
 }
 

@@ -92,6 +92,9 @@ test('an employer creates, publishes and fills a vacancy; a jobbspesialist sees 
   await expect(page.locator('form').getByText('Kokker', { exact: true }).first()).toBeVisible()
   await expect(page.getByLabel('Stillingsprosent')).toHaveValue('80')
   await expectAccessible(page)
+  // A job title as people say it (db/reference/yrkestitler.csv) is offered with its STYRK group and submits the group's code.
+  await chooseOccupation(page, 'Yrke', 'oppvask', 'Oppvasker (Kjøkkenassistenter)')
+  await expect(page.locator('input[type="hidden"][name="occupation"]')).toHaveValue('9412')
   await page.getByRole('link', { name: 'Avbryt' }).click()
   await expect(page).toHaveURL(new RegExp(`${vacancyUrl}$`))
 

@@ -20,6 +20,7 @@ import {
   type VacancyActor,
 } from '~/services/vacancies.server'
 import { setClock } from '~/utils/clock.server'
+import { loader as yrkerLoader } from '~/routes/ressurser.yrker'
 import { messageOf } from '~/utils/result'
 
 function setup() {
@@ -201,6 +202,14 @@ describe('vacancies service', () => {
     setup()
     expect(findOccupations('kokk').map((o) => o.code)).toContain('5120')
     expect(findOccupations('renhold').map((o) => o.title)).toContain('Renholdere i bedrifter')
+  })
+
+  it('suggests curated job titles with their STYRK code at /ressurser/yrker', async () => {
+    setup()
+    const response = await yrkerLoader({ request: new Request('http://localhost/ressurser/yrker?q=oppvask'), params: {}, context: {} })
+    const body: unknown = await response.json()
+    expect(body).toEqual({ items: [{ code: '9412', title: 'Oppvasker (Kjøkkenassistenter)' }] })
+    expect(findOccupations('truckfører').map((o) => o.code)).toEqual(['8344'])
   })
 
   it('stores what the employer chose exactly', () => {

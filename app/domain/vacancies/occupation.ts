@@ -1,5 +1,9 @@
 /** Resolving what an employer typed in the occupation field to one STYRK-08 code (pure). */
-export type Occupation = { code: string; title: string }
+/**
+ * A STYRK-08 unit group (`title` is SSB's name). With `jobTitle` it is an entry from the product's curated
+ * list of job titles as people type them (db/reference/yrkestitler.csv), searched and resolved to `code`.
+ */
+export type Occupation = { code: string; title: string; jobTitle?: string }
 
 export type OccupationResult =
   | { ok: true; code: string }
@@ -18,18 +22,39 @@ export function occupationLabel(occupation: Occupation): string {
   return `${occupation.title} (${occupation.code})`
 }
 
-/** Occupations whose title contains every word typed, best (shortest title, prefix match) first. */
+// Abbreviations people write in capitals, so «it-konsulent» reads «IT-konsulent».
+const UPPER_CASE_WORDS = /\b(it|ikt|hr|vvs|sfo|nav)\b/gu
+
+/** What the picker shows: SSB's title, or a job title with its STYRK group, «Oppvasker (Kjøkkenassistenter)». */
+export function occupationDisplayTitle(occupation: Occupation): string {
+  if (!occupation.jobTitle) return occupation.title
+  const title = occupation.jobTitle.replace(UPPER_CASE_WORDS, (w) => w.toLocaleUpperCase('nb-NO'))
+  return `${title.charAt(0).toLocaleUpperCase('nb-NO')}${title.slice(1)} (${occupation.title})`
+}
+
+const searchText = (o: Occupation) => normalise(o.jobTitle ?? o.title)
+
+/**
+ * Occupations whose title (or job title) contains every word typed, one per STYRK code, best first:
+ * exact, then prefix, then shortest. A code is shown by SSB's title when that matches too, and otherwise
+ * by the job title that matched («oppvask» → «oppvasker» on Kjøkkenassistenter).
+ */
 export function searchOccupations(query: string, occupations: readonly Occupation[], limit = 20): Occupation[] {
   const q = normalise(query)
   if (!q) return []
-  if (/^\d{1,4}$/.test(q)) return occupations.filter((o) => o.code.startsWith(q)).slice(0, limit)
+  if (/^\d{1,4}$/.test(q)) return uniqueByCode(occupations.filter((o) => o.code.startsWith(q) && !o.jobTitle)).slice(0, limit)
   const words = q.split(' ')
-  return occupations
-    .map((o) => ({ o, t: normalise(o.title) }))
-    .filter(({ t }) => words.every((w) => t.includes(w)))
-    .sort((a, b) => Number(!a.t.startsWith(q)) - Number(!b.t.startsWith(q)) || a.t.length - b.t.length)
-    .slice(0, limit)
-    .map(({ o }) => o)
+  const matching = occupations.map((o) => ({ o, t: searchText(o) })).filter(({ t }) => words.every((w) => t.includes(w)))
+  const groupMatches = new Map(matching.filter(({ o }) => !o.jobTitle).map(({ o }) => [o.code, o]))
+  const ranked = matching
+    .sort((a, b) => Number(a.t !== q) - Number(b.t !== q) || Number(!a.t.startsWith(q)) - Number(!b.t.startsWith(q)) || a.t.length - b.t.length)
+    .map(({ o }) => groupMatches.get(o.code) ?? o)
+  return uniqueByCode(ranked).slice(0, limit)
+}
+
+function uniqueByCode(occupations: readonly Occupation[]): Occupation[] {
+  const seen = new Set<string>()
+  return occupations.filter((o) => (seen.has(o.code) ? false : (seen.add(o.code), true)))
 }
 
 /**
@@ -51,7 +76,7 @@ export function resolveOccupation(input: string, occupations: readonly Occupatio
     }
   }
   const q = normalise(raw)
-  const exact = occupations.filter((o) => normalise(o.title) === q)
+  const exact = uniqueByCode(occupations.filter((o) => searchText(o) === q || normalise(o.title) === q))
   if (exact.length === 1) return { ok: true, code: exact[0].code }
   const matches = searchOccupations(raw, occupations, 1000)
   if (matches.length === 1) return { ok: true, code: matches[0].code }
@@ -85,7 +110,7 @@ export function occupationChoices(values: readonly string[], occupations: readon
     .filter(Boolean)
     .map((value) => {
       const resolved = resolveOccupation(value, occupations)
-      const found = resolved.ok ? occupations.find((o) => o.code === resolved.code) : undefined
+      const found = resolved.ok ? occupations.find((o) => o.code === resolved.code && !o.jobTitle) : undefined
       return found ? { value: found.code, label: found.title } : { value, label: value, typed: true }
     })
 }
