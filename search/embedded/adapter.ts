@@ -128,8 +128,9 @@ type Stmt = Database.Statement
  * 2: work areas instead of residence fylke (issue 11).
  * 3: a mentor-only need has its own bit in search_profile_match.adapt (issue 11 §4).
  * 4: held skills stemmed, with their beginnings (search_profile_match.skills).
+ * 5: profile text carries the curated job titles of its STYRK codes (db/reference/yrkestitler.csv).
  */
-export const INDEX_FORMAT = '4'
+export const INDEX_FORMAT = '5'
 const ENGINE_TABLES = [
   'search_profile_vocab', 'search_profile_fts', 'search_profile_terms', 'search_profile_docs', 'search_vacancy_docs', 'search_profile_match', 'search_vacancy_match',
 ]

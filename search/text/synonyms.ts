@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readReferenceCsv } from '@db/reference.server'
 import { tokenize } from './fold'
 import { stem } from './stem'
 
@@ -38,9 +39,18 @@ export function synonymStems(stemmed: string): string[] {
   return [...(BY_STEM.get(stemmed) ?? [stemmed])]
 }
 
-/** Synonym words that belong to a STYRK code (indexed with documents that have the code). */
+/** The curated job titles on each STYRK code (db/reference/yrkestitler.csv), e.g. 5131 → kelner, servitør, hovmester. */
+const JOB_TITLES_BY_STYRK = new Map<string, string[]>()
+for (const row of readReferenceCsv('yrkestitler.csv')) {
+  JOB_TITLES_BY_STYRK.set(row.styrk, [...(JOB_TITLES_BY_STYRK.get(row.styrk) ?? []), row.tittel])
+}
+
+/**
+ * Synonym words and curated job titles that belong to a STYRK code (indexed with documents that have the
+ * code), so a query that is a job title («kelner») finds profiles that want the group (5131 Servitører).
+ */
 export function synonymsForStyrk(code: string): string[] {
-  return SYNONYM_GROUPS.filter((g) => g.styrk.includes(code)).flatMap((g) => g.terms)
+  return [...new Set([...SYNONYM_GROUPS.filter((g) => g.styrk.includes(code)).flatMap((g) => g.terms), ...(JOB_TITLES_BY_STYRK.get(code) ?? [])])]
 }
 
 /** Multi-word synonyms («assistent i barnehage»): folded words, and the stems of the group's one-word terms. */

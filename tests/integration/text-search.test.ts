@@ -72,6 +72,17 @@ describe('text search the way Norwegians type', () => {
     expect((await codes('barnehageassistent')).sort()).toEqual([one, phrase].sort())
   })
 
+  it('finds the people who want a STYRK group by a curated job title on it (db/reference/yrkestitler.csv)', async () => {
+    const { js, navUnitId } = setupPeople()
+    const id = register(js, navUnitId)
+    publishWithConsent(js, id, { headline: 'Glad i folk og travle kvelder', skills: ['Vinkunnskap'], desiredStyrkCodes: ['5131'] })
+    const waiter = getDb().select({ code: profiles.code }).from(profiles).where(eqCandidate(id)).get()!.code
+    // «hovmester» and «kelner» are job titles on 5131 Servitører; neither word is in the profile.
+    expect(await codes('hovmester')).toEqual([waiter])
+    expect(await codes('kelner')).toEqual([waiter])
+    expect(await codes('truckfører')).not.toContain(waiter)
+  })
+
   it('never treats internal tokens or engine syntax as anything but text', async () => {
     world()
     expect(await codes('qqall')).toEqual([])
