@@ -71,3 +71,23 @@ describe('searching and resolving job titles', () => {
     ])
   })
 })
+
+describe('related occupations (db/reference/beslektede_yrker.csv)', () => {
+  const pairs = readReferenceCsv('beslektede_yrker.csv')
+
+  it('pairs STYRK-08 unit groups that exist, across minor groups, each pair once', () => {
+    expect(pairs.length).toBeGreaterThan(10)
+    const seen = new Set<string>()
+    for (const { styrk_a: a, styrk_b: b } of pairs) {
+      expect(styrk.has(a) && styrk.has(b), `${a}–${b}`).toBe(true)
+      // Same minor group already scores higher; a pair is only worth listing across minor groups.
+      expect(a.slice(0, 3), `${a}–${b}`).not.toBe(b.slice(0, 3))
+      const key = [a, b].sort().join('–')
+      expect(seen.has(key), key).toBe(false)
+      seen.add(key)
+    }
+    // The issue's examples: sjefskokk ↔ kokk, kafé ↔ servitør.
+    expect(seen).toContain('3434–5120')
+    expect(seen).toContain('5131–5246')
+  })
+})
