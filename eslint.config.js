@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['build*/**', 'public/build*/**', 'node_modules/**', 'tests/.tmp/**', 'data/**', 'playwright-report/**', 'test-results/**', '.cache/**', 'bench-results/**'],
+    ignores: [
+      'build*/**',
+      'public/build*/**',
+      'node_modules/**',
+      'tests/.tmp/**',
+      'data/**',
+      'playwright-report/**',
+      'test-results/**',
+      '.cache/**',
+      'bench-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -17,7 +27,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // Remix route modules export `loader`/`action` and are typed by inference; empty catch blocks say why in a comment.
       'no-empty': ['error', { allowEmptyCatch: true }],
       eqeqeq: ['error', 'smart'],
@@ -49,7 +62,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'warn',
-        { selector: "TSAsExpression > TSAsExpression.expression[typeAnnotation.type='TSUnknownKeyword']", message: 'Avoid `as unknown as`: type the value at its source.' },
+        {
+          selector: "TSAsExpression > TSAsExpression.expression[typeAnnotation.type='TSUnknownKeyword']",
+          message: 'Avoid `as unknown as`: type the value at its source.',
+        },
       ],
     },
   },
@@ -57,7 +73,10 @@ export default tseslint.config(
     files: ['tests/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
 )

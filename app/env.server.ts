@@ -48,7 +48,10 @@ const EnvSchema = z.object({
   TRUST_PROXY: z
     .string()
     .trim()
-    .refine(isTrustProxyValue, 'skriv «none», et antall ledd (1, 2 …) eller en kommaliste med IP-adresser/CIDR-områder, «loopback», «linklocal» eller «uniquelocal»')
+    .refine(
+      isTrustProxyValue,
+      'skriv «none», et antall ledd (1, 2 …) eller en kommaliste med IP-adresser/CIDR-områder, «loopback», «linklocal» eller «uniquelocal»',
+    )
     .default('none'),
   BACKUP_DIR: z.string().min(1).default('data/backups'),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
@@ -83,7 +86,9 @@ function isTrustProxyValue(value: string): boolean {
 export function trustProxySetting(env: Env = getEnv()): boolean | number | string {
   if (env.TRUST_PROXY === 'none') return false
   if (/^\d+$/.test(env.TRUST_PROXY)) return Number(env.TRUST_PROXY)
-  return env.TRUST_PROXY.split(',').map((s) => s.trim()).join(', ')
+  return env.TRUST_PROXY.split(',')
+    .map((s) => s.trim())
+    .join(', ')
 }
 
 /** Development signing key for the session cookie; production must set SESSION_SECRET. */
@@ -104,14 +109,10 @@ export class EnvError extends Error {}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // Empty strings mean "not set" so `FOO= npm start` behaves like unset.
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
-  )
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
   const result = EnvSchema.safeParse(cleaned)
   if (!result.success) {
-    const lines = result.error.issues.map(
-      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
-    )
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new EnvError(`Ugyldig konfigurasjon:\n${lines.join('\n')}`)
   }
   const idporten = [result.data.IDPORTEN_ISSUER, result.data.IDPORTEN_CLIENT_ID, result.data.IDPORTEN_CLIENT_SECRET]

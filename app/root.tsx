@@ -12,7 +12,19 @@ import akselPrint from '@navikt/ds-css/dist/global/print.css'
 import akselComponents from '@navikt/ds-css/dist/components.css'
 import { BodyLong, BodyShort, Button, Heading, Link as AkselLink, VStack } from '@navikt/ds-react'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLoaderData, useLocation, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import {
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLoaderData,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
 import { Form } from '~/components/Form'
 import type { ReactNode } from 'react'
 import { AuthenticityTokenProvider } from 'remix-utils/csrf/react'
@@ -52,90 +64,90 @@ function Shell({ children, data }: { children: ReactNode; data: RootData | undef
   const nonce = useNonce()
   return (
     <AuthenticityTokenProvider token={data?.csrf ?? ''}>
-    <html lang="nb">
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {data?.csrf ? <meta name="csrf-token" content={data.csrf} /> : null}
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <Meta />
-        <Links />
-      </head>
-      <body>
-        <a className="skip-link" href="#hovedinnhold">
-          Hopp til hovedinnhold
-        </a>
-        <header className="app-header">
-          <div className="app-header__inner">
-            <a className="app-header__brand" href="/">
-              Vi inkluderer
-            </a>
-            <div className="app-header__user">
-              {person ? (
-                <>
-                  <BodyShort size="small" className="app-header__name">
-                    <span className="visually-hidden">Innlogget på Min side som </span>
-                    {person.firstName}
-                  </BodyShort>
-                  <Form method="post" action="/min-side/logg-ut" className="inline-form">
-                    <Button type="submit" variant="secondary" size="small" className="app-header__logout">
-                      Logg ut
-                    </Button>
-                  </Form>
-                </>
-              ) : user ? (
-                <>
-                  <BodyShort size="small" className="app-header__name">
-                    <span className="visually-hidden">Innlogget som </span>
-                    {user.name}
-                    {user.organisationName ? ` (${user.organisationName})` : ''}
-                  </BodyShort>
-                  <Form method="post" action="/logg-ut" className="inline-form">
-                    <Button type="submit" variant="secondary" size="small" className="app-header__logout">
-                      Logg ut
-                    </Button>
-                  </Form>
-                </>
-              ) : (
-                <AkselLink href={onMinSide ? '/min-side/logg-inn' : '/logg-inn'}>Logg inn</AkselLink>
-              )}
+      <html lang="nb">
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          {data?.csrf ? <meta name="csrf-token" content={data.csrf} /> : null}
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+          <Meta />
+          <Links />
+        </head>
+        <body>
+          <a className="skip-link" href="#hovedinnhold">
+            Hopp til hovedinnhold
+          </a>
+          <header className="app-header">
+            <div className="app-header__inner">
+              <a className="app-header__brand" href="/">
+                Vi inkluderer
+              </a>
+              <div className="app-header__user">
+                {person ? (
+                  <>
+                    <BodyShort size="small" className="app-header__name">
+                      <span className="visually-hidden">Innlogget på Min side som </span>
+                      {person.firstName}
+                    </BodyShort>
+                    <Form method="post" action="/min-side/logg-ut" className="inline-form">
+                      <Button type="submit" variant="secondary" size="small" className="app-header__logout">
+                        Logg ut
+                      </Button>
+                    </Form>
+                  </>
+                ) : user ? (
+                  <>
+                    <BodyShort size="small" className="app-header__name">
+                      <span className="visually-hidden">Innlogget som </span>
+                      {user.name}
+                      {user.organisationName ? ` (${user.organisationName})` : ''}
+                    </BodyShort>
+                    <Form method="post" action="/logg-ut" className="inline-form">
+                      <Button type="submit" variant="secondary" size="small" className="app-header__logout">
+                        Logg ut
+                      </Button>
+                    </Form>
+                  </>
+                ) : (
+                  <AkselLink href={onMinSide ? '/min-side/logg-inn' : '/logg-inn'}>Logg inn</AkselLink>
+                )}
+              </div>
+              <nav className="app-nav" aria-label="Hovedmeny">
+                <ul>
+                  {items.map((item) => (
+                    <li key={item.to}>
+                      <NavLink to={item.to} end={item.end}>
+                        {item.label}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
             </div>
-            <nav className="app-nav" aria-label="Hovedmeny">
-              <ul>
-                {items.map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.end}>
-                      {item.label}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-        </header>
-        <main id="hovedinnhold" className="app-main" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="app-footer">
-          <div className="app-footer__inner">
-            <BodyShort size="small">
-              Vi inkluderer – inkluderende rekruttering med oppfølging fra NAVs jobbspesialister.{' '}
-              <AkselLink href="/tilskuddskalkulator">Tilskuddskalkulator</AkselLink>
-              {' · '}
-              <AkselLink href="/statistikk">Statistikk</AkselLink>
-              {data?.devMailbox ? (
-                <>
-                  {' · '}
-                  <AkselLink href="/dev/mailbox">Utviklerpostkasse</AkselLink>
-                </>
-              ) : null}
-            </BodyShort>
-          </div>
-        </footer>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
-      </body>
-    </html>
+          </header>
+          <main id="hovedinnhold" className="app-main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="app-footer">
+            <div className="app-footer__inner">
+              <BodyShort size="small">
+                Vi inkluderer – inkluderende rekruttering med oppfølging fra NAVs jobbspesialister.{' '}
+                <AkselLink href="/tilskuddskalkulator">Tilskuddskalkulator</AkselLink>
+                {' · '}
+                <AkselLink href="/statistikk">Statistikk</AkselLink>
+                {data?.devMailbox ? (
+                  <>
+                    {' · '}
+                    <AkselLink href="/dev/mailbox">Utviklerpostkasse</AkselLink>
+                  </>
+                ) : null}
+              </BodyShort>
+            </div>
+          </footer>
+          <ScrollRestoration nonce={nonce} />
+          <Scripts nonce={nonce} />
+        </body>
+      </html>
     </AuthenticityTokenProvider>
   )
 }

@@ -127,8 +127,7 @@ export function runningAppPid(databaseFile: string): number | null {
 }
 
 export type RestoreResult =
-  | { ok: true; restored: string; previous: string | null }
-  | { ok: false; reason: 'app_running' | 'damaged' | 'missing'; message: string }
+  { ok: true; restored: string; previous: string | null } | { ok: false; reason: 'app_running' | 'damaged' | 'missing'; message: string }
 
 /**
  * Replaces `databaseFile` by `backupFile` after checking the backup's
@@ -139,14 +138,19 @@ export function restoreDatabase(backupFile: string, databaseFile: string): Resto
   if (!fs.existsSync(backupFile)) return { ok: false, reason: 'missing', message: `Fant ikke ${backupFile}.` }
   const pid = runningAppPid(databaseFile)
   if (pid !== null)
-    return { ok: false, reason: 'app_running', message: `Appen kjører på ${databaseFile} (prosess ${pid}). Stopp den før du gjenoppretter.` }
+    return {
+      ok: false,
+      reason: 'app_running',
+      message: `Appen kjører på ${databaseFile} (prosess ${pid}). Stopp den før du gjenoppretter.`,
+    }
   let check: string
   try {
     check = integrityCheck(backupFile)
   } catch (error) {
     check = (error as Error).message
   }
-  if (check !== 'ok') return { ok: false, reason: 'damaged', message: `Sikkerhetskopien er skadet (integrity_check: ${check}). Ingenting er endret.` }
+  if (check !== 'ok')
+    return { ok: false, reason: 'damaged', message: `Sikkerhetskopien er skadet (integrity_check: ${check}). Ingenting er endret.` }
 
   const target = path.resolve(databaseFile)
   fs.mkdirSync(path.dirname(target), { recursive: true })

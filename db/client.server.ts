@@ -7,7 +7,10 @@ import * as schema from './schema'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 /** A drizzle transaction or the database itself: services accept either. */
-export type DbOrTx = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'run' | 'all' | 'get' | 'values' | 'query' | 'transaction' | '$count'>
+export type DbOrTx = Pick<
+  Db,
+  'select' | 'insert' | 'update' | 'delete' | 'run' | 'all' | 'get' | 'values' | 'query' | 'transaction' | '$count'
+>
 
 export function openSqlite(file: string, options: { readonly?: boolean } = {}): Database.Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })

@@ -8,9 +8,9 @@ import { loadDefaultSubsidyRates, loadReferenceData } from './reference.server'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 /** Works from source (tsx, vitest) and from the Remix server build (build/ sits beside db/). */
-export const MIGRATIONS_DIR = [path.join(here, 'migrations'), path.resolve('db/migrations')].find((dir) =>
-  fs.existsSync(path.join(dir, 'meta', '_journal.json')),
-) ?? path.resolve('db/migrations')
+export const MIGRATIONS_DIR =
+  [path.join(here, 'migrations'), path.resolve('db/migrations')].find((dir) => fs.existsSync(path.join(dir, 'meta', '_journal.json'))) ??
+  path.resolve('db/migrations')
 
 /** Statements drizzle-kit cannot express; idempotent, run after every migration. */
 const POST_MIGRATION_SQL = [

@@ -3,16 +3,29 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Db, DbOrTx } from './client.server'
 import { DEFAULT_RATES } from '~/domain/subsidies'
-import { employerTaxRates, fylker, grunnbelopRates, inclusionSubsidyMaxRates, kommuner, styrk08, vtaoRates, type AgaZone, AGA_ZONES } from './schema'
+import {
+  employerTaxRates,
+  fylker,
+  grunnbelopRates,
+  inclusionSubsidyMaxRates,
+  kommuner,
+  styrk08,
+  vtaoRates,
+  type AgaZone,
+  AGA_ZONES,
+} from './schema'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const REFERENCE_DIR = [path.join(here, 'reference'), path.resolve('db/reference')].find((dir) =>
-  fs.existsSync(path.join(dir, 'kommuner.csv')),
-) ?? path.resolve('db/reference')
+const REFERENCE_DIR =
+  [path.join(here, 'reference'), path.resolve('db/reference')].find((dir) => fs.existsSync(path.join(dir, 'kommuner.csv'))) ??
+  path.resolve('db/reference')
 
 /** Minimal CSV reader for the reference files: quoted fields only where they contain a comma. */
 export function parseCsv(text: string): Record<string, string>[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.length > 0)
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.length > 0)
   const split = (line: string) => {
     const out: string[] = []
     let field = ''
@@ -20,12 +33,16 @@ export function parseCsv(text: string): Record<string, string>[] {
     for (let i = 0; i < line.length; i++) {
       const c = line[i]
       if (quoted) {
-        if (c === '"' && line[i + 1] === '"') { field += '"'; i++ }
-        else if (c === '"') quoted = false
+        if (c === '"' && line[i + 1] === '"') {
+          field += '"'
+          i++
+        } else if (c === '"') quoted = false
         else field += c
       } else if (c === '"') quoted = true
-      else if (c === ',') { out.push(field); field = '' }
-      else field += c
+      else if (c === ',') {
+        out.push(field)
+        field = ''
+      } else field += c
     }
     out.push(field)
     return out

@@ -47,7 +47,19 @@ export type EmailWorker = {
  * Network and server-level failures: the mail is not at fault. Whether the
  * server is really down is then checked with a fresh connection (`verify`).
  */
-const SERVER_ERROR_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'EAUTH', 'ENOAUTH', 'EPROXY', 'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH'])
+const SERVER_ERROR_CODES = new Set([
+  'ECONNECTION',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'EDNS',
+  'ETLS',
+  'EAUTH',
+  'ENOAUTH',
+  'EPROXY',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+])
 
 function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined
@@ -131,7 +143,11 @@ export function createEmailWorker(getDb: () => Db, options: EmailWorkerOptions):
         serverCheck = undefined
         if (up !== reachable) {
           // Counts only: the log never carries addresses or error texts that may name a recipient.
-          console.warn(up ? '[e-post] SMTP-tjeneren svarer igjen.' : '[e-post] SMTP-tjeneren svarer ikke; e-posten venter og sendes straks den svarer.')
+          console.warn(
+            up
+              ? '[e-post] SMTP-tjeneren svarer igjen.'
+              : '[e-post] SMTP-tjeneren svarer ikke; e-posten venter og sendes straks den svarer.',
+          )
         }
         reachable = up
         return up
@@ -143,24 +159,39 @@ export function createEmailWorker(getDb: () => Db, options: EmailWorkerOptions):
   async function send(mail: OutboxRow): Promise<boolean> {
     try {
       try {
-        await transport.sendMail({ from: options.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody })
+        await transport.sendMail({
+          from: options.from,
+          to: mail.toAddress,
+          subject: mail.subject,
+          text: mail.textBody,
+          html: mail.htmlBody,
+        })
       } catch (error) {
         await recordFailure(mail, error)
         return false
       }
-      const stored = finish(getDb(), mail, owner, { status: 'SENT', sentAt: now().toISOString(), attempts: mail.attempts + 1, lastError: null })
+      const stored = finish(getDb(), mail, owner, {
+        status: 'SENT',
+        sentAt: now().toISOString(),
+        attempts: mail.attempts + 1,
+        lastError: null,
+      })
       if (!stored) console.warn(`[e-post] e-post ${mail.id} ble sendt etter at leiekontrakten gikk ut.`)
       return true
     } catch (error) {
       // The database refused the outcome: the lease runs out and the mail is tried again.
-      console.error(`[e-post] kunne ikke lagre utfallet for e-post ${mail.id}:`, errorCode(error) ?? (error instanceof Error ? error.name : 'ukjent feil'))
+      console.error(
+        `[e-post] kunne ikke lagre utfallet for e-post ${mail.id}:`,
+        errorCode(error) ?? (error instanceof Error ? error.name : 'ukjent feil'),
+      )
       return false
     }
   }
 
   async function recordFailure(mail: OutboxRow, error: unknown): Promise<void> {
     const code = responseCode(error)
-    const serverLevel = code === 421 || SERVER_ERROR_CODES.has(errorCode(error) ?? '') || (code === undefined && errorCode(error) === undefined)
+    const serverLevel =
+      code === 421 || SERVER_ERROR_CODES.has(errorCode(error) ?? '') || (code === undefined && errorCode(error) === undefined)
     if (serverLevel && !(await checkServer())) {
       // The server is down, not this mail: give it back untouched (no attempt counted, no back-off),
       // so it goes out as soon as the server answers again.

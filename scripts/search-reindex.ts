@@ -23,5 +23,7 @@ const { engineName } = await import('../search/index.server')
 const db = getDb()
 migrateDatabase(db)
 const result = await reindexEverything(db)
-console.log(`Søkeindeksen (${engineName()}) er bygget på nytt: ${result.profiles} profiler og ${result.vacancies} stillinger på ${result.ms} ms.`)
+console.log(
+  `Søkeindeksen (${engineName()}) er bygget på nytt: ${result.profiles} profiler og ${result.vacancies} stillinger på ${result.ms} ms.`,
+)
 closeDb()

@@ -20,7 +20,9 @@ export const devToolsGuard: express.RequestHandler = (req, res, next) => {
  */
 function toFetchRequest(req: express.Request, res: express.Response): Request {
   // req.hostname and req.protocol follow X-Forwarded-* only from proxies TRUST_PROXY names.
-  const port = [req.get('X-Forwarded-Host'), req.get('host')].map((h) => Number.parseInt(h?.split(':')[1] ?? '', 10)).find(Number.isSafeInteger)
+  const port = [req.get('X-Forwarded-Host'), req.get('host')]
+    .map((h) => Number.parseInt(h?.split(':')[1] ?? '', 10))
+    .find(Number.isSafeInteger)
   const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`)
   const headers = new Headers()
   for (const [key, value] of Object.entries(req.headers)) {

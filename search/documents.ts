@@ -11,9 +11,26 @@ import type { ProfileDocument, VacancyDocument } from './port'
  * tests/contract/privacy checks that documents hold nothing else.
  */
 export const PROFILE_DOCUMENT_FIELDS = [
-  'id', 'code', 'headline', 'summary', 'desiredStyrkCodes', 'desiredStyrkTitles', 'skills', 'experienceLevel',
-  'educationLevel', 'languages', 'drivingLicences', 'workCapacityMin', 'workCapacityMax', 'availability',
-  'adaptationNeeds', 'targetGroups', 'schemeHints', 'ageBand', 'workArea', 'publishedAt',
+  'id',
+  'code',
+  'headline',
+  'summary',
+  'desiredStyrkCodes',
+  'desiredStyrkTitles',
+  'skills',
+  'experienceLevel',
+  'educationLevel',
+  'languages',
+  'drivingLicences',
+  'workCapacityMin',
+  'workCapacityMax',
+  'availability',
+  'adaptationNeeds',
+  'targetGroups',
+  'schemeHints',
+  'ageBand',
+  'workArea',
+  'publishedAt',
 ] as const satisfies ReadonlyArray<keyof ProfileDocument>
 
 const PROFILE_COLUMNS = { id: profiles.id, status: profiles.status, ...PUBLISHABLE_PROFILE_COLUMNS }
@@ -23,7 +40,16 @@ let styrkCache: { db: unknown; map: Map<string, string> } | undefined
 /** STYRK-08 code → title (reference data, cached per database). */
 export function styrkTitles(db: DbOrTx): Map<string, string> {
   if (styrkCache?.db !== db) {
-    styrkCache = { db, map: new Map(db.select().from(styrk08).all().map((r) => [r.code, r.title])) }
+    styrkCache = {
+      db,
+      map: new Map(
+        db
+          .select()
+          .from(styrk08)
+          .all()
+          .map((r) => [r.code, r.title]),
+      ),
+    }
   }
   return styrkCache.map
 }
@@ -143,15 +169,14 @@ function vacancyPage(db: DbOrTx, titles: Map<string, string>, ids: number[] | un
     .innerJoin(kommuner, eq(kommuner.kommunenummer, vacancies.kommunenummer))
     .where(conditions.length ? and(...conditions) : undefined)
   const rows = options.limit !== undefined ? query.orderBy(asc(vacancies.id)).limit(options.limit).all() : query.all()
-  return rows
-    .map(({ status: _status, ...row }) => ({
-      ...row,
-      styrkTitle: titles.get(row.styrkCode) ?? row.styrkCode,
-      requiredSkills: row.requiredSkills ?? [],
-      desiredSkills: row.desiredSkills ?? [],
-      languages: row.languages ?? [],
-      inclusionTags: row.inclusionTags ?? [],
-    }))
+  return rows.map(({ status: _status, ...row }) => ({
+    ...row,
+    styrkTitle: titles.get(row.styrkCode) ?? row.styrkCode,
+    requiredSkills: row.requiredSkills ?? [],
+    desiredSkills: row.desiredSkills ?? [],
+    languages: row.languages ?? [],
+    inclusionTags: row.inclusionTags ?? [],
+  }))
 }
 
 export function profileToMatch(doc: ProfileDocument): MatchProfile {

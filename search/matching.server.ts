@@ -42,7 +42,11 @@ function markedNotRelevant(db: DbOrTx, vacancyId: number): Set<number> {
 export type ProfileMatch = { score: number; reasons: MatchReason[]; profileId: number }
 
 /** Best published profiles for a vacancy (any status — an employer may look before publishing), fresh from SQLite. */
-export async function matchProfilesForVacancy(vacancyId: number, limit = MATCH_LIMIT, audience: ReasonAudience = 'employer'): Promise<ProfileMatch[] | null> {
+export async function matchProfilesForVacancy(
+  vacancyId: number,
+  limit = MATCH_LIMIT,
+  audience: ReasonAudience = 'employer',
+): Promise<ProfileMatch[] | null> {
   const db = getDb()
   const [vacancy] = loadVacancyDocuments(db, [vacancyId], { includeUnpublished: true })
   if (!vacancy) return null
@@ -51,7 +55,12 @@ export async function matchProfilesForVacancy(vacancyId: number, limit = MATCH_L
   const excluded = markedNotRelevant(db, vacancyId)
   // ask for as many more as are excluded, so the list stays the exact top N of the rest
   const hits = await search.candidatesForVacancy(vacancy, limit * 2 + excluded.size, ctx)
-  const fresh = new Map(loadProfileDocuments(db, hits.map((h) => h.id)).map((p) => [p.id, p]))
+  const fresh = new Map(
+    loadProfileDocuments(
+      db,
+      hits.map((h) => h.id),
+    ).map((p) => [p.id, p]),
+  )
   const v = vacancyToMatch(vacancy)
   const out: Array<ProfileMatch & { id: number }> = []
   for (const hit of hits) {
@@ -87,7 +96,12 @@ function summaries(db: DbOrTx, docs: VacancyDocument[]): Map<number, VacancySumm
     .from(vacancies)
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
     .innerJoin(kommuner, eq(kommuner.kommunenummer, vacancies.kommunenummer))
-    .where(inArray(vacancies.id, docs.map((d) => d.id)))
+    .where(
+      inArray(
+        vacancies.id,
+        docs.map((d) => d.id),
+      ),
+    )
     .all()
   const extra = new Map(rows.map((r) => [r.id, r]))
   return new Map(
@@ -113,7 +127,13 @@ function summaries(db: DbOrTx, docs: VacancyDocument[]): Map<number, VacancySumm
 /** The candidate's profile as a matching document (draft or published — the jobbspesialist may look before publishing). */
 export function profileDocumentForCandidate(db: DbOrTx, candidateId: number): ProfileDocument | null {
   const row = db
-    .select({ id: profiles.id, kommuner: profiles.workKommuner, fylker: profiles.workFylker, wholeCountry: profiles.workWholeCountry, maxTravelKm: profiles.maxTravelKm })
+    .select({
+      id: profiles.id,
+      kommuner: profiles.workKommuner,
+      fylker: profiles.workFylker,
+      wholeCountry: profiles.workWholeCountry,
+      maxTravelKm: profiles.maxTravelKm,
+    })
     .from(profiles)
     .where(eq(profiles.candidateId, candidateId))
     .get()
@@ -122,7 +142,10 @@ export function profileDocumentForCandidate(db: DbOrTx, candidateId: number): Pr
   if (!doc) return null
   // The person's own list (seen only by their jobbspesialist) uses the area as stated, not as coarsened for employers.
   // This document is a query, never indexed.
-  const stated = normaliseWorkArea({ kommuner: row.kommuner, fylker: row.fylker, partFylker: [], wholeCountry: row.wholeCountry, maxTravelKm: row.maxTravelKm }, kommuneGeo())
+  const stated = normaliseWorkArea(
+    { kommuner: row.kommuner, fylker: row.fylker, partFylker: [], wholeCountry: row.wholeCountry, maxTravelKm: row.maxTravelKm },
+    kommuneGeo(),
+  )
   return { ...doc, workArea: isEmptyWorkArea(stated) ? null : stated }
 }
 
@@ -133,7 +156,10 @@ export async function matchVacanciesForProfile(profile: ProfileDocument, limit =
   const ctx = matchContext(db, 'jobbspesialist')
   const search = await getSearch()
   const hits = await search.vacanciesForProfile(profile, limit * 2, ctx)
-  const freshDocs = loadVacancyDocuments(db, hits.map((h) => h.id))
+  const freshDocs = loadVacancyDocuments(
+    db,
+    hits.map((h) => h.id),
+  )
   const fresh = new Map(freshDocs.map((d) => [d.id, d]))
   const info = summaries(db, freshDocs)
   const p = profileToMatch(profile)
@@ -159,7 +185,13 @@ export function auditMatchesShown(db: DbOrTx, actor: AuditActor, vacancyId: numb
   })
 }
 
-export function auditVacancyMatchesShown(db: DbOrTx, actor: AuditActor, candidateId: number, vacancyIds: number[], via: 'page' | 'api'): void {
+export function auditVacancyMatchesShown(
+  db: DbOrTx,
+  actor: AuditActor,
+  candidateId: number,
+  vacancyIds: number[],
+  via: 'page' | 'api',
+): void {
   audit(db, actor, {
     action: 'MATCHED_VACANCIES_VIEWED',
     subjectType: 'candidate',
@@ -225,7 +257,13 @@ export async function vacancyMatchesFor(actor: MatchActor, vacancyId: number, vi
       const profile = employerProfileById(tx, m.profileId)
       if (profile) items.push({ score: m.score, reasons: m.reasons, profile })
     }
-    auditMatchesShown(tx, actor, vacancyId, matches.map((m) => m.profileId), via)
+    auditMatchesShown(
+      tx,
+      actor,
+      vacancyId,
+      matches.map((m) => m.profileId),
+      via,
+    )
     return { vacancy, items, hints }
   })
 }
@@ -239,9 +277,19 @@ export async function candidateMatchesFor(user: MatchActor, candidateId: number,
   const db = getDb()
   const candidate = loadCandidateFor(db, user, candidateId)
   const profile = profileDocumentForCandidate(db, candidate.id)
-  const profileStatus = profile ? (db.select({ status: profiles.status }).from(profiles).where(eq(profiles.id, profile.id)).get()?.status ?? null) : null
+  const profileStatus = profile
+    ? (db.select({ status: profiles.status }).from(profiles).where(eq(profiles.id, profile.id)).get()?.status ?? null)
+    : null
   const items = profile ? await matchVacanciesForProfile(profile) : []
-  db.transaction((tx) => auditVacancyMatchesShown(tx, user, candidate.id, items.map((i) => i.vacancy.id), via))
+  db.transaction((tx) =>
+    auditVacancyMatchesShown(
+      tx,
+      user,
+      candidate.id,
+      items.map((i) => i.vacancy.id),
+      via,
+    ),
+  )
   return {
     candidate: { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` },
     profileStatus,

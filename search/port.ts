@@ -78,7 +78,16 @@ export type ProfileFilters = {
   minCapacity?: number
 }
 
-export const FACET_FIELDS = ['fylke', 'availability', 'educationLevel', 'experienceLevel', 'languages', 'drivingLicences', 'adaptation', 'schemeHints'] as const
+export const FACET_FIELDS = [
+  'fylke',
+  'availability',
+  'educationLevel',
+  'experienceLevel',
+  'languages',
+  'drivingLicences',
+  'adaptation',
+  'schemeHints',
+] as const
 export type FacetField = (typeof FACET_FIELDS)[number]
 export type Facets = Record<FacetField, Record<string, number>>
 

@@ -14,17 +14,37 @@ import {
 } from '~/domain/matching'
 import { exactTopN, type ScoredTier, type TopN } from '~/domain/matching/top-n'
 import { FYLKE_NAMES } from '~/domain/matching/geography'
-import { AREA_RELATIONS, isEmptyWorkArea, reachableKommuner, type AreaRelationKind, type Geo, type WorkArea } from '~/domain/matching/work-area'
+import {
+  AREA_RELATIONS,
+  isEmptyWorkArea,
+  reachableKommuner,
+  type AreaRelationKind,
+  type Geo,
+  type WorkArea,
+} from '~/domain/matching/work-area'
 import { profileToMatch, vacancyToMatch } from './documents'
 import type { MatchHit, ProfileDocument, VacancyDocument } from './port'
-import { MAX_PAGE, MAX_PAGE_SIZE, PROFILE_SORTS, SearchInputError, type ProfileSort, type ProfileFilters, type SearchProfilesQuery } from './port'
+import {
+  MAX_PAGE,
+  MAX_PAGE_SIZE,
+  PROFILE_SORTS,
+  SearchInputError,
+  type ProfileSort,
+  type ProfileFilters,
+  type SearchProfilesQuery,
+} from './port'
 
 /**
  * Brute force: scores every given profile for a vacancy with the domain rules
  * and keeps the best (score, then id). The reference the engines' exact top N
  * is tested against, and what small candidate sets use.
  */
-export function rankProfiles(vacancy: VacancyDocument, candidates: Iterable<ProfileDocument>, limit: number, ctx: MatchContext): MatchHit[] {
+export function rankProfiles(
+  vacancy: VacancyDocument,
+  candidates: Iterable<ProfileDocument>,
+  limit: number,
+  ctx: MatchContext,
+): MatchHit[] {
   const v = vacancyToMatch(vacancy)
   const hits: MatchHit[] = []
   for (const p of candidates) {
@@ -34,7 +54,12 @@ export function rankProfiles(vacancy: VacancyDocument, candidates: Iterable<Prof
   return rankMatches(hits).slice(0, limit)
 }
 
-export function rankVacancies(profile: ProfileDocument, candidates: Iterable<VacancyDocument>, limit: number, ctx: MatchContext): MatchHit[] {
+export function rankVacancies(
+  profile: ProfileDocument,
+  candidates: Iterable<VacancyDocument>,
+  limit: number,
+  ctx: MatchContext,
+): MatchHit[] {
   const p = profileToMatch(profile)
   const hits: MatchHit[] = []
   for (const v of candidates) {
@@ -82,7 +107,14 @@ export function vacancyTiers(pp: PreparedProfile): Array<ScoredTier<MatchTier>> 
 }
 
 /** What an engine indexes about a work area: the places it names, the kommuner within travel, and the fylker it touches. */
-export type AreaTerms = { kommuner: string[]; fylker: string[]; partFylker: string[]; reach: string[]; wholeCountry: boolean; coveredFylker: string[] }
+export type AreaTerms = {
+  kommuner: string[]
+  fylker: string[]
+  partFylker: string[]
+  reach: string[]
+  wholeCountry: boolean
+  coveredFylker: string[]
+}
 
 export function areaTerms(area: WorkArea | null, geo: Geo): AreaTerms {
   if (!area || isEmptyWorkArea(area)) return { kommuner: [], fylker: [], partFylker: [], reach: [], wholeCountry: false, coveredFylker: [] }
@@ -90,7 +122,14 @@ export function areaTerms(area: WorkArea | null, geo: Geo): AreaTerms {
   const covered = area.wholeCountry
     ? Object.keys(FYLKE_NAMES)
     : [...area.fylker, ...area.partFylker, ...[...area.kommuner, ...reach].map((k) => geo.fylkeOf(k) ?? '')].filter(Boolean)
-  return { kommuner: area.kommuner, fylker: area.fylker, partFylker: area.partFylker, reach, wholeCountry: area.wholeCountry, coveredFylker: [...new Set(covered)].sort() }
+  return {
+    kommuner: area.kommuner,
+    fylker: area.fylker,
+    partFylker: area.partFylker,
+    reach,
+    wholeCountry: area.wholeCountry,
+    coveredFylker: [...new Set(covered)].sort(),
+  }
 }
 
 /** STYRK codes of a profile's tier: the desired codes and their 3- and 2-digit groups. */
@@ -159,13 +198,26 @@ const VALUE_RE = /^[A-Za-z0-9_-]{1,60}$/
 export function normaliseQuery(query: SearchProfilesQuery): Required<Omit<SearchProfilesQuery, 'filters'>> & { filters: ProfileFilters } {
   const page = query.page ?? 1
   const pageSize = query.pageSize ?? 20
-  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) throw new SearchInputError('page', `Siden må være et helt tall fra 1 til ${MAX_PAGE}.`)
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE)
+    throw new SearchInputError('page', `Siden må være et helt tall fra 1 til ${MAX_PAGE}.`)
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     throw new SearchInputError('pageSize', `Antall per side må være et helt tall fra 1 til ${MAX_PAGE_SIZE}.`)
   }
   const filters: ProfileFilters = {}
   const f = query.filters ?? {}
-  for (const key of ['fylke', 'canWorkIn', 'styrk', 'languages', 'drivingLicences', 'availability', 'educationLevel', 'experienceLevel', 'adaptation', 'schemeHints', 'targetGroups'] as const) {
+  for (const key of [
+    'fylke',
+    'canWorkIn',
+    'styrk',
+    'languages',
+    'drivingLicences',
+    'availability',
+    'educationLevel',
+    'experienceLevel',
+    'adaptation',
+    'schemeHints',
+    'targetGroups',
+  ] as const) {
     const values = f[key]
     if (values === undefined) continue
     // An unknown or malformed value matches nothing; it is kept as a marker so the result is empty, not unfiltered.
@@ -182,5 +234,11 @@ export function normaliseQuery(query: SearchProfilesQuery): Required<Omit<Search
     }
     filters[key] = value
   }
-  return { text: (query.text ?? '').slice(0, 10_000), sort: PROFILE_SORTS.includes(query.sort as ProfileSort) ? (query.sort as ProfileSort) : 'relevance', page, pageSize, filters }
+  return {
+    text: (query.text ?? '').slice(0, 10_000),
+    sort: PROFILE_SORTS.includes(query.sort as ProfileSort) ? (query.sort as ProfileSort) : 'relevance',
+    page,
+    pageSize,
+    filters,
+  }
 }

@@ -28,7 +28,9 @@ export async function startSearch(getDb: () => Db): Promise<() => void> {
     }
     if (indexed !== published || indexedVacancies !== openVacancies) {
       const result = await reindexEverything(db)
-      console.log(`Søkeindeksen (${search.engine}) er bygget på nytt: ${result.profiles} profiler, ${result.vacancies} stillinger på ${result.ms} ms.`)
+      console.log(
+        `Søkeindeksen (${search.engine}) er bygget på nytt: ${result.profiles} profiler, ${result.vacancies} stillinger på ${result.ms} ms.`,
+      )
     }
   } catch (error) {
     console.error('[søk] klarte ikke å starte søkemotoren:', error instanceof Error ? error.message : error)

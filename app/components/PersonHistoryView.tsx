@@ -14,8 +14,7 @@ export function PersonHistoryView({ history }: { history: PersonHistory }) {
         Innsyn – {history.person.name}
       </Heading>
       <BodyLong>
-        Alle visninger av profilen, forespørsler om kontakt og delinger av personopplysninger med arbeidsgivere, hentet fra
-        revisjonsloggen.
+        Alle visninger av profilen, forespørsler om kontakt og delinger av personopplysninger med arbeidsgivere, hentet fra revisjonsloggen.
       </BodyLong>
       <section aria-labelledby="innsyn-foresporsler">
         <VStack gap="space-8">

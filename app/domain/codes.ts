@@ -123,15 +123,7 @@ export const INNSATSGRUPPER = {
 } as const satisfies Record<Innsatsgruppe, string>
 
 /** IPS follow-up steps. Active caseload = everyone not AVSLUTTET/PASSIV. */
-export const IPS_STEP_CODES = [
-  'HENVIST',
-  'FORSTE_KONTAKT',
-  'KARTLEGGING',
-  'JOBBSOK',
-  'I_JOBB',
-  'AVSLUTTET',
-  'PASSIV',
-] as const
+export const IPS_STEP_CODES = ['HENVIST', 'FORSTE_KONTAKT', 'KARTLEGGING', 'JOBBSOK', 'I_JOBB', 'AVSLUTTET', 'PASSIV'] as const
 export type IpsStep = (typeof IPS_STEP_CODES)[number]
 export const IPS_STEPS = {
   HENVIST: 'Henvist',
@@ -144,14 +136,7 @@ export const IPS_STEPS = {
 } as const satisfies Record<IpsStep, string>
 export const INACTIVE_IPS_STEPS: readonly IpsStep[] = ['AVSLUTTET', 'PASSIV']
 
-export const CONTACT_REQUEST_STATUS_CODES = [
-  'SENDT',
-  'SPURT_KANDIDAT',
-  'GODKJENT',
-  'AVSLATT',
-  'UTLOPT',
-  'TRUKKET',
-] as const
+export const CONTACT_REQUEST_STATUS_CODES = ['SENDT', 'SPURT_KANDIDAT', 'GODKJENT', 'AVSLATT', 'UTLOPT', 'TRUKKET'] as const
 export type ContactRequestStatus = (typeof CONTACT_REQUEST_STATUS_CODES)[number]
 export const CONTACT_REQUEST_STATUSES = {
   SENDT: 'Sendt',
@@ -226,13 +211,7 @@ export const EDUCATION_LEVELS = {
   HOYERE_OVER_4_AR: 'Høyere utdanning, over 4 år',
 } as const satisfies Record<EducationLevel, string>
 
-export const EXPERIENCE_LEVEL_CODES = [
-  'INGEN',
-  'UNDER_1_AR',
-  'ETT_TIL_TRE_AR',
-  'TRE_TIL_FEM_AR',
-  'OVER_FEM_AR',
-] as const
+export const EXPERIENCE_LEVEL_CODES = ['INGEN', 'UNDER_1_AR', 'ETT_TIL_TRE_AR', 'TRE_TIL_FEM_AR', 'OVER_FEM_AR'] as const
 export type ExperienceLevel = (typeof EXPERIENCE_LEVEL_CODES)[number]
 export const EXPERIENCE_LEVELS = {
   INGEN: 'Ingen arbeidserfaring',

@@ -11,8 +11,8 @@ export default function Index() {
           Trygg rekruttering med oppfølging
         </Heading>
         <BodyLong size="large">
-          Vi inkluderer kobler arbeidsgivere som trenger folk med kandidater som følges opp av NAVs jobbspesialister.
-          Du ser anonymiserte profiler, ber om kontakt, og får tilskudd og systematisk oppfølging etter ansettelsen.
+          Vi inkluderer kobler arbeidsgivere som trenger folk med kandidater som følges opp av NAVs jobbspesialister. Du ser anonymiserte
+          profiler, ber om kontakt, og får tilskudd og systematisk oppfølging etter ansettelsen.
         </BodyLong>
       </VStack>
       <HGrid gap="space-24" columns={{ xs: 1, md: 3 }}>

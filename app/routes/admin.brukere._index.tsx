@@ -66,7 +66,13 @@ export default function AdminUsers() {
         searchName="Søk etter brukere"
         searchLabel="Søk på navn eller e-post"
         q={q}
-        filter={{ name: 'rolle', label: 'Rolle', allLabel: 'Alle roller', value: role, options: ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })) }}
+        filter={{
+          name: 'rolle',
+          label: 'Rolle',
+          allLabel: 'Alle roller',
+          value: role,
+          options: ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
+        }}
         shown={rows.length}
         total={total}
         noun={{ one: 'bruker', many: 'brukere' }}

@@ -17,7 +17,11 @@ export const meta: MetaFunction = () => [{ title: 'Inviter en bruker – Vi inkl
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, 'admin')
-  return { navUnits: listOrganisationsOfKind('NAV_UNIT'), partners: listOrganisationsOfKind('PARTNER'), idempotencyKey: newIdempotencyKey() }
+  return {
+    navUnits: listOrganisationsOfKind('NAV_UNIT'),
+    partners: listOrganisationsOfKind('PARTNER'),
+    idempotencyKey: newIdempotencyKey(),
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -49,8 +53,8 @@ export default function InviteUser() {
         Inviter en bruker
       </Heading>
       <BodyLong>
-        Jobbspesialister og administratorer hører til et NAV-kontor, partnerbrukere til en partnerorganisasjon. Den inviterte får
-        en e-post med en lenke som virker i 7 dager. Arbeidsgivere registrerer seg selv.
+        Jobbspesialister og administratorer hører til et NAV-kontor, partnerbrukere til en partnerorganisasjon. Den inviterte får en e-post
+        med en lenke som virker i 7 dager. Arbeidsgivere registrerer seg selv.
       </BodyLong>
       <Form method="post" {...getFormProps(form)}>
         <IdempotencyKeyField value={idempotencyKey} />

@@ -43,9 +43,9 @@ export default function AdminEmailOutbox() {
         E-post
       </Heading>
       <BodyLong>
-        E-post fra tjenesten legges i en utboks og sendes derfra. Mislykkes en sending, prøves den igjen senere; svarer ikke
-        e-posttjeneren, sendes e-posten straks den svarer igjen. Innholdet vises ikke her, fordi det kan inneholde
-        personopplysninger og engangslenker. At du ser denne siden, blir logget.
+        E-post fra tjenesten legges i en utboks og sendes derfra. Mislykkes en sending, prøves den igjen senere; svarer ikke e-posttjeneren,
+        sendes e-posten straks den svarer igjen. Innholdet vises ikke her, fordi det kan inneholde personopplysninger og engangslenker. At
+        du ser denne siden, blir logget.
       </BodyLong>
       {requeued !== null ? (
         <Alert variant="success" role="status">
@@ -88,7 +88,13 @@ export default function AdminEmailOutbox() {
                 Send alle på nytt ({formatNumber(counts.failed)})
               </Button>
             </Form>
-            <MailTable caption="E-post som har feilet" mails={failed} total={counts.failed} columns={['to', 'subject', 'createdAt', 'attempts', 'lastError', 'requeue']} busy={busy} />
+            <MailTable
+              caption="E-post som har feilet"
+              mails={failed}
+              total={counts.failed}
+              columns={['to', 'subject', 'createdAt', 'attempts', 'lastError', 'requeue']}
+              busy={busy}
+            />
           </>
         )}
       </VStack>
@@ -100,7 +106,13 @@ export default function AdminEmailOutbox() {
         {retrying.length === 0 ? (
           <BodyShort>Ingen e-post venter på et nytt forsøk.</BodyShort>
         ) : (
-          <MailTable caption="E-post som prøves på nytt" mails={retrying} total={counts.retrying} columns={['to', 'subject', 'attempts', 'nextAttempt', 'lastError']} busy={busy} />
+          <MailTable
+            caption="E-post som prøves på nytt"
+            mails={retrying}
+            total={counts.retrying}
+            columns={['to', 'subject', 'attempts', 'nextAttempt', 'lastError']}
+            busy={busy}
+          />
         )}
       </VStack>
 
@@ -111,7 +123,13 @@ export default function AdminEmailOutbox() {
         {pending.length === 0 ? (
           <BodyShort>Ingen e-post venter på å bli sendt.</BodyShort>
         ) : (
-          <MailTable caption="E-post som venter" mails={pending} total={counts.pending} columns={['to', 'subject', 'createdAt', 'state']} busy={busy} />
+          <MailTable
+            caption="E-post som venter"
+            mails={pending}
+            total={counts.pending}
+            columns={['to', 'subject', 'createdAt', 'state']}
+            busy={busy}
+          />
         )}
       </VStack>
     </VStack>
@@ -131,7 +149,19 @@ const HEADERS: Record<Column, string> = {
   requeue: 'Handling',
 }
 
-function MailTable({ caption, mails, total, columns, busy }: { caption: string; mails: OutboxMail[]; total: number; columns: Column[]; busy: boolean }) {
+function MailTable({
+  caption,
+  mails,
+  total,
+  columns,
+  busy,
+}: {
+  caption: string
+  mails: OutboxMail[]
+  total: number
+  columns: Column[]
+  busy: boolean
+}) {
   return (
     <>
       {total > mails.length ? (
@@ -177,7 +207,11 @@ function Cell({ column, mail, busy }: { column: Column; mail: OutboxMail; busy: 
     case 'attempts':
       return <Table.DataCell align="right">{formatNumber(mail.attempts)}</Table.DataCell>
     case 'nextAttempt':
-      return <Table.DataCell>{mail.sending ? 'Sendes nå' : mail.waitingForServer ? 'Når e-posttjeneren svarer igjen' : formatDateTime(mail.nextAttemptAt)}</Table.DataCell>
+      return (
+        <Table.DataCell>
+          {mail.sending ? 'Sendes nå' : mail.waitingForServer ? 'Når e-posttjeneren svarer igjen' : formatDateTime(mail.nextAttemptAt)}
+        </Table.DataCell>
+      )
     case 'lastError':
       return <Table.DataCell className="outbox-error">{mail.lastError ?? '–'}</Table.DataCell>
     case 'state':
@@ -195,7 +229,13 @@ function Cell({ column, mail, busy }: { column: Column; mail: OutboxMail; busy: 
             <input type="hidden" name="intent" value="requeue-one" />
             <input type="hidden" name="id" value={mail.id} />
             <HStack>
-              <Button type="submit" variant="tertiary" size="small" disabled={busy} aria-label={`Send på nytt: ${mail.subject} til ${mail.to}`}>
+              <Button
+                type="submit"
+                variant="tertiary"
+                size="small"
+                disabled={busy}
+                aria-label={`Send på nytt: ${mail.subject} til ${mail.to}`}
+              >
                 Send på nytt
               </Button>
             </HStack>

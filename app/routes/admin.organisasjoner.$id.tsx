@@ -9,9 +9,7 @@ import { getOrganisationDetail } from '~/services/organisations.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.organisation.name ?? 'Organisasjon'} – Vi inkluderer` },
-]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? 'Organisasjon'} – Vi inkluderer` }]
 
 const STATUS_TEXT = { active: 'Aktiv', invited: 'Invitert', unverified: 'E-post ikke bekreftet', disabled: 'Deaktivert' } as const
 
@@ -81,7 +79,9 @@ export default function AdminOrganisation() {
             {org.kind === 'PARTNER' ? 'Medlemsvirksomheter' : 'Medlem av partnerorganisasjoner'}
           </Heading>
           {memberships.length === 0 ? (
-            <BodyShort>{org.kind === 'PARTNER' ? 'Ingen registrerte medlemsvirksomheter.' : 'Ikke medlem av noen partnerorganisasjon.'}</BodyShort>
+            <BodyShort>
+              {org.kind === 'PARTNER' ? 'Ingen registrerte medlemsvirksomheter.' : 'Ikke medlem av noen partnerorganisasjon.'}
+            </BodyShort>
           ) : (
             <>
               {membershipTotal > memberships.length ? (

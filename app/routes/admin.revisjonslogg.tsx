@@ -3,7 +3,14 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { z } from 'zod'
-import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES, auditActionLabel, auditSubjectLabel, isAuditAction } from '~/domain/audit/actions'
+import {
+  AUDIT_ACTION_CODES,
+  AUDIT_ACTIONS,
+  AUDIT_SUBJECT_TYPES,
+  auditActionLabel,
+  auditSubjectLabel,
+  isAuditAction,
+} from '~/domain/audit/actions'
 import { ROLE_LABELS } from '~/domain/codes'
 import { searchAuditLog } from '~/services/audit-log.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
@@ -79,8 +86,8 @@ export default function AuditLogPage() {
         Revisjonslogg
       </Heading>
       <BodyShort>
-        Alle visninger av profiler, innsyn i personopplysninger og deling med arbeidsgivere logges her. Loggen kan ikke
-        endres eller slettes.
+        Alle visninger av profiler, innsyn i personopplysninger og deling med arbeidsgivere logges her. Loggen kan ikke endres eller
+        slettes.
       </BodyShort>
       <Form method="get">
         <VStack gap="space-16">

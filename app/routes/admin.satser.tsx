@@ -96,8 +96,8 @@ export default function AdminSatser() {
           Satser for tilskuddskalkulatoren
         </Heading>
         <BodyLong>
-          Satsene gjelder fra datoen de er registrert med, til neste sats tar over. Satser endres aldri; legg inn en ny
-          rad med kilde når en sats endres. Kalkulatoren bruker den nye satsen med en gang.
+          Satsene gjelder fra datoen de er registrert med, til neste sats tar over. Satser endres aldri; legg inn en ny rad med kilde når en
+          sats endres. Kalkulatoren bruker den nye satsen med en gang.
         </BodyLong>
       </VStack>
 
@@ -114,12 +114,7 @@ export default function AdminSatser() {
           <Form method="post" {...getFormProps(form)}>
             <IdempotencyKeyField value={idempotencyKey} />
             <VStack gap="space-16" className="form-narrow">
-              <Select
-                label="Hvilken sats"
-                {...getSelectProps(fields.kind)}
-                key={fields.kind.key}
-                error={fields.kind.errors?.join(' ')}
-              >
+              <Select label="Hvilken sats" {...getSelectProps(fields.kind)} key={fields.kind.key} error={fields.kind.errors?.join(' ')}>
                 <option value="">Velg</option>
                 {RATE_KINDS.map((k) => (
                   <option key={k} value={k}>

@@ -9,5 +9,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseProfileQuery(new URL(request.url).searchParams)
   if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 })
   const result = await searchPublishedProfiles(parsed.filters, parsed.sort, parsed.page)
-  return Response.json({ total: result.total, page: result.page, pageSize: result.pageSize, pageCount: result.pageCount, items: result.items })
+  return Response.json({
+    total: result.total,
+    page: result.page,
+    pageSize: result.pageSize,
+    pageCount: result.pageCount,
+    items: result.items,
+  })
 }

@@ -24,7 +24,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const dashboard = result.value
   return Response.json(
-    { ...dashboard.query, months: dashboard.months, lastYear: dashboard.lastYear, builtAt: dashboard.builtAt, scope: dashboard.scope, tables: dashboard.tables },
+    {
+      ...dashboard.query,
+      months: dashboard.months,
+      lastYear: dashboard.lastYear,
+      builtAt: dashboard.builtAt,
+      scope: dashboard.scope,
+      tables: dashboard.tables,
+    },
     { headers: { 'Cache-Control': 'private, no-store' } },
   )
 }

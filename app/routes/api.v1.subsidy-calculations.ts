@@ -19,10 +19,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     body = JSON.parse(await request.text())
   } catch {
-    return Response.json(
-      { errors: [{ field: 'request', message: 'Forespørselen må være gyldig JSON' }] },
-      { status: 422 }
-    )
+    return Response.json({ errors: [{ field: 'request', message: 'Forespørselen må være gyldig JSON' }] }, { status: 422 })
   }
   try {
     const outcome = computeSubsidy(body)
@@ -32,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
     console.error('subsidy calculation failed', error)
     return Response.json(
       { errors: [{ field: 'request', message: 'Vi kunne ikke beregne tilskuddet for disse opplysningene' }] },
-      { status: 422 }
+      { status: 422 },
     )
   }
 }

@@ -8,8 +8,7 @@ import { problemResponse } from '~/utils/result.server'
  * login. 200 with every scheme side by side; 422 problem+json with field
  * errors for bad answers (including a body that is not JSON); never a 500.
  */
-const POST_ONLY = () =>
-  Response.json({ error: 'Bruk POST med en JSON-forespørsel.' }, { status: 405, headers: { Allow: 'POST' } })
+const POST_ONLY = () => Response.json({ error: 'Bruk POST med en JSON-forespørsel.' }, { status: 405, headers: { Allow: 'POST' } })
 
 export async function loader() {
   return POST_ONLY()

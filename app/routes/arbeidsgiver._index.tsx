@@ -33,9 +33,7 @@ export default function ArbeidsgiverHome() {
         <Heading level="2" size="medium" id="dine-stillinger">
           Dine stillinger
         </Heading>
-        <BodyLong>
-          {VACANCY_STATUS_CODES.map((s) => `${VACANCY_STATUSES[s]}: ${vacancyCounts[s]}`).join(' · ')}
-        </BodyLong>
+        <BodyLong>{VACANCY_STATUS_CODES.map((s) => `${VACANCY_STATUSES[s]}: ${vacancyCounts[s]}`).join(' · ')}</BodyLong>
         <BodyLong>
           <AkselLink as={Link} to="/arbeidsgiver/stillinger">
             Se og endre stillingene dine

@@ -73,7 +73,11 @@ export default function EmployerAgreement() {
       <FactSummary
         heading="Oppfølging"
         facts={[
-          { label: 'Neste oppfølging', value: <FollowUpDate date={a.nextFollowUp} today={today} empty="Ikke planlagt ennå" />, testId: 'next-follow-up' },
+          {
+            label: 'Neste oppfølging',
+            value: <FollowUpDate date={a.nextFollowUp} today={today} empty="Ikke planlagt ennå" />,
+            testId: 'next-follow-up',
+          },
           { label: 'Jobbspesialist', value: `${a.jobbspesialistName} (${a.jobbspesialistEmail})` },
           {
             label: 'Kontaktperson hos dere',

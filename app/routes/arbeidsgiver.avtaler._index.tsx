@@ -21,8 +21,7 @@ export default function EmployerAgreements() {
         Oppfølgingsavtaler
       </Heading>
       <BodyShort>
-        Oppfølgingsavtalen beskriver stillingen, tilretteleggingen, tilskuddene og hvordan jobbspesialisten følger opp etter
-        ansettelsen.
+        Oppfølgingsavtalen beskriver stillingen, tilretteleggingen, tilskuddene og hvordan jobbspesialisten følger opp etter ansettelsen.
       </BodyShort>
       {agreements.length === 0 ? (
         <BodyShort>Dere har ingen oppfølgingsavtaler ennå.</BodyShort>

@@ -8,7 +8,9 @@ import { viewPublishedProfile } from '~/services/profiles.server'
 import { formatDate } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? `Profil ${data.profile.code}` : 'Profil'} – Vi inkluderer` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data ? `Profil ${data.profile.code}` : 'Profil'} – Vi inkluderer` },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['arbeidsgiver', 'jobbspesialist', 'admin'])

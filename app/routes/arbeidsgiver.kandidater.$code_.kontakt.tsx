@@ -61,8 +61,8 @@ export default function AskForContact() {
         Be om kontakt – profil {profile.code}
       </Heading>
       <BodyLong>
-        Jobbspesialisten som følger opp personen får forespørselen og spør personen om hen vil dele navn, kontaktinformasjon og
-        deler av CV-en med dere. Dere får beskjed på e-post når personen har svart.
+        Jobbspesialisten som følger opp personen får forespørselen og spør personen om hen vil dele navn, kontaktinformasjon og deler av
+        CV-en med dere. Dere får beskjed på e-post når personen har svart.
       </BodyLong>
       {openRequestId ? (
         <Alert variant="info">

@@ -1,4 +1,18 @@
-import { Alert, BodyShort, Box, Button, Checkbox, CheckboxGroup, Heading, HGrid, HStack, Link as AkselLink, Select, TextField, VStack } from '@navikt/ds-react'
+import {
+  Alert,
+  BodyShort,
+  Box,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  Heading,
+  HGrid,
+  HStack,
+  Link as AkselLink,
+  Select,
+  TextField,
+  VStack,
+} from '@navikt/ds-react'
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
@@ -47,9 +61,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     adaptationGroups: params.getAll('adaptationGroups'),
     sort: params.get('sort') ?? '',
   }
-  const parsed = occupationError && !occupationError.ok
-    ? { ok: false as const, errors: [{ field: 'styrk', message: occupationError.message }] }
-    : parseProfileQuery(params)
+  const parsed =
+    occupationError && !occupationError.ok
+      ? { ok: false as const, errors: [{ field: 'styrk', message: occupationError.message }] }
+      : parseProfileQuery(params)
   const empty: ProfilePage = { total: 0, page: 1, pageSize: 20, pageCount: 1, items: [], facets: emptyFacets(), placesInQuery: [] }
   if (!parsed.ok) return data({ form, occupation, fylker, errors: parsed.errors, result: empty, query: url.search }, { status: 400 })
   const result = await searchPublishedProfiles(parsed.filters, parsed.sort, parsed.page)
@@ -73,7 +88,11 @@ export default function CandidateSearchPage() {
   const activeFilters =
     [form.q, form.styrk, form.fylke, form.minCapacity, form.availability, form.language, form.drivingLicence].filter(Boolean).length +
     form.adaptationGroups.length
-  const errorFor = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined
+  const errorFor = (field: string) =>
+    errors
+      .filter((e) => e.field === field)
+      .map((e) => e.message)
+      .join(' ') || undefined
   return (
     <VStack gap="space-24">
       <Heading level="1" size="large">
@@ -89,89 +108,87 @@ export default function CandidateSearchPage() {
       ) : null}
       <HGrid columns={{ xs: 1, md: '18rem 1fr' }} gap="space-32" align="start">
         <FilterPanel activeCount={activeFilters}>
-        <Form method="get" aria-label="Filtrer kandidater">
-          <VStack gap="space-16">
-            <TextField label="Fritekst" name="q" defaultValue={form.q} error={errorFor('q')} />
-            <OccupationPicker label="Yrke" name="styrk" defaultValue={occupation} error={errorFor('styrk')} />
-            <Select label="Kan jobbe i fylke" name="fylke" defaultValue={form.fylke} error={errorFor('fylke')}>
-              <option value="">Alle fylker</option>
-              {fylker.map((f) => (
-                <option key={f.nr} value={f.nr}>
-                  {f.name}
-                  {facetCount('fylke', f.nr, form.fylke)}
-                </option>
-              ))}
-            </Select>
-            <Select label="Stillingsprosent minst" name="minCapacity" defaultValue={form.minCapacity} error={errorFor('minCapacity')}>
-              <option value="">Uansett</option>
-              {CAPACITY_OPTIONS.map((p) => (
-                <option key={p} value={p}>
-                  {p} %
-                </option>
-              ))}
-            </Select>
-            <Select label="Kan starte" name="availability" defaultValue={form.availability} error={errorFor('availability')}>
-              <option value="">Uansett</option>
-              {AVAILABILITY_CODES.filter((c) => c !== 'ETTER_AVTALE').map((c) => (
-                <option key={c} value={c}>
-                  {AVAILABILITY[c]}
-                </option>
-              ))}
-            </Select>
-            <Select label="Språk" name="language" defaultValue={form.language} error={errorFor('language')}>
-              <option value="">Alle språk</option>
-              {LANGUAGE_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {LANGUAGES[c]}
-                  {facetCount('languages', c, form.language)}
-                </option>
-              ))}
-            </Select>
-            <Select label="Førerkort" name="drivingLicence" defaultValue={form.drivingLicence} error={errorFor('drivingLicence')}>
-              <option value="">Uansett</option>
-              {DRIVING_LICENCE_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {DRIVING_LICENCES[c]}
-                  {facetCount('drivingLicences', c, form.drivingLicence)}
-                </option>
-              ))}
-            </Select>
-            <CheckboxGroup
-              legend="Tilrettelegging vi kan tilby"
-              description="Vis bare personer som ikke trenger annen tilrettelegging enn dette."
-              defaultValue={form.adaptationGroups}
-              error={errorFor('adaptationGroups')}
-            >
-              {ADAPTATION_GROUP_CODES.map((g) => (
-                <Checkbox key={g} name="adaptationGroups" value={g}>
-                  {ADAPTATION_GROUPS[g].label}
-                </Checkbox>
-              ))}
-            </CheckboxGroup>
-            <Select label="Sorter" name="sort" defaultValue={form.sort} error={errorFor('sort')}>
-              <option value="">Best treff når du søker, ellers nyeste</option>
-              {(Object.keys(PROFILE_SORTS) as ProfileSort[]).map((s) => (
-                <option key={s} value={s}>
-                  {PROFILE_SORTS[s]}
-                </option>
-              ))}
-            </Select>
-            <HStack gap="space-8">
-              <Button type="submit">Søk</Button>
-              <AkselLink as={Link} to="/arbeidsgiver/kandidater">
-                Nullstill
-              </AkselLink>
-            </HStack>
-          </VStack>
-        </Form>
+          <Form method="get" aria-label="Filtrer kandidater">
+            <VStack gap="space-16">
+              <TextField label="Fritekst" name="q" defaultValue={form.q} error={errorFor('q')} />
+              <OccupationPicker label="Yrke" name="styrk" defaultValue={occupation} error={errorFor('styrk')} />
+              <Select label="Kan jobbe i fylke" name="fylke" defaultValue={form.fylke} error={errorFor('fylke')}>
+                <option value="">Alle fylker</option>
+                {fylker.map((f) => (
+                  <option key={f.nr} value={f.nr}>
+                    {f.name}
+                    {facetCount('fylke', f.nr, form.fylke)}
+                  </option>
+                ))}
+              </Select>
+              <Select label="Stillingsprosent minst" name="minCapacity" defaultValue={form.minCapacity} error={errorFor('minCapacity')}>
+                <option value="">Uansett</option>
+                {CAPACITY_OPTIONS.map((p) => (
+                  <option key={p} value={p}>
+                    {p} %
+                  </option>
+                ))}
+              </Select>
+              <Select label="Kan starte" name="availability" defaultValue={form.availability} error={errorFor('availability')}>
+                <option value="">Uansett</option>
+                {AVAILABILITY_CODES.filter((c) => c !== 'ETTER_AVTALE').map((c) => (
+                  <option key={c} value={c}>
+                    {AVAILABILITY[c]}
+                  </option>
+                ))}
+              </Select>
+              <Select label="Språk" name="language" defaultValue={form.language} error={errorFor('language')}>
+                <option value="">Alle språk</option>
+                {LANGUAGE_CODES.map((c) => (
+                  <option key={c} value={c}>
+                    {LANGUAGES[c]}
+                    {facetCount('languages', c, form.language)}
+                  </option>
+                ))}
+              </Select>
+              <Select label="Førerkort" name="drivingLicence" defaultValue={form.drivingLicence} error={errorFor('drivingLicence')}>
+                <option value="">Uansett</option>
+                {DRIVING_LICENCE_CODES.map((c) => (
+                  <option key={c} value={c}>
+                    {DRIVING_LICENCES[c]}
+                    {facetCount('drivingLicences', c, form.drivingLicence)}
+                  </option>
+                ))}
+              </Select>
+              <CheckboxGroup
+                legend="Tilrettelegging vi kan tilby"
+                description="Vis bare personer som ikke trenger annen tilrettelegging enn dette."
+                defaultValue={form.adaptationGroups}
+                error={errorFor('adaptationGroups')}
+              >
+                {ADAPTATION_GROUP_CODES.map((g) => (
+                  <Checkbox key={g} name="adaptationGroups" value={g}>
+                    {ADAPTATION_GROUPS[g].label}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+              <Select label="Sorter" name="sort" defaultValue={form.sort} error={errorFor('sort')}>
+                <option value="">Best treff når du søker, ellers nyeste</option>
+                {(Object.keys(PROFILE_SORTS) as ProfileSort[]).map((s) => (
+                  <option key={s} value={s}>
+                    {PROFILE_SORTS[s]}
+                  </option>
+                ))}
+              </Select>
+              <HStack gap="space-8">
+                <Button type="submit">Søk</Button>
+                <AkselLink as={Link} to="/arbeidsgiver/kandidater">
+                  Nullstill
+                </AkselLink>
+              </HStack>
+            </VStack>
+          </Form>
         </FilterPanel>
         <VStack gap="space-16">
           <Heading level="2" size="small" aria-live="polite">
             {formatNumber(result.total)} {result.total === 1 ? 'profil' : 'profiler'}
           </Heading>
-          {result.placesInQuery.length ? (
-            <BodyShort>Viser profiler som kan jobbe i {result.placesInQuery.join(' og ')}.</BodyShort>
-          ) : null}
+          {result.placesInQuery.length ? <BodyShort>Viser profiler som kan jobbe i {result.placesInQuery.join(' og ')}.</BodyShort> : null}
           {result.items.length === 0 ? <BodyShort>Ingen profiler passer filtrene.</BodyShort> : null}
           <VStack gap="space-16" as="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {result.items.map((p) => (
@@ -188,8 +205,10 @@ export default function CandidateSearchPage() {
                     </BodyShort>
                     <BodyShort size="small">
                       Kan jobbe i {p.workArea?.description ?? 'ikke oppgitt'} · {p.ageBand.label} ·{' '}
-                      {p.workCapacity.min === p.workCapacity.max ? `${p.workCapacity.max} %` : `${p.workCapacity.min}–${p.workCapacity.max} %`} ·{' '}
-                      {p.availability.label}
+                      {p.workCapacity.min === p.workCapacity.max
+                        ? `${p.workCapacity.max} %`
+                        : `${p.workCapacity.min}–${p.workCapacity.max} %`}{' '}
+                      · {p.availability.label}
                     </BodyShort>
                   </VStack>
                 </Box>

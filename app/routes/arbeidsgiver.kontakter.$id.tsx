@@ -47,8 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = requestId(params)
   const submission = parseWithZod(await request.formData(), { schema: ActionSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const result =
-    submission.value.intent === 'withdraw' ? withdrawRequest(user, id) : markCandidate(user, id, submission.value.marking)
+  const result = submission.value.intent === 'withdraw' ? withdrawRequest(user, id) : markCandidate(user, id, submission.value.marking)
   if (!result.ok) return replyToFailure(submission, result, ['marking'])
   return redirect(`/arbeidsgiver/kontakter/${id}?lagret=${submission.value.intent}`)
 }
@@ -151,7 +150,13 @@ export default function EmployerContact() {
   )
 }
 
-function SharedCv({ cv, parts }: { cv: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['request']['person']>['cv']; parts: string[] }) {
+function SharedCv({
+  cv,
+  parts,
+}: {
+  cv: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['request']['person']>['cv']
+  parts: string[]
+}) {
   if (parts.length === 0) return <BodyShort>Jobbspesialisten har ikke delt deler av CV-en.</BodyShort>
   return (
     <VStack gap="space-16">
@@ -161,7 +166,9 @@ function SharedCv({ cv, parts }: { cv: NonNullable<ReturnType<typeof useLoaderDa
       {cv.summary ? <BodyLong>{cv.summary}</BodyLong> : null}
       {cv.experience?.length ? (
         <section aria-label="Arbeidserfaring">
-          <Heading level="4" size="xsmall">Arbeidserfaring</Heading>
+          <Heading level="4" size="xsmall">
+            Arbeidserfaring
+          </Heading>
           <List>
             {cv.experience.map((e, i) => (
               <List.Item key={i}>
@@ -174,7 +181,9 @@ function SharedCv({ cv, parts }: { cv: NonNullable<ReturnType<typeof useLoaderDa
       ) : null}
       {cv.education?.length ? (
         <section aria-label="Utdanning">
-          <Heading level="4" size="xsmall">Utdanning</Heading>
+          <Heading level="4" size="xsmall">
+            Utdanning
+          </Heading>
           <List>
             {cv.education.map((e, i) => (
               <List.Item key={i}>
@@ -187,7 +196,9 @@ function SharedCv({ cv, parts }: { cv: NonNullable<ReturnType<typeof useLoaderDa
       ) : null}
       {cv.certificates?.length ? (
         <section aria-label="Kurs og sertifikater">
-          <Heading level="4" size="xsmall">Kurs og sertifikater</Heading>
+          <Heading level="4" size="xsmall">
+            Kurs og sertifikater
+          </Heading>
           <List>
             {cv.certificates.map((c, i) => (
               <List.Item key={i}>{c}</List.Item>

@@ -22,8 +22,7 @@ export default function EmployerContacts() {
         Kontakter
       </Heading>
       <BodyLong>
-        Forespørslene deres om kontakt med kandidater. Navn og kontaktinformasjon vises først når personen har sagt ja, og bare
-        i 6 måneder.
+        Forespørslene deres om kontakt med kandidater. Navn og kontaktinformasjon vises først når personen har sagt ja, og bare i 6 måneder.
       </BodyLong>
       {requests.length === 0 ? (
         <BodyShort>

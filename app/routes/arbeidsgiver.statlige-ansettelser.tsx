@@ -42,7 +42,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const reports = listStateHireReports(user.organisationId)
   const savedYear = Number(new URL(request.url).searchParams.get('lagret'))
   const saved = reports.find((r) => r.year === savedYear) ?? null
-  return { organisationName: user.organisationName, reports, currentYear: Number(todayIso().slice(0, 4)), saved, idempotencyKey: newIdempotencyKey() }
+  return {
+    organisationName: user.organisationName,
+    reports,
+    currentYear: Number(todayIso().slice(0, 4)),
+    saved,
+    idempotencyKey: newIdempotencyKey(),
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -74,9 +80,9 @@ export default function StateHiresPage() {
         Nyansettelser i staten
       </Heading>
       <BodyLong>
-        Statlige virksomheter skal ha minst {STATE_GOAL_PERCENT} % av nyansettelsene fra personer med nedsatt funksjonsevne eller
-        hull i CV-en. Rapporter hvor mange {organisationName ? `${organisationName} ` : ''}ansatte totalt i året, så kan
-        partnerne se andelen som kom gjennom Vi inkluderer. Tallet vises bare sammen med andre virksomheters tall.
+        Statlige virksomheter skal ha minst {STATE_GOAL_PERCENT} % av nyansettelsene fra personer med nedsatt funksjonsevne eller hull i
+        CV-en. Rapporter hvor mange {organisationName ? `${organisationName} ` : ''}ansatte totalt i året, så kan partnerne se andelen som
+        kom gjennom Vi inkluderer. Tallet vises bare sammen med andre virksomheters tall.
       </BodyLong>
       {saved ? (
         <Alert variant="success" role="status">

@@ -65,7 +65,14 @@ export default function EmployerVacancyPage() {
         </Alert>
       ) : null}
       {confirming ? (
-        <Box padding="space-16" borderRadius="8" borderWidth="2" borderColor="neutral-subtle" as="section" aria-labelledby="bekreft-overskrift">
+        <Box
+          padding="space-16"
+          borderRadius="8"
+          borderWidth="2"
+          borderColor="neutral-subtle"
+          as="section"
+          aria-labelledby="bekreft-overskrift"
+        >
           <VStack gap="space-16">
             <Heading level="2" size="medium" id="bekreft-overskrift">
               Bekreft: {VACANCY_ACTIONS[confirming].label.toLowerCase()}

@@ -16,7 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!Number.isSafeInteger(id)) throw notFound()
   const result = await vacancyMatchesFor(user, id, 'page')
   if (!result) throw notFound()
-  return { vacancy: { id: result.vacancy.id, title: result.vacancy.title, status: result.vacancy.status }, items: result.items, hints: result.hints }
+  return {
+    vacancy: { id: result.vacancy.id, title: result.vacancy.title, status: result.vacancy.status },
+    items: result.items,
+    hints: result.hints,
+  }
 }
 
 export default function EmployerVacancyCandidates() {
@@ -31,8 +35,8 @@ export default function EmployerVacancyCandidates() {
           Aktuelle kandidater: {vacancy.title}
         </Heading>
         <BodyLong>
-          De {items.length > 1 ? items.length : ''} anonymiserte profilene som passer best, med hvorfor. Navn og CV deles først når
-          personen har samtykket — bruk «Be om kontakt».
+          De {items.length > 1 ? items.length : ''} anonymiserte profilene som passer best, med hvorfor. Navn og CV deles først når personen
+          har samtykket — bruk «Be om kontakt».
         </BodyLong>
         <ScoringExplanation subject="kandidater" />
       </VStack>

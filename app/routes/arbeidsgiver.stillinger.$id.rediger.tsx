@@ -5,7 +5,13 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { vacancyFormValues } from '~/components/vacancies/VacancyDetails'
 import { VacancyForm } from '~/components/vacancies/VacancyForm'
 import { canEdit, vacancySchema } from '~/domain/vacancies'
-import { occupationChoicesFor, requireOwnedVacancy, updateVacancy, vacancyFormOptions, vacancyValidationContext } from '~/services/vacancies.server'
+import {
+  occupationChoicesFor,
+  requireOwnedVacancy,
+  updateVacancy,
+  vacancyFormOptions,
+  vacancyValidationContext,
+} from '~/services/vacancies.server'
 import { requireEmployer } from '~/utils/permissions.server'
 import { pageFailure, replyToFailure } from '~/utils/result.server'
 
@@ -16,7 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const owned = requireOwnedVacancy(user, Number(params.id))
   if (!owned.ok) throw pageFailure(owned)
   const vacancy = owned.value
-  return { vacancy, editable: canEdit(vacancy.status), options: vacancyFormOptions(user), occupation: occupationChoicesFor([vacancy.styrkCode]) }
+  return {
+    vacancy,
+    editable: canEdit(vacancy.status),
+    options: vacancyFormOptions(user),
+    occupation: occupationChoicesFor([vacancy.styrkCode]),
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

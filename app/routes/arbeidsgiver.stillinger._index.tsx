@@ -50,10 +50,14 @@ export default function EmployerVacanciesPage() {
         </HStack>
       </nav>
       {vacancies.length === 0 ? (
-        <BodyLong>{status ? `Du har ingen stillinger med status «${VACANCY_STATUSES[status].toLowerCase()}».` : 'Du har ingen stillinger ennå.'}</BodyLong>
+        <BodyLong>
+          {status ? `Du har ingen stillinger med status «${VACANCY_STATUSES[status].toLowerCase()}».` : 'Du har ingen stillinger ennå.'}
+        </BodyLong>
       ) : (
         <Table>
-          <caption className="visually-hidden">{status ? `Stillinger med status ${VACANCY_STATUSES[status].toLowerCase()}` : 'Alle stillinger'}</caption>
+          <caption className="visually-hidden">
+            {status ? `Stillinger med status ${VACANCY_STATUSES[status].toLowerCase()}` : 'Alle stillinger'}
+          </caption>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col">Stilling</Table.HeaderCell>

@@ -20,7 +20,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData()
   const submission = parseWithZod(formData, { schema: vacancySchema(vacancyValidationContext(user)) })
   if (submission.status !== 'success') {
-    return data({ result: submission.reply(), occupation: occupationChoicesFor(formData.getAll('occupation').map(String)) }, { status: 400 })
+    return data(
+      { result: submission.reply(), occupation: occupationChoicesFor(formData.getAll('occupation').map(String)) },
+      { status: 400 },
+    )
   }
   const { version: _version, ...input } = submission.value
   const done = once(idempotentSubmission(formData, ownerOfUser(user), 'vacancy.create'), () =>

@@ -46,7 +46,12 @@ export default function PersonApproval() {
             Jobbspesialisten din, {view.agreement.jobbspesialistName}, har laget denne avtalen sammen med {view.agreement.organisationName}.
             Les den, og godkjenn hvis du er enig. Er noe feil, ta kontakt med jobbspesialisten før du godkjenner.
           </BodyShort>
-          <AgreementSummary content={view.agreement.content} styrkLabel={view.agreement.styrkLabel} organisationName={view.agreement.organisationName} schemes={view.agreement.schemes} />
+          <AgreementSummary
+            content={view.agreement.content}
+            styrkLabel={view.agreement.styrkLabel}
+            organisationName={view.agreement.organisationName}
+            schemes={view.agreement.schemes}
+          />
           <Form method="post">
             <input type="hidden" name="version" value={view.agreement.version} />
             <div>

@@ -5,13 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 import { ComparisonForm } from '~/components/subsidies/ComparisonForm'
 import { ComparisonResults } from '~/components/subsidies/ComparisonResults'
 import { getUser } from '~/services/auth.server'
-import {
-  compareSubsidies,
-  comparisonPrefill,
-  kommuneOptions,
-  organisationKommune,
-  type PrefillSource,
-} from '~/services/subsidies.server'
+import { compareSubsidies, comparisonPrefill, kommuneOptions, organisationKommune, type PrefillSource } from '~/services/subsidies.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
 import { useNonce } from '~/utils/nonce'
@@ -98,10 +92,9 @@ export default function HvilkeOrdningerPasser() {
           Hvilke ordninger passer?
         </Heading>
         <BodyLong>
-          Svar på noen spørsmål om personen og stillingen, så ser du alle tilskuddsordningene side om side: om de kan
-          passe, og hvorfor ikke, hva NAV kan dekke totalt og per år, og hvor lenge. Derfra kan du åpne den fulle
-          beregningen i <AkselLink href="/tilskuddskalkulator">tilskuddskalkulatoren</AkselLink>. Svaret er veiledende;
-          NAV avgjør.
+          Svar på noen spørsmål om personen og stillingen, så ser du alle tilskuddsordningene side om side: om de kan passe, og hvorfor
+          ikke, hva NAV kan dekke totalt og per år, og hvor lenge. Derfra kan du åpne den fulle beregningen i{' '}
+          <AkselLink href="/tilskuddskalkulator">tilskuddskalkulatoren</AkselLink>. Svaret er veiledende; NAV avgjør.
         </BodyLong>
         {prefilledFrom ? <BodyLong>Svarene er fylt ut fra {prefilledFrom}. Sjekk dem før du sammenligner.</BodyLong> : null}
       </VStack>

@@ -47,8 +47,7 @@ export default function AcceptInvitation() {
       </Heading>
       <BodyLong>
         Du er invitert som {ROLE_LABELS[user.role].toLowerCase()}
-        {user.organisation ? ` for ${user.organisation}` : ''}. Du logger inn med {user.email}. Skriv navnet ditt og velg et
-        passord.
+        {user.organisation ? ` for ${user.organisation}` : ''}. Du logger inn med {user.email}. Skriv navnet ditt og velg et passord.
       </BodyLong>
       <Form method="post" {...getFormProps(form)}>
         <VStack gap="space-16">

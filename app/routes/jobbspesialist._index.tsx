@@ -11,7 +11,12 @@ export const meta: MetaFunction = () => [{ title: 'Jobbspesialist – Vi inklude
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  return { name: user.name, active: activeCaseloadCount(user.id), agreements: jobbspesialistAgreementSummary(user), contacts: jobbspesialistContactSummary(user.id) }
+  return {
+    name: user.name,
+    active: activeCaseloadCount(user.id),
+    agreements: jobbspesialistAgreementSummary(user),
+    contacts: jobbspesialistContactSummary(user.id),
+  }
 }
 
 export default function JobbspesialistHome() {
@@ -27,8 +32,7 @@ export default function JobbspesialistHome() {
           Portefølje og oppfølgingsavtaler
         </Heading>
         <BodyLong>
-          Aktive personer: {active} av normen {CASELOAD_NORM} ·{' '}
-          <AkselLink href="/jobbspesialist/oversikt">Se porteføljetallene</AkselLink>
+          Aktive personer: {active} av normen {CASELOAD_NORM} · <AkselLink href="/jobbspesialist/oversikt">Se porteføljetallene</AkselLink>
         </BodyLong>
         <BodyLong>
           Ansettelser uten avtale: {agreements.hires} · Avtaler som venter på din godkjenning: {agreements.awaitingMe} ·{' '}

@@ -4,8 +4,25 @@ import { Alert, BodyShort, Box, Heading, HStack, Link as AkselLink, Table, VStac
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { AgreementStatusTag, AgreementSummary, ApprovalList } from '~/components/agreements/AgreementSummary'
-import { AgreementFormSchema, CHANGE_KINDS, CHANGE_SECTIONS, contentFromForm, healthWarning, isClosed, isEditable, REQUIRED_FIELD_LABELS, suggestNextFollowUp } from '~/domain/agreements'
-import { ApproveAgreementSchema, AttachSchemeSchema, CancelAgreementSchema, followUpSchema, PersonApprovalSchema, planFollowUpSchema } from '~/domain/agreements/inputs'
+import {
+  AgreementFormSchema,
+  CHANGE_KINDS,
+  CHANGE_SECTIONS,
+  contentFromForm,
+  healthWarning,
+  isClosed,
+  isEditable,
+  REQUIRED_FIELD_LABELS,
+  suggestNextFollowUp,
+} from '~/domain/agreements'
+import {
+  ApproveAgreementSchema,
+  AttachSchemeSchema,
+  CancelAgreementSchema,
+  followUpSchema,
+  PersonApprovalSchema,
+  planFollowUpSchema,
+} from '~/domain/agreements/inputs'
 import { approveAsJobbspesialist, recordPersonApproval, sendPersonApprovalLink } from '~/services/agreements/approvals.server'
 import { attachScheme, cancelAgreement, updateAgreement } from '~/services/agreements/commands.server'
 import { logFollowUp, planFollowUp } from '~/services/agreements/follow-up.server'
@@ -93,13 +110,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const submission = parseWithZod(formData, { schema: AttachSchemeSchema })
       if (submission.status !== 'success') return reply('scheme', submission.reply(), 400)
       const r = attachScheme(user, id, submission.value)
-      if (!r.ok) return replyToFailure(submission, r, ['scheme', 'endDate', 'subsidyPercent', 'hourlyWage', 'hoursPerMonth', 'expenseAmount'], { intent, currentVersion: currentVersion(r) })
+      if (!r.ok)
+        return replyToFailure(submission, r, ['scheme', 'endDate', 'subsidyPercent', 'hourlyWage', 'hoursPerMonth', 'expenseAmount'], {
+          intent,
+          currentVersion: currentVersion(r),
+        })
       return back('ordning')
     }
     case 'followUp': {
       const submission = parseWithZod(formData, { schema: followUpSchema({ today }) })
       // A note with health details: the warning by the note, and «Lagre likevel» to confirm it.
-      if (submission.status !== 'success') return reply('followUp', submission.reply(), 400, { warning: Boolean(healthWarning(String(formData.get('note') ?? ''))) })
+      if (submission.status !== 'success')
+        return reply('followUp', submission.reply(), 400, { warning: Boolean(healthWarning(String(formData.get('note') ?? ''))) })
       // A double click or a resend logs the contact once and shows the same page.
       const r = once(idempotentSubmission(formData, ownerOfUser(user), 'follow-up.log'), () => {
         const logged = logFollowUp(user, id, submission.value)
@@ -143,7 +165,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case 'approve': {
       const seen = ApproveAgreementSchema.safeParse(Object.fromEntries(formData))
-      const r = seen.success ? approveAsJobbspesialist(user, id, seen.data.version) : fail('validation', 'Last siden på nytt og prøv igjen.')
+      const r = seen.success
+        ? approveAsJobbspesialist(user, id, seen.data.version)
+        : fail('validation', 'Last siden på nytt og prøv igjen.')
       if (!r.ok) return simpleFailure(intent, r)
       return back('godkjent')
     }
@@ -210,8 +234,8 @@ export default function JobbspesialistAgreement() {
       {a.status === 'ANNULLERT' ? <Alert variant="info">Annullert: {a.cancellationReason}</Alert> : null}
       {a.declinedByPersonAt ? (
         <Alert variant="warning" data-testid="declined-by-person">
-          Deltakeren godkjente ikke avtalen {formatDate(a.declinedByPersonAt)} og den er sendt tilbake hit. Godkjenningene som var gitt, er trukket
-          tilbake. Snakk med deltakeren, endre avtalen og lagre den for å be om godkjenning igjen.
+          Deltakeren godkjente ikke avtalen {formatDate(a.declinedByPersonAt)} og den er sendt tilbake hit. Godkjenningene som var gitt, er
+          trukket tilbake. Snakk med deltakeren, endre avtalen og lagre den for å be om godkjenning igjen.
         </Alert>
       ) : null}
       {a.status === 'PABEGYNT' && a.missing.length > 0 ? (

@@ -21,7 +21,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const kontakt = Number(url.searchParams.get('kontakt'))
   const fromContact = Number.isInteger(kontakt) && kontakt > 0 ? prefillFromContact(user, kontakt) : null
   return {
-    fromContact: fromContact ? { contactRequestId: kontakt, personName: fromContact.personName, organisationName: fromContact.organisationName, jobTitle: fromContact.content.jobTitle ?? '' } : null,
+    fromContact: fromContact
+      ? {
+          contactRequestId: kontakt,
+          personName: fromContact.personName,
+          organisationName: fromContact.organisationName,
+          jobTitle: fromContact.content.jobTitle ?? '',
+        }
+      : null,
     contactMissing: url.searchParams.has('kontakt') && !fromContact,
     people: myActiveCandidates(user).map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` })),
     person: url.searchParams.get('person') ?? '',
@@ -34,10 +41,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData()
   // A double click or a resend opens the agreement made by the first submit.
   const submitted = idempotentSubmission(formData, ownerOfUser(user), 'agreement.create')
-  const opened = (created: ReturnType<typeof createAgreement>) => (created.ok ? completed(`/jobbspesialist/avtaler/${created.value.id}?lagret=opprettet`) : created)
+  const opened = (created: ReturnType<typeof createAgreement>) =>
+    created.ok ? completed(`/jobbspesialist/avtaler/${created.value.id}?lagret=opprettet`) : created
   if (formData.get('intent') === 'fromContact') {
     const hire = AgreementFromHireSchema.safeParse(Object.fromEntries(formData))
-    const r = hire.success ? once(submitted, () => opened(createAgreement(user, hire.data))) : fail('validation', 'Fant ikke forespørselen.')
+    const r = hire.success
+      ? once(submitted, () => opened(createAgreement(user, hire.data)))
+      : fail('validation', 'Fant ikke forespørselen.')
     if (r instanceof Completed) return redirect(r.location)
     return data({ message: messageOf(r), result: undefined }, { status: statusOf(r) })
   }
@@ -45,7 +55,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') return data({ message: undefined, result: submission.reply() }, { status: 400 })
   const employer = findEmployerByOrgnr(submission.value.orgnr)
   const r = once(submitted, () =>
-    opened(createAgreement(user, { candidateId: submission.value.candidateId, organisationId: employer?.id ?? null, sharingConsentConfirmed: submission.value.sharingConsent })),
+    opened(
+      createAgreement(user, {
+        candidateId: submission.value.candidateId,
+        organisationId: employer?.id ?? null,
+        sharingConsentConfirmed: submission.value.sharingConsent,
+      }),
+    ),
   )
   if (r instanceof Completed) return redirect(r.location)
   return replyToFailure(submission, r, ['candidateId', 'orgnr', 'sharingConsent'], { message: undefined })
@@ -73,7 +89,9 @@ export default function NewAgreement() {
           {actionData.message}
         </Alert>
       ) : null}
-      {contactMissing ? <Alert variant="warning">Fant ingen forespørsel merket «Fått jobben» for en person i porteføljen din.</Alert> : null}
+      {contactMissing ? (
+        <Alert variant="warning">Fant ingen forespørsel merket «Fått jobben» for en person i porteføljen din.</Alert>
+      ) : null}
       {fromContact ? (
         <Form method="post">
           <input type="hidden" name="intent" value="fromContact" />
@@ -82,8 +100,8 @@ export default function NewAgreement() {
           <VStack gap="space-16">
             <BodyShort>
               {fromContact.organisationName} har markert at {fromContact.personName} har fått jobben
-              {fromContact.jobTitle ? ` som ${fromContact.jobTitle.toLowerCase()}` : ''}. Avtalen fylles ut med det som står i
-              stillingen, og du kan endre alt før den sendes til godkjenning.
+              {fromContact.jobTitle ? ` som ${fromContact.jobTitle.toLowerCase()}` : ''}. Avtalen fylles ut med det som står i stillingen,
+              og du kan endre alt før den sendes til godkjenning.
             </BodyShort>
             <div>
               <Button type="submit">Opprett avtalen</Button>
@@ -100,7 +118,12 @@ export default function NewAgreement() {
                 {form.errors.join(' ')}
               </Alert>
             ) : null}
-            <Select label="Person i porteføljen" {...getInputProps(fields.candidateId, { type: 'text' })} key={fields.candidateId.key} error={fields.candidateId.errors?.join(' ')}>
+            <Select
+              label="Person i porteføljen"
+              {...getInputProps(fields.candidateId, { type: 'text' })}
+              key={fields.candidateId.key}
+              error={fields.candidateId.errors?.join(' ')}
+            >
               <option value="">Velg person</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -116,7 +139,11 @@ export default function NewAgreement() {
               inputMode="numeric"
               error={fields.orgnr.errors?.join(' ')}
             />
-            <Checkbox {...getInputProps(fields.sharingConsent, { type: 'checkbox' })} key={fields.sharingConsent.key} error={Boolean(fields.sharingConsent.errors?.length)}>
+            <Checkbox
+              {...getInputProps(fields.sharingConsent, { type: 'checkbox' })}
+              key={fields.sharingConsent.key}
+              error={Boolean(fields.sharingConsent.errors?.length)}
+            >
               Personen har samtykket til at arbeidsgiveren får navnet og avtalen
             </Checkbox>
             {fields.sharingConsent.errors?.length ? (

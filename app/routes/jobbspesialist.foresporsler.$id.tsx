@@ -20,19 +20,8 @@ import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { z } from 'zod'
 import { EMPLOYER_MARKINGS } from '~/domain/codes'
-import {
-  CV_PART_CODES,
-  CV_PARTS,
-  cvPartLabel,
-  DEADLINE_OPTION_CODES,
-  DEADLINE_OPTIONS,
-  RECORDED_ANSWER_METHODS,
-} from '~/domain/contact'
-import {
-  askCandidate,
-  getRequestForJobbspesialist,
-  recordAnswer,
-} from '~/services/contact-requests.server'
+import { CV_PART_CODES, CV_PARTS, cvPartLabel, DEADLINE_OPTION_CODES, DEADLINE_OPTIONS, RECORDED_ANSWER_METHODS } from '~/domain/contact'
+import { askCandidate, getRequestForJobbspesialist, recordAnswer } from '~/services/contact-requests.server'
 import { formatDate, formatDateTime } from '~/utils/format'
 import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
 import { FactSummary } from '~/components/layout/FactSummary'
@@ -96,7 +85,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== 'success') return data({ intent: 'ask' as const, result: submission.reply() }, { status: 400 })
   // Asking e-mails the person a link: a double click or a resend asks once and shows the same page.
   const result = once(idempotentSubmission(formData, ownerOfUser(user), 'contact-request.ask'), () => {
-    const asked = askCandidate(user, id, { ...submission.value, cvParts: submission.value.cvParts ?? [], sendLink: submission.value.sendLink ?? false })
+    const asked = askCandidate(user, id, {
+      ...submission.value,
+      cvParts: submission.value.cvParts ?? [],
+      sendLink: submission.value.sendLink ?? false,
+    })
     return asked.ok ? completed(`/jobbspesialist/foresporsler/${id}?lagret=${asked.value.linkSent ? 'lenke' : 'spurt'}`) : asked
   })
   if (result instanceof Completed) return redirect(result.location)
@@ -140,8 +133,8 @@ export default function JobbspesialistRequest() {
       ) : null}
       {r.employerMarking === 'FATT_JOBBEN' ? (
         <Alert variant="info">
-          {r.organisationName} har markert at kandidaten har fått jobben. Start en oppfølgingsavtale med arbeidsgiveren og
-          kandidaten. <AkselLink href={`/jobbspesialist/avtaler/ny?kontakt=${r.id}`}>Start oppfølgingsavtale</AkselLink>
+          {r.organisationName} har markert at kandidaten har fått jobben. Start en oppfølgingsavtale med arbeidsgiveren og kandidaten.{' '}
+          <AkselLink href={`/jobbspesialist/avtaler/ny?kontakt=${r.id}`}>Start oppfølgingsavtale</AkselLink>
         </Alert>
       ) : null}
       <FactSummary
@@ -158,19 +151,27 @@ export default function JobbspesialistRequest() {
           { label: 'Melding fra arbeidsgiveren', value: r.message },
           r.replyDeadline ? { label: 'Svarfrist', value: formatDate(r.replyDeadline) } : null,
           r.replyDeadline
-            ? { label: 'Deles ved ja', value: `Navn og kontaktinformasjon${r.sharedCvParts.length ? `, ${r.sharedCvParts.map(cvPartLabel).join(', ')}` : ''}` }
+            ? {
+                label: 'Deles ved ja',
+                value: `Navn og kontaktinformasjon${r.sharedCvParts.length ? `, ${r.sharedCvParts.map(cvPartLabel).join(', ')}` : ''}`,
+              }
             : null,
           r.replyDeadline ? { label: 'Lenke sendt til kandidaten', value: r.linkSent ? 'Ja' : 'Nei' } : null,
           r.answeredAt
             ? {
                 label: 'Besvart',
                 value: `${formatDateTime(r.answeredAt)}${
-                  r.consent ? ` (${r.consent.method === 'DIGITAL_LENKE' ? 'via lenke' : r.consent.method === 'MIN_SIDE' ? 'på Min side' : r.consent.method === 'MUNTLIG' ? 'muntlig' : 'skriftlig'})` : ''
+                  r.consent
+                    ? ` (${r.consent.method === 'DIGITAL_LENKE' ? 'via lenke' : r.consent.method === 'MIN_SIDE' ? 'på Min side' : r.consent.method === 'MUNTLIG' ? 'muntlig' : 'skriftlig'})`
+                    : ''
                 }`,
               }
             : null,
           r.sharedUntil
-            ? { label: 'Delt med arbeidsgiveren til', value: r.sharingExpiredAt ? `Utløpt ${formatDate(r.sharingExpiredAt)}` : formatDate(r.sharedUntil) }
+            ? {
+                label: 'Delt med arbeidsgiveren til',
+                value: r.sharingExpiredAt ? `Utløpt ${formatDate(r.sharingExpiredAt)}` : formatDate(r.sharedUntil),
+              }
             : null,
           r.employerMarking ? { label: 'Arbeidsgiverens markering', value: EMPLOYER_MARKINGS[r.employerMarking] } : null,
         ]}
@@ -230,7 +231,11 @@ export default function JobbspesialistRequest() {
                 defaultChecked={askFields.sendLink.initialValue === 'on' || (!actionData && r.hasEmail)}
                 disabled={!r.hasEmail}
                 error={Boolean(askFields.sendLink.errors?.length)}
-                description={r.hasEmail ? 'Kandidaten svarer selv via en lenke som kan brukes én gang.' : 'Personen har ingen e-postadresse registrert.'}
+                description={
+                  r.hasEmail
+                    ? 'Kandidaten svarer selv via en lenke som kan brukes én gang.'
+                    : 'Personen har ingen e-postadresse registrert.'
+                }
               >
                 Send lenke på e-post til kandidaten
               </Checkbox>

@@ -1,6 +1,20 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { Alert, BodyShort, Button, Fieldset, Heading, HGrid, HStack, Link as AkselLink, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react'
+import {
+  Alert,
+  BodyShort,
+  Button,
+  Fieldset,
+  Heading,
+  HGrid,
+  HStack,
+  Link as AkselLink,
+  Select,
+  Table,
+  Textarea,
+  TextField,
+  VStack,
+} from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
@@ -110,7 +124,8 @@ export default function CandidatePage() {
       ) : null}
       {d.overNorm ? (
         <Alert variant="warning" role="status">
-          Du følger nå opp {d.activeCount} aktive personer – over IPS-normen på {CASELOAD_NORM}. Vurder om noen kan avsluttes eller overføres.
+          Du følger nå opp {d.activeCount} aktive personer – over IPS-normen på {CASELOAD_NORM}. Vurder om noen kan avsluttes eller
+          overføres.
         </Alert>
       ) : null}
       {d.saved ? (
@@ -156,7 +171,9 @@ export default function CandidatePage() {
           Anonymisert profil
         </Heading>
         <BodyShort>
-          {d.profile ? `Status: ${PROFILE_STATUS_LABELS[d.profile.status]} (profilkode ${d.profile.code}).` : 'Personen har ingen profil ennå.'}
+          {d.profile
+            ? `Status: ${PROFILE_STATUS_LABELS[d.profile.status]} (profilkode ${d.profile.code}).`
+            : 'Personen har ingen profil ennå.'}
         </BodyShort>
         {d.isOwner ? (
           <VStack gap="space-8" as="ul" style={{ margin: 0, paddingLeft: '1.25rem' }}>
@@ -249,8 +266,17 @@ export default function CandidatePage() {
           <Form method="post" {...getFormProps(cvForm)}>
             <input type="hidden" name="intent" value="cv" />
             <VStack gap="space-16">
-              <Textarea label="Sammendrag" {...getTextareaProps(cvFields.summary)} key={cvFields.summary.key} error={cvFields.summary.errors?.join(' ')} />
-              <Fieldset legend="Arbeidserfaring" description="Ett arbeidsforhold per rad. Fra og til skrives som år (åååå) eller måned og år (mm.åååå)." error={cvFields.experience.errors?.join(' ')}>
+              <Textarea
+                label="Sammendrag"
+                {...getTextareaProps(cvFields.summary)}
+                key={cvFields.summary.key}
+                error={cvFields.summary.errors?.join(' ')}
+              />
+              <Fieldset
+                legend="Arbeidserfaring"
+                description="Ett arbeidsforhold per rad. Fra og til skrives som år (åååå) eller måned og år (mm.åååå)."
+                error={cvFields.experience.errors?.join(' ')}
+              >
                 <VStack gap="space-16">
                   {experienceRows.map((row, index) => {
                     const f = row.getFieldset()
@@ -262,9 +288,25 @@ export default function CandidatePage() {
                         className="cv-row"
                       >
                         <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16">
-                          <TextField label="Arbeidsgiver" {...getInputProps(f.employer, { type: 'text' })} key={f.employer.key} error={f.employer.errors?.join(' ')} />
-                          <TextField label="Stilling" {...getInputProps(f.title, { type: 'text' })} key={f.title.key} error={f.title.errors?.join(' ')} />
-                          <TextField label="Fra (år)" inputMode="numeric" {...getInputProps(f.from, { type: 'text' })} key={f.from.key} error={f.from.errors?.join(' ')} />
+                          <TextField
+                            label="Arbeidsgiver"
+                            {...getInputProps(f.employer, { type: 'text' })}
+                            key={f.employer.key}
+                            error={f.employer.errors?.join(' ')}
+                          />
+                          <TextField
+                            label="Stilling"
+                            {...getInputProps(f.title, { type: 'text' })}
+                            key={f.title.key}
+                            error={f.title.errors?.join(' ')}
+                          />
+                          <TextField
+                            label="Fra (år)"
+                            inputMode="numeric"
+                            {...getInputProps(f.from, { type: 'text' })}
+                            key={f.from.key}
+                            error={f.from.errors?.join(' ')}
+                          />
                           <TextField
                             label="Til (år)"
                             description="Tomt hvis det pågår."
@@ -276,7 +318,11 @@ export default function CandidatePage() {
                         </HGrid>
                         {experienceRows.length > 1 ? (
                           <div>
-                            <Button variant="tertiary" size="small" {...cvForm.remove.getButtonProps({ name: cvFields.experience.name, index })}>
+                            <Button
+                              variant="tertiary"
+                              size="small"
+                              {...cvForm.remove.getButtonProps({ name: cvFields.experience.name, index })}
+                            >
                               Fjern arbeidsforhold {index + 1}
                             </Button>
                           </div>
@@ -288,7 +334,10 @@ export default function CandidatePage() {
                     <Button
                       variant="secondary"
                       size="small"
-                      {...cvForm.insert.getButtonProps({ name: cvFields.experience.name, defaultValue: { employer: '', title: '', from: '', to: '' } })}
+                      {...cvForm.insert.getButtonProps({
+                        name: cvFields.experience.name,
+                        defaultValue: { employer: '', title: '', from: '', to: '' },
+                      })}
                     >
                       Legg til arbeidsforhold
                     </Button>

@@ -55,7 +55,10 @@ export default function PersonMinSide() {
   const actionData = useActionData<typeof action>()
   const [params] = useSearchParams()
   // Buttons only: a refusal (no e-mail address, already handled) is a message for the whole page.
-  const [form] = useForm({ lastResult: actionData?.result, onValidate: ({ formData }) => parseWithZod(formData, { schema: MinSideAccessSchema }) })
+  const [form] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: MinSideAccessSchema }),
+  })
   return (
     <VStack gap="space-32">
       <VStack gap="space-8">
@@ -126,7 +129,9 @@ export default function PersonMinSide() {
           <BodyShort>Personen har ingen profil ennå.</BodyShort>
         )}
         {d.publishingWithdrawnByPersonAt ? (
-          <Alert variant="warning">Personen trakk samtykket til publisering på Min side {formatDate(d.publishingWithdrawnByPersonAt)}.</Alert>
+          <Alert variant="warning">
+            Personen trakk samtykket til publisering på Min side {formatDate(d.publishingWithdrawnByPersonAt)}.
+          </Alert>
         ) : null}
       </VStack>
 

@@ -39,7 +39,13 @@ import {
   LANGUAGES,
   LANGUAGE_CODES,
 } from '~/domain/codes'
-import { CONSENT_METHOD_LABELS, livePreviewFromForm, ProfileFormSchema, PublishingConsentSchema, TARGET_GROUP_CODES } from '~/domain/anonymisation'
+import {
+  CONSENT_METHOD_LABELS,
+  livePreviewFromForm,
+  ProfileFormSchema,
+  PublishingConsentSchema,
+  TARGET_GROUP_CODES,
+} from '~/domain/anonymisation'
 import {
   getProfileEditor,
   recordPublishingConsent,
@@ -115,15 +121,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: PublishingConsentSchema })
     if (submission.status !== 'success') return data({ form: 'consent' as const, result: submission.reply(), notes: [] }, { status: 400 })
     const result = recordPublishingConsent(user, id, submission.value)
-    if (!result.ok) return data({ form: 'consent' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [] }, { status: 400 })
+    if (!result.ok)
+      return data({ form: 'consent' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [] }, { status: 400 })
     return back('samtykke')
   }
   const occupations = resolveOccupationField(formData, 'desiredStyrkCodes')
   const submission = parseWithZod(formData, { schema: ProfileFormSchema })
-  if (submission.status !== 'success') return data({ form: 'profile' as const, result: submission.reply(), notes: [], occupations }, { status: 400 })
+  if (submission.status !== 'success')
+    return data({ form: 'profile' as const, result: submission.reply(), notes: [], occupations }, { status: 400 })
   const { intent: profileIntent, ...draft } = submission.value
   const result = saveProfile(user, id, draft, { publish: profileIntent === 'publish' })
-  if (!result.ok) return data({ form: 'profile' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [], occupations }, { status: 422 })
+  if (!result.ok)
+    return data(
+      { form: 'profile' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [], occupations },
+      { status: 422 },
+    )
   if (result.savedAsDraftForConsent) return back('utkast-mangler-samtykke')
   return back(result.published ? (profileIntent === 'publish' ? 'publisert' : 'lagret') : 'lagret')
 }
@@ -274,8 +286,8 @@ export default function ProfileEditorPage() {
             Profilen
           </Heading>
           <BodyShort>
-            Skriv bare det en arbeidsgiver trenger. Ikke skriv navn, fødselsnummer, telefonnummer, e-post eller diagnoser – da kan ikke profilen
-            publiseres.
+            Skriv bare det en arbeidsgiver trenger. Ikke skriv navn, fødselsnummer, telefonnummer, e-post eller diagnoser – da kan ikke
+            profilen publiseres.
           </BodyShort>
           <Form method="post" {...getFormProps(form)} onChange={updatePreview} ref={formRef}>
             <VStack gap="space-16">
@@ -284,7 +296,13 @@ export default function ProfileEditorPage() {
                   {form.errors.join(' ')}
                 </Alert>
               ) : null}
-              <TextField label="Overskrift" description="For eksempel «Motivert lagermedarbeider med truckførerbevis»" {...getInputProps(fields.headline, { type: 'text' })} key={fields.headline.key} error={err(fields.headline)} />
+              <TextField
+                label="Overskrift"
+                description="For eksempel «Motivert lagermedarbeider med truckførerbevis»"
+                {...getInputProps(fields.headline, { type: 'text' })}
+                key={fields.headline.key}
+                error={err(fields.headline)}
+              />
               <Textarea label="Om personen" {...getTextareaProps(fields.summary)} key={fields.summary.key} error={err(fields.summary)} />
               <OccupationPicker
                 label="Ønskede yrker (inntil tre)"
@@ -296,8 +314,19 @@ export default function ProfileEditorPage() {
                 error={err(fields.desiredStyrkCodes)}
                 onChange={setChosen}
               />
-              <Textarea label="Ferdigheter" description="Skill med komma" {...getTextareaProps(fields.skills)} key={fields.skills.key} error={err(fields.skills)} />
-              <Select label="Arbeidserfaring" {...getSelectProps(fields.experienceLevel)} key={fields.experienceLevel.key} error={err(fields.experienceLevel)}>
+              <Textarea
+                label="Ferdigheter"
+                description="Skill med komma"
+                {...getTextareaProps(fields.skills)}
+                key={fields.skills.key}
+                error={err(fields.skills)}
+              />
+              <Select
+                label="Arbeidserfaring"
+                {...getSelectProps(fields.experienceLevel)}
+                key={fields.experienceLevel.key}
+                error={err(fields.experienceLevel)}
+              >
                 <option value="">Ikke oppgitt</option>
                 {EXPERIENCE_LEVEL_CODES.map((c) => (
                   <option key={c} value={c}>
@@ -305,7 +334,12 @@ export default function ProfileEditorPage() {
                   </option>
                 ))}
               </Select>
-              <Select label="Utdanningsnivå" {...getSelectProps(fields.educationLevel)} key={fields.educationLevel.key} error={err(fields.educationLevel)}>
+              <Select
+                label="Utdanningsnivå"
+                {...getSelectProps(fields.educationLevel)}
+                key={fields.educationLevel.key}
+                error={err(fields.educationLevel)}
+              >
                 <option value="">Ikke oppgitt</option>
                 {EDUCATION_LEVEL_CODES.map((c) => (
                   <option key={c} value={c}>
@@ -322,7 +356,12 @@ export default function ProfileEditorPage() {
                   ))}
                 </HGrid>
               </CheckboxGroup>
-              <CheckboxGroup legend="Førerkort" defaultValue={licences} key={`${fields.drivingLicences.key}-d`} error={err(fields.drivingLicences)}>
+              <CheckboxGroup
+                legend="Førerkort"
+                defaultValue={licences}
+                key={`${fields.drivingLicences.key}-d`}
+                error={err(fields.drivingLicences)}
+              >
                 {DRIVING_LICENCE_CODES.map((c) => (
                   <Checkbox key={c} name={fields.drivingLicences.name} value={c}>
                     {DRIVING_LICENCES[c]}
@@ -330,10 +369,27 @@ export default function ProfileEditorPage() {
                 ))}
               </CheckboxGroup>
               <HStack gap="space-16">
-                <TextField label="Stillingsprosent fra" inputMode="numeric" {...getInputProps(fields.workCapacityMin, { type: 'text' })} key={fields.workCapacityMin.key} error={err(fields.workCapacityMin)} />
-                <TextField label="Stillingsprosent til" inputMode="numeric" {...getInputProps(fields.workCapacityMax, { type: 'text' })} key={fields.workCapacityMax.key} error={err(fields.workCapacityMax)} />
+                <TextField
+                  label="Stillingsprosent fra"
+                  inputMode="numeric"
+                  {...getInputProps(fields.workCapacityMin, { type: 'text' })}
+                  key={fields.workCapacityMin.key}
+                  error={err(fields.workCapacityMin)}
+                />
+                <TextField
+                  label="Stillingsprosent til"
+                  inputMode="numeric"
+                  {...getInputProps(fields.workCapacityMax, { type: 'text' })}
+                  key={fields.workCapacityMax.key}
+                  error={err(fields.workCapacityMax)}
+                />
               </HStack>
-              <Select label="Oppstart" {...getSelectProps(fields.availability)} key={fields.availability.key} error={err(fields.availability)}>
+              <Select
+                label="Oppstart"
+                {...getSelectProps(fields.availability)}
+                key={fields.availability.key}
+                error={err(fields.availability)}
+              >
                 {AVAILABILITY_CODES.map((c) => (
                   <option key={c} value={c}>
                     {AVAILABILITY[c]}
@@ -378,7 +434,12 @@ export default function ProfileEditorPage() {
                   </CheckboxGroup>
                 ))}
               </VStack>
-              <CheckboxGroup legend="Prioriterte målgrupper som kan vises" defaultValue={targets} key={`${fields.targetGroups.key}-t`} error={err(fields.targetGroups)}>
+              <CheckboxGroup
+                legend="Prioriterte målgrupper som kan vises"
+                defaultValue={targets}
+                key={`${fields.targetGroups.key}-t`}
+                error={err(fields.targetGroups)}
+              >
                 {TARGET_GROUP_CODES.map((c) => (
                   <Checkbox key={c} name={fields.targetGroups.name} value={c}>
                     {INCLUSION_TAGS[c]}
@@ -420,8 +481,8 @@ export default function ProfileEditorPage() {
               Slik ser arbeidsgivere profilen
             </Heading>
             <BodyShort size="small">
-              Forhåndsvisningen følger det du skriver. Alder og fylke vises slik de blir etter anonymiseringen. Ingenting er lagret før du trykker på
-              en av knappene.
+              Forhåndsvisningen følger det du skriver. Alder og fylke vises slik de blir etter anonymiseringen. Ingenting er lagret før du
+              trykker på en av knappene.
             </BodyShort>
             <EmployerProfileView profile={livePreview} headingLevel="3" />
           </VStack>

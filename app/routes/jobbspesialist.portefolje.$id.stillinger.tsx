@@ -30,8 +30,11 @@ export default function CaseloadVacancyMatches() {
       </VStack>
       {profileStatus === null ? (
         <Alert variant="info">
-          Personen har ingen profil ennå. <AkselLink as={Link} to={`/jobbspesialist/portefolje/${candidate.id}/profil`}>Skriv profilen</AkselLink> for
-          å se aktuelle stillinger.
+          Personen har ingen profil ennå.{' '}
+          <AkselLink as={Link} to={`/jobbspesialist/portefolje/${candidate.id}/profil`}>
+            Skriv profilen
+          </AkselLink>{' '}
+          for å se aktuelle stillinger.
         </Alert>
       ) : profileStatus !== 'PUBLISERT' ? (
         <Alert variant="info">Profilen er ikke publisert. Forslagene bygger på utkastet; arbeidsgivere ser den ikke.</Alert>

@@ -19,7 +19,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const step = isCode(IPS_STEP_CODES, stepParam) ? stepParam : undefined
   const q = (url.searchParams.get('q') ?? '').slice(0, 100)
   const { rows, activeCount } = listCaseload(user, { step, q })
-  return { rows, activeCount, step: step ?? '', q, registered: url.searchParams.get('registrert') === '1', overNorm: url.searchParams.get('over') === '1' }
+  return {
+    rows,
+    activeCount,
+    step: step ?? '',
+    q,
+    registered: url.searchParams.get('registrert') === '1',
+    overNorm: url.searchParams.get('over') === '1',
+  }
 }
 
 export default function CaseloadPage() {

@@ -27,7 +27,9 @@ export async function action({ request }: ActionFunctionArgs) {
   // A double click or a resend opens the person registered by the first submit.
   const result = once(idempotentSubmission(formData, ownerOfUser(user), 'candidate.register'), () => {
     const registered = registerCandidate(user, submission.value)
-    return registered.ok ? completed(`/jobbspesialist/portefolje/${registered.value.id}?registrert=1${registered.value.overNorm ? '&over=1' : ''}`) : registered
+    return registered.ok
+      ? completed(`/jobbspesialist/portefolje/${registered.value.id}?registrert=1${registered.value.overNorm ? '&over=1' : ''}`)
+      : registered
   })
   if (result instanceof Completed) return redirect(result.location)
   return replyToFailure(submission, result)
@@ -63,8 +65,20 @@ export default function RegisterCandidatePage() {
               {form.errors.join(' ')}
             </Alert>
           ) : null}
-          <TextField label="Fornavn" autoComplete="off" {...getInputProps(fields.firstName, { type: 'text' })} key={fields.firstName.key} error={err(fields.firstName)} />
-          <TextField label="Etternavn" autoComplete="off" {...getInputProps(fields.lastName, { type: 'text' })} key={fields.lastName.key} error={err(fields.lastName)} />
+          <TextField
+            label="Fornavn"
+            autoComplete="off"
+            {...getInputProps(fields.firstName, { type: 'text' })}
+            key={fields.firstName.key}
+            error={err(fields.firstName)}
+          />
+          <TextField
+            label="Etternavn"
+            autoComplete="off"
+            {...getInputProps(fields.lastName, { type: 'text' })}
+            key={fields.lastName.key}
+            error={err(fields.lastName)}
+          />
           <TextField
             label="Fødselsnummer eller d-nummer"
             description="11 siffer"
@@ -74,9 +88,26 @@ export default function RegisterCandidatePage() {
             key={fields.fnr.key}
             error={err(fields.fnr)}
           />
-          <TextField label="Telefon (valgfritt)" autoComplete="off" {...getInputProps(fields.phone, { type: 'tel' })} key={fields.phone.key} error={err(fields.phone)} />
-          <TextField label="E-post (valgfritt)" autoComplete="off" {...getInputProps(fields.email, { type: 'email' })} key={fields.email.key} error={err(fields.email)} />
-          <Select label="Kommune" {...getSelectProps(fields.kommunenummer)} key={fields.kommunenummer.key} error={err(fields.kommunenummer)}>
+          <TextField
+            label="Telefon (valgfritt)"
+            autoComplete="off"
+            {...getInputProps(fields.phone, { type: 'tel' })}
+            key={fields.phone.key}
+            error={err(fields.phone)}
+          />
+          <TextField
+            label="E-post (valgfritt)"
+            autoComplete="off"
+            {...getInputProps(fields.email, { type: 'email' })}
+            key={fields.email.key}
+            error={err(fields.email)}
+          />
+          <Select
+            label="Kommune"
+            {...getSelectProps(fields.kommunenummer)}
+            key={fields.kommunenummer.key}
+            error={err(fields.kommunenummer)}
+          >
             <option value="">Velg kommune</option>
             {kommuner.map((k) => (
               <option key={k.kommunenummer} value={k.kommunenummer}>
@@ -84,7 +115,12 @@ export default function RegisterCandidatePage() {
               </option>
             ))}
           </Select>
-          <Select label="Innsatsgruppe" {...getSelectProps(fields.innsatsgruppe)} key={fields.innsatsgruppe.key} error={err(fields.innsatsgruppe)}>
+          <Select
+            label="Innsatsgruppe"
+            {...getSelectProps(fields.innsatsgruppe)}
+            key={fields.innsatsgruppe.key}
+            error={err(fields.innsatsgruppe)}
+          >
             <option value="">Velg innsatsgruppe</option>
             {INNSATSGRUPPE_CODES.map((code) => (
               <option key={code} value={code}>
@@ -92,7 +128,13 @@ export default function RegisterCandidatePage() {
               </option>
             ))}
           </Select>
-          <TextField label="Henvist dato" description="dd.mm.åååå" {...getInputProps(fields.referralDate, { type: 'text' })} key={fields.referralDate.key} error={err(fields.referralDate)} />
+          <TextField
+            label="Henvist dato"
+            description="dd.mm.åååå"
+            {...getInputProps(fields.referralDate, { type: 'text' })}
+            key={fields.referralDate.key}
+            error={err(fields.referralDate)}
+          />
           <Select label="NAV-kontor" {...getSelectProps(fields.navUnitId)} key={fields.navUnitId.key} error={err(fields.navUnitId)}>
             <option value="">Velg NAV-kontor</option>
             {navUnits.map((u) => (

@@ -15,7 +15,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!Number.isSafeInteger(id)) throw notFound()
   const result = await vacancyMatchesFor(user, id, 'page')
   if (!result) throw notFound()
-  return { vacancy: { id: result.vacancy.id, title: result.vacancy.title, organisationName: result.vacancy.organisationName }, items: result.items }
+  return {
+    vacancy: { id: result.vacancy.id, title: result.vacancy.title, organisationName: result.vacancy.organisationName },
+    items: result.items,
+  }
 }
 
 export default function JobbspesialistVacancyCandidates() {

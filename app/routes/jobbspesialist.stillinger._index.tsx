@@ -31,7 +31,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = occupationError
     ? null
     : listPublishedVacancies({ page: Number.isFinite(page) ? page : 1, fylkesnummer: fylke || null, styrkCodes })
-  return { fylker, fylke, occupation, occupationChoice: occupationChoicesFor([occupation]), occupationError, result, matchedOccupations: styrkCodes?.length ?? 0, hint: occupation && styrkCodes && styrkCodes.length > 1 ? findOccupations(occupation, 5).map((o) => o.title) : [] }
+  return {
+    fylker,
+    fylke,
+    occupation,
+    occupationChoice: occupationChoicesFor([occupation]),
+    occupationError,
+    result,
+    matchedOccupations: styrkCodes?.length ?? 0,
+    hint: occupation && styrkCodes && styrkCodes.length > 1 ? findOccupations(occupation, 5).map((o) => o.title) : [],
+  }
 }
 
 export default function PublishedVacanciesPage() {
@@ -69,7 +78,9 @@ export default function PublishedVacanciesPage() {
         <>
           <BodyShort role="status">
             {formatNumber(result.total)} {result.total === 1 ? 'stilling' : 'stillinger'}
-            {matchedOccupations > 1 ? ` i ${matchedOccupations} yrker som passer til «${occupation}» (${hint.join(', ')}${matchedOccupations > 5 ? ' …' : ''})` : ''}
+            {matchedOccupations > 1
+              ? ` i ${matchedOccupations} yrker som passer til «${occupation}» (${hint.join(', ')}${matchedOccupations > 5 ? ' …' : ''})`
+              : ''}
           </BodyShort>
           {result.items.length > 0 ? (
             <Table className="stack-on-phone">
@@ -102,7 +113,9 @@ export default function PublishedVacanciesPage() {
                       {formatPercent(v.positionPercent)}, {(CONTRACT_TYPES[v.contractType] ?? v.contractType).toLowerCase()}
                     </Table.DataCell>
                     <Table.DataCell data-label="Oppstart">{startLabel(v)}</Table.DataCell>
-                    <Table.DataCell data-label="Søknadsfrist">{v.applicationDeadline ? formatDate(v.applicationDeadline) : 'Ingen frist'}</Table.DataCell>
+                    <Table.DataCell data-label="Søknadsfrist">
+                      {v.applicationDeadline ? formatDate(v.applicationDeadline) : 'Ingen frist'}
+                    </Table.DataCell>
                   </Table.Row>
                 ))}
               </Table.Body>

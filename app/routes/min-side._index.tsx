@@ -13,7 +13,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function MinSideHome() {
   const o = useLoaderData<typeof loader>()
-  const profileText = o.profileStatus === 'PUBLISERT' ? 'Arbeidsgivere kan se den anonyme profilen din.' : 'Profilen din vises ikke for arbeidsgivere nå.'
+  const profileText =
+    o.profileStatus === 'PUBLISERT' ? 'Arbeidsgivere kan se den anonyme profilen din.' : 'Profilen din vises ikke for arbeidsgivere nå.'
   return (
     <VStack gap="space-24">
       <Heading level="1" size="large">

@@ -69,8 +69,8 @@ export default function MyAgreement() {
       ) : null}
       {params.get('svar') === 'AVSLA' || a.declinedAt ? (
         <Alert variant="info" role="status">
-          Du sa at du ikke godkjenner avtalen slik den er{a.declinedAt ? ` (${formatDate(a.declinedAt)})` : ''}. Den er sendt tilbake til jobbspesialisten
-          din, som tar kontakt med deg. Når avtalen er endret, får du svare på nytt.
+          Du sa at du ikke godkjenner avtalen slik den er{a.declinedAt ? ` (${formatDate(a.declinedAt)})` : ''}. Den er sendt tilbake til
+          jobbspesialisten din, som tar kontakt med deg. Når avtalen er endret, får du svare på nytt.
         </Alert>
       ) : null}
       <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
@@ -97,7 +97,9 @@ export default function MyAgreement() {
             <Heading level="2" size="medium">
               Godkjenner du avtalen?
             </Heading>
-            <BodyLong>Les avtalen over. Er noe feil, kan du si nei. Da går avtalen tilbake til jobbspesialisten, som tar kontakt med deg.</BodyLong>
+            <BodyLong>
+              Les avtalen over. Er noe feil, kan du si nei. Da går avtalen tilbake til jobbspesialisten, som tar kontakt med deg.
+            </BodyLong>
             {answerError ? (
               <Alert variant="error" role="alert" size="small" id={fields.answer.errorId}>
                 {answerError}

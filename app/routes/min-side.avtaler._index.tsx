@@ -21,7 +21,9 @@ export default function MyAgreements() {
         Oppfølgingsavtaler
       </Heading>
       {agreements.length === 0 ? (
-        <BodyLong>Du har ingen oppfølgingsavtale ennå. Når du får jobb, lager jobbspesialisten en avtale med deg og arbeidsgiveren.</BodyLong>
+        <BodyLong>
+          Du har ingen oppfølgingsavtale ennå. Når du får jobb, lager jobbspesialisten en avtale med deg og arbeidsgiveren.
+        </BodyLong>
       ) : (
         <ul className="min-side__tasks">
           {agreements.map((a) => (

@@ -36,7 +36,11 @@ export default function Disclosure() {
     shouldRevalidate: 'onInput',
   })
   const initial = fields.shown.initialValue
-  const checked = Array.isArray(initial) ? initial.filter((v): v is string => typeof v === 'string') : typeof initial === 'string' ? [initial] : []
+  const checked = Array.isArray(initial)
+    ? initial.filter((v): v is string => typeof v === 'string')
+    : typeof initial === 'string'
+      ? [initial]
+      : []
   return (
     <VStack gap="space-24" className="form-narrow">
       <Heading level="1" size="large">
@@ -53,8 +57,8 @@ export default function Disclosure() {
         <Form method="post" {...getFormProps(form)}>
           <VStack gap="space-16">
             <BodyLong>
-              Jobbspesialisten din har skrevet ned dette om hva som hjelper deg på jobb. Du bestemmer hva arbeidsgivere får se. Det du tar bort, ser
-              bare du og jobbspesialisten.
+              Jobbspesialisten din har skrevet ned dette om hva som hjelper deg på jobb. Du bestemmer hva arbeidsgivere får se. Det du tar
+              bort, ser bare du og jobbspesialisten.
             </BodyLong>
             {form.errors?.length ? (
               <Alert variant="error" role="alert" id={form.errorId}>

@@ -80,7 +80,8 @@ export default function MyRequest() {
       </Heading>
       {params.get('svar') === 'JA' ? (
         <Alert variant="success" role="status">
-          Du har sagt ja. {r.organisationName} får nå navnet ditt, kontaktinformasjonen din og delene av CV-en som står nedenfor, og tar kontakt med deg.
+          Du har sagt ja. {r.organisationName} får nå navnet ditt, kontaktinformasjonen din og delene av CV-en som står nedenfor, og tar
+          kontakt med deg.
         </Alert>
       ) : null}
       {params.get('svar') === 'NEI' ? (

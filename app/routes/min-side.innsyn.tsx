@@ -13,7 +13,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return getMyInnsyn(person.candidateId)
 }
 
-function EmployerList({ id, title, empty, rows }: { id: string; title: string; empty: string; rows: Array<{ id: number; at: string; who: string }> }) {
+function EmployerList({
+  id,
+  title,
+  empty,
+  rows,
+}: {
+  id: string
+  title: string
+  empty: string
+  rows: Array<{ id: number; at: string; who: string }>
+}) {
   return (
     <section aria-labelledby={id}>
       <VStack gap="space-8">
@@ -46,11 +56,23 @@ export default function MyInnsyn() {
         <Heading level="1" size="large">
           Hvem har sett hva
         </Heading>
-        <BodyLong>Her ser du alt som er registrert om profilen din: hvilke arbeidsgivere som har sett den, bedt om kontakt eller fått navnet ditt.</BodyLong>
+        <BodyLong>
+          Her ser du alt som er registrert om profilen din: hvilke arbeidsgivere som har sett den, bedt om kontakt eller fått navnet ditt.
+        </BodyLong>
       </VStack>
-      <EmployerList id="innsyn-sett" title="Arbeidsgivere som har sett profilen" empty="Ingen arbeidsgivere har sett profilen ennå." rows={d.viewed} />
+      <EmployerList
+        id="innsyn-sett"
+        title="Arbeidsgivere som har sett profilen"
+        empty="Ingen arbeidsgivere har sett profilen ennå."
+        rows={d.viewed}
+      />
       <EmployerList id="innsyn-kontakt" title="Arbeidsgivere som har bedt om kontakt" empty="Ingen har bedt om kontakt." rows={d.asked} />
-      <EmployerList id="innsyn-navn" title="Arbeidsgivere som har sett navnet ditt" empty="Ingen arbeidsgivere har sett navnet ditt." rows={d.sawIdentity} />
+      <EmployerList
+        id="innsyn-navn"
+        title="Arbeidsgivere som har sett navnet ditt"
+        empty="Ingen arbeidsgivere har sett navnet ditt."
+        rows={d.sawIdentity}
+      />
       <section aria-labelledby="innsyn-alt">
         <VStack gap="space-8">
           <Heading level="2" size="medium" id="innsyn-alt">

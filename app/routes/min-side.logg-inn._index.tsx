@@ -45,7 +45,8 @@ export default function MinSideLogin() {
       </Heading>
       {params.get('utlopt') ? (
         <Alert variant="info" role="status">
-          Du ble logget ut fordi det gikk en stund uten at du gjorde noe, eller fordi jobbspesialisten avsluttet innloggingen. Logg inn på nytt.
+          Du ble logget ut fordi det gikk en stund uten at du gjorde noe, eller fordi jobbspesialisten avsluttet innloggingen. Logg inn på
+          nytt.
         </Alert>
       ) : null}
       {params.get('utlogget') ? (
@@ -71,8 +72,8 @@ export default function MinSideLogin() {
         </Heading>
         {sent ? (
           <Alert variant="success" role="status">
-            Hvis e-postadressen hører til noen som har fått tilgang til Min side, har vi sendt en lenke dit nå. Lenken virker i {LOGIN_LINK_HOURS} timer.
-            Sjekk innboksen din.
+            Hvis e-postadressen hører til noen som har fått tilgang til Min side, har vi sendt en lenke dit nå. Lenken virker i{' '}
+            {LOGIN_LINK_HOURS} timer. Sjekk innboksen din.
           </Alert>
         ) : null}
         {limited ? (

@@ -20,8 +20,8 @@ export default function MyData() {
         Opplysningene dine
       </Heading>
       <BodyLong>
-        Du har rett til å få en kopi av alt vi har lagret om deg: personopplysninger, profilen, samtykker, forespørsler, delinger, avtaler og hvem
-        som har sett hva.
+        Du har rett til å få en kopi av alt vi har lagret om deg: personopplysninger, profilen, samtykker, forespørsler, delinger, avtaler
+        og hvem som har sett hva.
       </BodyLong>
       <ul className="min-side__tasks">
         <li>

@@ -49,12 +49,12 @@ export default function WithdrawConsent() {
         <Form method="post" {...getFormProps(form)}>
           <VStack gap="space-16">
             <BodyLong>
-              Du sa ja til at den anonyme profilen din kunne vises for arbeidsgivere{state.consentGivenAt ? ` (${formatDate(state.consentGivenAt)})` : ''}. Du
-              kan ombestemme deg når du vil.
+              Du sa ja til at den anonyme profilen din kunne vises for arbeidsgivere
+              {state.consentGivenAt ? ` (${formatDate(state.consentGivenAt)})` : ''}. Du kan ombestemme deg når du vil.
             </BodyLong>
             <BodyLong>
-              Når du fjerner profilen, forsvinner den med en gang fra søket og fra alle arbeidsgivere. Jobbspesialisten din får beskjed. Det du allerede
-              har delt med en arbeidsgiver etter et ja, påvirkes ikke – det kan du avslutte under Forespørsler.
+              Når du fjerner profilen, forsvinner den med en gang fra søket og fra alle arbeidsgivere. Jobbspesialisten din får beskjed. Det
+              du allerede har delt med en arbeidsgiver etter et ja, påvirkes ikke – det kan du avslutte under Forespørsler.
             </BodyLong>
             {/* One button: pressing it is the confirmation. */}
             <input type="hidden" name={fields.confirm.name} value="ja" />

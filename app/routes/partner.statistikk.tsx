@@ -4,7 +4,15 @@ import { useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { PeriodFields } from '~/components/statistics/PeriodFields'
 import { StatTableView } from '~/components/statistics/StatTableView'
-import { GROUP_BY_CODES, GROUP_BYS, MEASURE_CODES, MEASURES, monthLabel, parseStatsQuery, type PeriodPreset } from '~/domain/statistics/period'
+import {
+  GROUP_BY_CODES,
+  GROUP_BYS,
+  MEASURE_CODES,
+  MEASURES,
+  monthLabel,
+  parseStatsQuery,
+  type PeriodPreset,
+} from '~/domain/statistics/period'
 import { loadDashboard, statisticsAccess, utvalgError } from '~/services/statistics.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDateTime } from '~/utils/format'
@@ -24,12 +32,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const submitted: Record<string, string> = { ...parsed.value }
   const accessError = utvalgError(user, parsed.value.utvalg)
   if (accessError) {
-    return data({ access, submitted, errors: [{ field: 'utvalg', message: accessError }], dashboard: null, unavailable: null }, { status: 400 })
+    return data(
+      { access, submitted, errors: [{ field: 'utvalg', message: accessError }], dashboard: null, unavailable: null },
+      { status: 400 },
+    )
   }
   const dashboard = await loadDashboard(parsed.value, todayIso())
   if (!dashboard.ok) {
     const message = Object.values(dashboard.errors).flat()[0] ?? ''
-    return data({ access, submitted, errors: [], dashboard: null, unavailable: message }, { status: statusOf(dashboard), headers: { 'Retry-After': '60' } })
+    return data(
+      { access, submitted, errors: [], dashboard: null, unavailable: message },
+      { status: statusOf(dashboard), headers: { 'Retry-After': '60' } },
+    )
   }
   return { access, submitted, errors: [], dashboard: dashboard.value, unavailable: null }
 }
@@ -50,12 +64,12 @@ export default function PartnerStatisticsPage() {
           Statistikk over Vi inkluderer
         </Heading>
         <BodyLong>
-          Tallene viser bruken av Vi inkluderer over tid. Alle tall er summer: ingen enkeltperson, og ingen enkelt arbeidsgivers
-          tilskudd eller egne tall, kan finnes igjen.
+          Tallene viser bruken av Vi inkluderer over tid. Alle tall er summer: ingen enkeltperson, og ingen enkelt arbeidsgivers tilskudd
+          eller egne tall, kan finnes igjen.
         </BodyLong>
         <Alert variant="info" size="small">
-          «&lt;5» betyr at tallet er 1, 2, 3 eller 4. «skjult» betyr at tallet er skjult av en annen grunn – fotnoten under
-          tabellen sier hvilken. 0 betyr null. Publiserte stillinger er offentlige og vises alltid.
+          «&lt;5» betyr at tallet er 1, 2, 3 eller 4. «skjult» betyr at tallet er skjult av en annen grunn – fotnoten under tabellen sier
+          hvilken. 0 betyr null. Publiserte stillinger er offentlige og vises alltid.
         </Alert>
         {dashboard?.builtAt ? (
           <BodyShort weight="semibold">Sist oppdatert: {formatDateTime(dashboard.builtAt)}. Tallene oppdateres hvert kvarter.</BodyShort>

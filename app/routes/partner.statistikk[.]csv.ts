@@ -15,8 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['partner', 'admin'])
   const params = new URL(request.url).searchParams
   const parsed = parseStatsQuery(params, todayIso())
-  const badRequest = (message: string) =>
-    new Response(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const badRequest = (message: string) => new Response(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   if (!parsed.ok) return badRequest(parsed.errors.map((e) => e.message).join('\n'))
   const accessError = utvalgError(user, parsed.value.utvalg)
   if (accessError) return badRequest(accessError)

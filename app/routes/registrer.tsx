@@ -1,6 +1,20 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { BodyLong, Button, Checkbox, CheckboxGroup, ErrorSummary, Fieldset, Heading, Link as AkselLink, Radio, RadioGroup, Select, TextField, VStack } from '@navikt/ds-react'
+import {
+  BodyLong,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  ErrorSummary,
+  Fieldset,
+  Heading,
+  Link as AkselLink,
+  Radio,
+  RadioGroup,
+  Select,
+  TextField,
+  VStack,
+} from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
@@ -74,8 +88,8 @@ export default function RegisterEmployer() {
         Registrer arbeidsgiver
       </Heading>
       <BodyLong>
-        Registrer virksomheten din for å legge ut stillinger og se anonymiserte kandidater som NAVs jobbspesialister følger
-        opp. Du får en e-post for å bekrefte adressen din.
+        Registrer virksomheten din for å legge ut stillinger og se anonymiserte kandidater som NAVs jobbspesialister følger opp. Du får en
+        e-post for å bekrefte adressen din.
       </BodyLong>
       {summary.length ? (
         <ErrorSummary heading="Rett opp dette før du registrerer:" headingTag="h2">

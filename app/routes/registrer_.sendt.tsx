@@ -10,8 +10,8 @@ export default function RegistrationSent() {
         Sjekk e-posten din
       </Heading>
       <BodyLong>
-        Virksomheten er registrert. Vi har sendt deg en e-post med en lenke for å bekrefte e-postadressen. Lenken virker i 24
-        timer. Når adressen er bekreftet, kan du logge inn.
+        Virksomheten er registrert. Vi har sendt deg en e-post med en lenke for å bekrefte e-postadressen. Lenken virker i 24 timer. Når
+        adressen er bekreftet, kan du logge inn.
       </BodyLong>
       <BodyLong>
         Har du ikke fått e-posten? Sjekk søppelpost, eller <AkselLink href="/bekreft-epost">send bekreftelsen på nytt</AkselLink>.

@@ -19,14 +19,20 @@ export const headers: HeadersFunction = () => NO_LEAK
 export async function loader({ params }: LoaderFunctionArgs) {
   const link = getConsentLink(params.token ?? '')
   // An answer that is already recorded is a normal page (200) that says so (issue 12); only broken links are errors.
-  return data({ link }, { headers: NO_LEAK, status: link.state === 'valid' || link.state === 'used' ? 200 : link.state === 'invalid' ? 404 : 410 })
+  return data(
+    { link },
+    { headers: NO_LEAK, status: link.state === 'valid' || link.state === 'used' ? 200 : link.state === 'invalid' ? 404 : 410 },
+  )
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData()
   const result = answerConsentLink(params.token ?? '', String(formData.get('answer') ?? ''))
   if (!result.ok) {
-    return data({ answered: null, problem: result.state }, { status: result.state === 'answer' ? 400 : result.state === 'used' ? 200 : 409, headers: NO_LEAK })
+    return data(
+      { answered: null, problem: result.state },
+      { status: result.state === 'answer' ? 400 : result.state === 'used' ? 200 : 409, headers: NO_LEAK },
+    )
   }
   return data({ answered: result.answer, problem: null }, { headers: NO_LEAK })
 }
@@ -76,8 +82,8 @@ export default function ConsentPage() {
         Vil du dele kontaktinformasjonen din med {link.organisationName}?
       </Heading>
       <BodyLong>
-        En arbeidsgiver har sett den anonyme profilen din og ønsker kontakt. Du bestemmer selv. Svarer du ja, får bare denne
-        arbeidsgiveren opplysningene nedenfor, i 6 måneder.
+        En arbeidsgiver har sett den anonyme profilen din og ønsker kontakt. Du bestemmer selv. Svarer du ja, får bare denne arbeidsgiveren
+        opplysningene nedenfor, i 6 måneder.
       </BodyLong>
       <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
         <dl className="contact-facts">

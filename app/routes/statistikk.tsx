@@ -34,7 +34,8 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => ({
 /** GET /statistikk — the public overview (no login): the funnel nationally and per county, by the partners' rules. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const wait = limiter.hit(clientIp(request))
-  if (wait !== null) throw new Response('For mange forespørsler. Vent litt og prøv igjen.', { status: 429, headers: { 'Retry-After': String(wait) } })
+  if (wait !== null)
+    throw new Response('For mange forespørsler. Vent litt og prøv igjen.', { status: 429, headers: { 'Retry-After': String(wait) } })
   const params = new URL(request.url).searchParams
   // Only the period can be chosen here; the overview always covers all employers.
   const periodOnly = new URLSearchParams()
@@ -52,7 +53,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       { status: 503, headers: { 'Retry-After': '60', 'Cache-Control': 'no-store' } },
     )
   }
-  return data({ submitted, errors: [], overview: overview.value, unavailable: null }, { headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL } })
+  return data(
+    { submitted, errors: [], overview: overview.value, unavailable: null },
+    { headers: { 'Cache-Control': PUBLIC_CACHE_CONTROL } },
+  )
 }
 
 export default function PublicStatisticsPage() {
@@ -65,12 +69,12 @@ export default function PublicStatisticsPage() {
           Statistikk for inkluderingsdugnaden
         </Heading>
         <BodyLong>
-          Hvor mange som går fra publisert profil, via forespørsel om kontakt, til jobb og oppfølging gjennom Vi inkluderer – i
-          hele landet og per fylke. Alle tall er summer: ingen enkeltperson kan finnes igjen.
+          Hvor mange som går fra publisert profil, via forespørsel om kontakt, til jobb og oppfølging gjennom Vi inkluderer – i hele landet
+          og per fylke. Alle tall er summer: ingen enkeltperson kan finnes igjen.
         </BodyLong>
         <Alert variant="info" size="small">
-          «&lt;5» betyr at tallet er 1, 2, 3 eller 4. «skjult» betyr at tallet er skjult av en annen grunn – fotnoten under
-          tabellen sier hvilken.
+          «&lt;5» betyr at tallet er 1, 2, 3 eller 4. «skjult» betyr at tallet er skjult av en annen grunn – fotnoten under tabellen sier
+          hvilken.
         </Alert>
         {overview?.builtAt ? (
           <BodyShort weight="semibold">Sist oppdatert: {formatDateTime(overview.builtAt)}. Tallene oppdateres hvert kvarter.</BodyShort>

@@ -37,7 +37,11 @@ export default function ResetPassword() {
   })
   if (state !== 'valid') {
     return (
-      <TokenProblem state={state} title="Kunne ikke tilbakestille passordet" newLink={{ href: '/glemt-passord', label: 'Be om en ny lenke' }} />
+      <TokenProblem
+        state={state}
+        title="Kunne ikke tilbakestille passordet"
+        newLink={{ href: '/glemt-passord', label: 'Be om en ny lenke' }}
+      />
     )
   }
   return (

@@ -5,22 +5,9 @@ import { useEffect, useRef, useState } from 'react'
 import { CalculatorForm } from '~/components/subsidies/CalculatorForm'
 import { HowWeCalculate } from '~/components/subsidies/HowWeCalculate'
 import { resultAnnouncement, SubsidyResult } from '~/components/subsidies/SubsidyResult'
-import {
-  addDays,
-  addMonths,
-  errorsByField,
-  formValuesFrom,
-  requestFromForm,
-  type FieldError,
-} from '~/domain/subsidies'
+import { addDays, addMonths, errorsByField, formValuesFrom, requestFromForm, type FieldError } from '~/domain/subsidies'
 import { getUser } from '~/services/auth.server'
-import {
-  computeSubsidy,
-  kommuneOptions,
-  loadRateTables,
-  organisationKommune,
-  type SubsidyCalculation,
-} from '~/services/subsidies.server'
+import { computeSubsidy, kommuneOptions, loadRateTables, organisationKommune, type SubsidyCalculation } from '~/services/subsidies.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
 import { useNonce } from '~/utils/nonce'
@@ -127,9 +114,9 @@ export default function Tilskuddskalkulator() {
           Tilskuddskalkulator
         </Heading>
         <BodyLong>
-          Regn ut hva en ansettelse koster, og hva NAV kan dekke måned for måned med lønnstilskudd (midlertidig, varig
-          eller fireårig for unge), tilskudd til sommerjobb, mentortilskudd, inkluderingstilskudd eller varig
-          tilrettelagt arbeid (VTAO). Beregningen er veiledende; endelig tilskudd avtales med NAV.
+          Regn ut hva en ansettelse koster, og hva NAV kan dekke måned for måned med lønnstilskudd (midlertidig, varig eller fireårig for
+          unge), tilskudd til sommerjobb, mentortilskudd, inkluderingstilskudd eller varig tilrettelagt arbeid (VTAO). Beregningen er
+          veiledende; endelig tilskudd avtales med NAV.
         </BodyLong>
         <BodyLong className="calc-intro-links">
           Vet du ikke hvilken ordning som passer?{' '}

@@ -169,7 +169,10 @@ export function verifyEmail(rawToken: string): VerifyResult {
     const { row, state } = findToken(tx, rawToken, 'EMAIL_VERIFICATION')
     if (state !== 'valid' || !row) return { ok: false as const, state: state as Exclude<TokenState, 'valid'> }
     if (!consumeToken(tx, row.id)) return { ok: false as const, state: 'used' as const }
-    tx.update(users).set({ emailVerifiedAt: nowIso() }).where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt))).run()
+    tx.update(users)
+      .set({ emailVerifiedAt: nowIso() })
+      .where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt)))
+      .run()
     return { ok: true as const, userId: row.userId, role: roleOf(tx, row.userId) }
   })
 }
@@ -180,7 +183,13 @@ export function resendVerification(rawEmail: string): void {
   const db = getDb()
   db.transaction((tx) => {
     const user = tx
-      .select({ id: users.id, name: users.name, verified: users.emailVerifiedAt, disabled: users.disabledAt, organisation: organisations.name })
+      .select({
+        id: users.id,
+        name: users.name,
+        verified: users.emailVerifiedAt,
+        disabled: users.disabledAt,
+        organisation: organisations.name,
+      })
       .from(users)
       .leftJoin(organisations, eq(organisations.id, users.organisationId))
       .where(and(eq(users.email, email), sql`${users.passwordHash} is not null`))
@@ -192,7 +201,11 @@ export function resendVerification(rawEmail: string): void {
       tx,
       email,
       'accounts.verification',
-      verificationEmail({ name: user.name, organisationName: user.organisation ?? 'virksomheten din', url: `${appUrl()}/bekreft-epost/${token}` }),
+      verificationEmail({
+        name: user.name,
+        organisationName: user.organisation ?? 'virksomheten din',
+        url: `${appUrl()}/bekreft-epost/${token}`,
+      }),
     )
   })
 }
@@ -215,7 +228,12 @@ export function requestPasswordReset(rawEmail: string): void {
     if (!user || user.disabled || !user.hasPassword) return
     if (tooManyLiveTokens(tx, user.id, 'PASSWORD_RESET')) return
     const token = issueToken(tx, user.id, 'PASSWORD_RESET', PASSWORD_RESET_TTL_MS)
-    enqueueEmail(tx, email, 'accounts.password-reset', passwordResetEmail({ name: user.name, url: `${appUrl()}/tilbakestill-passord/${token}` }))
+    enqueueEmail(
+      tx,
+      email,
+      'accounts.password-reset',
+      passwordResetEmail({ name: user.name, url: `${appUrl()}/tilbakestill-passord/${token}` }),
+    )
   })
 }
 
@@ -230,7 +248,10 @@ export async function resetPassword(rawToken: string, password: string): Promise
     if (!consumeToken(tx, row.id)) return { ok: false as const, state: 'used' as const }
     const user = tx.select({ email: users.email, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, row.userId)).get()!
     // The link arrived by e-mail, so the address is proven as well.
-    tx.update(users).set({ passwordHash, emailVerifiedAt: user.verified ?? nowIso() }).where(eq(users.id, row.userId)).run()
+    tx.update(users)
+      .set({ passwordHash, emailVerifiedAt: user.verified ?? nowIso() })
+      .where(eq(users.id, row.userId))
+      .run()
     revokeAllSessions(row.userId)
     tx.delete(loginAttempts).where(eq(loginAttempts.email, user.email)).run()
     audit(tx, null, { action: 'USER_PASSWORD_RESET', subjectType: 'user', subjectId: row.userId })
@@ -274,7 +295,12 @@ export function inviteUser(admin: SessionUser, input: InviteInput): Result<{ use
       'accounts.invitation',
       invitationEmail({ roleLabel: ROLE_LABELS[input.role], organisationName: organisation.name, url: `${appUrl()}/invitasjon/${token}` }),
     )
-    audit(tx, actorOf(admin), { action: 'USER_INVITED', subjectType: 'user', subjectId: userId, details: { role: input.role, organisationId } })
+    audit(tx, actorOf(admin), {
+      action: 'USER_INVITED',
+      subjectType: 'user',
+      subjectId: userId,
+      details: { role: input.role, organisationId },
+    })
     return ok({ userId })
   })
 }
@@ -343,7 +369,15 @@ export function listUsers(filter: { q?: string; role?: Role }) {
     .orderBy(asc(users.name), asc(users.email))
     .limit(USER_PAGE_SIZE)
     .all()
-  return { total: db.select({ n: sql<number>`count(*)` }).from(users).where(where).get()?.n ?? 0, rows: rows.map((row) => ({ ...row, status: userStatus(row) })) }
+  return {
+    total:
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(users)
+        .where(where)
+        .get()?.n ?? 0,
+    rows: rows.map((row) => ({ ...row, status: userStatus(row) })),
+  }
 }
 
 export function userStatus(user: { hasPassword: number | boolean; emailVerifiedAt: string | null; disabledAt: string | null }): UserStatus {
@@ -360,11 +394,17 @@ export function setUserDisabled(admin: SessionUser, userId: number, disabled: bo
   return getDb().transaction((tx) => {
     const user = tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()
     if (!user) return notFoundResult('Fant ikke brukeren.')
-    tx.update(users).set({ disabledAt: disabled ? nowIso() : null }).where(eq(users.id, userId)).run()
+    tx.update(users)
+      .set({ disabledAt: disabled ? nowIso() : null })
+      .where(eq(users.id, userId))
+      .run()
     if (disabled) {
       revokeAllSessions(userId)
       // Links already e-mailed (invitation, reset, verification) stop working too.
-      tx.update(userTokens).set({ usedAt: nowIso() }).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt))).run()
+      tx.update(userTokens)
+        .set({ usedAt: nowIso() })
+        .where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt)))
+        .run()
     }
     audit(tx, actorOf(admin), { action: disabled ? 'USER_DEACTIVATED' : 'USER_REACTIVATED', subjectType: 'user', subjectId: userId })
     return ok()

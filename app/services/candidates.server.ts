@@ -53,7 +53,9 @@ export function requireReadableCandidate(
 export function requireOwnedCandidate(user: CaseloadUser, candidateId: number, db: DbOrTx = getDb()): Result<CandidateRow> {
   const readable = requireReadableCandidate(user, candidateId, db, { audit: false })
   if (!readable.ok) return readable
-  return readable.value.jobbspesialistUserId === user.id ? readable : fail('forbidden', 'Bare jobbspesialisten som følger opp personen, kan endre dette.')
+  return readable.value.jobbspesialistUserId === user.id
+    ? readable
+    : fail('forbidden', 'Bare jobbspesialisten som følger opp personen, kan endre dette.')
 }
 
 /**
@@ -101,10 +103,7 @@ function nameMatcher(q: string | undefined): (name: string) => boolean {
 /** The jobbspesialist's own caseload, optionally narrowed to one IPS step and/or a name search (first, last or full name). */
 export function listCaseload(user: CaseloadUser, filter: { step?: IpsStep; q?: string } = {}) {
   const db = getDb()
-  const where = and(
-    eq(candidates.jobbspesialistUserId, user.id),
-    filter.step ? eq(candidates.ipsStep, filter.step) : undefined,
-  )
+  const where = and(eq(candidates.jobbspesialistUserId, user.id), filter.step ? eq(candidates.ipsStep, filter.step) : undefined)
   const rows = db
     .select({
       id: candidates.id,
@@ -161,7 +160,11 @@ export function registerCandidate(
   return db.transaction((tx) => {
     const errors: FieldErrors = {}
     if (tx.select({ id: candidates.id }).from(candidates).where(eq(candidates.fnr, idNumber.value)).get()) {
-      addFieldError(errors, 'fnr', 'Denne personen er allerede registrert i en portefølje. Kontakt NAV-kontoret hvis personen skal flyttes til deg.')
+      addFieldError(
+        errors,
+        'fnr',
+        'Denne personen er allerede registrert i en portefølje. Kontakt NAV-kontoret hvis personen skal flyttes til deg.',
+      )
     }
     if (!tx.select({ nr: kommuner.kommunenummer }).from(kommuner).where(eq(kommuner.kommunenummer, input.kommunenummer)).get()) {
       addFieldError(errors, 'kommunenummer', 'Velg en kommune fra listen.')
@@ -267,7 +270,11 @@ export function updateCv(user: CaseloadUser, candidateId: number, cv: Cv): Resul
     if (!owned.ok) return owned
     const candidate = owned.value
     const findings = checkCvText(cv, { names: [candidate.firstName, candidate.lastName], placeNames: placeNames() })
-    if (findings.length) return fail('validation', findings.reduce((errors, f) => addFieldError(errors, f.field, f.message), {} as FieldErrors))
+    if (findings.length)
+      return fail(
+        'validation',
+        findings.reduce((errors, f) => addFieldError(errors, f.field, f.message), {} as FieldErrors),
+      )
     tx.update(candidates).set({ cv, updatedAt: nowIso() }).where(eq(candidates.id, candidate.id)).run()
     return ok()
   })

@@ -17,7 +17,15 @@ import {
   users,
 } from '@db/schema'
 import { addDays, daysBetween } from '~/domain/dates'
-import { awaitsFirstEmployerContact, CASELOAD_NORM, daysInWork, fidelityBand, FIRST_EMPLOYER_CONTACT_DAYS, isActiveStep, sharePercent } from '~/domain/caseload'
+import {
+  awaitsFirstEmployerContact,
+  CASELOAD_NORM,
+  daysInWork,
+  fidelityBand,
+  FIRST_EMPLOYER_CONTACT_DAYS,
+  isActiveStep,
+  sharePercent,
+} from '~/domain/caseload'
 import { IPS_STEP_CODES, type IpsStep } from '~/domain/codes'
 import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
@@ -55,7 +63,8 @@ function withEmployerContact(db: DbOrTx, ids: number[]): Set<number> {
     .where(inArray(profiles.candidateId, ids))
     .all())
     out.add(r.id)
-  for (const r of db.select({ id: agreements.candidateId }).from(agreements).where(inArray(agreements.candidateId, ids)).all()) out.add(r.id)
+  for (const r of db.select({ id: agreements.candidateId }).from(agreements).where(inArray(agreements.candidateId, ids)).all())
+    out.add(r.id)
   return out
 }
 
@@ -94,7 +103,10 @@ function caseloadOf(db: DbOrTx, user: { id: number; name: string }, today: strin
           )
           .orderBy(asc(plannedFollowUps.date))
           .all()
-  const contacted = withEmployerContact(db, active.map((p) => p.id))
+  const contacted = withEmployerContact(
+    db,
+    active.map((p) => p.id),
+  )
   const cutoff = addDays(today, -FIRST_EMPLOYER_CONTACT_DAYS)
   const noEmployerContact = active
     .filter((p) => awaitsFirstEmployerContact(p.ipsStep) && p.referralDate < cutoff && !contacted.has(p.id))
@@ -124,7 +136,12 @@ function caseloadOf(db: DbOrTx, user: { id: number; name: string }, today: strin
     norm: CASELOAD_NORM,
     band: fidelityBand(active.length),
     perStep,
-    overdueFollowUps: overdue.map((o) => ({ candidateId: o.candidateId, personName: nameOf.get(o.candidateId)!, date: o.date, agreementId: o.agreementId })),
+    overdueFollowUps: overdue.map((o) => ({
+      candidateId: o.candidateId,
+      personName: nameOf.get(o.candidateId)!,
+      date: o.date,
+      agreementId: o.agreementId,
+    })),
     noEmployerContact,
     inWork,
     inWorkShare: sharePercent(inWork, active.length),
@@ -153,7 +170,12 @@ export type UnitCaseloadRow = Omit<Caseload, 'overdueFollowUps' | 'noEmployerCon
 }
 
 export function navUnits() {
-  return getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.kind, 'NAV_UNIT')).orderBy(asc(organisations.name)).all()
+  return getDb()
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.kind, 'NAV_UNIT'))
+    .orderBy(asc(organisations.name))
+    .all()
 }
 
 /**

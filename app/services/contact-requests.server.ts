@@ -1,16 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
-import {
-  candidates,
-  candidateTokens,
-  consents,
-  contactRequests,
-  kommuner,
-  organisations,
-  profiles,
-  users,
-  vacancies,
-} from '@db/schema'
+import { candidates, candidateTokens, consents, contactRequests, kommuner, organisations, profiles, users, vacancies } from '@db/schema'
 import { enqueueEmail } from '@emails/outbox.server'
 import {
   consentRequestEmail,
@@ -52,10 +42,8 @@ import { formatLongDate } from '~/utils/format'
  * of shared contact details is audit-logged.
  */
 
-
 type Employer = Pick<SessionUser, 'id' | 'role'> & { organisationId: number }
 type Staff = Pick<SessionUser, 'id' | 'role' | 'organisationId'>
-
 
 const NOT_FOUND = 'Fant ikke forespørselen.'
 
@@ -115,12 +103,17 @@ export function getContactFormContext(organisationId: number, code: string) {
 }
 
 /** The employer's own open request about a profile (SENDT or SPURT_KANDIDAT), so the profile page can say it is pending. */
-export function openRequestForProfile(organisationId: number, code: string): { id: number; status: ContactRequestStatus; createdAt: string } | null {
+export function openRequestForProfile(
+  organisationId: number,
+  code: string,
+): { id: number; status: ContactRequestStatus; createdAt: string } | null {
   const row = getDb()
     .select({ id: contactRequests.id, status: contactRequests.status, createdAt: contactRequests.createdAt })
     .from(contactRequests)
     .innerJoin(profiles, eq(profiles.id, contactRequests.profileId))
-    .where(and(eq(profiles.code, code), eq(contactRequests.organisationId, organisationId), inArray(contactRequests.status, [...OPEN_STATUSES])))
+    .where(
+      and(eq(profiles.code, code), eq(contactRequests.organisationId, organisationId), inArray(contactRequests.status, [...OPEN_STATUSES])),
+    )
     .get()
   return row ?? null
 }
@@ -147,13 +140,7 @@ export function createContactRequest(user: Employer, input: CreateContactRequest
       const vacancy = tx
         .select({ title: vacancies.title })
         .from(vacancies)
-        .where(
-          and(
-            eq(vacancies.id, input.vacancyId),
-            eq(vacancies.organisationId, user.organisationId),
-            eq(vacancies.status, 'PUBLISERT'),
-          ),
-        )
+        .where(and(eq(vacancies.id, input.vacancyId), eq(vacancies.organisationId, user.organisationId), eq(vacancies.status, 'PUBLISERT')))
         .get()
       if (!vacancy) return fail('validation', { vacancyId: ['Velg en av virksomhetens publiserte stillinger, eller ingen stilling.'] })
       vacancyTitle = vacancy.title
@@ -220,11 +207,7 @@ function ownerOf(db: DbOrTx, candidateId: number) {
 /** Who at the employer hears about the answer: the requester, or else the organisation's employer users. */
 function employerRecipients(db: DbOrTx, requestedByUserId: number | null, organisationId: number): string[] {
   if (requestedByUserId != null) {
-    const u = db
-      .select({ email: users.email, disabledAt: users.disabledAt })
-      .from(users)
-      .where(eq(users.id, requestedByUserId))
-      .get()
+    const u = db.select({ email: users.email, disabledAt: users.disabledAt }).from(users).where(eq(users.id, requestedByUserId)).get()
     if (u && !u.disabledAt) return [u.email]
   }
   return db
@@ -388,7 +371,8 @@ export function withdrawRequest(user: Employer, id: number): Result<undefined> {
     const row = party.value
     const target = nextStatus(row.status, 'WITHDRAW')
     if (!target) return fail('conflict', { id: ['Forespørselen er allerede besvart og kan ikke trekkes.'] })
-    if (!changeStatus(tx, row, 'WITHDRAW', { answeredAt: null })) return fail('conflict', { id: ['Forespørselen er endret. Last siden på nytt.'] })
+    if (!changeStatus(tx, row, 'WITHDRAW', { answeredAt: null }))
+      return fail('conflict', { id: ['Forespørselen er endret. Last siden på nytt.'] })
     audit(tx, actorOf(user), {
       action: 'CONTACT_WITHDRAWN',
       subjectType: 'contact_request',
@@ -417,7 +401,8 @@ export function markCandidate(user: Employer, id: number, marking: string): Resu
     const party = requireEmployersRequest(user, id, tx)
     if (!party.ok) return party
     const row = party.value
-    if (!sharingActiveFor(tx, row)) return fail('conflict', { marking: ['Dere kan bare markere kandidater som har delt kontaktinformasjonen sin med dere.'] })
+    if (!sharingActiveFor(tx, row))
+      return fail('conflict', { marking: ['Dere kan bare markere kandidater som har delt kontaktinformasjonen sin med dere.'] })
     tx.update(contactRequests)
       .set({ employerMarking: marking, markedAt: nowIso(), updatedAt: nowIso() })
       .where(eq(contactRequests.id, id))
@@ -476,12 +461,7 @@ function loadForTransition(db: DbOrTx, id: number) {
 type LoadedRequest = NonNullable<ReturnType<typeof loadForTransition>>
 
 /** Applies a table transition, guarded on the current status (a concurrent change makes it a no-op → false). */
-function changeStatus(
-  tx: DbOrTx,
-  row: LoadedRequest,
-  event: ContactEvent,
-  set: Partial<typeof contactRequests.$inferInsert>,
-): boolean {
+function changeStatus(tx: DbOrTx, row: LoadedRequest, event: ContactEvent, set: Partial<typeof contactRequests.$inferInsert>): boolean {
   const target = nextStatus(row.status, event)
   if (!target) return false
   const result = tx
@@ -676,7 +656,8 @@ function applyAnswer(
   if (!nextStatus(row.status, event)) return fail('conflict', { answer: ['Forespørselen venter ikke på svar fra kandidaten.'] })
   const answeredAt = nowIso()
   const sharedUntil = answer === 'JA' ? sharedUntilFrom(answeredAt) : null
-  if (!changeStatus(tx, row, event, { answeredAt, sharedUntil })) return fail('conflict', { answer: ['Forespørselen er endret. Last siden på nytt.'] })
+  if (!changeStatus(tx, row, event, { answeredAt, sharedUntil }))
+    return fail('conflict', { answer: ['Forespørselen er endret. Last siden på nytt.'] })
   // A recorded answer closes any link still out there.
   tx.update(candidateTokens)
     .set({ usedAt: answeredAt })
@@ -735,7 +716,6 @@ export type ConsentLinkState =
       deadline: string
     }
 
-
 function findToken(db: DbOrTx, token: string) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null
   return (
@@ -788,7 +768,10 @@ export function getConsentLink(token: string): ConsentLinkState {
 }
 
 /** The person answers through the link: single use; a used, expired or tampered link changes nothing. */
-export function answerConsentLink(token: string, answer: string): { ok: true; answer: 'JA' | 'NEI' } | { ok: false; state: 'invalid' | 'used' | 'expired' | 'closed' | 'answer' } {
+export function answerConsentLink(
+  token: string,
+  answer: string,
+): { ok: true; answer: 'JA' | 'NEI' } | { ok: false; state: 'invalid' | 'used' | 'expired' | 'closed' | 'answer' } {
   if (answer !== 'JA' && answer !== 'NEI') return { ok: false, state: 'answer' }
   return getDb().transaction((tx) => {
     const s = tokenState(tx, token)
@@ -847,13 +830,7 @@ export function expireSharing(): number {
       .select({ id: contactRequests.id, candidateId: profiles.candidateId })
       .from(contactRequests)
       .innerJoin(profiles, eq(profiles.id, contactRequests.profileId))
-      .where(
-        and(
-          eq(contactRequests.status, 'GODKJENT'),
-          isNull(contactRequests.sharingExpiredAt),
-          lte(contactRequests.sharedUntil, now),
-        ),
-      )
+      .where(and(eq(contactRequests.status, 'GODKJENT'), isNull(contactRequests.sharingExpiredAt), lte(contactRequests.sharedUntil, now)))
       .all()
     for (const row of due) {
       tx.update(contactRequests)
@@ -1013,7 +990,8 @@ export function answerAsPerson(candidateId: number, id: number, answer: 'JA' | '
     if (!own.ok) return own
     const row = own.value
     if (row.status !== 'SPURT_KANDIDAT') return fail('conflict', { answer: ['Du har allerede svart, eller forespørselen er avsluttet.'] })
-    if (isDeadlinePassed(row.replyDeadline, todayIso())) return fail('conflict', { answer: ['Fristen for å svare har gått ut. Ta kontakt med jobbspesialisten din.'] })
+    if (isDeadlinePassed(row.replyDeadline, todayIso()))
+      return fail('conflict', { answer: ['Fristen for å svare har gått ut. Ta kontakt med jobbspesialisten din.'] })
     const result = applyAnswer(tx, row, answer, 'MIN_SIDE', personActor(candidateId), null)
     if (!result.ok) return result
     return ok({ answer })

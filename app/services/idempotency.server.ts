@@ -70,7 +70,8 @@ export function once<F>(submission: IdempotentSubmission, create: () => Complete
         .get()
       if (earlier) return completed(earlier.location)
       const outcome = create()
-      if (outcome instanceof Completed) tx.insert(idempotencyKeys).values({ owner, purpose, key, location: outcome.location, createdAt: nowIso() }).run()
+      if (outcome instanceof Completed)
+        tx.insert(idempotencyKeys).values({ owner, purpose, key, location: outcome.location, createdAt: nowIso() }).run()
       return outcome
     },
     { behavior: 'immediate' },
@@ -101,7 +102,11 @@ export async function onceAsync<F>(submission: IdempotentSubmission, create: () 
   if (earlier) return earlier
   const outcome = await create()
   if (outcome instanceof Completed) {
-    getDb().insert(idempotencyKeys).values({ owner, purpose, key, location: outcome.location, createdAt: nowIso() }).onConflictDoNothing().run()
+    getDb()
+      .insert(idempotencyKeys)
+      .values({ owner, purpose, key, location: outcome.location, createdAt: nowIso() })
+      .onConflictDoNothing()
+      .run()
     return outcome
   }
   return earlierResult(submission) ?? outcome

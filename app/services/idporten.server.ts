@@ -47,9 +47,15 @@ function configFor(settings: IdportenSettings): Promise<oidc.Configuration> {
   if (!config) {
     // Plain http only for a local test provider; ID-porten itself is https.
     const local = new URL(settings.issuer).protocol === 'http:'
-    config = oidc.discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret, oidc.ClientSecretPost(settings.clientSecret), {
-      execute: local ? [oidc.allowInsecureRequests] : [],
-    })
+    config = oidc.discovery(
+      new URL(settings.issuer),
+      settings.clientId,
+      settings.clientSecret,
+      oidc.ClientSecretPost(settings.clientSecret),
+      {
+        execute: local ? [oidc.allowInsecureRequests] : [],
+      },
+    )
     config.catch(() => configs.delete(key))
     configs.set(key, config)
   }

@@ -7,9 +7,7 @@ import { hashPassword, randomToken, verifyPassword } from './auth.server'
 export const LOGIN_LIMIT = 10
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000
 
-export type LoginResult =
-  | { ok: true; userId: number; role: Role }
-  | { ok: false; reason: 'invalid' | 'unverified' | 'rate_limited' }
+export type LoginResult = { ok: true; userId: number; role: Role } | { ok: false; reason: 'invalid' | 'unverified' | 'rate_limited' }
 
 let dummyHash: Promise<string> | undefined
 /** An argon2 hash of a random password (same parameters as real ones), made once per process. */
@@ -27,7 +25,11 @@ function recentFailures(email: string, ip: string): { byEmail: number; byIp: num
   const since = new Date(now().getTime() - LOGIN_WINDOW_MS).toISOString()
   const db = getDb()
   const count = (where: ReturnType<typeof and>) =>
-    db.select({ n: sql<number>`count(*)` }).from(loginAttempts).where(where).get()?.n ?? 0
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(loginAttempts)
+      .where(where)
+      .get()?.n ?? 0
   return {
     byEmail: count(and(eq(loginAttempts.email, email), gt(loginAttempts.at, since))),
     byIp: count(and(eq(loginAttempts.ip, ip), gt(loginAttempts.at, since))),

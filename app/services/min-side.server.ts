@@ -1,6 +1,17 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
-import { candidates, consents, contactRequests, kommuner, organisations, personDeletionRequests, personSessions, profiles, users, vacancies } from '@db/schema'
+import {
+  candidates,
+  consents,
+  contactRequests,
+  kommuner,
+  organisations,
+  personDeletionRequests,
+  personSessions,
+  profiles,
+  users,
+  vacancies,
+} from '@db/schema'
 import { enqueueEmail } from '@emails/outbox.server'
 import { deletionRequestedEmail, publishingWithdrawnNoticeEmail } from '@emails/templates/min-side'
 import { FOLLOW_UP_KIND_LABELS, FOLLOW_UP_WITH_LABELS } from '~/domain/agreements'
@@ -38,7 +49,11 @@ import { fail, notFoundResult, ok, type Result } from '~/utils/result'
  * is audit-logged with the person as actor.
  */
 
-type ZodLike<T> = { safeParse: (input: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: (string | number)[]; message: string }> } } }
+type ZodLike<T> = {
+  safeParse: (
+    input: unknown,
+  ) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: (string | number)[]; message: string }> } }
+}
 
 function parse<T>(schema: ZodLike<T>, input: unknown): Result<T> {
   const parsed = schema.safeParse(input)
@@ -49,7 +64,11 @@ function parse<T>(schema: ZodLike<T>, input: unknown): Result<T> {
 }
 
 function personName(candidateId: number) {
-  return getDb().select({ firstName: candidates.firstName, lastName: candidates.lastName }).from(candidates).where(eq(candidates.id, candidateId)).get()
+  return getDb()
+    .select({ firstName: candidates.firstName, lastName: candidates.lastName })
+    .from(candidates)
+    .where(eq(candidates.id, candidateId))
+    .get()
 }
 
 /* ------------------------------------------------------------------ overview */
@@ -74,7 +93,12 @@ export function viewOwnProfile(candidateId: number) {
   return getDb().transaction((tx) => {
     const own = ownProfileAsEmployersSeeIt(tx, candidateId)
     // The person's own view: its own action, never PROFILE_VIEWED (which is an employer's view).
-    audit(tx, personActor(candidateId), { action: 'MIN_SIDE_PROFILE_VIEWED', subjectType: 'candidate', subjectId: candidateId, candidateId })
+    audit(tx, personActor(candidateId), {
+      action: 'MIN_SIDE_PROFILE_VIEWED',
+      subjectType: 'candidate',
+      subjectId: candidateId,
+      candidateId,
+    })
     return { status: own.status, profile: own.profile, notes: coarseningNotesForPerson(own.coarsened) }
   })
 }
@@ -131,7 +155,8 @@ export function withdrawPublishing(candidateId: number, input: unknown): Result<
   if (!parsed.ok) return parsed
   return getDb().transaction((tx) => {
     const { unpublished, hadConsent } = withdrawPublishingConsentIn(tx, personActor(candidateId), candidateId)
-    if (!unpublished && !hadConsent) return fail('conflict', 'Profilen din er ikke publisert, og du har ikke noe samtykke å trekke tilbake.')
+    if (!unpublished && !hadConsent)
+      return fail('conflict', 'Profilen din er ikke publisert, og du har ikke noe samtykke å trekke tilbake.')
     const owner = tx
       .select({ email: users.email, code: profiles.code })
       .from(candidates)
@@ -140,7 +165,12 @@ export function withdrawPublishing(candidateId: number, input: unknown): Result<
       .where(eq(candidates.id, candidateId))
       .get()
     if (owner) {
-      enqueueEmail(tx, owner.email, 'min-side-publishing-withdrawn', publishingWithdrawnNoticeEmail({ profileCode: owner.code, url: `${appUrl()}/jobbspesialist/portefolje/${candidateId}/min-side` }))
+      enqueueEmail(
+        tx,
+        owner.email,
+        'min-side-publishing-withdrawn',
+        publishingWithdrawnNoticeEmail({ profileCode: owner.code, url: `${appUrl()}/jobbspesialist/portefolje/${candidateId}/min-side` }),
+      )
     }
     return ok({ unpublished })
   })
@@ -193,7 +223,9 @@ export function getMyInnsyn(candidateId: number) {
     return {
       viewed: byEmployer.filter((e) => e.action === 'PROFILE_VIEWED').map((e) => ({ id: e.id, at: e.at, who: e.who })),
       asked: byEmployer.filter((e) => e.action === 'CONTACT_REQUESTED').map((e) => ({ id: e.id, at: e.at, who: e.who })),
-      sawIdentity: byEmployer.filter((e) => e.action === 'CONTACT_DETAILS_VIEWED' || e.action === 'AGREEMENT_VIEWED').map((e) => ({ id: e.id, at: e.at, who: e.who })),
+      sawIdentity: byEmployer
+        .filter((e) => e.action === 'CONTACT_DETAILS_VIEWED' || e.action === 'AGREEMENT_VIEWED')
+        .map((e) => ({ id: e.id, at: e.at, who: e.who })),
       // In the person's own words: what they did themself is «Du».
       events: history.events.map((e) => ({ id: e.id, at: e.at, label: e.label, who: e.actorRole === 'person' ? 'Du (Min side)' : e.who })),
     }
@@ -208,12 +240,21 @@ export function exportMyData(candidateId: number, format: 'json' | 'print') {
     const c = tx.select().from(candidates).where(eq(candidates.id, candidateId)).get()
     if (!c) throw new Error('person session without a candidate')
     const owner = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, c.jobbspesialistUserId)).get()
-    const navUnit = c.navUnitId ? tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, c.navUnitId)).get() : undefined
+    const navUnit = c.navUnitId
+      ? tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, c.navUnitId)).get()
+      : undefined
     const kommune = tx.select({ name: kommuner.name }).from(kommuner).where(eq(kommuner.kommunenummer, c.kommunenummer)).get()
     const profileRow = tx.select().from(profiles).where(eq(profiles.candidateId, candidateId)).get()
     const own = ownProfileAsEmployersSeeIt(tx, candidateId)
     const consentRows = tx
-      .select({ kind: consents.kind, method: consents.method, scope: consents.scope, givenAt: consents.givenAt, withdrawnAt: consents.withdrawnAt, organisationName: organisations.name })
+      .select({
+        kind: consents.kind,
+        method: consents.method,
+        scope: consents.scope,
+        givenAt: consents.givenAt,
+        withdrawnAt: consents.withdrawnAt,
+        organisationName: organisations.name,
+      })
       .from(consents)
       .leftJoin(organisations, eq(organisations.id, consents.organisationId))
       .where(eq(consents.candidateId, candidateId))
@@ -246,18 +287,33 @@ export function exportMyData(candidateId: number, format: 'json' | 'print') {
       return own.ok ? [own.value] : []
     })
     const signIns = tx
-      .select({ method: personSessions.method, createdAt: personSessions.createdAt, endedAt: personSessions.endedAt, endedReason: personSessions.endedReason })
+      .select({
+        method: personSessions.method,
+        createdAt: personSessions.createdAt,
+        endedAt: personSessions.endedAt,
+        endedReason: personSessions.endedReason,
+      })
       .from(personSessions)
       .where(eq(personSessions.candidateId, candidateId))
       .orderBy(desc(personSessions.id))
       .all()
     const deletionRequests = tx
-      .select({ message: personDeletionRequests.message, requestedAt: personDeletionRequests.requestedAt, handledAt: personDeletionRequests.handledAt })
+      .select({
+        message: personDeletionRequests.message,
+        requestedAt: personDeletionRequests.requestedAt,
+        handledAt: personDeletionRequests.handledAt,
+      })
       .from(personDeletionRequests)
       .where(eq(personDeletionRequests.candidateId, candidateId))
       .all()
     const history = readPersonHistory(tx, candidateId)
-    audit(tx, personActor(candidateId), { action: 'MIN_SIDE_DATA_EXPORTED', subjectType: 'candidate', subjectId: candidateId, candidateId, details: { format } })
+    audit(tx, personActor(candidateId), {
+      action: 'MIN_SIDE_DATA_EXPORTED',
+      subjectType: 'candidate',
+      subjectId: candidateId,
+      candidateId,
+      details: { format },
+    })
     return {
       exportedAt: nowIso(),
       about: 'Alt Vi inkluderer har lagret om deg. Laget på Min side.',
@@ -325,20 +381,35 @@ export function requestDeletion(candidateId: number, input: unknown): Result<{ i
       .values({ candidateId, message: parsed.value.message ?? '', requestedAt: nowIso() })
       .returning({ id: personDeletionRequests.id })
       .get()
-    audit(tx, personActor(candidateId), { action: 'MIN_SIDE_DELETION_REQUESTED', subjectType: 'candidate', subjectId: candidateId, candidateId, details: { requestId: row.id } })
+    audit(tx, personActor(candidateId), {
+      action: 'MIN_SIDE_DELETION_REQUESTED',
+      subjectType: 'candidate',
+      subjectId: candidateId,
+      candidateId,
+      details: { requestId: row.id },
+    })
     const consentActive = tx
       .select({ id: consents.id })
       .from(consents)
       .where(and(eq(consents.candidateId, candidateId), eq(consents.kind, 'PUBLISERING'), isNull(consents.withdrawnAt)))
       .get()
-    const unpublished = consentActive || disclosureOf(tx, candidateId)?.status === 'PUBLISERT' ? withdrawPublishingConsentIn(tx, personActor(candidateId), candidateId).unpublished : false
+    const unpublished =
+      consentActive || disclosureOf(tx, candidateId)?.status === 'PUBLISERT'
+        ? withdrawPublishingConsentIn(tx, personActor(candidateId), candidateId).unpublished
+        : false
     const owner = tx
       .select({ email: users.email })
       .from(candidates)
       .innerJoin(users, eq(users.id, candidates.jobbspesialistUserId))
       .where(eq(candidates.id, candidateId))
       .get()
-    if (owner) enqueueEmail(tx, owner.email, 'min-side-deletion-requested', deletionRequestedEmail({ url: `${appUrl()}/jobbspesialist/portefolje/${candidateId}/min-side`, unpublished }))
+    if (owner)
+      enqueueEmail(
+        tx,
+        owner.email,
+        'min-side-deletion-requested',
+        deletionRequestedEmail({ url: `${appUrl()}/jobbspesialist/portefolje/${candidateId}/min-side`, unpublished }),
+      )
     return ok({ id: row.id, unpublished })
   })
 }
@@ -388,7 +459,12 @@ export function getMinSideForJobbspesialist(user: CaseloadUser, candidateId: num
       : null,
     publishingWithdrawnByPersonAt: withdrawnByPerson?.withdrawnAt ?? null,
     deletionRequests: db
-      .select({ id: personDeletionRequests.id, message: personDeletionRequests.message, requestedAt: personDeletionRequests.requestedAt, handledAt: personDeletionRequests.handledAt })
+      .select({
+        id: personDeletionRequests.id,
+        message: personDeletionRequests.message,
+        requestedAt: personDeletionRequests.requestedAt,
+        handledAt: personDeletionRequests.handledAt,
+      })
       .from(personDeletionRequests)
       .where(eq(personDeletionRequests.candidateId, candidateId))
       .orderBy(desc(personDeletionRequests.id))
@@ -405,10 +481,22 @@ export function markDeletionRequestHandled(user: CaseloadUser, candidateId: numb
     const done = tx
       .update(personDeletionRequests)
       .set({ handledAt: nowIso(), handledByUserId: user.id })
-      .where(and(eq(personDeletionRequests.id, requestId), eq(personDeletionRequests.candidateId, candidateId), isNull(personDeletionRequests.handledAt)))
+      .where(
+        and(
+          eq(personDeletionRequests.id, requestId),
+          eq(personDeletionRequests.candidateId, candidateId),
+          isNull(personDeletionRequests.handledAt),
+        ),
+      )
       .run()
     if (done.changes !== 1) return fail('conflict', 'Forespørselen er allerede behandlet.')
-    audit(tx, user, { action: 'MIN_SIDE_DELETION_HANDLED', subjectType: 'candidate', subjectId: candidateId, candidateId, details: { requestId } })
+    audit(tx, user, {
+      action: 'MIN_SIDE_DELETION_HANDLED',
+      subjectType: 'candidate',
+      subjectId: candidateId,
+      candidateId,
+      details: { requestId },
+    })
     return ok({ handled: true as const })
   })
 }

@@ -23,7 +23,8 @@ export function openApiDocument() {
     info: {
       title: 'Vi inkluderer API',
       version: '1.0.0',
-      description: 'JSON API for Vi inkluderer. Endpoints other than the subsidy calculator and the scheme comparison need a logged-in session (cookie `vi_session`).',
+      description:
+        'JSON API for Vi inkluderer. Endpoints other than the subsidy calculator and the scheme comparison need a logged-in session (cookie `vi_session`).',
     },
     servers: [{ url: '/api/v1' }],
   })

@@ -44,7 +44,12 @@ export function listOrganisations(filter: { q?: string; kind?: OrganisationKind 
   }
   const where = conditions.length ? and(...conditions) : undefined
   const db = getDb()
-  const total = db.select({ n: sql<number>`count(*)` }).from(organisations).where(where).get()?.n ?? 0
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(organisations)
+      .where(where)
+      .get()?.n ?? 0
   const rows = db
     .select({
       id: organisations.id,
@@ -123,8 +128,15 @@ export function getOrganisationDetail(id: number) {
           .all()
   const membershipTotal =
     organisation.kind === 'PARTNER'
-      ? (db.select({ n: sql<number>`count(*)` }).from(partnerMemberships).where(eq(partnerMemberships.partnerId, id)).get()?.n ?? 0)
+      ? (db
+          .select({ n: sql<number>`count(*)` })
+          .from(partnerMemberships)
+          .where(eq(partnerMemberships.partnerId, id))
+          .get()?.n ?? 0)
       : memberships.length
-  const place = organisation.kommune && organisation.kommunenummer ? kommuneDisplayName(organisation.kommunenummer, organisation.kommune) : organisation.kommune
+  const place =
+    organisation.kommune && organisation.kommunenummer
+      ? kommuneDisplayName(organisation.kommunenummer, organisation.kommune)
+      : organisation.kommune
   return { organisation: { ...organisation, kommune: place }, members, memberships, membershipTotal }
 }

@@ -45,8 +45,16 @@ const tokenShape = /^[A-Za-z0-9_-]{20,100}$/
 export function startPersonSession(tx: DbOrTx, candidateId: number, method: PersonLoginMethod): string {
   const token = randomToken()
   const at = nowIso()
-  tx.insert(personSessions).values({ tokenHash: sha256(token), candidateId, method, createdAt: at, lastSeenAt: at }).run()
-  audit(tx, personActor(candidateId), { action: 'MIN_SIDE_LOGIN', subjectType: 'candidate', subjectId: candidateId, candidateId, details: { method } })
+  tx.insert(personSessions)
+    .values({ tokenHash: sha256(token), candidateId, method, createdAt: at, lastSeenAt: at })
+    .run()
+  audit(tx, personActor(candidateId), {
+    action: 'MIN_SIDE_LOGIN',
+    subjectType: 'candidate',
+    subjectId: candidateId,
+    candidateId,
+    details: { method },
+  })
   return token
 }
 
@@ -65,7 +73,13 @@ export async function getPersonSession(request: Request): Promise<PersonSession 
   if (!token) return null
   const db = getDb()
   const row = db
-    .select({ id: personSessions.id, candidateId: personSessions.candidateId, endedAt: personSessions.endedAt, lastSeenAt: personSessions.lastSeenAt, firstName: candidates.firstName })
+    .select({
+      id: personSessions.id,
+      candidateId: personSessions.candidateId,
+      endedAt: personSessions.endedAt,
+      lastSeenAt: personSessions.lastSeenAt,
+      firstName: candidates.firstName,
+    })
     .from(personSessions)
     .innerJoin(candidates, eq(candidates.id, personSessions.candidateId))
     .where(eq(personSessions.tokenHash, sha256(token)))
@@ -92,10 +106,19 @@ export async function signOutPerson(request: Request): Promise<string> {
   if (token) {
     const db = getDb()
     db.transaction((tx) => {
-      const row = tx.select().from(personSessions).where(and(eq(personSessions.tokenHash, sha256(token)), isNull(personSessions.endedAt))).get()
+      const row = tx
+        .select()
+        .from(personSessions)
+        .where(and(eq(personSessions.tokenHash, sha256(token)), isNull(personSessions.endedAt)))
+        .get()
       if (!row) return
       tx.update(personSessions).set({ endedAt: nowIso(), endedReason: 'LOGGET_UT' }).where(eq(personSessions.id, row.id)).run()
-      audit(tx, personActor(row.candidateId), { action: 'MIN_SIDE_LOGOUT', subjectType: 'candidate', subjectId: row.candidateId, candidateId: row.candidateId })
+      audit(tx, personActor(row.candidateId), {
+        action: 'MIN_SIDE_LOGOUT',
+        subjectType: 'candidate',
+        subjectId: row.candidateId,
+        candidateId: row.candidateId,
+      })
     })
   }
   return personCookie.serialize('', { maxAge: 0 })
@@ -136,7 +159,12 @@ export function inviteToMinSide(user: CaseloadUser, candidateId: number): Result
       return fail('validation', 'Personen har ingen e-postadresse registrert. Legg inn e-postadressen før du gir tilgang til Min side.')
     }
     const { url } = issueLoginLink(tx, candidate.id)
-    enqueueEmail(tx, candidate.email, 'min-side-invitation', minSideInvitationEmail({ url, requestUrl: `${appUrl()}${LOGIN_PATH}`, hours: LOGIN_LINK_HOURS }))
+    enqueueEmail(
+      tx,
+      candidate.email,
+      'min-side-invitation',
+      minSideInvitationEmail({ url, requestUrl: `${appUrl()}${LOGIN_PATH}`, hours: LOGIN_LINK_HOURS }),
+    )
     audit(tx, user, { action: 'MIN_SIDE_INVITED', subjectType: 'candidate', subjectId: candidate.id, candidateId: candidate.id })
     return ok({ email: candidate.email })
   })
@@ -157,8 +185,18 @@ export function requestLoginLink(input: unknown, ip: string): Result<LinkRequest
   const emailHash = sha256(email)
   return getDb().transaction((tx) => {
     const since = subHours(now(), 1).toISOString()
-    const byEmail = tx.select({ n: count() }).from(personLinkRequests).where(and(eq(personLinkRequests.emailHash, emailHash), gt(personLinkRequests.at, since))).get()?.n ?? 0
-    const byIp = tx.select({ n: count() }).from(personLinkRequests).where(and(eq(personLinkRequests.ip, ip), gt(personLinkRequests.at, since))).get()?.n ?? 0
+    const byEmail =
+      tx
+        .select({ n: count() })
+        .from(personLinkRequests)
+        .where(and(eq(personLinkRequests.emailHash, emailHash), gt(personLinkRequests.at, since)))
+        .get()?.n ?? 0
+    const byIp =
+      tx
+        .select({ n: count() })
+        .from(personLinkRequests)
+        .where(and(eq(personLinkRequests.ip, ip), gt(personLinkRequests.at, since)))
+        .get()?.n ?? 0
     if (byEmail >= LINK_REQUESTS_PER_EMAIL_PER_HOUR || byIp >= LINK_REQUESTS_PER_IP_PER_HOUR) return ok({ limited: true })
     tx.insert(personLinkRequests).values({ emailHash, ip, at: nowIso() }).run()
     const invited = tx
@@ -230,9 +268,17 @@ export function endPersonSessions(user: CaseloadUser, candidateId: number): Resu
       .run().changes
     tx.update(candidateTokens)
       .set({ expiresAt: at })
-      .where(and(eq(candidateTokens.candidateId, candidate.id), eq(candidateTokens.purpose, 'MIN_SIDE_LOGIN'), isNull(candidateTokens.usedAt)))
+      .where(
+        and(eq(candidateTokens.candidateId, candidate.id), eq(candidateTokens.purpose, 'MIN_SIDE_LOGIN'), isNull(candidateTokens.usedAt)),
+      )
       .run()
-    audit(tx, user, { action: 'MIN_SIDE_SESSIONS_ENDED', subjectType: 'candidate', subjectId: candidate.id, candidateId: candidate.id, details: { ended } })
+    audit(tx, user, {
+      action: 'MIN_SIDE_SESSIONS_ENDED',
+      subjectType: 'candidate',
+      subjectId: candidate.id,
+      candidateId: candidate.id,
+      details: { ended },
+    })
     return ok({ ended })
   })
 }
@@ -246,7 +292,13 @@ export function minSideAccessOf(db: DbOrTx, candidateId: number) {
     .orderBy(desc(candidateTokens.id))
     .get()
   const sessions = db
-    .select({ id: personSessions.id, createdAt: personSessions.createdAt, lastSeenAt: personSessions.lastSeenAt, endedAt: personSessions.endedAt, method: personSessions.method })
+    .select({
+      id: personSessions.id,
+      createdAt: personSessions.createdAt,
+      lastSeenAt: personSessions.lastSeenAt,
+      endedAt: personSessions.endedAt,
+      method: personSessions.method,
+    })
     .from(personSessions)
     .where(eq(personSessions.candidateId, candidateId))
     .orderBy(desc(personSessions.id))

@@ -90,12 +90,12 @@ export function readPersonHistory(db: DbOrTx, candidateId: number) {
         e.actorRole === 'person'
           ? 'Personen selv (Min side)'
           : e.actorRole === 'arbeidsgiver'
-          ? (e.organisationName ?? 'Ukjent arbeidsgiver')
-          : e.actorName
-            ? `${e.actorName}${e.organisationName ? ` (${e.organisationName})` : ''}`
-            : e.action === 'CONTACT_APPROVED' || e.action === 'CONTACT_DECLINED'
-              ? 'Kandidaten (via lenke)'
-              : 'Systemet',
+            ? (e.organisationName ?? 'Ukjent arbeidsgiver')
+            : e.actorName
+              ? `${e.actorName}${e.organisationName ? ` (${e.organisationName})` : ''}`
+              : e.action === 'CONTACT_APPROVED' || e.action === 'CONTACT_DECLINED'
+                ? 'Kandidaten (via lenke)'
+                : 'Systemet',
       marking: isCode(EMPLOYER_MARKING_CODES, e.details?.marking) ? e.details.marking : null,
     }))
   const requests = db

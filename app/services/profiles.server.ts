@@ -2,12 +2,7 @@ import crypto from 'node:crypto'
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { candidates, consents, fylker, kommuner, profiles, styrk08, CONSENT_METHODS, PUBLISHABLE_PROFILE_COLUMNS } from '@db/schema'
-import {
-  AGE_BANDS,
-  type AgeBand,
-  type EducationLevel,
-  type InclusionTag,
-} from '~/domain/codes'
+import { AGE_BANDS, type AgeBand, type EducationLevel, type InclusionTag } from '~/domain/codes'
 import { ageBandFor, ageOn, schemeHintsFor } from '~/domain/candidates'
 import {
   applyReidentificationGuard,
@@ -31,7 +26,15 @@ import {
 import { enqueueSearchUpdate } from '@search/outbox.server'
 import { kommuneGeo, kommuneNumberOf, kommunePlaceNames, placeOf } from '@db/geo.server'
 import { extractPlaces } from '@search/text/places'
-import { coarsenWorkArea, DERIVED_TRAVEL_KM, isEmptyWorkArea, normaliseWorkArea, singleFylkeOf, workAreaKey, type WorkArea } from '~/domain/matching/work-area'
+import {
+  coarsenWorkArea,
+  DERIVED_TRAVEL_KM,
+  isEmptyWorkArea,
+  normaliseWorkArea,
+  singleFylkeOf,
+  workAreaKey,
+  type WorkArea,
+} from '~/domain/matching/work-area'
 import { searchProfilesWithEngine } from '@search/matching.server'
 import { MAX_PAGE, type Facets } from '@search/port'
 import { getEnv } from '~/env.server'
@@ -57,8 +60,20 @@ let refCache: { styrk: Map<string, string>; fylker: Map<string, string> } | unde
 function refs(db: DbOrTx = getDb()) {
   if (!refCache || refCache.styrk.size === 0) {
     refCache = {
-      styrk: new Map(db.select({ code: styrk08.code, title: styrk08.title }).from(styrk08).all().map((r) => [r.code, r.title])),
-      fylker: new Map(db.select({ nr: fylker.fylkesnummer, name: fylker.name }).from(fylker).all().map((r) => [r.nr, r.name])),
+      styrk: new Map(
+        db
+          .select({ code: styrk08.code, title: styrk08.title })
+          .from(styrk08)
+          .all()
+          .map((r) => [r.code, r.title]),
+      ),
+      fylker: new Map(
+        db
+          .select({ nr: fylker.fylkesnummer, name: fylker.name })
+          .from(fylker)
+          .all()
+          .map((r) => [r.nr, r.name]),
+      ),
     }
   }
   return {
@@ -145,13 +160,24 @@ function peersFor(db: DbOrTx, candidateId: number, educationLevel: EducationLeve
 }
 
 function statedArea(row: { kommuner: string[]; fylker: string[]; wholeCountry: boolean; maxTravelKm: number }): WorkArea | null {
-  return draftWorkArea({ workAreaMode: row.wholeCountry ? 'HELE_LANDET' : 'STEDER', workKommuner: row.kommuner, workFylker: row.fylker, maxTravelKm: row.maxTravelKm })
+  return draftWorkArea({
+    workAreaMode: row.wholeCountry ? 'HELE_LANDET' : 'STEDER',
+    workKommuner: row.kommuner,
+    workFylker: row.fylker,
+    maxTravelKm: row.maxTravelKm,
+  })
 }
 
 /** The work area as the jobbspesialist entered it, in canonical form; null when none is stated. */
 export function draftWorkArea(draft: Pick<ProfileDraft, 'workAreaMode' | 'workKommuner' | 'workFylker' | 'maxTravelKm'>): WorkArea | null {
   const area = normaliseWorkArea(
-    { kommuner: draft.workKommuner, fylker: draft.workFylker, partFylker: [], wholeCountry: draft.workAreaMode === 'HELE_LANDET', maxTravelKm: draft.maxTravelKm },
+    {
+      kommuner: draft.workKommuner,
+      fylker: draft.workFylker,
+      partFylker: [],
+      wholeCountry: draft.workAreaMode === 'HELE_LANDET',
+      maxTravelKm: draft.maxTravelKm,
+    },
     kommuneGeo(),
   )
   return isEmptyWorkArea(area) ? null : area
@@ -171,7 +197,12 @@ function guardFor(
     educationLevel: draft.educationLevel ?? null,
     targetGroups: draft.targetGroups,
   }
-  return applyReidentificationGuard(own, peersFor(db, candidate.id, draft.educationLevel ?? null, draft.targetGroups), getEnv().K_ANONYMITY, coarsenArea)
+  return applyReidentificationGuard(
+    own,
+    peersFor(db, candidate.id, draft.educationLevel ?? null, draft.targetGroups),
+    getEnv().K_ANONYMITY,
+    coarsenArea,
+  )
 }
 
 /** The shown-columns the guard decides: age band, work area, and the one fylke that area lies in (statistics). */
@@ -187,9 +218,12 @@ function shownColumns(guard: GuardResult) {
 /** Bokmål explanation of what the guard coarsened. */
 export function describeCoarsening(guard: GuardResult): string[] {
   const lines: string[] = []
-  if (guard.coarsened.includes('ageBand')) lines.push(`Alder vises som «${AGE_BANDS[guard.ageBand]}» i stedet for den nøyaktige aldersgruppen.`)
+  if (guard.coarsened.includes('ageBand'))
+    lines.push(`Alder vises som «${AGE_BANDS[guard.ageBand]}» i stedet for den nøyaktige aldersgruppen.`)
   if (guard.coarsened.includes('workArea')) {
-    lines.push('Arbeidssted vises bare som fylke («deler av …») i stedet for kommunene, og uten reiseavstand. Arbeidsgivere i hele fylket kan se profilen.')
+    lines.push(
+      'Arbeidssted vises bare som fylke («deler av …») i stedet for kommunene, og uten reiseavstand. Arbeidsgivere i hele fylket kan se profilen.',
+    )
   }
   if (!guard.satisfied) {
     lines.push(
@@ -205,7 +239,10 @@ function workAreaErrors(draft: Pick<ProfileDraft, 'workKommuner' | 'workFylker'>
   const errors: FieldError[] = []
   const unknown = draft.workKommuner.filter((k) => !geo.fylkeOf(k))
   if (unknown.length) {
-    errors.push({ field: 'workKommuner', message: `Fant ingen kommune som heter ${unknown.map((k) => `«${k}»`).join(', ')}. Velg fra listen.` })
+    errors.push({
+      field: 'workKommuner',
+      message: `Fant ingen kommune som heter ${unknown.map((k) => `«${k}»`).join(', ')}. Velg fra listen.`,
+    })
   }
   if (draft.workFylker.some((f) => geo.kommunerIn(f).length === 0)) errors.push({ field: 'workFylker', message: 'Velg fylker fra listen.' })
   return errors
@@ -268,7 +305,14 @@ function rowToDraft(row: ProfileRow | undefined): ProfileDraft {
 }
 
 /** What the employer would see for this draft right now (after the guard), for the side-by-side preview. */
-function previewOf(db: DbOrTx, candidate: CandidateRow, code: string, draft: ProfileDraft, publishedAt: string | null, withheld: string[] = []) {
+function previewOf(
+  db: DbOrTx,
+  candidate: CandidateRow,
+  code: string,
+  draft: ProfileDraft,
+  publishedAt: string | null,
+  withheld: string[] = [],
+) {
   const guard = guardFor(db, candidate, draft)
   const d = derivedFor(db, candidate)
   const preview = project(
@@ -298,17 +342,34 @@ export function getProfileEditor(user: CaseloadUser, candidateId: number) {
     const candidate = loadCandidateFor(tx, user, candidateId)
     const row = tx.select().from(profiles).where(eq(profiles.candidateId, candidate.id)).get()
     // A new profile starts with a suggestion the jobbspesialist sees and can change: around where the person lives.
-    const draft = row ? rowToDraft(row) : { ...rowToDraft(undefined), workKommuner: [candidate.kommunenummer], maxTravelKm: DERIVED_TRAVEL_KM }
+    const draft = row
+      ? rowToDraft(row)
+      : { ...rowToDraft(undefined), workKommuner: [candidate.kommunenummer], maxTravelKm: DERIVED_TRAVEL_KM }
     const consent = activePublishingConsent(tx, candidate.id)
     const withheldAdaptationNeeds = row?.withheldAdaptationNeeds ?? []
-    const { preview, guard, coarseningNotes } = previewOf(tx, candidate, row?.code ?? 'K-XXXXXX', draft, row?.publishedAt ?? null, withheldAdaptationNeeds)
+    const { preview, guard, coarseningNotes } = previewOf(
+      tx,
+      candidate,
+      row?.code ?? 'K-XXXXXX',
+      draft,
+      row?.publishedAt ?? null,
+      withheldAdaptationNeeds,
+    )
     return {
-      candidate: { id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName, isOwner: candidate.jobbspesialistUserId === user.id },
+      candidate: {
+        id: candidate.id,
+        firstName: candidate.firstName,
+        lastName: candidate.lastName,
+        isOwner: candidate.jobbspesialistUserId === user.id,
+      },
       profile: row ? { code: row.code, status: row.status, publishedAt: row.publishedAt, coarsened: row.coarsened } : null,
       /** A work area derived from the residence (migration) that the jobbspesialist has not confirmed yet. */
-      workAreaNeedsConfirmation: !!row && !row.workAreaConfirmedAt && (row.workKommuner.length > 0 || row.workFylker.length > 0 || row.workWholeCountry),
+      workAreaNeedsConfirmation:
+        !!row && !row.workAreaConfirmedAt && (row.workKommuner.length > 0 || row.workFylker.length > 0 || row.workWholeCountry),
       draft,
-      consent: consent ? { method: consent.method as ConsentMethod, givenAt: consent.givenAt, recordedByUserId: consent.recordedByUserId } : null,
+      consent: consent
+        ? { method: consent.method as ConsentMethod, givenAt: consent.givenAt, recordedByUserId: consent.recordedByUserId }
+        : null,
       preview,
       guard,
       coarseningNotes,
@@ -388,11 +449,16 @@ export function saveProfile(user: CaseloadUser, candidateId: number, typed: Prof
     const at = nowIso()
     const saveDraft = () => {
       if (existing) {
-        tx.update(profiles).set({ ...columns, updatedAt: at }).where(eq(profiles.id, existing.id)).run()
+        tx.update(profiles)
+          .set({ ...columns, updatedAt: at })
+          .where(eq(profiles.id, existing.id))
+          .run()
         return existing.code
       }
       const code = newCode(tx)
-      tx.insert(profiles).values({ candidateId: candidate.id, code, status: 'UTKAST', ...columns }).run()
+      tx.insert(profiles)
+        .values({ candidateId: candidate.id, code, status: 'UTKAST', ...columns })
+        .run()
       return code
     }
     if (!willBePublished) return { ok: true as const, published: false, coarseningNotes: [], code: saveDraft() }
@@ -430,7 +496,13 @@ export function saveProfile(user: CaseloadUser, candidateId: number, typed: Prof
         .get().id
     }
     if (existing?.status !== 'PUBLISERT') {
-      audit(tx, user, { action: 'PROFILE_PUBLISHED', subjectType: 'profile', subjectId: profileId, candidateId: candidate.id, details: { code, coarsened: guard.coarsened } })
+      audit(tx, user, {
+        action: 'PROFILE_PUBLISHED',
+        subjectType: 'profile',
+        subjectId: profileId,
+        candidateId: candidate.id,
+        details: { code, coarsened: guard.coarsened },
+      })
     }
     onProfileChanged(tx, profileId)
     reguardPeers(tx, draft.educationLevel ?? null, draft.targetGroups, draftWorkArea(draft), profileId)
@@ -438,14 +510,33 @@ export function saveProfile(user: CaseloadUser, candidateId: number, typed: Prof
   })
 }
 
-function unpublishIn(tx: DbOrTx, user: AuditActor | PersonActor, candidateId: number, reason: 'UNPUBLISHED' | 'CONSENT_WITHDRAWN'): boolean {
+function unpublishIn(
+  tx: DbOrTx,
+  user: AuditActor | PersonActor,
+  candidateId: number,
+  reason: 'UNPUBLISHED' | 'CONSENT_WITHDRAWN',
+): boolean {
   const row = tx.select().from(profiles).where(eq(profiles.candidateId, candidateId)).get()
   if (!row || row.status !== 'PUBLISERT') return false
   const at = nowIso()
-  tx.update(profiles).set({ status: 'AVPUBLISERT', unpublishedAt: at, updatedAt: at, version: row.version + 1 }).where(eq(profiles.id, row.id)).run()
-  audit(tx, user, { action: 'PROFILE_UNPUBLISHED', subjectType: 'profile', subjectId: row.id, candidateId, details: { code: row.code, reason } })
+  tx.update(profiles)
+    .set({ status: 'AVPUBLISERT', unpublishedAt: at, updatedAt: at, version: row.version + 1 })
+    .where(eq(profiles.id, row.id))
+    .run()
+  audit(tx, user, {
+    action: 'PROFILE_UNPUBLISHED',
+    subjectType: 'profile',
+    subjectId: row.id,
+    candidateId,
+    details: { code: row.code, reason },
+  })
   onProfileChanged(tx, row.id)
-  reguardPeers(tx, row.educationLevel ?? null, row.targetGroups, statedArea({ kommuner: row.workKommuner, fylker: row.workFylker, wholeCountry: row.workWholeCountry, maxTravelKm: row.maxTravelKm }))
+  reguardPeers(
+    tx,
+    row.educationLevel ?? null,
+    row.targetGroups,
+    statedArea({ kommuner: row.workKommuner, fylker: row.workFylker, wholeCountry: row.workWholeCountry, maxTravelKm: row.maxTravelKm }),
+  )
   return true
 }
 
@@ -457,7 +548,13 @@ function unpublishIn(tx: DbOrTx, user: AuditActor | PersonActor, candidateId: nu
  * too few do — in the same transaction, so everyone showing a value has k
  * peers showing the same.
  */
-function reguardPeers(tx: DbOrTx, educationLevel: EducationLevel | null, targetGroups: InclusionTag[], area: WorkArea | null, exceptProfileId?: number): void {
+function reguardPeers(
+  tx: DbOrTx,
+  educationLevel: EducationLevel | null,
+  targetGroups: InclusionTag[],
+  area: WorkArea | null,
+  exceptProfileId?: number,
+): void {
   const tg = JSON.stringify(sortedUnique(targetGroups))
   const coarseKey = workAreaKey(area ? coarsenArea(area) : null)
   const peers = tx
@@ -503,7 +600,8 @@ export function recordPublishingConsent(
   candidateId: number,
   input: { method: ConsentMethod; givenAt: string },
 ): { ok: true } | { ok: false; errors: FieldError[] } {
-  if (input.givenAt > todayIso()) return { ok: false, errors: [{ field: 'givenAt', message: 'Datoen for samtykket kan ikke være fram i tid.' }] }
+  if (input.givenAt > todayIso())
+    return { ok: false, errors: [{ field: 'givenAt', message: 'Datoen for samtykket kan ikke være fram i tid.' }] }
   return getDb().transaction((tx) => {
     const candidate = requireOwner(tx, user, candidateId)
     if (activePublishingConsent(tx, candidate.id)) return { ok: true as const }
@@ -517,7 +615,13 @@ export function recordPublishingConsent(
         recordedByUserId: user.id,
       })
       .run()
-    audit(tx, user, { action: 'CONSENT_RECORDED', subjectType: 'candidate', subjectId: candidate.id, candidateId: candidate.id, details: { kind: 'PUBLISERING', method: input.method } })
+    audit(tx, user, {
+      action: 'CONSENT_RECORDED',
+      subjectType: 'candidate',
+      subjectId: candidate.id,
+      candidateId: candidate.id,
+      details: { kind: 'PUBLISERING', method: input.method },
+    })
     return { ok: true as const }
   })
 }
@@ -535,14 +639,24 @@ export function withdrawPublishingConsent(user: CaseloadUser, candidateId: numbe
  * side (pass the person's actor): consent marked withdrawn, audit-logged, and
  * the profile unpublished (search index included) in the caller's transaction.
  */
-export function withdrawPublishingConsentIn(tx: DbOrTx, actor: CaseloadUser | PersonActor, candidateId: number): { unpublished: boolean; hadConsent: boolean } {
+export function withdrawPublishingConsentIn(
+  tx: DbOrTx,
+  actor: CaseloadUser | PersonActor,
+  candidateId: number,
+): { unpublished: boolean; hadConsent: boolean } {
   const at = nowIso()
   const withdrawn = tx
     .update(consents)
     .set({ withdrawnAt: at, withdrawnByUserId: 'id' in actor ? actor.id : null })
     .where(and(eq(consents.candidateId, candidateId), eq(consents.kind, 'PUBLISERING'), isNull(consents.withdrawnAt)))
     .run()
-  audit(tx, actor, { action: 'CONSENT_WITHDRAWN', subjectType: 'candidate', subjectId: candidateId, candidateId, details: { kind: 'PUBLISERING' } })
+  audit(tx, actor, {
+    action: 'CONSENT_WITHDRAWN',
+    subjectType: 'candidate',
+    subjectId: candidateId,
+    candidateId,
+    details: { kind: 'PUBLISERING' },
+  })
   return { unpublished: unpublishIn(tx, actor, candidateId, 'CONSENT_WITHDRAWN'), hadConsent: withdrawn.changes > 0 }
 }
 
@@ -575,12 +689,19 @@ export function disclosureOf(db: DbOrTx, candidateId: number) {
 }
 
 /** Applies the person's disclosure plan; a published profile (and its index entry) follows in the same transaction. */
-export function setDisclosureIn(tx: DbOrTx, candidateId: number, shownChoice: string[]): { changed: boolean; shown: string[]; withheld: string[] } | null {
+export function setDisclosureIn(
+  tx: DbOrTx,
+  candidateId: number,
+  shownChoice: string[],
+): { changed: boolean; shown: string[]; withheld: string[] } | null {
   const row = tx.select().from(profiles).where(eq(profiles.candidateId, candidateId)).get()
   if (!row) return null
   const all = allAdaptationNeeds(row.adaptationNeeds, row.withheldAdaptationNeeds)
   const chosen = new Set(shownChoice)
-  const { shown, withheld } = splitDisclosure(all, all.filter((code) => !chosen.has(code)))
+  const { shown, withheld } = splitDisclosure(
+    all,
+    all.filter((code) => !chosen.has(code)),
+  )
   const changed = JSON.stringify(withheld) !== JSON.stringify(sortedUnique(row.withheldAdaptationNeeds))
   if (!changed) return { changed, shown, withheld }
   tx.update(profiles)
@@ -626,7 +747,8 @@ export async function searchPublishedProfiles(filters: ProfileFilters, sort: Pro
     {
       styrk: filters.styrk ? [filters.styrk] : undefined,
       // a chosen fylke and a fylke named in the query must both hold
-      fylke: fylkeFilter && placeFylker ? (placeFylker.includes(fylkeFilter[0]) ? fylkeFilter : ['__NONE__']) : (fylkeFilter ?? placeFylker),
+      fylke:
+        fylkeFilter && placeFylker ? (placeFylker.includes(fylkeFilter[0]) ? fylkeFilter : ['__NONE__']) : (fylkeFilter ?? placeFylker),
       canWorkIn: places?.kommuner.length ? places.kommuner : undefined,
       minCapacity: filters.minCapacity,
       availability: filters.availability ? availabilityUpTo(filters.availability) : undefined,
@@ -639,7 +761,11 @@ export async function searchPublishedProfiles(filters: ProfileFilters, sort: Pro
     PROFILE_PAGE_SIZE,
   )
   const rows = result.ids.length
-    ? db.select({ ...employerColumns, id: profiles.id }).from(profiles).where(and(inArray(profiles.id, result.ids), eq(profiles.status, 'PUBLISERT'))).all()
+    ? db
+        .select({ ...employerColumns, id: profiles.id })
+        .from(profiles)
+        .where(and(inArray(profiles.id, result.ids), eq(profiles.status, 'PUBLISERT')))
+        .all()
     : []
   const byId = new Map(rows.map((r) => [r.id, r]))
   return {

@@ -118,7 +118,9 @@ function readRollups(
         AND ((month >= ? AND month <= ?) OR (dim = 'total' AND month >= ? AND month <= ?) OR month = '${SNAPSHOT_MONTH}')`,
   )
     .raw(true)
-    .all(generation, partnerId, months.first, months.last, months.totalsFrom, months.last) as Array<[string, string, string, string, number, number, number, number, number]>
+    .all(generation, partnerId, months.first, months.last, months.totalsFrom, months.last) as Array<
+    [string, string, string, string, number, number, number, number, number]
+  >
   const put = (target: Rollup, id: string, month: string, f: MonthFigure) => {
     let byMonth = target.get(id)
     if (!byMonth) target.set(id, (byMonth = new Map()))
@@ -128,7 +130,11 @@ function readRollups(
     const id = `${source}|${dim}|${key}`
     const f = { n, units, orgs, amount }
     if (pid === 0) {
-      if (all) all.set(id, all.get(id) ?? new Map()).get(id)!.set(month, f)
+      if (all)
+        all
+          .set(id, all.get(id) ?? new Map())
+          .get(id)!
+          .set(month, f)
       if (!all || SHARED_SOURCES.has(source)) put(r, id, month, f)
     } else put(r, id, month, f)
   }
@@ -261,13 +267,14 @@ function grid(
     fig.line([...ids.rowTotals, ids.grandTotal])
     fig.line([...ids.colTotals, ids.grandTotal])
   }
-  return (f) => finish({
-    ...meta,
-    cells: ids.cells.map((row) => row.map(f)),
-    rowTotals: ids.rowTotals?.map(f),
-    colTotals: ids.colTotals?.map(f),
-    grandTotal: ids.grandTotal ? f(ids.grandTotal) : undefined,
-  })
+  return (f) =>
+    finish({
+      ...meta,
+      cells: ids.cells.map((row) => row.map(f)),
+      rowTotals: ids.rowTotals?.map(f),
+      colTotals: ids.colTotals?.map(f),
+      grandTotal: ids.grandTotal ? f(ids.grandTotal) : undefined,
+    })
 }
 
 function finish(t: Omit<StatTable, 'notes'>): StatTable {
@@ -315,7 +322,8 @@ function overviewTable(fig: Figures, months: string[], measure: Measure): Pendin
 /** Row keys and labels for a breakdown. */
 /** The counties (reference data, the same for the life of the process). */
 let fylkeList: Array<{ fylkesnummer: string; name: string }> | undefined
-const allFylker = () => (fylkeList ??= getDb().select({ fylkesnummer: fylker.fylkesnummer, name: fylker.name }).from(fylker).orderBy(fylker.fylkesnummer).all())
+const allFylker = () =>
+  (fylkeList ??= getDb().select({ fylkesnummer: fylker.fylkesnummer, name: fylker.name }).from(fylker).orderBy(fylker.fylkesnummer).all())
 
 function breakdownRows(groupBy: GroupBy): Array<{ key: string; label: string }> {
   switch (groupBy) {
@@ -399,8 +407,18 @@ function pilotTable(fig: Figures, months: string[]): Pending {
   const ids = SOURCE_LIST.map((s) => {
     const rule = ruleOf(s.key)
     const cell = (key: string) => fig.rollup([rid(s.key, 'fylke', key)], months, rule)
-    const pilotId = fig.rollup(pilot.map((k) => rid(s.key, 'fylke', k)), months, rule, { total: true })
-    const restId = fig.rollup(rest.map((k) => rid(s.key, 'fylke', k)), months, rule, { total: true })
+    const pilotId = fig.rollup(
+      pilot.map((k) => rid(s.key, 'fylke', k)),
+      months,
+      rule,
+      { total: true },
+    )
+    const restId = fig.rollup(
+      rest.map((k) => rid(s.key, 'fylke', k)),
+      months,
+      rule,
+      { total: true },
+    )
     // The subtotals tie to the county cells of the same period.
     fig.line([...pilot.map(cell), pilotId])
     fig.line([...rest.map(cell), restId])
@@ -634,7 +652,10 @@ function schemeTable(fig: Figures, months: string[], r: Rollup): Pending {
         fig.rollup([id(s)], months, 'people'),
         fig.rollup([id(s)], months, 'amount', { topShare: share(s, [id(s)]) }),
       ]),
-      colTotals: [fig.rollup(all, months, 'people', { total: true }), fig.rollup(all, months, 'amount', { total: true, topShare: share('*', all) })],
+      colTotals: [
+        fig.rollup(all, months, 'people', { total: true }),
+        fig.rollup(all, months, 'amount', { total: true, topShare: share('*', all) }),
+      ],
     },
   )
 }
@@ -956,7 +977,11 @@ export function listStateHireReports(organisationId: number): StateHireReport[] 
 
 /** Whether the organisation is a state employer (sector STATLIG) — only those report. */
 export function isStateEmployer(organisationId: number): boolean {
-  const org = getDb().select({ sector: organisations.sector, kind: organisations.kind }).from(organisations).where(eq(organisations.id, organisationId)).get()
+  const org = getDb()
+    .select({ sector: organisations.sector, kind: organisations.kind })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get()
   return org?.kind === 'EMPLOYER' && org.sector === 'STATLIG'
 }
 

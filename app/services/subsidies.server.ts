@@ -65,11 +65,7 @@ export function loadRateTables(db: DbOrTx = getDb()): RateTables {
   const g = db.select().from(grunnbelopRates).orderBy(asc(grunnbelopRates.validFrom)).all()
   const inkl = db.select().from(inclusionSubsidyMaxRates).orderBy(asc(inclusionSubsidyMaxRates.validFrom)).all()
   const vtao = db.select().from(vtaoRates).orderBy(asc(vtaoRates.validFrom)).all()
-  const aga = db
-    .select()
-    .from(employerTaxRates)
-    .orderBy(asc(employerTaxRates.zone), asc(employerTaxRates.validFrom))
-    .all()
+  const aga = db.select().from(employerTaxRates).orderBy(asc(employerTaxRates.zone), asc(employerTaxRates.validFrom)).all()
   return {
     grunnbelop: g.map((r) => ({ validFrom: r.validFrom, amount: r.amount, source: r.source })),
     inclusionSubsidyMax: inkl.map((r) => ({ validFrom: r.validFrom, amount: r.amount, source: r.source })),
@@ -84,18 +80,13 @@ export function loadRateTables(db: DbOrTx = getDb()): RateTables {
 }
 
 export function zoneForKommune(kommunenummer: string, db: DbOrTx = getDb()): EmployerTaxZone | undefined {
-  const row = db
-    .select({ zone: kommuner.agaZone })
-    .from(kommuner)
-    .where(eq(kommuner.kommunenummer, kommunenummer))
-    .get()
+  const row = db.select({ zone: kommuner.agaZone }).from(kommuner).where(eq(kommuner.kommunenummer, kommunenummer)).get()
   return row?.zone
 }
 
 /* ----------------------------------------------------------- calculate */
 
 export type SubsidyCalculation = SubsidyResult & { totalsByYear: YearTotal[] }
-
 
 /**
  * Validates and calculates a request (the API's body, or the page's form
@@ -189,7 +180,8 @@ export function comparisonPrefill(user: SessionUser | null, source: PrefillSourc
   }
   const agreement = db.select().from(agreements).where(eq(agreements.id, source.id)).get()
   const owner = agreement && user.role === 'jobbspesialist' && agreement.jobbspesialistUserId === user.id
-  const employer = agreement && user.role === 'arbeidsgiver' && agreement.organisationId === user.organisationId && agreement.status !== 'PABEGYNT'
+  const employer =
+    agreement && user.role === 'arbeidsgiver' && agreement.organisationId === user.organisationId && agreement.status !== 'PABEGYNT'
   if (!agreement || (!owner && !employer)) return notFoundResult('Fant ikke avtalen.')
   if (owner) {
     const candidate = db.select().from(candidates).where(eq(candidates.id, agreement.candidateId)).get()
@@ -251,11 +243,7 @@ export function listRates(db: DbOrTx = getDb()): Record<RateKind, RateRow[]> {
   const g = db.select().from(grunnbelopRates).orderBy(asc(grunnbelopRates.validFrom)).all()
   const inkl = db.select().from(inclusionSubsidyMaxRates).orderBy(asc(inclusionSubsidyMaxRates.validFrom)).all()
   const vtao = db.select().from(vtaoRates).orderBy(asc(vtaoRates.validFrom)).all()
-  const aga = db
-    .select()
-    .from(employerTaxRates)
-    .orderBy(asc(employerTaxRates.zone), asc(employerTaxRates.validFrom))
-    .all()
+  const aga = db.select().from(employerTaxRates).orderBy(asc(employerTaxRates.zone), asc(employerTaxRates.validFrom)).all()
   const base = (r: { id: number; validFrom: string; source: string; addedAt: string; addedBy: number | null }) => ({
     id: r.id,
     validFrom: r.validFrom,
@@ -338,4 +326,3 @@ export function addRate(actor: AuditActor, input: NewRateInput, db: DbOrTx = get
     return ok({ id })
   })
 }
-

@@ -89,7 +89,9 @@ export function listFylker(): Array<{ fylkesnummer: string; name: string }> {
 
 function organisationSector(organisationId: number | null): string | null {
   if (organisationId == null) return null
-  return getDb().select({ sector: organisations.sector }).from(organisations).where(eq(organisations.id, organisationId)).get()?.sector ?? null
+  return (
+    getDb().select({ sector: organisations.sector }).from(organisations).where(eq(organisations.id, organisationId)).get()?.sector ?? null
+  )
 }
 
 /** What the pure validation needs: today, STYRK-08, kommuner and the organisation's sector. */
@@ -114,7 +116,11 @@ export function vacancyFormOptions(actor: VacancyActor) {
   const org =
     actor.organisationId == null
       ? undefined
-      : getDb().select({ kommunenummer: organisations.kommunenummer, sector: organisations.sector }).from(organisations).where(eq(organisations.id, actor.organisationId)).get()
+      : getDb()
+          .select({ kommunenummer: organisations.kommunenummer, sector: organisations.sector })
+          .from(organisations)
+          .where(eq(organisations.id, actor.organisationId))
+          .get()
   return {
     kommuneGroups: [...groups.values()].sort((a, b) => a.fylkeName.localeCompare(b.fylkeName, 'nb')),
     inclusionTagGroups: inclusionTagGroupsFor(org?.sector ?? null),
@@ -171,7 +177,11 @@ export type VacancyView = NonNullable<ReturnType<typeof getOwnVacancy>>
 /** One of the actor's own organisation's vacancies (any status), or null (not found or someone else's). */
 export function getOwnVacancy(actor: VacancyActor, id: number, db: DbOrTx = getDb()) {
   if (actor.organisationId == null || !Number.isSafeInteger(id)) return null
-  return viewQuery(db).where(and(eq(vacancies.id, id), eq(vacancies.organisationId, actor.organisationId))).get() ?? null
+  return (
+    viewQuery(db)
+      .where(and(eq(vacancies.id, id), eq(vacancies.organisationId, actor.organisationId)))
+      .get() ?? null
+  )
 }
 
 const NOT_FOUND_MESSAGE = 'Fant ikke stillingen.'
@@ -188,7 +198,11 @@ export function requireOwnedVacancy(actor: VacancyActor, id: number, db: DbOrTx 
 /** A published vacancy (what jobbspesialister and admin see), or null. */
 export function getPublishedVacancy(id: number) {
   if (!Number.isSafeInteger(id)) return null
-  return viewQuery(getDb()).where(and(eq(vacancies.id, id), eq(vacancies.status, 'PUBLISERT'))).get() ?? null
+  return (
+    viewQuery(getDb())
+      .where(and(eq(vacancies.id, id), eq(vacancies.status, 'PUBLISERT')))
+      .get() ?? null
+  )
 }
 
 /**
@@ -235,13 +249,15 @@ export function countOwnVacanciesByStatus(actor: VacancyActor): Record<VacancySt
 export const PUBLISHED_PAGE_SIZE = 20
 
 /** Published vacancies, newest first, optionally in one fylke, kommune or occupation(s); paginated (page from 1). */
-export function listPublishedVacancies(options: {
-  page?: number
-  pageSize?: number
-  fylkesnummer?: string | null
-  kommunenummer?: string | null
-  styrkCodes?: readonly string[] | null
-} = {}) {
+export function listPublishedVacancies(
+  options: {
+    page?: number
+    pageSize?: number
+    fylkesnummer?: string | null
+    kommunenummer?: string | null
+    styrkCodes?: readonly string[] | null
+  } = {},
+) {
   const pageSize = Math.min(Math.max(options.pageSize ?? PUBLISHED_PAGE_SIZE, 1), 200)
   const conditions: SQL[] = [eq(vacancies.status, 'PUBLISERT')]
   if (options.fylkesnummer) conditions.push(eq(kommuner.fylkesnummer, options.fylkesnummer))
@@ -250,12 +266,8 @@ export function listPublishedVacancies(options: {
   const where = and(...conditions)
   const db = getDb()
   const total =
-    db
-      .select({ n: count() })
-      .from(vacancies)
-      .innerJoin(kommuner, eq(kommuner.kommunenummer, vacancies.kommunenummer))
-      .where(where)
-      .get()?.n ?? 0
+    db.select({ n: count() }).from(vacancies).innerJoin(kommuner, eq(kommuner.kommunenummer, vacancies.kommunenummer)).where(where).get()
+      ?.n ?? 0
   const pageCount = Math.max(1, Math.ceil(total / pageSize))
   const page = Math.min(Math.max(Math.trunc(options.page ?? 1) || 1, 1), pageCount)
   const items = viewQuery(db)
@@ -353,7 +365,12 @@ export function createVacancy(actor: VacancyActor, input: VacancyInput): { id: n
 }
 
 /** Saves an edit if nobody else saved since `expectedVersion` was read (optimistic locking). */
-export function updateVacancy(actor: VacancyActor, id: number, expectedVersion: number | undefined, input: VacancyInput): Result<undefined> {
+export function updateVacancy(
+  actor: VacancyActor,
+  id: number,
+  expectedVersion: number | undefined,
+  input: VacancyInput,
+): Result<undefined> {
   return getDb().transaction((tx) => {
     const owned = requireOwnedVacancy(actor, id, tx)
     if (!owned.ok) return owned
@@ -397,7 +414,12 @@ export function changeVacancyStatus(actor: VacancyActor, id: number, action: Vac
       })
       .where(and(eq(vacancies.id, id), eq(vacancies.version, current.version)))
       .run()
-    audit(tx, actor, { action: VACANCY_ACTIONS[action].audit, subjectType: 'vacancy', subjectId: id, details: { from: current.status, to } })
+    audit(tx, actor, {
+      action: VACANCY_ACTIONS[action].audit,
+      subjectType: 'vacancy',
+      subjectId: id,
+      details: { from: current.status, to },
+    })
     onVacancyChanged(tx, id)
     return ok()
   })

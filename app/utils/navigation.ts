@@ -7,14 +7,46 @@ export type NavItem = { to: string; label: string; end?: boolean }
  * one line here: it then shows on /admin (the admin's menu leads there).
  */
 export const ADMIN_PAGES: ReadonlyArray<{ to: string; label: string; description: string }> = [
-  { to: '/admin/brukere', label: 'Brukere', description: 'Søk etter brukere, inviter jobbspesialister, partnerbrukere og administratorer, og deaktiver brukere.' },
-  { to: '/admin/organisasjoner', label: 'Organisasjoner', description: 'Arbeidsgivere, partnerorganisasjoner og NAV-kontor, med brukere og medlemskap.' },
-  { to: '/admin/satser', label: 'Satser', description: 'Daterte satser for grunnbeløp, inkluderingstilskudd og arbeidsgiveravgift som tilskuddskalkulatoren bruker.' },
-  { to: '/admin/personer', label: 'Innsyn', description: 'Finn en person og se alt som er registrert om dem, for innsynsbegjæringer. Oppslaget logges.' },
-  { to: '/admin/portefoljer', label: 'Porteføljer', description: 'Aktive personer per jobbspesialist mot IPS-normen, for alle NAV-kontor eller ett om gangen. Bare antall.' },
-  { to: '/admin/e-post', label: 'E-post', description: 'Utboksen: e-post som venter, prøves på nytt eller har feilet for godt, med «Send på nytt». Innholdet vises ikke.' },
-  { to: '/admin/revisjonslogg', label: 'Revisjonslogg', description: 'Søk i loggen over visninger av profiler, innsyn i personopplysninger og deling med arbeidsgivere.' },
-  { to: '/partner/statistikk', label: 'Statistikk', description: 'Bruken av ordningen over tid, per fylke, sektor, bransje, ordning og målgruppe. Bare tall, små tall skjules.' },
+  {
+    to: '/admin/brukere',
+    label: 'Brukere',
+    description: 'Søk etter brukere, inviter jobbspesialister, partnerbrukere og administratorer, og deaktiver brukere.',
+  },
+  {
+    to: '/admin/organisasjoner',
+    label: 'Organisasjoner',
+    description: 'Arbeidsgivere, partnerorganisasjoner og NAV-kontor, med brukere og medlemskap.',
+  },
+  {
+    to: '/admin/satser',
+    label: 'Satser',
+    description: 'Daterte satser for grunnbeløp, inkluderingstilskudd og arbeidsgiveravgift som tilskuddskalkulatoren bruker.',
+  },
+  {
+    to: '/admin/personer',
+    label: 'Innsyn',
+    description: 'Finn en person og se alt som er registrert om dem, for innsynsbegjæringer. Oppslaget logges.',
+  },
+  {
+    to: '/admin/portefoljer',
+    label: 'Porteføljer',
+    description: 'Aktive personer per jobbspesialist mot IPS-normen, for alle NAV-kontor eller ett om gangen. Bare antall.',
+  },
+  {
+    to: '/admin/e-post',
+    label: 'E-post',
+    description: 'Utboksen: e-post som venter, prøves på nytt eller har feilet for godt, med «Send på nytt». Innholdet vises ikke.',
+  },
+  {
+    to: '/admin/revisjonslogg',
+    label: 'Revisjonslogg',
+    description: 'Søk i loggen over visninger av profiler, innsyn i personopplysninger og deling med arbeidsgivere.',
+  },
+  {
+    to: '/partner/statistikk',
+    label: 'Statistikk',
+    description: 'Bruken av ordningen over tid, per fylke, sektor, bransje, ordning og målgruppe. Bare tall, små tall skjules.',
+  },
 ]
 
 /** The main menu for a person signed in on Min side (not a user, no role); Min side has its own menu below. */

@@ -32,12 +32,14 @@ export const REFUSALS = {
   crossSite: {
     status: 403,
     title: 'Forespørselen ble avvist',
-    message: 'Skjemaet ble sendt fra et annet nettsted enn Vi inkluderer, så vi har ikke gjort noe. Gå til siden i Vi inkluderer og prøv igjen der.',
+    message:
+      'Skjemaet ble sendt fra et annet nettsted enn Vi inkluderer, så vi har ikke gjort noe. Gå til siden i Vi inkluderer og prøv igjen der.',
   },
   csrf: {
     status: 403,
     title: 'Skjemaet er utløpt',
-    message: 'Vi kunne ikke bekrefte at skjemaet kom fra Vi inkluderer, så ingenting er lagret. Last inn siden på nytt og send skjemaet igjen.',
+    message:
+      'Vi kunne ikke bekrefte at skjemaet kom fra Vi inkluderer, så ingenting er lagret. Last inn siden på nytt og send skjemaet igjen.',
   },
   contentType: {
     status: 415,
@@ -79,7 +81,10 @@ export function refusalResponse(request: Request, refusal: Refusal): Response {
   const url = new URL(request.url)
   const headers = { 'Cache-Control': 'no-store' }
   if (wantsJson(request, url)) {
-    return Response.json({ error: refusal.message, errors: [{ field: refusal.field ?? null, message: refusal.message }] }, { status: refusal.status, headers })
+    return Response.json(
+      { error: refusal.message, errors: [{ field: refusal.field ?? null, message: refusal.message }] },
+      { status: refusal.status, headers },
+    )
   }
   const html = `<!DOCTYPE html>
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(refusal.title)} – Vi inkluderer</title></head>
@@ -156,7 +161,8 @@ export async function guardRequest(request: Request): Promise<Request | Response
 
   if (api) {
     if (body.byteLength === 0 && type === '') return rebuilt(request, null)
-    if (type !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) return refusalResponse(request, REFUSALS.apiContentType)
+    if (type !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(type))
+      return refusalResponse(request, REFUSALS.apiContentType)
     // Broken JSON is the endpoint's to answer (422 with field errors, as documented in the OpenAPI document).
     return rebuilt(request, body)
   }
@@ -164,7 +170,11 @@ export async function guardRequest(request: Request): Promise<Request | Response
   if (!FORM_TYPES.includes(type)) return refusalResponse(request, REFUSALS.contentType)
   let form: FormData
   try {
-    form = await new Request(request.url, { method: 'POST', headers: { 'Content-Type': request.headers.get('Content-Type')! }, body }).formData()
+    form = await new Request(request.url, {
+      method: 'POST',
+      headers: { 'Content-Type': request.headers.get('Content-Type')! },
+      body,
+    }).formData()
   } catch {
     return refusalResponse(request, REFUSALS.unreadable)
   }

@@ -31,7 +31,10 @@ export function replyToFailure<Extra extends object = object>(
   extra?: Extra,
 ) {
   if (failure.kind === 'not_found' || failure.kind === 'forbidden') throw pageFailure(failure)
-  return data({ ...(extra ?? ({} as Extra)), result: submission.reply(toReplyErrors(failure.errors, fields)) }, { status: STATUS[failure.kind] })
+  return data(
+    { ...(extra ?? ({} as Extra)), result: submission.reply(toReplyErrors(failure.errors, fields)) },
+    { status: STATUS[failure.kind] },
+  )
 }
 
 /**

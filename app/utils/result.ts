@@ -45,7 +45,9 @@ export function addFieldError(errors: FieldErrors, field: string, message: strin
 
 /** Field errors as the JSON API's `[{ field, message }]` list (form-level messages under `request`). */
 export function fieldErrorList(errors: FieldErrors): Array<{ field: string; message: string }> {
-  return Object.entries(errors).flatMap(([field, messages]) => messages.map((message) => ({ field: field === FORM_ERROR_KEY ? 'request' : field, message })))
+  return Object.entries(errors).flatMap(([field, messages]) =>
+    messages.map((message) => ({ field: field === FORM_ERROR_KEY ? 'request' : field, message })),
+  )
 }
 
 /** Splits field errors into Conform's reply shape, keeping unknown fields as form errors. */

@@ -12,7 +12,27 @@ export const ORGANISATION_KINDS = ['EMPLOYER', 'PARTNER', 'NAV_UNIT'] as const
 export const SECTORS = ['PRIVAT', 'KOMMUNAL', 'FYLKESKOMMUNAL', 'STATLIG'] as const
 /** NACE Rev. 2 sections (SN2007 «næringshovedområder»). */
 export const NACE_SECTIONS = [
-  'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U',
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'F',
+  'G',
+  'H',
+  'I',
+  'J',
+  'K',
+  'L',
+  'M',
+  'N',
+  'O',
+  'P',
+  'Q',
+  'R',
+  'S',
+  'T',
+  'U',
 ] as const
 export const PARTNER_CODES = ['NHO', 'VIRKE', 'KS', 'SPEKTER', 'LO', 'YS', 'UNIO', 'AKADEMIKERNE'] as const
 export const ROLES = ['arbeidsgiver', 'jobbspesialist', 'partner', 'admin'] as const

@@ -26,7 +26,7 @@ export const grunnbelopRates = sqliteTable(
     addedAt: addedAt(),
     addedBy: addedBy(),
   },
-  (t) => [uniqueIndex('grunnbelop_rates_valid_from_unique').on(t.validFrom)]
+  (t) => [uniqueIndex('grunnbelop_rates_valid_from_unique').on(t.validFrom)],
 )
 
 /** Inkluderingstilskudd yearly maximum (kroner); `valid_from` is 1 January of the year it applies to. */
@@ -40,7 +40,7 @@ export const inclusionSubsidyMaxRates = sqliteTable(
     addedAt: addedAt(),
     addedBy: addedBy(),
   },
-  (t) => [uniqueIndex('inclusion_subsidy_max_rates_valid_from_unique').on(t.validFrom)]
+  (t) => [uniqueIndex('inclusion_subsidy_max_rates_valid_from_unique').on(t.validFrom)],
 )
 
 /** Arbeidsgiveravgift per zone, in hundredths of a percent (14.1 % → 1410) so no float is stored. */
@@ -55,7 +55,7 @@ export const employerTaxRates = sqliteTable(
     addedAt: addedAt(),
     addedBy: addedBy(),
   },
-  (t) => [uniqueIndex('employer_tax_rates_zone_valid_from_unique').on(t.zone, t.validFrom)]
+  (t) => [uniqueIndex('employer_tax_rates_zone_valid_from_unique').on(t.zone, t.validFrom)],
 )
 
 /** VTAO fixed monthly amount (kroner) for a calendar year; `valid_from` is 1 January of that year. */
@@ -69,5 +69,5 @@ export const vtaoRates = sqliteTable(
     addedAt: addedAt(),
     addedBy: addedBy(),
   },
-  (t) => [uniqueIndex('vtao_rates_valid_from_unique').on(t.validFrom)]
+  (t) => [uniqueIndex('vtao_rates_valid_from_unique').on(t.validFrom)],
 )

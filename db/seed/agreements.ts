@@ -36,9 +36,58 @@ export const EXTRA_JOBBSPESIALISTER = [
   { email: 'jobbspesialist5@demo.no', name: 'Jakob Jobbspesialist', active: 44 },
 ] as const
 
-const FIRST = ['Amina', 'Bjørn', 'Cecilie', 'Dawit', 'Eva', 'Fredrik', 'Guro', 'Hassan', 'Ida', 'Jon', 'Kari', 'Leila', 'Magnus', 'Nora', 'Ola', 'Petra', 'Rune', 'Sara', 'Tor', 'Une', 'Vilde', 'Yusuf']
-const LAST = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Johnsen', 'Pettersen', 'Eriksen', 'Berg', 'Haugen', 'Hagen', 'Ali', 'Mohamed', 'Nguyen', 'Kowalski']
-const INNSATS = ['TRENGER_VEILEDNING', 'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE', 'JOBBE_DELVIS', 'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE'] as const
+const FIRST = [
+  'Amina',
+  'Bjørn',
+  'Cecilie',
+  'Dawit',
+  'Eva',
+  'Fredrik',
+  'Guro',
+  'Hassan',
+  'Ida',
+  'Jon',
+  'Kari',
+  'Leila',
+  'Magnus',
+  'Nora',
+  'Ola',
+  'Petra',
+  'Rune',
+  'Sara',
+  'Tor',
+  'Une',
+  'Vilde',
+  'Yusuf',
+]
+const LAST = [
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Johnsen',
+  'Pettersen',
+  'Eriksen',
+  'Berg',
+  'Haugen',
+  'Hagen',
+  'Ali',
+  'Mohamed',
+  'Nguyen',
+  'Kowalski',
+]
+const INNSATS = [
+  'TRENGER_VEILEDNING',
+  'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
+  'JOBBE_DELVIS',
+  'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
+] as const
 const ACTIVE_STEPS: IpsStep[] = ['HENVIST', 'FORSTE_KONTAKT', 'KARTLEGGING', 'JOBBSOK', 'JOBBSOK', 'I_JOBB', 'I_JOBB']
 
 export function seedAgreements(ctx: SeedContext): void {
@@ -46,7 +95,13 @@ export function seedAgreements(ctx: SeedContext): void {
   const today = osloDate(now())
   const nowIso = now().toISOString()
   const navUnitId = ctx.navUnitIds[0]
-  const usedFnr = new Set(db.select({ fnr: candidates.fnr }).from(candidates).all().map((c) => c.fnr))
+  const usedFnr = new Set(
+    db
+      .select({ fnr: candidates.fnr })
+      .from(candidates)
+      .all()
+      .map((c) => c.fnr),
+  )
   let individual = 400
 
   const newCandidate = (jobbspesialistUserId: number, step: IpsStep, referralDaysAgo: number) => {
@@ -70,7 +125,9 @@ export function seedAgreements(ctx: SeedContext): void {
         lastName,
         fnr,
         birthDate,
-        email: `${firstName}.${lastName}.${fnr.slice(-4)}@example.no`.toLowerCase().replace(/[æøå]/g, (c) => ({ æ: 'ae', ø: 'o', å: 'a' })[c]!),
+        email: `${firstName}.${lastName}.${fnr.slice(-4)}@example.no`
+          .toLowerCase()
+          .replace(/[æøå]/g, (c) => ({ æ: 'ae', ø: 'o', å: 'a' })[c]!),
         kommunenummer: '0301',
         innsatsgruppe: random.pick(INNSATS),
         referralDate,
@@ -89,7 +146,9 @@ export function seedAgreements(ctx: SeedContext): void {
     const path = step === 'AVSLUTTET' || step === 'PASSIV' ? [...order, step] : order.slice(0, order.indexOf(step) + 1)
     path.forEach((s, i) => {
       const daysAgo = Math.max(0, Math.round(referralDaysAgo - (referralDaysAgo * i) / path.length))
-      db.insert(candidateStepHistory).values({ candidateId, step: s, at: `${addDays(today, -daysAgo)}T09:00:00.000Z` }).run()
+      db.insert(candidateStepHistory)
+        .values({ candidateId, step: s, at: `${addDays(today, -daysAgo)}T09:00:00.000Z` })
+        .run()
     })
   }
 
@@ -97,7 +156,14 @@ export function seedAgreements(ctx: SeedContext): void {
   for (const js of EXTRA_JOBBSPESIALISTER) {
     const user = db
       .insert(users)
-      .values({ email: js.email, name: js.name, role: 'jobbspesialist', organisationId: navUnitId, passwordHash: ctx.passwordHash, emailVerifiedAt: '2026-01-01T00:00:00.000Z' })
+      .values({
+        email: js.email,
+        name: js.name,
+        role: 'jobbspesialist',
+        organisationId: navUnitId,
+        passwordHash: ctx.passwordHash,
+        emailVerifiedAt: '2026-01-01T00:00:00.000Z',
+      })
       .onConflictDoNothing()
       .returning({ id: users.id })
       .get()
@@ -112,7 +178,11 @@ export function seedAgreements(ctx: SeedContext): void {
   const employerId = ctx.employerIds[0]
   if (!jsId || employerId == null) return
   const employer = db.select().from(organisations).where(eq(organisations.id, employerId)).get()!
-  const contact = db.select({ name: users.name, email: users.email }).from(users).where(and(eq(users.organisationId, employerId), eq(users.role, 'arbeidsgiver'))).get()
+  const contact = db
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.organisationId, employerId), eq(users.role, 'arbeidsgiver')))
+    .get()
   // Keep the demo hire(s) marked FATT_JOBBEN free for drafting in the UI.
   const hired = new Set(
     db
@@ -132,28 +202,103 @@ export function seedAgreements(ctx: SeedContext): void {
     .map((c) => c.id)
     .filter((id) => !hired.has(id))
 
-  type Plan = { status: AgreementStatus; title: string; styrk: string; startIn: number; months: number | null; approvals: Array<'EMPLOYER' | 'PERSON' | 'JOBBSPESIALIST'>; complete: boolean; step: IpsStep }
+  type Plan = {
+    status: AgreementStatus
+    title: string
+    styrk: string
+    startIn: number
+    months: number | null
+    approvals: Array<'EMPLOYER' | 'PERSON' | 'JOBBSPESIALIST'>
+    complete: boolean
+    step: IpsStep
+  }
   const plans: Plan[] = [
     { status: 'PABEGYNT', title: 'Kokk', styrk: '5120', startIn: 21, months: 6, approvals: [], complete: false, step: 'JOBBSOK' },
-    { status: 'MANGLER_GODKJENNING', title: 'Butikkmedarbeider', styrk: '5223', startIn: 14, months: 12, approvals: ['EMPLOYER'], complete: true, step: 'JOBBSOK' },
-    { status: 'KLAR_FOR_OPPSTART', title: 'Lagermedarbeider', styrk: '9333', startIn: 7, months: 12, approvals: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'], complete: true, step: 'I_JOBB' },
-    { status: 'GJENNOMFORES', title: 'Renholder', styrk: '9112', startIn: -20, months: 6, approvals: ['PERSON', 'EMPLOYER', 'JOBBSPESIALIST'], complete: true, step: 'I_JOBB' },
-    { status: 'GJENNOMFORES', title: 'Kontormedarbeider', styrk: '4110', startIn: -95, months: null, approvals: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'], complete: true, step: 'I_JOBB' },
-    { status: 'GJENNOMFORES', title: 'Sjåfør', styrk: '8322', startIn: -160, months: 6, approvals: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'], complete: true, step: 'I_JOBB' },
-    { status: 'AVSLUTTET', title: 'Kantinemedarbeider', styrk: '9412', startIn: -220, months: 6, approvals: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'], complete: true, step: 'AVSLUTTET' },
+    {
+      status: 'MANGLER_GODKJENNING',
+      title: 'Butikkmedarbeider',
+      styrk: '5223',
+      startIn: 14,
+      months: 12,
+      approvals: ['EMPLOYER'],
+      complete: true,
+      step: 'JOBBSOK',
+    },
+    {
+      status: 'KLAR_FOR_OPPSTART',
+      title: 'Lagermedarbeider',
+      styrk: '9333',
+      startIn: 7,
+      months: 12,
+      approvals: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'],
+      complete: true,
+      step: 'I_JOBB',
+    },
+    {
+      status: 'GJENNOMFORES',
+      title: 'Renholder',
+      styrk: '9112',
+      startIn: -20,
+      months: 6,
+      approvals: ['PERSON', 'EMPLOYER', 'JOBBSPESIALIST'],
+      complete: true,
+      step: 'I_JOBB',
+    },
+    {
+      status: 'GJENNOMFORES',
+      title: 'Kontormedarbeider',
+      styrk: '4110',
+      startIn: -95,
+      months: null,
+      approvals: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'],
+      complete: true,
+      step: 'I_JOBB',
+    },
+    {
+      status: 'GJENNOMFORES',
+      title: 'Sjåfør',
+      styrk: '8322',
+      startIn: -160,
+      months: 6,
+      approvals: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'],
+      complete: true,
+      step: 'I_JOBB',
+    },
+    {
+      status: 'AVSLUTTET',
+      title: 'Kantinemedarbeider',
+      styrk: '9412',
+      startIn: -220,
+      months: 6,
+      approvals: ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'],
+      complete: true,
+      step: 'AVSLUTTET',
+    },
     { status: 'ANNULLERT', title: 'Gartner', styrk: '6113', startIn: 10, months: 6, approvals: [], complete: true, step: 'JOBBSOK' },
   ]
   plans.forEach((plan, i) => {
     const candidateId = pool[i] ?? newCandidate(jsId, plan.step, 120 + i * 10)
     db.update(candidates).set({ ipsStep: plan.step }).where(eq(candidates.id, candidateId)).run()
     if (plan.step === 'I_JOBB' || plan.step === 'AVSLUTTET') {
-      db.insert(candidateStepHistory).values({ candidateId, step: 'I_JOBB', at: `${addDays(today, Math.min(plan.startIn, 0))}T09:00:00.000Z`, byUserId: jsId }).run()
+      db.insert(candidateStepHistory)
+        .values({ candidateId, step: 'I_JOBB', at: `${addDays(today, Math.min(plan.startIn, 0))}T09:00:00.000Z`, byUserId: jsId })
+        .run()
     }
     if (plan.step === 'AVSLUTTET') {
-      db.insert(candidateStepHistory).values({ candidateId, step: 'AVSLUTTET', at: `${addDays(today, plan.startIn + 182)}T09:00:00.000Z`, byUserId: jsId }).run()
+      db.insert(candidateStepHistory)
+        .values({ candidateId, step: 'AVSLUTTET', at: `${addDays(today, plan.startIn + 182)}T09:00:00.000Z`, byUserId: jsId })
+        .run()
     }
     db.insert(consents)
-      .values({ candidateId, kind: 'DELING_MED_ARBEIDSGIVER', organisationId: employerId, method: 'SKRIFTLIG', scope: 'Navn og oppfølgingsavtale', givenAt: `${addDays(today, plan.startIn - 30)}T10:00:00.000Z`, recordedByUserId: jsId })
+      .values({
+        candidateId,
+        kind: 'DELING_MED_ARBEIDSGIVER',
+        organisationId: employerId,
+        method: 'SKRIFTLIG',
+        scope: 'Navn og oppfølgingsavtale',
+        givenAt: `${addDays(today, plan.startIn - 30)}T10:00:00.000Z`,
+        recordedByUserId: jsId,
+      })
       .run()
     const startDate = addDays(today, plan.startIn)
     // The agreement was prepared before the start, but never after today: no approval is dated in the future.
@@ -167,7 +312,11 @@ export function seedAgreements(ctx: SeedContext): void {
         organisationId: employerId,
         jobbspesialistUserId: jsId,
         status: plan.status,
-        version: 1 + plan.approvals.length + (plan.status === 'GJENNOMFORES' || plan.status === 'AVSLUTTET' ? 1 : 0) + (plan.status === 'AVSLUTTET' ? 1 : 0),
+        version:
+          1 +
+          plan.approvals.length +
+          (plan.status === 'GJENNOMFORES' || plan.status === 'AVSLUTTET' ? 1 : 0) +
+          (plan.status === 'AVSLUTTET' ? 1 : 0),
         jobTitle: plan.title,
         styrkCode: plan.styrk,
         positionPercent: random.pick([60, 80, 100]),
@@ -197,7 +346,11 @@ export function seedAgreements(ctx: SeedContext): void {
       .run()
     if (plan.complete && plan.status !== 'ANNULLERT') {
       // A real calculation with the dated rates; skipped when the person's needs group gives no lønnstilskudd.
-      const person = db.select({ innsatsgruppe: candidates.innsatsgruppe, birthDate: candidates.birthDate }).from(candidates).where(eq(candidates.id, candidateId)).get()!
+      const person = db
+        .select({ innsatsgruppe: candidates.innsatsgruppe, birthDate: candidates.birthDate })
+        .from(candidates)
+        .where(eq(candidates.id, candidateId))
+        .get()!
       const input = {
         scheme: 'MIDLERTIDIG_LONNSTILSKUDD',
         innsatsgruppe: person.innsatsgruppe,
@@ -225,7 +378,17 @@ export function seedAgreements(ctx: SeedContext): void {
     }
     let v = 1
     const version = (kind: ChangeKind, at: string) =>
-      db.insert(agreementVersions).values({ agreementId: row.id, version: v++, changeKind: kind, snapshot: { status: plan.status, jobTitle: plan.title }, byUserId: jsId, at }).run()
+      db
+        .insert(agreementVersions)
+        .values({
+          agreementId: row.id,
+          version: v++,
+          changeKind: kind,
+          snapshot: { status: plan.status, jobTitle: plan.title },
+          byUserId: jsId,
+          at,
+        })
+        .run()
     version('OPPRETTET', `${addDays(preparedBy, -21)}T09:00:00.000Z`)
     plan.approvals.forEach((party, k) => {
       db.insert(agreementApprovals)
@@ -233,7 +396,12 @@ export function seedAgreements(ctx: SeedContext): void {
           agreementId: row.id,
           party,
           method: party === 'PERSON' ? (k === 0 ? 'DIGITAL_LENKE' : 'MUNTLIG') : 'INNLOGGET',
-          byUserId: party === 'EMPLOYER' ? (db.select({ id: users.id }).from(users).where(eq(users.organisationId, employerId)).get()?.id ?? null) : party === 'JOBBSPESIALIST' || k > 0 ? jsId : null,
+          byUserId:
+            party === 'EMPLOYER'
+              ? (db.select({ id: users.id }).from(users).where(eq(users.organisationId, employerId)).get()?.id ?? null)
+              : party === 'JOBBSPESIALIST' || k > 0
+                ? jsId
+                : null,
           agreementVersion: v,
           at: `${addDays(preparedBy, -12 + k)}T10:00:00.000Z`,
         })
@@ -247,17 +415,32 @@ export function seedAgreements(ctx: SeedContext): void {
     // Follow-up logs: weekly in the first month, then as agreed.
     if (plan.status === 'GJENNOMFORES' || plan.status === 'AVSLUTTET') {
       const last = plan.status === 'AVSLUTTET' ? Math.min(plan.startIn + 180, -30) : -1
-      const notes = ['Første dag gikk fint. Avtalt rutiner med fadder.', 'Trives med oppgavene, ønsker flere timer.', 'Samtale med leder om opplæringsplan.', 'Jevn innsats, ingen endringer i tilretteleggingen.']
+      const notes = [
+        'Første dag gikk fint. Avtalt rutiner med fadder.',
+        'Trives med oppgavene, ønsker flere timer.',
+        'Samtale med leder om opplæringsplan.',
+        'Jevn innsats, ingen endringer i tilretteleggingen.',
+      ]
       let n = 0
       for (let d = plan.startIn; d <= last; d += d - plan.startIn < 28 ? 7 : 28) {
         db.insert(followUpContacts)
-          .values({ candidateId, agreementId: row.id, kind: random.pick(['MOTE', 'TELEFON', 'BESOK', 'DIGITAL'] as const), withWhom: random.pick(['DELTAKER', 'ARBEIDSGIVER', 'BEGGE'] as const), date: addDays(today, d), note: notes[n++ % notes.length], byUserId: jsId })
+          .values({
+            candidateId,
+            agreementId: row.id,
+            kind: random.pick(['MOTE', 'TELEFON', 'BESOK', 'DIGITAL'] as const),
+            withWhom: random.pick(['DELTAKER', 'ARBEIDSGIVER', 'BEGGE'] as const),
+            date: addDays(today, d),
+            note: notes[n++ % notes.length],
+            byUserId: jsId,
+          })
           .run()
       }
       if (plan.status === 'GJENNOMFORES') {
         // The first running agreement has an overdue follow-up; the others a planned one ahead.
         const overdue = i === 3
-        db.insert(plannedFollowUps).values({ candidateId, agreementId: row.id, date: addDays(today, overdue ? -3 : 5 + i), byUserId: jsId }).run()
+        db.insert(plannedFollowUps)
+          .values({ candidateId, agreementId: row.id, date: addDays(today, overdue ? -3 : 5 + i), byUserId: jsId })
+          .run()
       }
     }
     if (plan.status === 'KLAR_FOR_OPPSTART') {
@@ -279,7 +462,15 @@ export function seedAgreements(ctx: SeedContext): void {
     for (const [k, c] of inWork.entries()) {
       const orgId = ctx.employerIds[(k + 2) % ctx.employerIds.length]
       db.insert(consents)
-        .values({ candidateId: c.id, kind: 'DELING_MED_ARBEIDSGIVER', organisationId: orgId, method: 'MUNTLIG', scope: 'Navn og oppfølgingsavtale', givenAt: `${addDays(today, -60)}T10:00:00.000Z`, recordedByUserId: id })
+        .values({
+          candidateId: c.id,
+          kind: 'DELING_MED_ARBEIDSGIVER',
+          organisationId: orgId,
+          method: 'MUNTLIG',
+          scope: 'Navn og oppfølgingsavtale',
+          givenAt: `${addDays(today, -60)}T10:00:00.000Z`,
+          recordedByUserId: id,
+        })
         .run()
       const startDate = addDays(today, -40 - k * 10)
       const a = db
@@ -305,9 +496,30 @@ export function seedAgreements(ctx: SeedContext): void {
         })
         .returning({ id: agreements.id })
         .get()
-      db.insert(agreementVersions).values({ agreementId: a.id, version: 1, changeKind: 'OPPRETTET', snapshot: { status: 'PABEGYNT' }, byUserId: id, at: `${addDays(startDate, -20)}T10:00:00.000Z` }).run()
-      db.insert(followUpContacts).values({ candidateId: c.id, agreementId: a.id, kind: 'BESOK', withWhom: 'BEGGE', date: startDate, note: 'Oppstart på arbeidsplassen.', byUserId: id }).run()
-      db.insert(plannedFollowUps).values({ candidateId: c.id, agreementId: a.id, date: addDays(today, -2 - k), byUserId: id }).run()
+      db.insert(agreementVersions)
+        .values({
+          agreementId: a.id,
+          version: 1,
+          changeKind: 'OPPRETTET',
+          snapshot: { status: 'PABEGYNT' },
+          byUserId: id,
+          at: `${addDays(startDate, -20)}T10:00:00.000Z`,
+        })
+        .run()
+      db.insert(followUpContacts)
+        .values({
+          candidateId: c.id,
+          agreementId: a.id,
+          kind: 'BESOK',
+          withWhom: 'BEGGE',
+          date: startDate,
+          note: 'Oppstart på arbeidsplassen.',
+          byUserId: id,
+        })
+        .run()
+      db.insert(plannedFollowUps)
+        .values({ candidateId: c.id, agreementId: a.id, date: addDays(today, -2 - k), byUserId: id })
+        .run()
     }
   }
 }

@@ -27,14 +27,89 @@ import { coarsenWorkArea, singleFylkeOf, type WorkArea } from '~/domain/matching
  */
 
 export const FIRST_NAMES = [
-  'Emma', 'Nora', 'Ingrid', 'Sara', 'Ida', 'Maja', 'Thea', 'Hanne', 'Kari', 'Silje', 'Marte', 'Anita', 'Line', 'Tone', 'Hilde',
-  'Jakob', 'Emil', 'Lukas', 'Henrik', 'Ole', 'Lars', 'Magnus', 'Sindre', 'Kristian', 'Per', 'Knut', 'Geir', 'Espen', 'Tor', 'Morten',
-  'Amina', 'Fatima', 'Ahmed', 'Mohammed', 'Yonas', 'Selam', 'Olena', 'Andrii', 'Agnieszka', 'Tomasz', 'Hawa', 'Abdi', 'Maryam', 'Ali',
+  'Emma',
+  'Nora',
+  'Ingrid',
+  'Sara',
+  'Ida',
+  'Maja',
+  'Thea',
+  'Hanne',
+  'Kari',
+  'Silje',
+  'Marte',
+  'Anita',
+  'Line',
+  'Tone',
+  'Hilde',
+  'Jakob',
+  'Emil',
+  'Lukas',
+  'Henrik',
+  'Ole',
+  'Lars',
+  'Magnus',
+  'Sindre',
+  'Kristian',
+  'Per',
+  'Knut',
+  'Geir',
+  'Espen',
+  'Tor',
+  'Morten',
+  'Amina',
+  'Fatima',
+  'Ahmed',
+  'Mohammed',
+  'Yonas',
+  'Selam',
+  'Olena',
+  'Andrii',
+  'Agnieszka',
+  'Tomasz',
+  'Hawa',
+  'Abdi',
+  'Maryam',
+  'Ali',
 ]
 export const LAST_NAMES = [
-  'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Johnsen', 'Pettersen',
-  'Eriksen', 'Berg', 'Haugen', 'Hagen', 'Johannessen', 'Andreassen', 'Jacobsen', 'Dahl', 'Jørgensen', 'Halvorsen', 'Henriksen', 'Lund',
-  'Sørensen', 'Strand', 'Moen', 'Solberg', 'Bakke', 'Ali', 'Hussein', 'Mohamed', 'Tesfaye', 'Kowalski', 'Nowak', 'Shevchenko', 'Ahmadi',
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Johnsen',
+  'Pettersen',
+  'Eriksen',
+  'Berg',
+  'Haugen',
+  'Hagen',
+  'Johannessen',
+  'Andreassen',
+  'Jacobsen',
+  'Dahl',
+  'Jørgensen',
+  'Halvorsen',
+  'Henriksen',
+  'Lund',
+  'Sørensen',
+  'Strand',
+  'Moen',
+  'Solberg',
+  'Bakke',
+  'Ali',
+  'Hussein',
+  'Mohamed',
+  'Tesfaye',
+  'Kowalski',
+  'Nowak',
+  'Shevchenko',
+  'Ahmadi',
 ]
 
 type Template = { styrk: string[]; headline: string; summary: string; skills: string[] }
@@ -99,15 +174,41 @@ const NAMESAKE = { firstName: 'Ali', lastName: 'Tesfaye' }
 /** STEP_PLAN positions: KARTLEGGING (a profile) and AVSLUTTET (a draft is forced; AVSLUTTET is never published, so the guard's batch is unchanged). */
 const NAMESAKE_INDEXES = [2, 9]
 const NAMESAKE_SEED = 17
-const STEP_PLAN: IpsStep[] = ['HENVIST', 'FORSTE_KONTAKT', 'KARTLEGGING', 'JOBBSOK', 'JOBBSOK', 'JOBBSOK', 'I_JOBB', 'JOBBSOK', 'KARTLEGGING', 'AVSLUTTET', 'PASSIV', 'JOBBSOK', 'I_JOBB']
+const STEP_PLAN: IpsStep[] = [
+  'HENVIST',
+  'FORSTE_KONTAKT',
+  'KARTLEGGING',
+  'JOBBSOK',
+  'JOBBSOK',
+  'JOBBSOK',
+  'I_JOBB',
+  'JOBBSOK',
+  'KARTLEGGING',
+  'AVSLUTTET',
+  'PASSIV',
+  'JOBBSOK',
+  'I_JOBB',
+]
 const STEP_ORDER: IpsStep[] = ['HENVIST', 'FORSTE_KONTAKT', 'KARTLEGGING', 'JOBBSOK', 'I_JOBB']
-const INNSATS: Innsatsgruppe[] = ['TRENGER_VEILEDNING', 'TRENGER_VEILEDNING', 'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE', 'JOBBE_DELVIS', 'GODE_MULIGHETER', 'LITEN_MULIGHET_TIL_A_JOBBE']
+const INNSATS: Innsatsgruppe[] = [
+  'TRENGER_VEILEDNING',
+  'TRENGER_VEILEDNING',
+  'TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE',
+  'JOBBE_DELVIS',
+  'GODE_MULIGHETER',
+  'LITEN_MULIGHET_TIL_A_JOBBE',
+]
 const DEMO_EDUCATION = ['VIDEREGAENDE', 'VIDEREGAENDE_IKKE_FULLFORT']
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10)
 
 /** A birth date for an age, and a valid, unused fødselsnummer (or d-nummer) for it. */
-export function syntheticPerson(random: Random, used: Set<string>, today: string, options: { minAge?: number; maxAge?: number; dnr?: boolean } = {}) {
+export function syntheticPerson(
+  random: Random,
+  used: Set<string>,
+  today: string,
+  options: { minAge?: number; maxAge?: number; dnr?: boolean } = {},
+) {
   for (;;) {
     const age = random.int(options.minAge ?? 19, options.maxAge ?? 62)
     const year = Number(today.slice(0, 4)) - age - 1
@@ -139,7 +240,10 @@ export function seedCandidates(ctx: SeedContext): void {
   const k = getEnv().K_ANONYMITY
   const used = new Set((client.prepare('SELECT fnr FROM candidates').pluck().all() as string[]) ?? [])
   const kommunerByFylke = new Map<string, string[]>()
-  for (const row of client.prepare('SELECT kommunenummer, fylkesnummer FROM kommuner').all() as Array<{ kommunenummer: string; fylkesnummer: string }>) {
+  for (const row of client.prepare('SELECT kommunenummer, fylkesnummer FROM kommuner').all() as Array<{
+    kommunenummer: string
+    fylkesnummer: string
+  }>) {
     kommunerByFylke.set(row.fylkesnummer, [...(kommunerByFylke.get(row.fylkesnummer) ?? []), row.kommunenummer])
   }
   const fylkeOf = new Map<string, string>()
@@ -197,8 +301,20 @@ export function seedCandidates(ctx: SeedContext): void {
               innsatsgruppe, referral_date, ips_step, ips_step_changed_at, cv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
-            userId, navUnitId, firstName, lastName, person.fnr, person.birthDate, phone, email, kommunenummer, innsatsgruppe,
-            isoDay(new Date(nowMs - referralDaysAgo * 86_400_000)), step, daysAgoIso(Math.max(1, referralDaysAgo - 60)), JSON.stringify(cv),
+            userId,
+            navUnitId,
+            firstName,
+            lastName,
+            person.fnr,
+            person.birthDate,
+            phone,
+            email,
+            kommunenummer,
+            innsatsgruppe,
+            isoDay(new Date(nowMs - referralDaysAgo * 86_400_000)),
+            step,
+            daysAgoIso(Math.max(1, referralDaysAgo - 60)),
+            JSON.stringify(cv),
           ).lastInsertRowid,
       )
       // Step history: the steps walked to get here.
@@ -256,11 +372,19 @@ export function seedCandidates(ctx: SeedContext): void {
   // Like the service, never publish a profile the guard cannot hide among k: on some dates
   // (ages move between bands) a demo person is unique at every level – they stay a draft.
   let publishedDemo = profilesToWrite.filter((p) => p.status === 'PUBLISERT')
-  let batch = applyReidentificationGuardBatch(publishedDemo.map((p) => p.qi), k, coarsenArea)
+  let batch = applyReidentificationGuardBatch(
+    publishedDemo.map((p) => p.qi),
+    k,
+    coarsenArea,
+  )
   while (batch.some((g) => !g.satisfied)) {
     for (const [i, g] of batch.entries()) if (!g.satisfied) publishedDemo[i].status = 'UTKAST'
     publishedDemo = publishedDemo.filter((p) => p.status === 'PUBLISERT')
-    batch = applyReidentificationGuardBatch(publishedDemo.map((p) => p.qi), k, coarsenArea)
+    batch = applyReidentificationGuardBatch(
+      publishedDemo.map((p) => p.qi),
+      k,
+      coarsenArea,
+    )
   }
   const guards = new Map(batch.map((g, i) => [publishedDemo[i], g]))
   const insertProfile = client.prepare(
@@ -275,14 +399,41 @@ export function seedCandidates(ctx: SeedContext): void {
     // A demo profile the guard cannot make shared by k others (a rare work area) stays a draft, as a jobbspesialist would leave it.
     const guard = guards.get(p)?.satisfied ? guards.get(p) : undefined
     if (!guard) p.status = 'UTKAST'
-    if (guard) insertConsent.run(p.candidateId, random.pick(['MUNTLIG', 'SKRIFTLIG']), isoDay(new Date(nowMs - Number(v.consentDaysAgo) * 86_400_000)), v.userId)
+    if (guard)
+      insertConsent.run(
+        p.candidateId,
+        random.pick(['MUNTLIG', 'SKRIFTLIG']),
+        isoDay(new Date(nowMs - Number(v.consentDaysAgo) * 86_400_000)),
+        v.userId,
+      )
     insertProfile.run(
-      p.candidateId, v.code, p.status, v.headline, v.summary, JSON.stringify(v.desiredStyrkCodes), JSON.stringify(v.skills), v.experienceLevel,
-      v.educationLevel, JSON.stringify(v.languages), JSON.stringify(v.drivingLicences), v.workCapacityMin, v.workCapacityMax, v.availability,
-      JSON.stringify(v.adaptationNeeds), JSON.stringify(v.targetGroups), JSON.stringify(v.schemeHints), guard?.ageBand ?? null,
-      guard ? singleFylkeOf(guard.workArea, kommuneGeo()) : null, JSON.stringify(guard?.coarsened ?? []), p.status === 'PUBLISERT' ? v.publishedAt : null,
-      JSON.stringify(p.workArea.kommuner), JSON.stringify(p.workArea.fylker), p.workArea.wholeCountry ? 1 : 0, p.workArea.maxTravelKm,
-      p.workAreaConfirmed ? isoDay(new Date(nowMs)) : null, guard?.workArea ? JSON.stringify(guard.workArea) : null,
+      p.candidateId,
+      v.code,
+      p.status,
+      v.headline,
+      v.summary,
+      JSON.stringify(v.desiredStyrkCodes),
+      JSON.stringify(v.skills),
+      v.experienceLevel,
+      v.educationLevel,
+      JSON.stringify(v.languages),
+      JSON.stringify(v.drivingLicences),
+      v.workCapacityMin,
+      v.workCapacityMax,
+      v.availability,
+      JSON.stringify(v.adaptationNeeds),
+      JSON.stringify(v.targetGroups),
+      JSON.stringify(v.schemeHints),
+      guard?.ageBand ?? null,
+      guard ? singleFylkeOf(guard.workArea, kommuneGeo()) : null,
+      JSON.stringify(guard?.coarsened ?? []),
+      p.status === 'PUBLISERT' ? v.publishedAt : null,
+      JSON.stringify(p.workArea.kommuner),
+      JSON.stringify(p.workArea.fylker),
+      p.workArea.wholeCountry ? 1 : 0,
+      p.workArea.maxTravelKm,
+      p.workAreaConfirmed ? isoDay(new Date(nowMs)) : null,
+      guard?.workArea ? JSON.stringify(guard.workArea) : null,
     )
   }
 }
@@ -303,16 +454,32 @@ export function demoWorkArea(random: Random, kommune: string, fylke: string | nu
  * applied in bulk: each profile gets the finest generalisation level whose
  * group (by true values) has at least k members. Returns how many were made.
  */
-export function generateBulkProfiles(db: Db, options: { count: number; random: Random; jobbspesialistUserIds: number[]; navUnitId?: number | null; k?: number }): number {
+export function generateBulkProfiles(
+  db: Db,
+  options: { count: number; random: Random; jobbspesialistUserIds: number[]; navUnitId?: number | null; k?: number },
+): number {
   const { count, random } = options
   const client = db.$client
   const k = options.k ?? getEnv().K_ANONYMITY
   const today = osloDate(now())
   const nowMs = now().getTime()
-  const kommuner = client.prepare('SELECT kommunenummer, fylkesnummer FROM kommuner').all() as Array<{ kommunenummer: string; fylkesnummer: string }>
+  const kommuner = client.prepare('SELECT kommunenummer, fylkesnummer FROM kommuner').all() as Array<{
+    kommunenummer: string
+    fylkesnummer: string
+  }>
   const used = new Set(client.prepare('SELECT fnr FROM candidates').pluck().all() as string[])
   const usedCodes = new Set(client.prepare('SELECT code FROM profiles').pluck().all() as string[])
-  const people: Array<{ fnr: string; birthDate: string; kommune: string; fylke: string; qi: QuasiIdentifiers; innsats: Innsatsgruppe; age: number; template: Template; code: string }> = []
+  const people: Array<{
+    fnr: string
+    birthDate: string
+    kommune: string
+    fylke: string
+    qi: QuasiIdentifiers
+    innsats: Innsatsgruppe
+    age: number
+    template: Template
+    code: string
+  }> = []
   for (let i = 0; i < count; i++) {
     const person = syntheticPerson(random, used, today)
     const kommune = random.pick(kommuner)
@@ -334,11 +501,17 @@ export function generateBulkProfiles(db: Db, options: { count: number; random: R
         ageBand: ageBandFor(age),
         workArea: demoWorkArea(random, kommune.kommunenummer, kommune.fylkesnummer),
         educationLevel: random.pick(EDUCATION_LEVEL_CODES),
-        targetGroups: random.chance(0.7) ? [] : [random.pick(['PRIORITERT_MALGRUPPE__HULL_I_CV_EN', 'PRIORITERT_MALGRUPPE__KOMMER_FRA_LAND_UTENFOR_EOS'])],
+        targetGroups: random.chance(0.7)
+          ? []
+          : [random.pick(['PRIORITERT_MALGRUPPE__HULL_I_CV_EN', 'PRIORITERT_MALGRUPPE__KOMMER_FRA_LAND_UTENFOR_EOS'])],
       },
     })
   }
-  const guards = applyReidentificationGuardBatch(people.map((p) => p.qi), k, coarsenArea)
+  const guards = applyReidentificationGuardBatch(
+    people.map((p) => p.qi),
+    k,
+    coarsenArea,
+  )
   const insertCandidate = client.prepare(
     `INSERT INTO candidates (jobbspesialist_user_id, nav_unit_id, first_name, last_name, fnr, birth_date, kommunenummer, innsatsgruppe, referral_date, ips_step)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'JOBBSOK')`,
@@ -359,15 +532,39 @@ export function generateBulkProfiles(db: Db, options: { count: number; random: R
       const userId = options.jobbspesialistUserIds[i % options.jobbspesialistUserIds.length]
       const day = isoDay(new Date(nowMs - random.int(1, 365) * 86_400_000))
       const candidateId = insertCandidate.run(
-        userId, options.navUnitId ?? null, random.pick(FIRST_NAMES), random.pick(LAST_NAMES), p.fnr, p.birthDate, p.kommune, p.innsats, day,
+        userId,
+        options.navUnitId ?? null,
+        random.pick(FIRST_NAMES),
+        random.pick(LAST_NAMES),
+        p.fnr,
+        p.birthDate,
+        p.kommune,
+        p.innsats,
+        day,
       ).lastInsertRowid
       insertConsent.run(candidateId, day, userId)
       insertProfile.run(
-        candidateId, p.code, p.template.headline, p.template.summary, JSON.stringify(p.template.styrk), JSON.stringify(p.template.skills),
-        p.qi.educationLevel, random.pick([20, 40, 50, 60, 80, 100]), random.pick(AVAILABILITY_CODES), JSON.stringify(p.qi.targetGroups),
-        JSON.stringify(schemeHintsFor(p.innsats, p.age)), shown.ageBand, singleFylkeOf(shown.workArea, kommuneGeo()), JSON.stringify(coarsened),
-        `${day}T09:00:00.000Z`, JSON.stringify(p.qi.workArea?.kommuner ?? []), JSON.stringify(p.qi.workArea?.fylker ?? []),
-        p.qi.workArea?.wholeCountry ? 1 : 0, p.qi.workArea?.maxTravelKm ?? 0, day, shown.workArea ? JSON.stringify(shown.workArea) : null,
+        candidateId,
+        p.code,
+        p.template.headline,
+        p.template.summary,
+        JSON.stringify(p.template.styrk),
+        JSON.stringify(p.template.skills),
+        p.qi.educationLevel,
+        random.pick([20, 40, 50, 60, 80, 100]),
+        random.pick(AVAILABILITY_CODES),
+        JSON.stringify(p.qi.targetGroups),
+        JSON.stringify(schemeHintsFor(p.innsats, p.age)),
+        shown.ageBand,
+        singleFylkeOf(shown.workArea, kommuneGeo()),
+        JSON.stringify(coarsened),
+        `${day}T09:00:00.000Z`,
+        JSON.stringify(p.qi.workArea?.kommuner ?? []),
+        JSON.stringify(p.qi.workArea?.fylker ?? []),
+        p.qi.workArea?.wholeCountry ? 1 : 0,
+        p.qi.workArea?.maxTravelKm ?? 0,
+        day,
+        shown.workArea ? JSON.stringify(shown.workArea) : null,
       )
     })
   })()

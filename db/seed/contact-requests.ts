@@ -34,7 +34,11 @@ export function seedContactRequests(ctx: SeedContext): void {
 
   const [employer0, employer1] = ctx.employerIds
   const requester = (organisationId: number) =>
-    db.select({ id: users.id }).from(users).where(and(eq(users.organisationId, organisationId), eq(users.role, 'arbeidsgiver'))).get()?.id ?? null
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), eq(users.role, 'arbeidsgiver')))
+      .get()?.id ?? null
   const vacancyOf = (organisationId: number) =>
     db
       .select({ id: vacancies.id })
@@ -64,13 +68,44 @@ export function seedContactRequests(ctx: SeedContext): void {
   }
   const plans: Plan[] = [
     { profile: pick(0), organisationId: employer0, status: 'SENDT', createdDaysAgo: 1 },
-    { profile: pick(1), organisationId: employer0, status: 'SPURT_KANDIDAT', createdDaysAgo: 3, deadline: addDays(today, 3), cvParts: ['SUMMARY', 'EXPERIENCE'] },
-    { profile: pick(2), organisationId: employer0, status: 'GODKJENT', createdDaysAgo: 30, answeredDaysAgo: 25, marking: 'FATT_JOBBEN', cvParts: ['SUMMARY', 'EXPERIENCE', 'EDUCATION'] },
-    { profile: pick(3), organisationId: employer0, status: 'GODKJENT', createdDaysAgo: 12, answeredDaysAgo: 9, marking: 'TIL_VURDERING', cvParts: ['SUMMARY', 'CERTIFICATES'] },
+    {
+      profile: pick(1),
+      organisationId: employer0,
+      status: 'SPURT_KANDIDAT',
+      createdDaysAgo: 3,
+      deadline: addDays(today, 3),
+      cvParts: ['SUMMARY', 'EXPERIENCE'],
+    },
+    {
+      profile: pick(2),
+      organisationId: employer0,
+      status: 'GODKJENT',
+      createdDaysAgo: 30,
+      answeredDaysAgo: 25,
+      marking: 'FATT_JOBBEN',
+      cvParts: ['SUMMARY', 'EXPERIENCE', 'EDUCATION'],
+    },
+    {
+      profile: pick(3),
+      organisationId: employer0,
+      status: 'GODKJENT',
+      createdDaysAgo: 12,
+      answeredDaysAgo: 9,
+      marking: 'TIL_VURDERING',
+      cvParts: ['SUMMARY', 'CERTIFICATES'],
+    },
     { profile: pick(4), organisationId: employer0, status: 'UTLOPT', createdDaysAgo: 20, deadline: addDays(today, -10) },
     { profile: pick(0), organisationId: employer1, status: 'AVSLATT', createdDaysAgo: 15, answeredDaysAgo: 13 },
     { profile: pick(1), organisationId: employer1, status: 'TRUKKET', createdDaysAgo: 8 },
-    { profile: pick(2), organisationId: employer1, status: 'GODKJENT', createdDaysAgo: 220, answeredDaysAgo: 200, marking: 'AKTUELL', cvParts: ['SUMMARY'] },
+    {
+      profile: pick(2),
+      organisationId: employer1,
+      status: 'GODKJENT',
+      createdDaysAgo: 220,
+      answeredDaysAgo: 200,
+      marking: 'AKTUELL',
+      cvParts: ['SUMMARY'],
+    },
     { profile: pick2(0), organisationId: employer1, status: 'SENDT', createdDaysAgo: 2 },
     { profile: pick2(1), organisationId: employer0, status: 'GODKJENT', createdDaysAgo: 6, answeredDaysAgo: 4, cvParts: ['EXPERIENCE'] },
   ]
@@ -112,11 +147,19 @@ export function seedContactRequests(ctx: SeedContext): void {
     // The person's history (innsyn) reads the audit log: the request, the answer and one view of the contact details.
     const employerActor = { actorUserId: requestedBy, actorRole: 'arbeidsgiver', actorOrganisationId: plan.organisationId }
     const entry = (at: string, action: AuditAction, actor: Partial<typeof employerActor> = {}) =>
-      db.insert(auditLog)
+      db
+        .insert(auditLog)
         .values({ at, action, subjectType: 'contact_request', subjectId: String(row.id), candidateId: plan.profile.candidateId, ...actor })
         .run()
     db.insert(auditLog)
-      .values({ at: createdAt, action: 'PROFILE_VIEWED', subjectType: 'profile', subjectId: String(plan.profile.id), candidateId: plan.profile.candidateId, ...employerActor })
+      .values({
+        at: createdAt,
+        action: 'PROFILE_VIEWED',
+        subjectType: 'profile',
+        subjectId: String(plan.profile.id),
+        candidateId: plan.profile.candidateId,
+        ...employerActor,
+      })
       .run()
     entry(createdAt, 'CONTACT_REQUESTED', employerActor)
     if (plan.status === 'TRUKKET') entry(daysAgo(plan.createdDaysAgo - 1), 'CONTACT_WITHDRAWN', employerActor)

@@ -23,8 +23,30 @@ export const NAV_UNITS = [
 ]
 
 const NAME_PREFIXES = [
-  'Fjord', 'Nordlys', 'Vestkyst', 'Solberg', 'Bakke', 'Lien', 'Haugen', 'Strand', 'Berg', 'Dal', 'Viken', 'Furu',
-  'Bjørk', 'Elve', 'Sjø', 'Fjell', 'Skog', 'Eng', 'Nes', 'Havbris', 'Midtby', 'Torget', 'Brygge', 'Kvern',
+  'Fjord',
+  'Nordlys',
+  'Vestkyst',
+  'Solberg',
+  'Bakke',
+  'Lien',
+  'Haugen',
+  'Strand',
+  'Berg',
+  'Dal',
+  'Viken',
+  'Furu',
+  'Bjørk',
+  'Elve',
+  'Sjø',
+  'Fjell',
+  'Skog',
+  'Eng',
+  'Nes',
+  'Havbris',
+  'Midtby',
+  'Torget',
+  'Brygge',
+  'Kvern',
 ]
 const NAME_KINDS: Array<{ suffix: string; nace: (typeof NACE_SECTIONS)[number] }> = [
   { suffix: 'Bygg AS', nace: 'F' },
@@ -109,7 +131,10 @@ export function generateEmployers(ctx: SeedContext, count: number): void {
           .onConflictDoNothing()
           .run()
       } else if (sector === 'KOMMUNAL' || sector === 'FYLKESKOMMUNAL') {
-        tx.insert(partnerMemberships).values({ employerId: row.id, partnerId: ctx.partnerIds.get('KS')! }).onConflictDoNothing().run()
+        tx.insert(partnerMemberships)
+          .values({ employerId: row.id, partnerId: ctx.partnerIds.get('KS')! })
+          .onConflictDoNothing()
+          .run()
       }
     }
   })

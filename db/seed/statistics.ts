@@ -52,7 +52,12 @@ export function seedStatistics(ctx: SeedContext): void {
   for (const org of stateOrgs) {
     if (org.id === orgId) continue
     db.insert(stateHireReports)
-      .values({ organisationId: org.id, year: lastYear, totalHires: random.int(20, 400), reportedAt: `${lastYear + 1}-01-15T09:00:00.000Z` })
+      .values({
+        organisationId: org.id,
+        year: lastYear,
+        totalHires: random.int(20, 400),
+        reportedAt: `${lastYear + 1}-01-15T09:00:00.000Z`,
+      })
       .onConflictDoNothing()
       .run()
   }

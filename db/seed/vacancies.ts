@@ -24,21 +24,130 @@ type Template = {
 
 /** Titles an employer would write, on the STYRK-08 code (db/reference/styrk08.csv) they belong to. */
 export const VACANCY_TEMPLATES: Record<string, Template> = {
-  kokk: { title: 'Kokk', styrkCode: '5120', description: 'Vi søker kokk til lunsj og middag på et travelt kjøkken med et godt arbeidsmiljø.', required: ['Matlaging', 'Hygienekurs'], desired: ['Fagbrev som kokk', 'Erfaring fra à la carte'], salary: [440_000, 520_000] },
-  servitor: { title: 'Servitør', styrkCode: '5131', description: 'Vi trenger en blid servitør til kvelds- og helgevakter.', required: ['Kundeservice'], desired: ['Erfaring fra servering', 'Kassasystem'], salary: [400_000, 460_000] },
-  kjokkenassistent: { title: 'Kjøkkenassistent', styrkCode: '9412', description: 'Oppvask, forberedelse av råvarer og rydding på kjøkkenet. Opplæring gis.', required: [], desired: ['Hygienekurs'], salary: [380_000, 420_000] },
-  renholder: { title: 'Renholder', styrkCode: '9112', description: 'Renhold av kontorer og fellesarealer på dagtid. Vi har faste ruter og gode rutiner.', required: ['Nøyaktighet'], desired: ['Fagbrev i renholdsoperatørfaget'], salary: [390_000, 430_000] },
-  lager: { title: 'Lagermedarbeider', styrkCode: '4321', description: 'Plukk og pakk, varemottak og vareopptelling på et moderne lager.', required: ['Truckførerbevis'], desired: ['Erfaring med lagersystem'], salary: [420_000, 470_000] },
-  butikk: { title: 'Butikkmedarbeider', styrkCode: '5223', description: 'Kasse, varepåfylling og kundeservice i butikk. Varierte vakter.', required: ['Kundeservice'], desired: ['Erfaring fra varehandel'], salary: [390_000, 440_000] },
-  helsefagarbeider: { title: 'Helsefagarbeider', styrkCode: '5321', description: 'Helsefagarbeider til sykehjem med turnus. Vi legger vekt på faglig utvikling og trygg oppfølging.', required: ['Autorisasjon som helsefagarbeider'], desired: ['Erfaring fra eldreomsorg'], salary: [460_000, 520_000] },
-  hjemmehjelp: { title: 'Hjemmehjelper', styrkCode: '5322', description: 'Praktisk bistand i hjemmet til brukere av hjemmetjenesten.', required: [], desired: ['Erfaring fra omsorgsyrker'], licence: 'B', salary: [400_000, 450_000] },
-  barnehage: { title: 'Barnehageassistent', styrkCode: '5311', description: 'Assistent i barnehage med fem avdelinger. Du blir en del av et stabilt team.', required: ['Gode norskkunnskaper'], desired: ['Barne- og ungdomsarbeiderfag'], salary: [410_000, 460_000] },
-  sjafor: { title: 'Sjåfør varebil', styrkCode: '8322', description: 'Levering av varer til bedriftskunder i regionen. Faste ruter.', required: ['Førerkort klasse B'], desired: ['Lokalkunnskap'], licence: 'B', salary: [430_000, 480_000] },
-  laster: { title: 'Laste- og lossearbeider', styrkCode: '9333', description: 'Lasting og lossing av biler og containere.', required: [], desired: ['Truckførerbevis'], salary: [400_000, 440_000] },
-  elektriker: { title: 'Elektriker', styrkCode: '7411', description: 'Elektriker til installasjon i bolig og næringsbygg.', required: ['Fagbrev som elektriker'], desired: ['Erfaring med automasjon'], licence: 'B', salary: [520_000, 600_000] },
-  sveiser: { title: 'Sveiser', styrkCode: '7212', description: 'Sveising av stålkonstruksjoner i verksted.', required: ['Sveisesertifikat'], desired: ['Erfaring med MIG/MAG'], salary: [500_000, 580_000] },
-  renovasjon: { title: 'Renovasjonsarbeider', styrkCode: '9611', description: 'Innsamling av avfall på faste ruter.', required: [], desired: ['Førerkort klasse C'], licence: 'C', salary: [430_000, 470_000] },
-  bilvask: { title: 'Bilvasker', styrkCode: '9122', description: 'Vask og klargjøring av biler.', required: [], desired: [], salary: [370_000, 410_000] },
+  kokk: {
+    title: 'Kokk',
+    styrkCode: '5120',
+    description: 'Vi søker kokk til lunsj og middag på et travelt kjøkken med et godt arbeidsmiljø.',
+    required: ['Matlaging', 'Hygienekurs'],
+    desired: ['Fagbrev som kokk', 'Erfaring fra à la carte'],
+    salary: [440_000, 520_000],
+  },
+  servitor: {
+    title: 'Servitør',
+    styrkCode: '5131',
+    description: 'Vi trenger en blid servitør til kvelds- og helgevakter.',
+    required: ['Kundeservice'],
+    desired: ['Erfaring fra servering', 'Kassasystem'],
+    salary: [400_000, 460_000],
+  },
+  kjokkenassistent: {
+    title: 'Kjøkkenassistent',
+    styrkCode: '9412',
+    description: 'Oppvask, forberedelse av råvarer og rydding på kjøkkenet. Opplæring gis.',
+    required: [],
+    desired: ['Hygienekurs'],
+    salary: [380_000, 420_000],
+  },
+  renholder: {
+    title: 'Renholder',
+    styrkCode: '9112',
+    description: 'Renhold av kontorer og fellesarealer på dagtid. Vi har faste ruter og gode rutiner.',
+    required: ['Nøyaktighet'],
+    desired: ['Fagbrev i renholdsoperatørfaget'],
+    salary: [390_000, 430_000],
+  },
+  lager: {
+    title: 'Lagermedarbeider',
+    styrkCode: '4321',
+    description: 'Plukk og pakk, varemottak og vareopptelling på et moderne lager.',
+    required: ['Truckførerbevis'],
+    desired: ['Erfaring med lagersystem'],
+    salary: [420_000, 470_000],
+  },
+  butikk: {
+    title: 'Butikkmedarbeider',
+    styrkCode: '5223',
+    description: 'Kasse, varepåfylling og kundeservice i butikk. Varierte vakter.',
+    required: ['Kundeservice'],
+    desired: ['Erfaring fra varehandel'],
+    salary: [390_000, 440_000],
+  },
+  helsefagarbeider: {
+    title: 'Helsefagarbeider',
+    styrkCode: '5321',
+    description: 'Helsefagarbeider til sykehjem med turnus. Vi legger vekt på faglig utvikling og trygg oppfølging.',
+    required: ['Autorisasjon som helsefagarbeider'],
+    desired: ['Erfaring fra eldreomsorg'],
+    salary: [460_000, 520_000],
+  },
+  hjemmehjelp: {
+    title: 'Hjemmehjelper',
+    styrkCode: '5322',
+    description: 'Praktisk bistand i hjemmet til brukere av hjemmetjenesten.',
+    required: [],
+    desired: ['Erfaring fra omsorgsyrker'],
+    licence: 'B',
+    salary: [400_000, 450_000],
+  },
+  barnehage: {
+    title: 'Barnehageassistent',
+    styrkCode: '5311',
+    description: 'Assistent i barnehage med fem avdelinger. Du blir en del av et stabilt team.',
+    required: ['Gode norskkunnskaper'],
+    desired: ['Barne- og ungdomsarbeiderfag'],
+    salary: [410_000, 460_000],
+  },
+  sjafor: {
+    title: 'Sjåfør varebil',
+    styrkCode: '8322',
+    description: 'Levering av varer til bedriftskunder i regionen. Faste ruter.',
+    required: ['Førerkort klasse B'],
+    desired: ['Lokalkunnskap'],
+    licence: 'B',
+    salary: [430_000, 480_000],
+  },
+  laster: {
+    title: 'Laste- og lossearbeider',
+    styrkCode: '9333',
+    description: 'Lasting og lossing av biler og containere.',
+    required: [],
+    desired: ['Truckførerbevis'],
+    salary: [400_000, 440_000],
+  },
+  elektriker: {
+    title: 'Elektriker',
+    styrkCode: '7411',
+    description: 'Elektriker til installasjon i bolig og næringsbygg.',
+    required: ['Fagbrev som elektriker'],
+    desired: ['Erfaring med automasjon'],
+    licence: 'B',
+    salary: [520_000, 600_000],
+  },
+  sveiser: {
+    title: 'Sveiser',
+    styrkCode: '7212',
+    description: 'Sveising av stålkonstruksjoner i verksted.',
+    required: ['Sveisesertifikat'],
+    desired: ['Erfaring med MIG/MAG'],
+    salary: [500_000, 580_000],
+  },
+  renovasjon: {
+    title: 'Renovasjonsarbeider',
+    styrkCode: '9611',
+    description: 'Innsamling av avfall på faste ruter.',
+    required: [],
+    desired: ['Førerkort klasse C'],
+    licence: 'C',
+    salary: [430_000, 470_000],
+  },
+  bilvask: {
+    title: 'Bilvasker',
+    styrkCode: '9122',
+    description: 'Vask og klargjøring av biler.',
+    required: [],
+    desired: [],
+    salary: [370_000, 410_000],
+  },
 }
 
 /** Which vacancies fit an employer's industry (NACE section). */
@@ -64,8 +173,17 @@ const BY_NACE: Record<string, string[]> = {
 }
 const ALL_TEMPLATES = Object.keys(VACANCY_TEMPLATES)
 
-const ADAPTATION_TAGS: InclusionTag[] = ['INKLUDERING__ARBEIDSTID', 'INKLUDERING__FYSISK', 'INKLUDERING__ARBEIDSMILJO', 'INKLUDERING__GRUNNLEGGENDE']
-const SCHEME_TAGS: InclusionTag[] = ['TILTAK_ELLER_VIRKEMIDDEL__LONNSTILSKUDD', 'TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD', 'TILTAK_ELLER_VIRKEMIDDEL__LAERLINGPLASS']
+const ADAPTATION_TAGS: InclusionTag[] = [
+  'INKLUDERING__ARBEIDSTID',
+  'INKLUDERING__FYSISK',
+  'INKLUDERING__ARBEIDSMILJO',
+  'INKLUDERING__GRUNNLEGGENDE',
+]
+const SCHEME_TAGS: InclusionTag[] = [
+  'TILTAK_ELLER_VIRKEMIDDEL__LONNSTILSKUDD',
+  'TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD',
+  'TILTAK_ELLER_VIRKEMIDDEL__LAERLINGPLASS',
+]
 const GROUP_TAGS: InclusionTag[] = [
   'PRIORITERT_MALGRUPPE__UNGE_UNDER_30',
   'PRIORITERT_MALGRUPPE__SENIORER_OVER_50',
@@ -85,7 +203,8 @@ function addDays(iso: string, days: number): string {
 }
 
 /** A timestamp on `date` at `hour` (UTC) and a random minute, so created < published < filled/closed on the same day too. */
-const at = (date: string, random: Random, hour: number) => `${date}T${String(hour).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`
+const at = (date: string, random: Random, hour: number) =>
+  `${date}T${String(hour).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`
 
 /**
  * Inserts vacancies for the given employers in ONE transaction with one
@@ -129,13 +248,21 @@ export function generateVacancies(
             const r = random.next()
             return r < 0.6 ? 'PUBLISERT' : r < 0.75 ? 'UTKAST' : r < 0.9 ? 'BESATT' : 'STENGT'
           })()
-      const contractType: ContractType = key === 'kjokkenassistent' && random.chance(0.3) ? 'SOMMERJOBB' : random.pick(['FAST', 'FAST', 'FAST', 'MIDLERTIDIG', 'SESONG'] as const)
+      const contractType: ContractType =
+        key === 'kjokkenassistent' && random.chance(0.3)
+          ? 'SOMMERJOBB'
+          : random.pick(['FAST', 'FAST', 'FAST', 'MIDLERTIDIG', 'SESONG'] as const)
       const createdDaysAgo = status === 'UTKAST' ? random.int(0, 14) : random.int(20, 120)
       const created = addDays(today, -createdDaysAgo)
       const published = status === 'UTKAST' ? null : addDays(created, random.int(0, 5))
       const deadline =
-        status === 'PUBLISERT' || status === 'UTKAST' ? (random.chance(0.85) ? addDays(today, random.int(7, 60)) : null) : addDays(published!, random.int(14, 30))
-      const ended = status === 'BESATT' || status === 'STENGT' ? addDays(published!, random.int(10, Math.max(10, createdDaysAgo - 5))) : null
+        status === 'PUBLISERT' || status === 'UTKAST'
+          ? random.chance(0.85)
+            ? addDays(today, random.int(7, 60))
+            : null
+          : addDays(published!, random.int(14, 30))
+      const ended =
+        status === 'BESATT' || status === 'STENGT' ? addDays(published!, random.int(10, Math.max(10, createdDaysAgo - 5))) : null
       const tags: InclusionTag[] = [
         ...random.sample(ADAPTATION_TAGS, random.int(1, 3)),
         ...random.sample(SCHEME_TAGS, random.int(0, 2)),
@@ -181,7 +308,12 @@ const EVERY_STATUS: VacancyStatus[] = ['PUBLISERT', 'UTKAST', 'PUBLISERT', 'BESA
 /** Seed step: 3–5 vacancies per demo employer; the first employers get one in every status. */
 export function seedVacancies(ctx: SeedContext): void {
   const rows = ctx.db
-    .select({ id: organisations.id, kommunenummer: organisations.kommunenummer, naceSection: organisations.naceSection, sector: organisations.sector })
+    .select({
+      id: organisations.id,
+      kommunenummer: organisations.kommunenummer,
+      naceSection: organisations.naceSection,
+      sector: organisations.sector,
+    })
     .from(organisations)
     .where(inArray(organisations.id, ctx.employerIds))
     .all()

@@ -56,10 +56,7 @@ export function agreementStartedEmail(p: Ref & { date: string }) {
   return renderEmail({
     subject: `Oppfølgingsavtale nr. ${p.agreementId} er startet`,
     greeting: 'Hei,',
-    paragraphs: [
-      `${name(p)} gjennomføres fra ${p.date}.`,
-      'Oppfølgingen er ukentlig den første måneden, deretter etter avtale.',
-    ],
+    paragraphs: [`${name(p)} gjennomføres fra ${p.date}.`, 'Oppfølgingen er ukentlig den første måneden, deretter etter avtale.'],
     action: { label: 'Se avtalen', url: p.url },
   })
 }

@@ -51,7 +51,10 @@ export function contactNotCompletedEmail(p: { profileCode: string; url: string }
   return renderEmail({
     subject: `Kontakten ble ikke gjennomført – profil ${p.profileCode}`,
     greeting: 'Hei,',
-    paragraphs: [`Kontakten ble ikke gjennomført for profil ${p.profileCode}.`, 'Dere kan fortsatt se etter andre kandidater i Vi inkluderer.'],
+    paragraphs: [
+      `Kontakten ble ikke gjennomført for profil ${p.profileCode}.`,
+      'Dere kan fortsatt se etter andre kandidater i Vi inkluderer.',
+    ],
     action: { label: 'Se forespørslene deres', url: p.url },
   })
 }

@@ -45,7 +45,10 @@ export const EMBEDDED_DDL = [
 ]
 
 /** Filter/facet field → term field in search_profile_terms. */
-const TERM_FIELD: Record<Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin' | 'canWorkIn'>, string> = {
+const TERM_FIELD: Record<
+  Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin' | 'canWorkIn'>,
+  string
+> = {
   fylke: 'fylke',
   languages: 'lang',
   drivingLicences: 'licence',
@@ -77,21 +80,33 @@ export function profileTerms(doc: ProfileDocument): Array<[string, string]> {
   // «Can work in this fylke» (some or all of it): what the fylke filter and facet mean. Residence is never indexed.
   add('fylke', areaTerms(doc.workArea, kommuneGeo()).coveredFylker)
   add('styrk4', doc.desiredStyrkCodes)
-  add('styrk3', doc.desiredStyrkCodes.map((c) => c.slice(0, 3)))
-  add('styrk2', doc.desiredStyrkCodes.map((c) => c.slice(0, 2)))
+  add(
+    'styrk3',
+    doc.desiredStyrkCodes.map((c) => c.slice(0, 3)),
+  )
+  add(
+    'styrk2',
+    doc.desiredStyrkCodes.map((c) => c.slice(0, 2)),
+  )
   add('lang', doc.languages)
   add('licence', doc.drivingLicences)
   add('avail', [doc.availability])
   add('edu', [doc.educationLevel])
   add('exp', [doc.experienceLevel])
-  add('adapt', doc.adaptationNeeds.map((n) => n.split('__')[0]))
+  add(
+    'adapt',
+    doc.adaptationNeeds.map((n) => n.split('__')[0]),
+  )
   add('scheme', doc.schemeHints)
   add('target', doc.targetGroups)
   return terms
 }
 
 function ftsBody(doc: ProfileDocument): string {
-  return `${analyzeForIndex(profileSearchText(doc, synonymsForStyrk))} ${ALL_TOKEN} ${[...profileTerms(doc), ...areaMatchTerms(doc.workArea)]
+  return `${analyzeForIndex(profileSearchText(doc, synonymsForStyrk))} ${ALL_TOKEN} ${[
+    ...profileTerms(doc),
+    ...areaMatchTerms(doc.workArea),
+  ]
     .map(([f, v]) => filterToken(f, v))
     .join(' ')}`
 }
@@ -132,7 +147,13 @@ type Stmt = Database.Statement
  */
 export const INDEX_FORMAT = '5'
 const ENGINE_TABLES = [
-  'search_profile_vocab', 'search_profile_fts', 'search_profile_terms', 'search_profile_docs', 'search_vacancy_docs', 'search_profile_match', 'search_vacancy_match',
+  'search_profile_vocab',
+  'search_profile_fts',
+  'search_profile_terms',
+  'search_profile_docs',
+  'search_vacancy_docs',
+  'search_profile_match',
+  'search_vacancy_match',
 ]
 
 function resetOnNewFormat(db: Database.Database): void {
@@ -244,7 +265,9 @@ export class EmbeddedSearch implements SearchPort {
         for (const ddl of MATCH_DDL) this.db.exec(ddl)
         this.stmts.clear()
         this.matcher.clearCaches()
-        const insertDoc = this.db.prepare('INSERT INTO search_profile_docs (profile_id, fylke, cap_min, cap_max, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)')
+        const insertDoc = this.db.prepare(
+          'INSERT INTO search_profile_docs (profile_id, fylke, cap_min, cap_max, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         const insertStage = this.db.prepare('INSERT INTO temp.search_profile_terms_stage (field, value, profile_id) VALUES (?, ?, ?)')
         const insertFts = this.db.prepare('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)')
         for (const doc of source.profiles()) {
@@ -278,7 +301,9 @@ export class EmbeddedSearch implements SearchPort {
 
   private vocabulary(): Set<string> {
     if (!this.vocab || this.vocab.version !== this.version) {
-      const words = (this.stmt('SELECT term FROM search_profile_vocab').pluck().all() as string[]).filter((w) => !/^\d+$/.test(w) && !w.startsWith('qq'))
+      const words = (this.stmt('SELECT term FROM search_profile_vocab').pluck().all() as string[]).filter(
+        (w) => !/^\d+$/.test(w) && !w.startsWith('qq'),
+      )
       this.vocab = { version: this.version, words: new Set(words) }
     }
     return this.vocab.words
@@ -305,7 +330,8 @@ export class EmbeddedSearch implements SearchPort {
     const text = ftsExpression(terms, 'any')
     const textAll = terms.length > 1 ? ftsExpression(terms, 'all') : null
     // a query of nothing but internal filter tokens («qqall») is text no profile contains
-    if (!text && tokenize(q.text).some((w) => w.startsWith('qq'))) return { ids: [], total: 0, page: q.page, pageSize: q.pageSize, facets: emptyFacets() }
+    if (!text && tokenize(q.text).some((w) => w.startsWith('qq')))
+      return { ids: [], total: 0, page: q.page, pageSize: q.pageSize, facets: emptyFacets() }
     if (text) parts.push(text)
     const anyOf = (field: string, values: string[]) => `(${values.map((v) => `"${filterToken(field, v)}"`).join(' OR ')})`
     for (const [key, field] of Object.entries(TERM_FIELD) as Array<[keyof typeof TERM_FIELD, string]>) {

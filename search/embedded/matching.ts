@@ -135,11 +135,15 @@ export function profilePointsSql(pv: PreparedVacancy): { sql: string; params: Pa
     for (let r = 0; r <= pv.required.length; r++) {
       for (let d = 0; d <= pv.desired.length; d++) cases.push(`WHEN ${r * 1000 + d} THEN ${skillPoints(pv, r, d)}`)
     }
-    parts.push(`(CASE (${requiredSql}) * 1000 + (${desiredSql}) ${cases.join(' ')} ELSE ${skillPoints(pv, pv.required.length, pv.desired.length)} END)`)
+    parts.push(
+      `(CASE (${requiredSql}) * 1000 + (${desiredSql}) ${cases.join(' ')} ELSE ${skillPoints(pv, pv.required.length, pv.desired.length)} END)`,
+    )
   }
 
   if (pv.vacancy.languages.length > 0) {
-    parts.push(`(CASE WHEN ${pv.vacancy.languages.map((l) => held('langs', l)).join(' AND ')} THEN ${languagePoints(pv, true)} ELSE ${languagePoints(pv, false)} END)`)
+    parts.push(
+      `(CASE WHEN ${pv.vacancy.languages.map((l) => held('langs', l)).join(' AND ')} THEN ${languagePoints(pv, true)} ELSE ${languagePoints(pv, false)} END)`,
+    )
   }
 
   const licence = pv.vacancy.drivingLicence
@@ -147,7 +151,10 @@ export function profilePointsSql(pv: PreparedVacancy): { sql: string; params: Pa
     parts.push(`(CASE WHEN ${held('lic', licence)} THEN ${licencePoints(pv, [licence])} ELSE ${licencePoints(pv, [])} END)`)
   }
 
-  const masks = Array.from({ length: 1 << MATCH_NEEDS.length }, (_, mask) => `WHEN ${mask} THEN ${adaptationPoints(pv, groupsOfMask(mask))}`)
+  const masks = Array.from(
+    { length: 1 << MATCH_NEEDS.length },
+    (_, mask) => `WHEN ${mask} THEN ${adaptationPoints(pv, groupsOfMask(mask))}`,
+  )
   parts.push(`(CASE adapt ${masks.join(' ')} ELSE 0 END)`)
 
   const rewarded = rewardedSchemeHints(pv)

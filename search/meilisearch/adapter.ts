@@ -39,7 +39,9 @@ export class MeiliTaskError extends Error {}
 export async function awaitTask(enqueued: EnqueuedTaskPromise, what: string): Promise<Task> {
   const task = await enqueued.waitTask({ timeout: 120_000, interval: 50 })
   if (task.status !== 'succeeded') {
-    throw new MeiliTaskError(`Meilisearch-oppgave ${task.uid} (${what}) endte med status ${task.status}: ${task.error?.message ?? 'ukjent feil'}`)
+    throw new MeiliTaskError(
+      `Meilisearch-oppgave ${task.uid} (${what}) endte med status ${task.status}: ${task.error?.message ?? 'ukjent feil'}`,
+    )
   }
   return task
 }
@@ -101,7 +103,10 @@ export class MeilisearchSearch implements SearchPort {
   }
 
   async indexProfiles(docs: ProfileDocument[]): Promise<void> {
-    await this.add(this.profilesUid, docs.map((d) => toMeiliProfile(d)))
+    await this.add(
+      this.profilesUid,
+      docs.map((d) => toMeiliProfile(d)),
+    )
   }
   async removeProfiles(ids: number[]): Promise<void> {
     if (ids.length) await withRetry(() => awaitTask(this.admin.index(this.profilesUid).deleteDocuments(ids), 'fjerne profiler'))
@@ -173,7 +178,8 @@ export class MeilisearchSearch implements SearchPort {
       const result = await index.search('', { filter, page, hitsPerPage: TIER_PAGE })
       out.push(...result.hits)
       if (page >= (result.totalPages ?? 0)) {
-        if (out.length !== result.totalHits) throw new MeiliTaskError(`Fikk ${out.length} av ${result.totalHits} treff (maxTotalHits er for lav)`)
+        if (out.length !== result.totalHits)
+          throw new MeiliTaskError(`Fikk ${out.length} av ${result.totalHits} treff (maxTotalHits er for lav)`)
         return out
       }
     }

@@ -53,12 +53,30 @@ export function toMeiliProfile(doc: ProfileDocument, geo: Geo = kommuneGeo()): M
 }
 
 export function fromMeiliProfile(hit: MeiliProfile): ProfileDocument {
-  const { fylke: _f, workKommuner: _wk, workFylker: _wf, workPartFylker: _wp, workReach: _wr, workAll: _wa, styrk2: _s2, styrk3: _s3, adaptation: _a, stems: _st, publishedAtTs: _p, ...doc } = hit
+  const {
+    fylke: _f,
+    workKommuner: _wk,
+    workFylker: _wf,
+    workPartFylker: _wp,
+    workReach: _wr,
+    workAll: _wa,
+    styrk2: _s2,
+    styrk3: _s3,
+    adaptation: _a,
+    stems: _st,
+    publishedAtTs: _p,
+    ...doc
+  } = hit
   return doc
 }
 
 export function toMeiliVacancy(doc: VacancyDocument): MeiliVacancy {
-  return { ...doc, styrk2: doc.styrkCode.slice(0, 2), styrk3: doc.styrkCode.slice(0, 3), publishedAtTs: doc.publishedAt ? Date.parse(doc.publishedAt) || 0 : 0 }
+  return {
+    ...doc,
+    styrk2: doc.styrkCode.slice(0, 2),
+    styrk3: doc.styrkCode.slice(0, 3),
+    publishedAtTs: doc.publishedAt ? Date.parse(doc.publishedAt) || 0 : 0,
+  }
 }
 
 export function fromMeiliVacancy(hit: MeiliVacancy): VacancyDocument {
@@ -74,7 +92,10 @@ export function fromMeiliVacancy(hit: MeiliVacancy): VacancyDocument {
 export function meiliSynonyms(): Record<string, string[]> {
   const out: Record<string, Set<string>> = {}
   for (const group of SYNONYM_GROUPS) {
-    const folded = group.terms.map((t) => tokenize(t)).filter((w) => w.length === 1).map((w) => w[0])
+    const folded = group.terms
+      .map((t) => tokenize(t))
+      .filter((w) => w.length === 1)
+      .map((w) => w[0])
     const words = [...new Set([...folded, ...folded.map(stem)])]
     for (const w of words) {
       out[w] ??= new Set()
@@ -85,8 +106,25 @@ export function meiliSynonyms(): Record<string, string[]> {
 }
 
 export const PROFILE_FILTERABLE = [
-  'fylke', 'workKommuner', 'workFylker', 'workPartFylker', 'workReach', 'workAll', 'desiredStyrkCodes', 'styrk2', 'styrk3', 'languages', 'drivingLicences', 'availability', 'educationLevel',
-  'experienceLevel', 'adaptation', 'schemeHints', 'targetGroups', 'workCapacityMin', 'workCapacityMax',
+  'fylke',
+  'workKommuner',
+  'workFylker',
+  'workPartFylker',
+  'workReach',
+  'workAll',
+  'desiredStyrkCodes',
+  'styrk2',
+  'styrk3',
+  'languages',
+  'drivingLicences',
+  'availability',
+  'educationLevel',
+  'experienceLevel',
+  'adaptation',
+  'schemeHints',
+  'targetGroups',
+  'workCapacityMin',
+  'workCapacityMax',
 ]
 
 export function profileSettings(): Settings {
@@ -118,7 +156,12 @@ export function vacancySettings(): Settings {
     sortableAttributes: ['publishedAtTs'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
     stopWords: STOP_WORDS_NB,
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 100 }, disableOnAttributes: ['styrkCode'], disableOnNumbers: true },
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 100 },
+      disableOnAttributes: ['styrkCode'],
+      disableOnNumbers: true,
+    },
     pagination: { maxTotalHits: 250_000 },
   }
 }
@@ -128,7 +171,10 @@ export function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 }
 
-const FILTER_ATTRIBUTE: Record<Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin' | 'canWorkIn'>, string> = {
+const FILTER_ATTRIBUTE: Record<
+  Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin' | 'canWorkIn'>,
+  string
+> = {
   fylke: 'fylke',
   languages: 'languages',
   drivingLicences: 'drivingLicences',
@@ -217,7 +263,10 @@ export function vacancyTierFilter(profile: ProfileDocument, tier: MatchTier, geo
     MINOR: `styrk3 IN ${inList(groups.minor)} AND styrkCode NOT IN ${inList(groups.unit)}`,
     SUB_MAJOR: `styrk2 IN ${inList(groups.subMajor)} AND styrk3 NOT IN ${inList(groups.minor)}`,
   }
-  const out = [occupation[tier.occupation], `positionPercent >= ${Number(profile.workCapacityMin)} AND positionPercent <= ${Number(profile.workCapacityMax)}`]
+  const out = [
+    occupation[tier.occupation],
+    `positionPercent >= ${Number(profile.workCapacityMin)} AND positionPercent <= ${Number(profile.workCapacityMax)}`,
+  ]
   const area = areaTerms(profile.workArea, geo)
   const notIn = (attribute: string, values: string[]) => (values.length ? [`${attribute} NOT IN ${inList(values)}`] : [])
   const location: Record<MatchTier['location'], string[]> = {

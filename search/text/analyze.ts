@@ -84,7 +84,7 @@ export function compoundSplits(word: string, vocabulary: ReadonlySet<string>): s
 function phraseTerms(words: string[]): { terms: QueryTerm[]; rest: string[] } {
   const terms: QueryTerm[] = []
   const rest: string[] = []
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const phrase = PHRASE_SYNONYMS.find((p) => p.words.every((w, j) => words[i + j] === w))
     if (phrase) {
       const content = phrase.words.filter((w) => !STOP.has(w)).map(cachedStem)

@@ -11,7 +11,38 @@ export type PlaceLookup = (phrase: string) => { kommune: string } | { fylke: str
 export type QueryPlaces = { text: string; kommuner: string[]; fylker: string[]; names: string[] }
 
 /** Kommune names that are also common words in job profiles (lower-case typing means the word). */
-const ALSO_WORDS = new Set(['time', 'gran', 'fjord', 'heim', 'stad', 'hole', 'moss', 'lund', 'vang', 'lom', 'sel', 'vik', 'nes', 'hol', 'os', 'ål', 'ås', 'bø', 'hå', 'sande', 'lier', 'leka', 'vega', 'rana', 'tinn', 'modum', 'luster', 'alta', 'evje', 'frosta'])
+const ALSO_WORDS = new Set([
+  'time',
+  'gran',
+  'fjord',
+  'heim',
+  'stad',
+  'hole',
+  'moss',
+  'lund',
+  'vang',
+  'lom',
+  'sel',
+  'vik',
+  'nes',
+  'hol',
+  'os',
+  'ål',
+  'ås',
+  'bø',
+  'hå',
+  'sande',
+  'lier',
+  'leka',
+  'vega',
+  'rana',
+  'tinn',
+  'modum',
+  'luster',
+  'alta',
+  'evje',
+  'frosta',
+])
 
 const MAX_WORDS_IN_NAME = 3
 
@@ -21,10 +52,13 @@ export function extractPlaces(query: string, lookup: PlaceLookup): QueryPlaces {
   const kommuner: string[] = []
   const fylker: string[] = []
   const names: string[] = []
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0
     for (let n = Math.min(MAX_WORDS_IN_NAME, words.length - i); n >= 1 && !matched; n--) {
-      const phrase = words.slice(i, i + n).join(' ').replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '')
+      const phrase = words
+        .slice(i, i + n)
+        .join(' ')
+        .replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '')
       if (!phrase) continue
       const capitalised = phrase[0] !== phrase[0].toLowerCase()
       if (n === 1 && ALSO_WORDS.has(phrase.toLowerCase()) && !capitalised) continue

@@ -23,9 +23,14 @@ function loadSynonyms(): SynonymGroup[] {
 export const SYNONYM_GROUPS: SynonymGroup[] = loadSynonyms()
 
 /** Single-word terms, stemmed, for each group. */
-const STEMMED_GROUPS: string[][] = SYNONYM_GROUPS.map((g) =>
-  [...new Set(g.terms.map((t) => tokenize(t)).filter((w) => w.length === 1).map((w) => stem(w[0])))],
-)
+const STEMMED_GROUPS: string[][] = SYNONYM_GROUPS.map((g) => [
+  ...new Set(
+    g.terms
+      .map((t) => tokenize(t))
+      .filter((w) => w.length === 1)
+      .map((w) => stem(w[0])),
+  ),
+])
 const BY_STEM = new Map<string, Set<string>>()
 STEMMED_GROUPS.forEach((group) => {
   for (const s of group) {
@@ -50,7 +55,9 @@ for (const row of readReferenceCsv('yrkestitler.csv')) {
  * code), so a query that is a job title («kelner») finds profiles that want the group (5131 Servitører).
  */
 export function synonymsForStyrk(code: string): string[] {
-  return [...new Set([...SYNONYM_GROUPS.filter((g) => g.styrk.includes(code)).flatMap((g) => g.terms), ...(JOB_TITLES_BY_STYRK.get(code) ?? [])])]
+  return [
+    ...new Set([...SYNONYM_GROUPS.filter((g) => g.styrk.includes(code)).flatMap((g) => g.terms), ...(JOB_TITLES_BY_STYRK.get(code) ?? [])]),
+  ]
 }
 
 /** Multi-word synonyms («assistent i barnehage»): folded words, and the stems of the group's one-word terms. */

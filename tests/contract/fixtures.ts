@@ -12,7 +12,12 @@ export const TITLES: Record<string, string> = {
   '5131': 'Servitører',
   '2221': 'Spesialsykepleiere',
 }
-export const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (code: string) => TITLES[code], geo: kommuneGeo(), places: kommunePlaceNames() }
+export const ctx: MatchContext = {
+  today: '2026-11-22',
+  styrkTitle: (code: string) => TITLES[code],
+  geo: kommuneGeo(),
+  places: kommunePlaceNames(),
+}
 
 /** A work area: chosen kommuner (default Oslo), optionally fylker, parts of fylker, the whole country, travel km. */
 export function area(over: Partial<WorkArea> = {}): WorkArea {
@@ -82,20 +87,36 @@ export const DRIVER = profileDoc(103, { desiredStyrkCodes: ['8322'], skills: ['V
 
 /** Codes that give every occupation relation: same unit, minor (222x, 513x) and sub-major group (51xx), and none. */
 const CODES = ['5120', '5131', '5132', '5141', '2221', '2223', '2224', '9412', '7512']
-const SKILLS = ['Matlaging', 'matlaging', 'Hygienekurs', 'Hygiene', 'Kundeservice', 'Sykepleie', 'Truckførerbevis', 'Truck', 'truckførere', 'Allergener']
+const SKILLS = [
+  'Matlaging',
+  'matlaging',
+  'Hygienekurs',
+  'Hygiene',
+  'Kundeservice',
+  'Sykepleie',
+  'Truckførerbevis',
+  'Truck',
+  'truckførere',
+  'Allergener',
+]
 /** Oslo, Bærum, Asker, Lillestrøm, Drammen, Bergen, Tingvoll, Tromsø: near, far and in other fylker. */
 const KOMMUNER = ['0301', '3201', '3203', '3205', '3301', '4601', '1560', '5501']
 const FYLKER = ['03', '32', '33', '46', '15', '55']
 const fylkeOf = (k: string) => kommuneGeo().fylkeOf(k) ?? ''
 
 const randomArea = fc.oneof(
-  { weight: 6, arbitrary: fc.record({
-    kommuner: fc.uniqueArray(fc.constantFrom(...KOMMUNER), { maxLength: 2 }),
-    fylker: fc.uniqueArray(fc.constantFrom(...FYLKER), { maxLength: 1 }),
-    partFylker: fc.uniqueArray(fc.constantFrom(...FYLKER), { maxLength: 1 }),
-    wholeCountry: fc.constant(false),
-    maxTravelKm: fc.constantFrom(0, 10, 30, 50, 100),
-  }).map((a) => normaliseWorkArea(a, kommuneGeo())) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({
+        kommuner: fc.uniqueArray(fc.constantFrom(...KOMMUNER), { maxLength: 2 }),
+        fylker: fc.uniqueArray(fc.constantFrom(...FYLKER), { maxLength: 1 }),
+        partFylker: fc.uniqueArray(fc.constantFrom(...FYLKER), { maxLength: 1 }),
+        wholeCountry: fc.constant(false),
+        maxTravelKm: fc.constantFrom(0, 10, 30, 50, 100),
+      })
+      .map((a) => normaliseWorkArea(a, kommuneGeo())),
+  },
   { weight: 1, arbitrary: fc.constant<WorkArea | null>(null) },
   { weight: 1, arbitrary: fc.constant(area({ kommuner: [], wholeCountry: true, maxTravelKm: 0 })) },
 )
@@ -107,8 +128,19 @@ const profileFields = fc.record({
   drivingLicences: fc.uniqueArray(fc.constantFrom('B', 'C', 'CE'), { maxLength: 2 }),
   capacity: fc.tuple(fc.constantFrom(20, 50, 60, 80, 100), fc.constantFrom(20, 50, 60, 80, 100)),
   availability: fc.constantFrom('UMIDDELBART', 'INNEN_1_MND', 'INNEN_3_MND', 'ETTER_AVTALE'),
-  adaptationNeeds: fc.uniqueArray(fc.constantFrom('ARBEIDSTID__FLEKSIBEL', 'FYSISK', 'ARBEIDSHVERDAGEN__MENTOR', 'ARBEIDSHVERDAGEN__OPPLAERING', 'UTFORDRINGER_MED_NORSK__LESE'), { maxLength: 3 }),
-  schemeHints: fc.uniqueArray(fc.constantFrom('MIDLERTIDIG_LONNSTILSKUDD_60', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'SOMMERJOBB'), { maxLength: 2 }),
+  adaptationNeeds: fc.uniqueArray(
+    fc.constantFrom(
+      'ARBEIDSTID__FLEKSIBEL',
+      'FYSISK',
+      'ARBEIDSHVERDAGEN__MENTOR',
+      'ARBEIDSHVERDAGEN__OPPLAERING',
+      'UTFORDRINGER_MED_NORSK__LESE',
+    ),
+    { maxLength: 3 },
+  ),
+  schemeHints: fc.uniqueArray(fc.constantFrom('MIDLERTIDIG_LONNSTILSKUDD_60', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'SOMMERJOBB'), {
+    maxLength: 2,
+  }),
   workArea: randomArea,
   day: fc.integer({ min: 1, max: 28 }),
 })
@@ -125,7 +157,13 @@ const vacancyFields = fc.record({
   languages: fc.uniqueArray(fc.constantFrom('no', 'en'), { maxLength: 2 }),
   drivingLicence: fc.constantFrom<string | null>(null, 'B', 'C'),
   inclusionTags: fc.uniqueArray(
-    fc.constantFrom('INKLUDERING__ARBEIDSTID', 'INKLUDERING__FYSISK', 'INKLUDERING__ARBEIDSMILJO', 'TILTAK_ELLER_VIRKEMIDDEL__LONNSTILSKUDD', 'TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD'),
+    fc.constantFrom(
+      'INKLUDERING__ARBEIDSTID',
+      'INKLUDERING__FYSISK',
+      'INKLUDERING__ARBEIDSMILJO',
+      'TILTAK_ELLER_VIRKEMIDDEL__LONNSTILSKUDD',
+      'TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD',
+    ),
     { maxLength: 3 },
   ),
 })
@@ -151,9 +189,13 @@ export const randomProfiles = (min: number, max: number) =>
   )
 
 export const randomVacancies = (min: number, max: number) =>
-  fc.array(vacancyFields, { minLength: min, maxLength: max }).map((rows) =>
-    rows.map((r, i) => vacancyDoc(i + 1, { ...r, styrkTitle: TITLES[r.styrkCode] ?? r.styrkCode, fylkesnummer: fylkeOf(r.kommunenummer) })),
-  )
+  fc
+    .array(vacancyFields, { minLength: min, maxLength: max })
+    .map((rows) =>
+      rows.map((r, i) =>
+        vacancyDoc(i + 1, { ...r, styrkTitle: TITLES[r.styrkCode] ?? r.styrkCode, fylkesnummer: fylkeOf(r.kommunenummer) }),
+      ),
+    )
 
 /** 40 weak nurses (2223) and one strong specialist nurse (2221, older) in Oslo: the specialist must lead the nurse vacancy's list. */
 export function weakNursesAndSpecialist(): { vacancy: VacancyDocument; profiles: ProfileDocument[]; strongId: number } {
@@ -172,14 +214,25 @@ export function weakNursesAndSpecialist(): { vacancy: VacancyDocument; profiles:
     availability: 'UMIDDELBART',
     publishedAt: '2026-01-05T10:00:00.000Z',
   })
-  const vacancy = vacancyDoc(50, { styrkCode: '2223', title: 'Sykepleier', styrkTitle: TITLES['2223'], requiredSkills: ['Sykepleie', 'Medisinhåndtering'], inclusionTags: [] })
+  const vacancy = vacancyDoc(50, {
+    styrkCode: '2223',
+    title: 'Sykepleier',
+    styrkTitle: TITLES['2223'],
+    requiredSkills: ['Sykepleie', 'Medisinhåndtering'],
+    inclusionTags: [],
+  })
   return { vacancy, profiles: [...weak, strong], strongId: strong.id }
 }
 
 /** 400 newer weak cooks and one older excellent cook: the excellent cook must lead the cook vacancy's list. */
 export function weakCooksAndExcellentCook(): { vacancy: VacancyDocument; profiles: ProfileDocument[]; excellentId: number } {
   const weak = Array.from({ length: 400 }, (_, i) =>
-    profileDoc(2000 + i, { desiredStyrkCodes: ['5120'], skills: [], availability: 'INNEN_3_MND', publishedAt: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}T10:00:00.000Z` }),
+    profileDoc(2000 + i, {
+      desiredStyrkCodes: ['5120'],
+      skills: [],
+      availability: 'INNEN_3_MND',
+      publishedAt: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}T10:00:00.000Z`,
+    }),
   )
   const excellent = profileDoc(1999, {
     desiredStyrkCodes: ['5120'],

@@ -10,7 +10,8 @@ const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => TITLES[c], g
 describe('judged relevance set (embedded engine)', () => {
   it('has at least 30 queries of every kind', () => {
     expect(QUERIES.length).toBeGreaterThanOrEqual(30)
-    for (const kind of ['candidates', 'vacancies', 'text'] as const) expect(QUERIES.filter((q) => q.kind === kind).length).toBeGreaterThanOrEqual(10)
+    for (const kind of ['candidates', 'vacancies', 'text'] as const)
+      expect(QUERIES.filter((q) => q.kind === kind).length).toBeGreaterThanOrEqual(10)
   })
 
   it('never lists what must not be listed, puts the best first, and reaches NDCG@10 ≥ 0.8 on every query (mean ≥ 0.95)', async () => {
@@ -22,14 +23,18 @@ describe('judged relevance set (embedded engine)', () => {
       const score = ndcgAt(10, ranked, q.judged)
       scores.push(score)
       const what = `${q.kind} «${q.label}»: NDCG@10 ${score.toFixed(3)}, listed ${ranked.join(',')}`
-      const never = Object.entries(q.judged).filter(([, g]) => g === 0).map(([id]) => Number(id))
+      const never = Object.entries(q.judged)
+        .filter(([, g]) => g === 0)
+        .map(([id]) => Number(id))
       for (const id of never) expect(ranked, `${what} — must not list ${id}`).not.toContain(id)
       if (q.kind === 'text') {
         // text: the first hit is a good one (the engine cannot know which of equally good words is meant)
         expect(q.judged[ranked[0]] ?? 0, what).toBeGreaterThanOrEqual(2)
       } else {
         // matching: every grade-3 hit before anything else
-        const best = Object.entries(q.judged).filter(([, g]) => g === 3).map(([id]) => Number(id))
+        const best = Object.entries(q.judged)
+          .filter(([, g]) => g === 3)
+          .map(([id]) => Number(id))
         expect(ranked.slice(0, best.length), what).toEqual(expect.arrayContaining(best))
       }
       expect(score, what).toBeGreaterThanOrEqual(0.8)

@@ -170,7 +170,19 @@ export function searchContract(name: string, makePort: () => Promise<SearchPort>
     it('answers bad input with a normal result or a clear error, never an engine error', async () => {
       const port = await makePort()
       await port.indexProfiles([COOK, BAKER])
-      for (const text of ['x'.repeat(10_000), '"', '*', 'NEAR', 'OR', 'kokk OR', '"kokk', 'kokk*', 'NEAR(kokk baker)', '^-:()', 'AND NOT']) {
+      for (const text of [
+        'x'.repeat(10_000),
+        '"',
+        '*',
+        'NEAR',
+        'OR',
+        'kokk OR',
+        '"kokk',
+        'kokk*',
+        'NEAR(kokk baker)',
+        '^-:()',
+        'AND NOT',
+      ]) {
         const result = await port.searchProfiles({ text })
         expect(result.total).toBeGreaterThanOrEqual(0)
         expect(Array.isArray(result.ids)).toBe(true)

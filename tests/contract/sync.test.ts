@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { auditLog, candidates, contactRequests, organisations, profiles, searchOutbox, users, vacancies } from '@db/schema'
-import { PROFILE_DOCUMENT_FIELDS, loadProfileDocuments, loadVacancyDocuments, streamProfileDocuments, streamVacancyDocuments } from '@search/documents'
+import {
+  PROFILE_DOCUMENT_FIELDS,
+  loadProfileDocuments,
+  loadVacancyDocuments,
+  streamProfileDocuments,
+  streamVacancyDocuments,
+} from '@search/documents'
 import { embeddedSearch } from '@search/index.server'
 import { candidateMatchesFor, searchProfilesWithEngine, vacancyMatchesFor } from '@search/matching.server'
 import { applyDueSearchUpdates, enqueueSearchUpdate, reindexEverything } from '@search/outbox.server'
@@ -12,12 +18,36 @@ import { toMeiliProfile } from '@search/meilisearch/translate'
 function world() {
   const db = getDb()
   const nav = db.insert(organisations).values({ kind: 'NAV_UNIT', name: 'NAV Testby', kommunenummer: '0301' }).returning().get()
-  const employer = db.insert(organisations).values({ kind: 'EMPLOYER', name: 'Kantina AS', orgnr: '974760673', kommunenummer: '0301' }).returning().get()
-  const other = db.insert(organisations).values({ kind: 'EMPLOYER', name: 'Annen AS', orgnr: '923609016', kommunenummer: '4601' }).returning().get()
-  const js = db.insert(users).values({ email: 'js@nav.no', name: 'Jonas', role: 'jobbspesialist', organisationId: nav.id }).returning().get()
-  const js2 = db.insert(users).values({ email: 'js2@nav.no', name: 'Jorunn', role: 'jobbspesialist', organisationId: nav.id }).returning().get()
-  const ag = db.insert(users).values({ email: 'ag@kantina.no', name: 'Anne', role: 'arbeidsgiver', organisationId: employer.id }).returning().get()
-  const ag2 = db.insert(users).values({ email: 'ag@annen.no', name: 'Bjørn', role: 'arbeidsgiver', organisationId: other.id }).returning().get()
+  const employer = db
+    .insert(organisations)
+    .values({ kind: 'EMPLOYER', name: 'Kantina AS', orgnr: '974760673', kommunenummer: '0301' })
+    .returning()
+    .get()
+  const other = db
+    .insert(organisations)
+    .values({ kind: 'EMPLOYER', name: 'Annen AS', orgnr: '923609016', kommunenummer: '4601' })
+    .returning()
+    .get()
+  const js = db
+    .insert(users)
+    .values({ email: 'js@nav.no', name: 'Jonas', role: 'jobbspesialist', organisationId: nav.id })
+    .returning()
+    .get()
+  const js2 = db
+    .insert(users)
+    .values({ email: 'js2@nav.no', name: 'Jorunn', role: 'jobbspesialist', organisationId: nav.id })
+    .returning()
+    .get()
+  const ag = db
+    .insert(users)
+    .values({ email: 'ag@kantina.no', name: 'Anne', role: 'arbeidsgiver', organisationId: employer.id })
+    .returning()
+    .get()
+  const ag2 = db
+    .insert(users)
+    .values({ email: 'ag@annen.no', name: 'Bjørn', role: 'arbeidsgiver', organisationId: other.id })
+    .returning()
+    .get()
   const person = db
     .insert(candidates)
     .values({
@@ -143,13 +173,24 @@ describe('privacy of the index', () => {
     const { db, person } = world()
     const [doc] = loadProfileDocuments(db)
     expect(Object.keys(doc).sort()).toEqual([...PROFILE_DOCUMENT_FIELDS].sort())
-    const secrets = [person.firstName, person.lastName, person.fnr, person.phone!, person.email!, person.birthDate, 'Hemmelig', 'Grand Kafé']
+    const secrets = [
+      person.firstName,
+      person.lastName,
+      person.fnr,
+      person.phone!,
+      person.email!,
+      person.birthDate,
+      'Hemmelig',
+      'Grand Kafé',
+    ]
     const stored = [
       ...db.$client.prepare('SELECT doc FROM search_profile_docs').pluck().all(),
       ...db.$client.prepare('SELECT term FROM search_profile_vocab').pluck().all(),
       ...db.$client.prepare('SELECT value FROM search_profile_terms').pluck().all(),
       JSON.stringify(toMeiliProfile(doc)),
-    ].join('\n').toLowerCase()
+    ]
+      .join('\n')
+      .toLowerCase()
     for (const secret of secrets) expect(stored).not.toContain(secret.toLowerCase())
     expect(stored).not.toContain('candidate')
     expect(stored).not.toContain('innsatsgruppe')
@@ -180,7 +221,11 @@ describe('matches with access control and audit', () => {
   it('does not bring back a person the employer marked «Ikke aktuell» for this vacancy, and hints when few match', async () => {
     const { db, profile, vacancy, ag } = world()
     expect((await vacancyMatchesFor(ag, vacancy.id, 'page'))!.hints.length).toBeGreaterThan(0)
-    const request = db.insert(contactRequests).values({ profileId: profile.id, organisationId: ag.organisationId!, vacancyId: vacancy.id, status: 'GODKJENT' }).returning().get()
+    const request = db
+      .insert(contactRequests)
+      .values({ profileId: profile.id, organisationId: ag.organisationId!, vacancyId: vacancy.id, status: 'GODKJENT' })
+      .returning()
+      .get()
     db.update(contactRequests).set({ employerMarking: 'TIL_VURDERING' }).where(eq(contactRequests.id, request.id)).run()
     expect((await vacancyMatchesFor(ag, vacancy.id, 'page'))!.items).toHaveLength(1)
     db.update(contactRequests).set({ employerMarking: 'IKKE_AKTUELL' }).where(eq(contactRequests.id, request.id)).run()

@@ -29,7 +29,13 @@ async function fillSignUp(page: Page, s: SignUp, repeat = s.password) {
 }
 
 async function signUp(page: Page, prefix: string): Promise<SignUp> {
-  const s = { orgnr: freshOrgnr(), organisationName: `Kafé ${prefix} AS`, name: 'Kari Nordmann', email: freshEmail(prefix), password: 'et langt passord' }
+  const s = {
+    orgnr: freshOrgnr(),
+    organisationName: `Kafé ${prefix} AS`,
+    name: 'Kari Nordmann',
+    email: freshEmail(prefix),
+    password: 'et langt passord',
+  }
   await page.goto('/registrer')
   await fillSignUp(page, s)
   await page.getByRole('button', { name: 'Registrer' }).click()
@@ -98,7 +104,13 @@ test.describe('sign-up with bad input, without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
   test('the server puts each message next to its field and keeps what was typed, but not the password', async ({ page }) => {
-    const s = { orgnr: '889 640 783', organisationName: 'Feilfri Regnskap AS', name: 'Ola Nordmann', email: freshEmail('bad'), password: 'kort' }
+    const s = {
+      orgnr: '889 640 783',
+      organisationName: 'Feilfri Regnskap AS',
+      name: 'Ola Nordmann',
+      email: freshEmail('bad'),
+      password: 'kort',
+    }
     await page.goto('/registrer')
     await fillSignUp(page, s)
     await page.getByRole('button', { name: 'Registrer' }).click()
@@ -282,7 +294,13 @@ test('admin invites a jobbspesialist who accepts, logs in, and can be deactivate
 })
 
 test('sign-up works by keyboard alone, and the admin sees kommune, fylke, AGA zone and memberships', async ({ page }) => {
-  const s = { orgnr: freshOrgnr(), organisationName: 'Tastatur Hotell AS', name: 'Tore Tast', email: freshEmail('tastatur'), password: 'kun med tastatur' }
+  const s = {
+    orgnr: freshOrgnr(),
+    organisationName: 'Tastatur Hotell AS',
+    name: 'Tore Tast',
+    email: freshEmail('tastatur'),
+    password: 'kun med tastatur',
+  }
   await page.goto('/registrer')
   await page.getByLabel('Organisasjonsnummer').focus()
   await page.keyboard.type(s.orgnr)

@@ -6,7 +6,9 @@ import { DEMO, expectAccessible, login, logout } from './helpers'
  * without JavaScript. The tests run in order on one database (the jobbspesialist's first, then the employer's).
  */
 
-test('the jobbspesialist handles requests: grouped by status, records an answer, bad input gets messages by the fields', async ({ page }) => {
+test('the jobbspesialist handles requests: grouped by status, records an answer, bad input gets messages by the fields', async ({
+  page,
+}) => {
   await login(page, DEMO.jobbspesialist)
   // The home page says how many requests wait, and leads there.
   await expect(page.getByRole('heading', { level: 2, name: 'Forespørsler om kontakt' })).toBeVisible()
@@ -14,13 +16,24 @@ test('the jobbspesialist handles requests: grouped by status, records an answer,
   await expectAccessible(page)
   await page.getByRole('link', { name: 'Gå til forespørslene' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Forespørsler om kontakt' })).toBeVisible()
-  for (const group of [/^Nye – kandidaten er ikke spurt/, /^Venter på svar fra kandidaten/, /^Godkjent/, /^Avslått/, /^Utløpt/, /^Trukket/]) {
+  for (const group of [
+    /^Nye – kandidaten er ikke spurt/,
+    /^Venter på svar fra kandidaten/,
+    /^Godkjent/,
+    /^Avslått/,
+    /^Utløpt/,
+    /^Trukket/,
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible()
   }
   await expectAccessible(page)
 
   // A request waiting for the person: record the answer without choosing → messages, nothing changes.
-  await page.getByRole('region', { name: /^Venter på svar fra kandidaten/ }).getByRole('link').first().click()
+  await page
+    .getByRole('region', { name: /^Venter på svar fra kandidaten/ })
+    .getByRole('link')
+    .first()
+    .click()
   await expect(page.getByTestId('request-status')).toHaveText('Kandidaten er spurt')
   await expectAccessible(page)
   await page.getByRole('button', { name: 'Registrer svaret' }).click()
@@ -37,7 +50,11 @@ test('the jobbspesialist handles requests: grouped by status, records an answer,
 
   // A new request: a chosen date that is not a date is refused by the field, and the choices are kept.
   await page.goto('/jobbspesialist/foresporsler')
-  await page.getByRole('region', { name: /^Nye – kandidaten er ikke spurt/ }).getByRole('link').first().click()
+  await page
+    .getByRole('region', { name: /^Nye – kandidaten er ikke spurt/ })
+    .getByRole('link')
+    .first()
+    .click()
   await page.getByRole('radio', { name: 'Velg en dato' }).check()
   await page.getByLabel('Dato for svarfrist (når du velger en dato)').fill('31.02.2026')
   await page.getByRole('checkbox', { name: 'Utdanning' }).uncheck()
@@ -56,7 +73,9 @@ test('the jobbspesialist handles requests: grouped by status, records an answer,
   await logout(page)
 })
 
-test('the employer sees its requests; a no or no answer is only «Kontakten ble ikke gjennomført»; withdrawing works by keyboard', async ({ page }) => {
+test('the employer sees its requests; a no or no answer is only «Kontakten ble ikke gjennomført»; withdrawing works by keyboard', async ({
+  page,
+}) => {
   await login(page, DEMO.arbeidsgiver)
   await expect(page.getByRole('heading', { level: 2, name: 'Kontakter' })).toBeVisible()
   await expect(page.getByText(/Åpne forespørsler: \d+ · Delt med dere nå: [1-9]/)).toBeVisible()
@@ -110,7 +129,9 @@ async function findProfileWithoutOpenRequest(page: Page): Promise<string> {
   throw new Error('every demo profile already has an open request from this employer')
 }
 
-test('asking for contact works without JavaScript, keeps what was typed on errors, and an unpublished profile is 404', async ({ browser }) => {
+test('asking for contact works without JavaScript, keeps what was typed on errors, and an unpublished profile is 404', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/logg-inn')

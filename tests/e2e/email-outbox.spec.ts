@@ -72,9 +72,17 @@ test('admin sees a failed mail with the server’s answer and sends it again by 
   // A phone: no sideways scrolling, the wide table scrolls in its own box.
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/admin/e-post')
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }))
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }))
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth)
-  await expect(failedTable(page).getByRole('row').filter({ hasText: address }).getByRole('button', { name: /^Send på nytt/ })).toBeVisible()
+  await expect(
+    failedTable(page)
+      .getByRole('row')
+      .filter({ hasText: address })
+      .getByRole('button', { name: /^Send på nytt/ }),
+  ).toBeVisible()
   await expectAccessible(page)
   await logout(page)
 })

@@ -20,7 +20,15 @@ function arrange(): { vacancyId: number; vacancyTitle: string; code: string; can
     const employer = db.select().from(users).where(eq(users.email, DEMO.arbeidsgiver)).get()!
     const js = db.select().from(users).where(eq(users.email, DEMO.jobbspesialist)).get()!
     const vacancy = db
-      .select({ id: vacancies.id, title: vacancies.title, styrkCode: vacancies.styrkCode, fylke: kommuner.fylkesnummer, kommune: vacancies.kommunenummer, skills: vacancies.requiredSkills, tags: vacancies.inclusionTags })
+      .select({
+        id: vacancies.id,
+        title: vacancies.title,
+        styrkCode: vacancies.styrkCode,
+        fylke: kommuner.fylkesnummer,
+        kommune: vacancies.kommunenummer,
+        skills: vacancies.requiredSkills,
+        tags: vacancies.inclusionTags,
+      })
       .from(vacancies)
       .innerJoin(kommuner, eq(kommuner.kommunenummer, vacancies.kommunenummer))
       .where(and(eq(vacancies.organisationId, employer.organisationId!), eq(vacancies.status, 'PUBLISERT')))

@@ -82,7 +82,10 @@ const articleText = (page: Page, code: string) =>
     .textContent()
     .then((t) => (t ?? '').replace(/\s+/g, ' ').trim())
 
-test('the person’s own page: invite → sign in by e-mail → profile, disclosure, request, agreement, innsyn, export, withdraw, deletion, sign out', async ({ page, browser }) => {
+test('the person’s own page: invite → sign in by e-mail → profile, disclosure, request, agreement, innsyn, export, withdraw, deletion, sign out', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(720_000) // three people, two sign-ins and some 40 pages with axe on a shared machine (about 7 minutes under load)
   const today = await appToday(page)
   const [jsContext, agContext] = await Promise.all([browser.newContext(), browser.newContext()])
@@ -279,12 +282,20 @@ test('the person’s own page: invite → sign in by e-mail → profile, disclos
   // 5. Innsyn: which employer viewed the profile, asked for contact and saw the name.
   await press(page, page.getByRole('navigation', { name: 'Min side' }).getByRole('link', { name: 'Hvem har sett hva' }))
   await expect(page.getByRole('heading', { level: 1, name: 'Hvem har sett hva' })).toBeVisible()
-  for (const region of ['Arbeidsgivere som har sett profilen', 'Arbeidsgivere som har bedt om kontakt', 'Arbeidsgivere som har sett navnet ditt']) {
+  for (const region of [
+    'Arbeidsgivere som har sett profilen',
+    'Arbeidsgivere som har bedt om kontakt',
+    'Arbeidsgivere som har sett navnet ditt',
+  ]) {
     await expect(page.getByRole('region', { name: region, exact: true })).toContainText(EMPLOYER)
   }
   // Her own visits are hers, never an employer's view.
   await expect(
-    page.getByRole('region', { name: 'Alt som er registrert', exact: true }).getByRole('row').filter({ hasText: 'Personen så sin egen profil på Min side' }).first(),
+    page
+      .getByRole('region', { name: 'Alt som er registrert', exact: true })
+      .getByRole('row')
+      .filter({ hasText: 'Personen så sin egen profil på Min side' })
+      .first(),
   ).toContainText('Du (Min side)')
   await checkPage(page)
 
@@ -348,7 +359,19 @@ test('the person’s own page: invite → sign in by e-mail → profile, disclos
 
   // Every Min side page again at 390 px.
   await page.setViewportSize(PHONE_390)
-  for (const path of ['/min-side', '/min-side/profil', '/min-side/deling', '/min-side/foresporsler', requestPath, '/min-side/avtaler', '/min-side/innsyn', '/min-side/mine-data', '/min-side/mine-data/utskrift', '/min-side/sletting', '/min-side/samtykke']) {
+  for (const path of [
+    '/min-side',
+    '/min-side/profil',
+    '/min-side/deling',
+    '/min-side/foresporsler',
+    requestPath,
+    '/min-side/avtaler',
+    '/min-side/innsyn',
+    '/min-side/mine-data',
+    '/min-side/mine-data/utskrift',
+    '/min-side/sletting',
+    '/min-side/samtykke',
+  ]) {
     await page.goto(path)
     await checkPage(page)
   }

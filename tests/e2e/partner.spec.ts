@@ -70,7 +70,12 @@ test('a partner sees real vacancy counts, «<5» only for 1–4 and «skjult» w
   await expect(page.getByRole('rowheader', { name: /Vestland \(pilotfylke\)/ })).toBeVisible()
   await expect(page.getByRole('rowheader', { name: /Trøndelag.*\(pilotfylke\)/ })).toBeVisible()
   // The new tables partners asked for.
-  for (const name of ['Fra profil til jobb', 'Sammenlignet med samme periode i fjor', 'Pilotfylkene mot resten av landet', 'Hvor lang tid hvert trinn tar'])
+  for (const name of [
+    'Fra profil til jobb',
+    'Sammenlignet med samme periode i fjor',
+    'Pilotfylkene mot resten av landet',
+    'Hvor lang tid hvert trinn tar',
+  ])
     await expect(page.getByRole('table', { name })).toBeVisible()
   // Every chart names its measure and unit and has a legend; every table but the comparison has a chart.
   const charts = page.getByRole('img', { name: /^Stolpediagram:.*\(.+\)/ })
@@ -151,11 +156,14 @@ test('every table downloads as CSV with a value or a reason code, the same as th
   // The CSV shows exactly what the page shows.
   const pageRows = await cellTexts(page.getByRole('table', { name: 'Jobbspesialistenes porteføljer etter IPS-skår' }))
   lines.slice(1).forEach((line, r) => {
-    line.split(';').slice(1).forEach((c, i) => {
-      const shown = pageRows[r + 1][i + 1]
-      if (/^\d+$/.test(c)) expect(shown).toBe(c)
-      else expect(shown).toBe(c === 'under_5' ? '<5' : 'skjult')
-    })
+    line
+      .split(';')
+      .slice(1)
+      .forEach((c, i) => {
+        const shown = pageRows[r + 1][i + 1]
+        if (/^\d+$/.test(c)) expect(shown).toBe(c)
+        else expect(shown).toBe(c === 'under_5' ? '<5' : 'skjult')
+      })
   })
 
   // Every table has a working CSV link.
@@ -200,7 +208,14 @@ test('the stats API gives a value or a suppressed reason code, and field errors 
   expect((await notMine.json()).errors[0].field).toBe('utvalg')
 
   const doc = await (await page.request.get('/api/v1/openapi.json')).json()
-  expect(doc.paths['/stats'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['from', 'to', 'preset', 'groupBy', 'utvalg', 'measure'])
+  expect(doc.paths['/stats'].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+    'from',
+    'to',
+    'preset',
+    'groupBy',
+    'utvalg',
+    'measure',
+  ])
 
   await logout(page)
   const anonymous = await page.request.get('/api/v1/stats')
@@ -241,7 +256,9 @@ test('a partner is refused every page that shows a person or a single employer',
   test.slow()
   await login(page, DEMO.partner)
   const pages = personAndEmployerPages()
-  expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(['/arbeidsgiver', '/jobbspesialist', '/admin', '/arbeidsgiver/statlige-ansettelser']))
+  expect(pages.map((p) => p.url)).toEqual(
+    expect.arrayContaining(['/arbeidsgiver', '/jobbspesialist', '/admin', '/arbeidsgiver/statlige-ansettelser']),
+  )
   for (const { url, dynamic } of pages) {
     const response = await page.goto(url)
     const status = response?.status()

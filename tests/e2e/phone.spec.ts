@@ -20,9 +20,7 @@ type Visit = { name: string; path: string } | { name: string; from: string; link
 async function resolve(page: Page, visit: Visit): Promise<string> {
   if ('path' in visit) return visit.path
   await page.goto(visit.from)
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  )
+  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
   const found = hrefs.find((href) => visit.link.test(href))
   expect(found, `a link matching ${visit.link} on ${visit.from}`).toBeTruthy()
   return found!

@@ -12,7 +12,10 @@ import { DEMO, expectAccessible, login, logout } from './helpers'
 test('overdue follow-ups are marked «Forfalt» in the list and on the agreement', async ({ page }) => {
   await login(page, DEMO.jobbspesialist)
   await page.goto('/jobbspesialist/avtaler')
-  const overdueRow = page.getByRole('row').filter({ has: page.getByTestId('follow-up-overdue') }).first()
+  const overdueRow = page
+    .getByRole('row')
+    .filter({ has: page.getByTestId('follow-up-overdue') })
+    .first()
   await expect(overdueRow.getByTestId('follow-up-overdue')).toHaveText('Forfalt')
   await expectAccessible(page)
   await overdueRow.getByRole('link').first().click()

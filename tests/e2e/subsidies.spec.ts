@@ -3,10 +3,7 @@ import { DEMO, expectAccessible, login, logout } from './helpers'
 
 const total = (kroner: string) => new RegExp(`${kroner.replace(' ', '\\s')}\\s*kr`)
 
-test('the calculator reproduces worked example 2, and a shared URL gives the same result without JavaScript', async ({
-  page,
-  browser,
-}) => {
+test('the calculator reproduces worked example 2, and a shared URL gives the same result without JavaScript', async ({ page, browser }) => {
   await page.goto('/tilskuddskalkulator')
   await expect(page.getByRole('heading', { level: 1, name: 'Tilskuddskalkulator' })).toBeVisible()
   await expectAccessible(page)

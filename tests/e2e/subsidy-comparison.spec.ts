@@ -124,9 +124,7 @@ test('calculator: focus and announcement, one kroner format, chart axis and lege
   await expectAccessible(page)
 })
 
-test('inkluderingstilskudd: the maximum is shown before, refused above, and offered; amounts spread over the years', async ({
-  page,
-}) => {
+test('inkluderingstilskudd: the maximum is shown before, refused above, and offered; amounts spread over the years', async ({ page }) => {
   test.slow()
   await page.goto('/tilskuddskalkulator')
   await press(page, page.getByRole('radio', { name: 'Inkluderingstilskudd' }), 'Space')

@@ -40,8 +40,19 @@ describe('account e-mails through a real SMTP server', () => {
 
   it('delivers the password reset and the invitation mails with their links', async () => {
     await withSmtpServer(async (smtp) => {
-      const navUnit = getDb().insert(organisations).values({ kind: 'NAV_UNIT', name: 'NAV Tromsø', kommunenummer: '5501' }).returning().get()
-      const admin = { id: 1, email: 'a@nav.no', name: 'A', role: 'admin' as const, organisationId: navUnit.id, organisationName: navUnit.name }
+      const navUnit = getDb()
+        .insert(organisations)
+        .values({ kind: 'NAV_UNIT', name: 'NAV Tromsø', kommunenummer: '5501' })
+        .returning()
+        .get()
+      const admin = {
+        id: 1,
+        email: 'a@nav.no',
+        name: 'A',
+        role: 'admin' as const,
+        organisationId: navUnit.id,
+        organisationName: navUnit.name,
+      }
       expect(inviteUser(admin, { email: 'ola@nav.no', role: 'jobbspesialist', navUnitId: navUnit.id }).ok).toBe(true)
       requestPasswordReset('ola@nav.no') // no password yet: nothing is sent
       expect(await smtp.deliver()).toBe(1)

@@ -47,7 +47,14 @@ function seedOrganisations() {
 async function makeAdmin(navUnit: number): Promise<SessionUser> {
   const row = getDb()
     .insert(users)
-    .values({ email: 'admin@nav.no', name: 'Ada Admin', role: 'admin', organisationId: navUnit, passwordHash: await hashPassword('admin-passord-123'), emailVerifiedAt: '2026-01-01T00:00:00.000Z' })
+    .values({
+      email: 'admin@nav.no',
+      name: 'Ada Admin',
+      role: 'admin',
+      organisationId: navUnit,
+      passwordHash: await hashPassword('admin-passord-123'),
+      emailVerifiedAt: '2026-01-01T00:00:00.000Z',
+    })
     .returning()
     .get()
   return { id: row.id, email: row.email, name: row.name, role: 'admin', organisationId: navUnit, organisationName: 'NAV Bergen' }
@@ -62,7 +69,11 @@ function linkInOutbox(to: string): string {
 const tokenOf = (url: string) => url.split('/').at(-1)!
 
 function count(table: SQLiteTable, where?: SQL): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(table).where(where).get()!.n
+  return getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(table)
+    .where(where)
+    .get()!.n
 }
 
 function request(): Request {
@@ -235,10 +246,15 @@ describe('invitations and user administration', () => {
     const url = linkInOutbox('jonas@nav.no')
     expect(url).toContain('/invitasjon/')
     const token = tokenOf(url)
-    expect(getInvitation(token)).toMatchObject({ state: 'valid', user: { email: 'jonas@nav.no', role: 'jobbspesialist', organisation: 'NAV Bergen' } })
+    expect(getInvitation(token)).toMatchObject({
+      state: 'valid',
+      user: { email: 'jonas@nav.no', role: 'jobbspesialist', organisation: 'NAV Bergen' },
+    })
     // Not able to log in before accepting.
     expect(await attemptLogin('jonas@nav.no', 'hva-som-helst-123', '10.0.0.4')).toMatchObject({ ok: false })
-    expect(await acceptInvitation(token, { name: 'Jonas Jobb', password: 'jonas-passord-1', passwordRepeat: 'jonas-passord-1' })).toMatchObject({ ok: true })
+    expect(
+      await acceptInvitation(token, { name: 'Jonas Jobb', password: 'jonas-passord-1', passwordRepeat: 'jonas-passord-1' }),
+    ).toMatchObject({ ok: true })
     expect(await attemptLogin('jonas@nav.no', 'jonas-passord-1', '10.0.0.4')).toMatchObject({ ok: true })
     expect((await acceptInvitation(token, { name: 'X', password: 'annet-passord-1', passwordRepeat: 'annet-passord-1' })).ok).toBe(false)
     const entries = getDb().select().from(auditLog).where(eq(auditLog.action, 'USER_INVITED')).all()
@@ -276,7 +292,14 @@ describe('invitations and user administration', () => {
     const admin = await makeAdmin(navUnit)
     const target = getDb()
       .insert(users)
-      .values({ email: 'js@nav.no', name: 'Jo', role: 'jobbspesialist', organisationId: navUnit, passwordHash: await hashPassword('js-passord-123'), emailVerifiedAt: '2026-01-01T00:00:00.000Z' })
+      .values({
+        email: 'js@nav.no',
+        name: 'Jo',
+        role: 'jobbspesialist',
+        organisationId: navUnit,
+        passwordHash: await hashPassword('js-passord-123'),
+        emailVerifiedAt: '2026-01-01T00:00:00.000Z',
+      })
       .returning()
       .get()
     const cookie = await createSession(target.id, request())
@@ -287,7 +310,11 @@ describe('invitations and user administration', () => {
     expect(setUserDisabled(admin, admin.id, true).ok).toBe(false)
     expect(setUserDisabled(admin, target.id, false)).toEqual({ ok: true, value: undefined })
     expect(await attemptLogin('js@nav.no', 'js-passord-123', '10.0.0.5')).toMatchObject({ ok: true })
-    const actions = getDb().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.subjectType, 'user'), eq(auditLog.subjectId, String(target.id)))).all()
+    const actions = getDb()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, 'user'), eq(auditLog.subjectId, String(target.id))))
+      .all()
     expect(actions.map((a) => a.action)).toEqual(['USER_DEACTIVATED', 'USER_REACTIVATED'])
   })
 
@@ -297,7 +324,11 @@ describe('invitations and user administration', () => {
     const jobbspesialist: SessionUser = { ...admin, id: admin.id + 1000, role: 'jobbspesialist' }
     expect(setUserDisabled(jobbspesialist, admin.id, true)).toMatchObject({ ok: false, kind: 'forbidden' })
     expect(setUserDisabled(admin, 999_999, true)).toMatchObject({ ok: false, kind: 'not_found' })
-    expect(setUserDisabled(admin, admin.id, true)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': ['Du kan ikke deaktivere din egen bruker.'] } })
+    expect(setUserDisabled(admin, admin.id, true)).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+      errors: { '': ['Du kan ikke deaktivere din egen bruker.'] },
+    })
     expect(getDb().select().from(users).where(eq(users.id, admin.id)).get()!.disabledAt).toBeNull()
   })
 
@@ -316,7 +347,13 @@ describe('login rate limit', () => {
   async function activeUser(email: string) {
     getDb()
       .insert(users)
-      .values({ email, name: 'N', role: 'partner', passwordHash: await hashPassword('riktig-passord-1'), emailVerifiedAt: '2026-01-01T00:00:00.000Z' })
+      .values({
+        email,
+        name: 'N',
+        role: 'partner',
+        passwordHash: await hashPassword('riktig-passord-1'),
+        emailVerifiedAt: '2026-01-01T00:00:00.000Z',
+      })
       .run()
   }
 

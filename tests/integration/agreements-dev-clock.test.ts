@@ -4,7 +4,11 @@ import { getEnv } from '~/env.server'
 import { todayIso } from '~/utils/clock.server'
 
 const post = (date: string) =>
-  action({ request: new Request('http://localhost/dev/clock', { method: 'POST', body: new URLSearchParams({ date }) }), params: {}, context: {} })
+  action({
+    request: new Request('http://localhost/dev/clock', { method: 'POST', body: new URLSearchParams({ date }) }),
+    params: {},
+    context: {},
+  })
 
 describe('POST /dev/clock', () => {
   const original = getEnv().NODE_ENV
@@ -40,7 +44,9 @@ describe('POST /dev/clock', () => {
   it('does not exist in production', async () => {
     getEnv().NODE_ENV = 'production'
     await expect(post('2030-06-15')).rejects.toMatchObject({ status: 404 })
-    await expect(loader({ request: new Request('http://localhost/dev/clock'), params: {}, context: {} })).rejects.toMatchObject({ status: 404 })
+    await expect(loader({ request: new Request('http://localhost/dev/clock'), params: {}, context: {} })).rejects.toMatchObject({
+      status: 404,
+    })
     expect(todayIso()).not.toBe('2030-06-15')
   })
 })

@@ -9,11 +9,23 @@ let fnrCounter = 0
 export function agreementWorld() {
   const db = getDb()
   const nav = db.insert(organisations).values({ kind: 'NAV_UNIT', name: 'NAV Testby', kommunenummer: '0301' }).returning().get()
-  const employer = db.insert(organisations).values({ kind: 'EMPLOYER', name: 'Fjord Bygg AS', orgnr: '974760673', kommunenummer: '0301' }).returning().get()
-  const other = db.insert(organisations).values({ kind: 'EMPLOYER', name: 'Annen Arbeidsgiver AS', orgnr: '923609016', kommunenummer: '4601' }).returning().get()
+  const employer = db
+    .insert(organisations)
+    .values({ kind: 'EMPLOYER', name: 'Fjord Bygg AS', orgnr: '974760673', kommunenummer: '0301' })
+    .returning()
+    .get()
+  const other = db
+    .insert(organisations)
+    .values({ kind: 'EMPLOYER', name: 'Annen Arbeidsgiver AS', orgnr: '923609016', kommunenummer: '4601' })
+    .returning()
+    .get()
   const mk = (email: string, name: string, role: SessionUser['role'], organisationId: number): SessionUser => {
     const u = db.insert(users).values({ email, name, role, organisationId, emailVerifiedAt: '2026-01-01T00:00:00Z' }).returning().get()
-    const org = db.select().from(organisations).all().find((o) => o.id === organisationId)!
+    const org = db
+      .select()
+      .from(organisations)
+      .all()
+      .find((o) => o.id === organisationId)!
     return { id: u.id, email, name, role, organisationId, organisationName: org.name }
   }
   const js = mk('js@nav.no', 'Jonas Jobbspesialist', 'jobbspesialist', nav.id)
@@ -24,11 +36,7 @@ export function agreementWorld() {
   return { db, nav, employer, other, js, js2, ag, ag2, person }
 }
 
-export function addCandidate(
-  jobbspesialistUserId: number,
-  navUnitId: number,
-  over: Partial<typeof candidates.$inferInsert> = {},
-) {
+export function addCandidate(jobbspesialistUserId: number, navUnitId: number, over: Partial<typeof candidates.$inferInsert> = {}) {
   fnrCounter++
   return getDb()
     .insert(candidates)

@@ -9,7 +9,12 @@ import { approveAsEmployer, approveAsJobbspesialist } from '~/services/agreement
 import { cancelAgreement, createAgreement, updateAgreement } from '~/services/agreements/commands.server'
 import { planFollowUp } from '~/services/agreements/follow-up.server'
 import { getAgreementForApi, getAgreementForEmployer, getAgreementForJobbspesialist } from '~/services/agreements/queries.server'
-import { requireEmployersAgreement, requireOwnedAgreement, requirePartysAgreement, requirePersonsAgreement } from '~/services/agreements/shared.server'
+import {
+  requireEmployersAgreement,
+  requireOwnedAgreement,
+  requirePartysAgreement,
+  requirePersonsAgreement,
+} from '~/services/agreements/shared.server'
 import type { SessionUser } from '~/services/auth.server'
 import { setClock } from '~/utils/clock.server'
 import { messageOf, type Result } from '~/utils/result'
@@ -31,7 +36,9 @@ function valueOf<T>(result: Result<T>): T {
 function draftAndSent() {
   setClock(new Date('2026-11-22T09:00:00Z'))
   const w = agreementWorld()
-  const draft = valueOf(createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true })).id
+  const draft = valueOf(
+    createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true }),
+  ).id
   const sent = valueOf(createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id })).id
   valueOf(updateAgreement(w.js, sent, 1, COMPLETE))
   const admin: SessionUser = { ...w.js, id: w.js.id, role: 'admin' }
@@ -95,9 +102,17 @@ describe('the agreement guards', () => {
 })
 
 describe('the routes map the guards to the error page', () => {
-  async function call(fn: (args: ActionFunctionArgs & LoaderFunctionArgs) => Promise<unknown>, userId: number, url: string, params: Record<string, string>, fields?: Record<string, string>) {
+  async function call(
+    fn: (args: ActionFunctionArgs & LoaderFunctionArgs) => Promise<unknown>,
+    userId: number,
+    url: string,
+    params: Record<string, string>,
+    fields?: Record<string, string>,
+  ) {
     const session = await sessionRequest(userId, url)
-    const request = fields ? new Request(url, { method: 'POST', headers: session.headers, body: new URLSearchParams(fields) }) : new Request(url, { headers: session.headers })
+    const request = fields
+      ? new Request(url, { method: 'POST', headers: session.headers, body: new URLSearchParams(fields) })
+      : new Request(url, { headers: session.headers })
     try {
       return await fn({ request, params, context: {} })
     } catch (thrown) {

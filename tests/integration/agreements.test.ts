@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { closeDb, getDb } from '@db/client.server'
 import { agreementApprovals, agreementReminders, agreements, agreementVersions, auditLog, emailOutbox } from '@db/schema'
 import { AttachSchemeSchema, CancelAgreementSchema, followUpSchema, type FollowUpInput } from '~/domain/agreements/inputs'
-import { approveAsEmployer, approveAsJobbspesialist, approveWithToken, getAgreementForToken, recordPersonApproval, sendPersonApprovalLink } from '~/services/agreements/approvals.server'
+import {
+  approveAsEmployer,
+  approveAsJobbspesialist,
+  approveWithToken,
+  getAgreementForToken,
+  recordPersonApproval,
+  sendPersonApprovalLink,
+} from '~/services/agreements/approvals.server'
 import { attachScheme, cancelAgreement, createAgreement, updateAgreement } from '~/services/agreements/commands.server'
 import { logFollowUp } from '~/services/agreements/follow-up.server'
 import { runAgreementJobs } from '~/services/agreements/jobs.server'
@@ -26,7 +33,12 @@ const jobbspesialistView = (user: SessionUser, id: number) => valueOf(getAgreeme
 const followUp = (today: string, form: Record<string, unknown>) => followUpSchema({ today }).safeParse(form)
 const scheme = (version: number, form: Record<string, unknown>) => AttachSchemeSchema.parse({ version, ...form })
 const tokenFromOutbox = () => {
-  const mail = getDb().select().from(emailOutbox).all().filter((m) => m.template === 'agreement-approval-link').pop()!
+  const mail = getDb()
+    .select()
+    .from(emailOutbox)
+    .all()
+    .filter((m) => m.template === 'agreement-approval-link')
+    .pop()!
   return mail.textBody.match(/\/avtale-godkjenning\/(\S+)/)![1]
 }
 
@@ -49,14 +61,24 @@ describe('agreement workflow through the service', () => {
   it('PABEGYNT → MANGLER_GODKJENNING → KLAR_FOR_OPPSTART → GJENNOMFORES → AVSLUTTET', () => {
     at('2026-11-22')
     const w = agreementWorld()
-    const created = valueOf(createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true }))
+    const created = valueOf(
+      createAgreement(w.js, { candidateId: w.person.id, organisationId: w.employer.id, sharingConsentConfirmed: true }),
+    )
     expect(statusOf(created.id).status).toBe('PABEGYNT')
     // An incomplete save stays a draft, and cannot be approved.
     expect(updateAgreement(w.js, created.id, 1, { ...COMPLETE, goals: '' })).toMatchObject({ ok: true, value: { status: 'PABEGYNT' } })
-    expect(approveAsEmployer(w.ag, created.id, 2)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': [expect.stringMatching(/påkrevde feltene/)] } })
+    expect(approveAsEmployer(w.ag, created.id, 2)).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+      errors: { '': [expect.stringMatching(/påkrevde feltene/)] },
+    })
     expect(updateAgreement(w.js, created.id, 2, COMPLETE)).toMatchObject({ ok: true, value: { status: 'MANGLER_GODKJENNING' } })
     // Jobbspesialist last.
-    expect(approveAsJobbspesialist(w.js, created.id, 3)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': [expect.stringMatching(/sist/)] } })
+    expect(approveAsJobbspesialist(w.js, created.id, 3)).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+      errors: { '': [expect.stringMatching(/sist/)] },
+    })
     expect(approveAll(w, created.id)).toMatchObject({ ok: true, value: { status: 'KLAR_FOR_OPPSTART' } })
     runAgreementJobs('2026-11-30')
     expect(statusOf(created.id).status).toBe('KLAR_FOR_OPPSTART')
@@ -77,7 +99,12 @@ describe('agreement workflow through the service', () => {
     const w = agreementWorld()
     const id = readyForApproval(w)
     expect(approveAll(w, id)).toMatchObject({ ok: true, value: { status: 'GJENNOMFORES' } })
-    const kinds = getDb().select().from(agreementVersions).where(eq(agreementVersions.agreementId, id)).all().map((v) => v.changeKind)
+    const kinds = getDb()
+      .select()
+      .from(agreementVersions)
+      .where(eq(agreementVersions.agreementId, id))
+      .all()
+      .map((v) => v.changeKind)
     expect(kinds.slice(-2)).toEqual(['GODKJENT', 'STATUS_ENDRET'])
   })
 
@@ -107,7 +134,11 @@ describe('agreement workflow through the service', () => {
     expect(statusOf(running).status).toBe('ANNULLERT')
     // Another jobbspesialist cannot cancel someone else's agreement.
     const mine = readyForApproval(w)
-    expect(cancelAgreement(w.js2, mine, 'Ikke min avtale')).toMatchObject({ ok: false, kind: 'not_found', errors: { '': ['Fant ikke avtalen.'] } })
+    expect(cancelAgreement(w.js2, mine, 'Ikke min avtale')).toMatchObject({
+      ok: false,
+      kind: 'not_found',
+      errors: { '': ['Fant ikke avtalen.'] },
+    })
   })
 })
 
@@ -144,7 +175,11 @@ describe('changes after approval', () => {
     expect(getAgreementForToken(token).ok).toBe(true)
     approveAsEmployer(w.ag, id, statusOf(id).version)
     updateAgreement(w.js, id, statusOf(id).version, { ...COMPLETE, goals: 'Endret mål' })
-    expect(getAgreementForToken(token)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': [expect.stringMatching(/utløpt eller avtalen er endret/)] } })
+    expect(getAgreementForToken(token)).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+      errors: { '': [expect.stringMatching(/utløpt eller avtalen er endret/)] },
+    })
   })
 })
 
@@ -193,7 +228,11 @@ describe('person approval through the e-mailed link', () => {
       expect(Object.keys(view)).not.toContain('personName')
       expect(view.organisationName).toBe('Fjord Bygg AS')
       expect(approveWithToken(token, view.version)).toMatchObject({ ok: true, value: { status: 'MANGLER_GODKJENNING' } })
-      expect(approveWithToken(token, view.version + 1)).toMatchObject({ ok: false, kind: 'conflict', errors: { '': [expect.stringMatching(/allerede brukt/)] } })
+      expect(approveWithToken(token, view.version + 1)).toMatchObject({
+        ok: false,
+        kind: 'conflict',
+        errors: { '': [expect.stringMatching(/allerede brukt/)] },
+      })
       const approval = getDb().select().from(agreementApprovals).where(eq(agreementApprovals.agreementId, id)).get()!
       expect(approval).toMatchObject({ party: 'PERSON', method: 'DIGITAL_LENKE', byUserId: null })
     })
@@ -209,12 +248,19 @@ describe('privacy and access', () => {
     const view = valueOf(getAgreementForEmployer(w.ag, id))
     expect(view.personName).toMatch(/^Ola Nordmann/)
     expect(view).not.toHaveProperty('candidateId')
-    const entries = getDb().select().from(auditLog).where(and(eq(auditLog.action, 'AGREEMENT_VIEWED'), eq(auditLog.subjectId, String(id)))).all()
+    const entries = getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'AGREEMENT_VIEWED'), eq(auditLog.subjectId, String(id))))
+      .all()
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ actorUserId: w.ag.id, candidateId: w.person.id })
     expect(getAgreementForApi(w.ag2, id)).toMatchObject({ ok: false, kind: 'not_found' })
     expect(getAgreementForApi(w.js2, id)).toMatchObject({ ok: false, kind: 'not_found' })
-    expect(getAgreementForApi(w.ag, id)).toMatchObject({ ok: true, value: { id, status: 'MANGLER_GODKJENNING', employer: { name: 'Fjord Bygg AS' } } })
+    expect(getAgreementForApi(w.ag, id)).toMatchObject({
+      ok: true,
+      value: { id, status: 'MANGLER_GODKJENNING', employer: { name: 'Fjord Bygg AS' } },
+    })
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'AGREEMENT_API_READ')).all()).toHaveLength(1)
   })
 
@@ -275,7 +321,14 @@ describe('follow-up log and reminders', () => {
     approveAll(w, id)
     at('2026-12-01')
     expect(runAgreementJobs()).toMatchObject({ moved: 1 })
-    const visit: FollowUpInput = { kind: 'BESOK', withWhom: 'BEGGE', date: '2026-12-01', note: 'Første dag gikk fint', nextDate: '2026-12-08', confirmHealth: false }
+    const visit: FollowUpInput = {
+      kind: 'BESOK',
+      withWhom: 'BEGGE',
+      date: '2026-12-01',
+      note: 'Første dag gikk fint',
+      nextDate: '2026-12-08',
+      confirmHealth: false,
+    }
     expect(logFollowUp(w.js, id, visit).ok).toBe(true)
     at('2026-12-07')
     await withSmtpServer(async (smtp) => {
@@ -300,7 +353,12 @@ describe('follow-up log and reminders', () => {
       expect(started.map((m) => m.toAddress).join(' ')).toMatch(/ag@fjord\.no/)
       expect(started.map((m) => m.toAddress).join(' ')).toMatch(/js@nav\.no/)
     })
-    const kinds = getDb().select().from(agreementReminders).all().map((r) => r.kind).sort()
+    const kinds = getDb()
+      .select()
+      .from(agreementReminders)
+      .all()
+      .map((r) => r.kind)
+      .sort()
     expect(kinds).toEqual(['FOLLOW_UP_OVERDUE', 'FOLLOW_UP_TOMORROW', 'STARTED'])
   })
 
@@ -310,7 +368,11 @@ describe('follow-up log and reminders', () => {
     const id = readyForApproval(w)
     expect(runAgreementJobs().reminders).toBe(1)
     expect(runAgreementJobs().reminders).toBe(0)
-    const mails = getDb().select().from(emailOutbox).all().filter((m) => m.template === 'agreement-awaiting-approval')
+    const mails = getDb()
+      .select()
+      .from(emailOutbox)
+      .all()
+      .filter((m) => m.template === 'agreement-awaiting-approval')
     expect(mails.map((m) => m.toAddress)).toEqual(['ag@fjord.no'])
     // A new version awaits a new approval: a new notice.
     updateAgreement(w.js, id, statusOf(id).version, { ...COMPLETE, goals: 'Endret' })
@@ -326,6 +388,12 @@ describe('follow-up log and reminders', () => {
     expect(runAgreementJobs('2027-04-30').reminders).toBe(0)
     expect(runAgreementJobs('2027-05-01').reminders).toBe(1)
     expect(runAgreementJobs('2027-05-02').reminders).toBe(0)
-    expect(getDb().select().from(emailOutbox).all().filter((m) => m.template === 'agreement-ending')).toHaveLength(2)
+    expect(
+      getDb()
+        .select()
+        .from(emailOutbox)
+        .all()
+        .filter((m) => m.template === 'agreement-ending'),
+    ).toHaveLength(2)
   })
 })

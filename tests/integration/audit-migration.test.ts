@@ -32,7 +32,9 @@ describe('migration 0004: audit action names', () => {
   it('renames stored rows to the catalogue names, keeps the other rows, and the log stays append-only', () => {
     dir = fs.mkdtempSync(path.join(TMP_DIR, 'audit-migration-'))
     const db = databaseBeforeRename(dir)
-    const insert = db.$client.prepare("INSERT INTO audit_log (at, action, subject_type, subject_id) VALUES ('2026-01-01T10:00:00.000Z', ?, 'x', '1')")
+    const insert = db.$client.prepare(
+      "INSERT INTO audit_log (at, action, subject_type, subject_id) VALUES ('2026-01-01T10:00:00.000Z', ?, 'x', '1')",
+    )
     for (const old of Object.keys(RENAMED_AUDIT_ACTIONS)) insert.run(old)
     insert.run('PROFILE_VIEWED')
     expect(() => db.$client.prepare("UPDATE audit_log SET action = 'X'").run()).toThrow(/append-only/)

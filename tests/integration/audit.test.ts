@@ -28,7 +28,11 @@ describe('audit log', () => {
   it('is searchable by action, person and date', () => {
     const db = getDb()
     setClock(new Date('2026-03-01T10:00:00Z'))
-    audit(db, { id: 1, role: 'admin', organisationId: null }, { action: 'CANDIDATE_VIEWED', subjectType: 'candidate', subjectId: 5, candidateId: 5 })
+    audit(
+      db,
+      { id: 1, role: 'admin', organisationId: null },
+      { action: 'CANDIDATE_VIEWED', subjectType: 'candidate', subjectId: 5, candidateId: 5 },
+    )
     setClock(new Date('2026-03-05T10:00:00Z'))
     audit(db, null, { action: 'PROFILE_VIEWED', subjectType: 'profile', subjectId: 9, candidateId: 5 })
     audit(db, null, { action: 'PROFILE_VIEWED', subjectType: 'profile', subjectId: 10, candidateId: 6 })

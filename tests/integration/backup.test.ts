@@ -18,7 +18,9 @@ function countRows(file: string): Map<string, number> {
   const sqlite = new Database(file, { readonly: true })
   try {
     const tables = sqlite
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE '%_fts_%'`)
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE '%_fts_%'`,
+      )
       .pluck()
       .all() as string[]
     return new Map(tables.map((t) => [t, sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]))
@@ -38,7 +40,11 @@ describe('backup and restore', () => {
     // (the scheduled backup in the app), and from another process (`npm run db:backup` beside the app).
     const child = spawn(
       process.execPath,
-      ['-e', `const D=require('better-sqlite3');const db=new D(process.argv[1]);db.pragma('busy_timeout=5000');const s=db.prepare('INSERT INTO load_test (body) VALUES (?)');console.log('ready');for(;;){s.run('other process')}`, process.env.DATABASE_PATH!],
+      [
+        '-e',
+        `const D=require('better-sqlite3');const db=new D(process.argv[1]);db.pragma('busy_timeout=5000');const s=db.prepare('INSERT INTO load_test (body) VALUES (?)');console.log('ready');for(;;){s.run('other process')}`,
+        process.env.DATABASE_PATH!,
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } },
     )
     await new Promise((resolve) => child.stdout!.once('data', resolve))
@@ -67,7 +73,9 @@ describe('backup and restore', () => {
     // A consistent snapshot: the rows it holds are exactly the first ones written, with no gap.
     for (const copy of [file, fromOutside.file]) {
       const backupDb = new Database(copy, { readonly: true })
-      expect(backupDb.prepare('SELECT max(id) FROM load_test').pluck().get()).toBe(backupDb.prepare('SELECT count(*) FROM load_test').pluck().get())
+      expect(backupDb.prepare('SELECT max(id) FROM load_test').pluck().get()).toBe(
+        backupDb.prepare('SELECT count(*) FROM load_test').pluck().get(),
+      )
       backupDb.close()
     }
     expect(countRows(fromOutside.file).get('load_test')).toBeGreaterThanOrEqual(inBackup.get('load_test')!)

@@ -13,8 +13,16 @@ describe('demo caseloads', () => {
     const db = getDb()
     await seedDemoData(db)
     const owner = (email: string) => db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id
-    const mine = db.select().from(candidates).where(eq(candidates.jobbspesialistUserId, owner('jobbspesialist@demo.no'))).all()
-    const theirs = db.select().from(candidates).where(eq(candidates.jobbspesialistUserId, owner('jobbspesialist2@demo.no'))).all()
+    const mine = db
+      .select()
+      .from(candidates)
+      .where(eq(candidates.jobbspesialistUserId, owner('jobbspesialist@demo.no')))
+      .all()
+    const theirs = db
+      .select()
+      .from(candidates)
+      .where(eq(candidates.jobbspesialistUserId, owner('jobbspesialist2@demo.no')))
+      .all()
     expect(mine.length).toBeGreaterThanOrEqual(14)
     expect(theirs.length).toBeGreaterThanOrEqual(26)
     expect(new Set([...mine, ...theirs].map((c) => c.ipsStep)).size).toBeGreaterThanOrEqual(5)
@@ -28,7 +36,14 @@ describe('demo caseloads', () => {
       .where(eq(profiles.status, 'PUBLISERT'))
       .all()
     expect(published.length).toBeGreaterThan(15)
-    const consented = new Set(db.select({ id: consents.candidateId }).from(consents).where(eq(consents.kind, 'PUBLISERING')).all().map((r) => r.id))
+    const consented = new Set(
+      db
+        .select({ id: consents.candidateId })
+        .from(consents)
+        .where(eq(consents.kind, 'PUBLISERING'))
+        .all()
+        .map((r) => r.id),
+    )
     const shown = published.map(({ p }) => ({
       ageBand: p.shownAgeBand ?? 'ALLE',
       workArea: p.shownWorkArea,
@@ -37,7 +52,12 @@ describe('demo caseloads', () => {
     })) as QuasiIdentifiers[]
     for (const [i, { p, c }] of published.entries()) {
       expect(consented.has(c.id)).toBe(true)
-      expect(checkFreeText([{ field: 'summary', label: 'x', text: `${p.headline} ${p.summary} ${p.skills.join(' ')}` }], [c.firstName, c.lastName])).toEqual([])
+      expect(
+        checkFreeText(
+          [{ field: 'summary', label: 'x', text: `${p.headline} ${p.summary} ${p.skills.join(' ')}` }],
+          [c.firstName, c.lastName],
+        ),
+      ).toEqual([])
       const sharing = shown.filter((o) => sharesQuasiIdentifiers(o, shown[i])).length
       expect(sharing, `profile ${p.code}`).toBeGreaterThanOrEqual(3)
     }

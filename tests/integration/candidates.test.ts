@@ -2,7 +2,14 @@ import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { auditLog, candidates, candidateStepHistory } from '@db/schema'
-import { changeIpsStep, getCandidateDetails, listCaseload, registerCandidate, updateCv, type CaseloadUser } from '~/services/candidates.server'
+import {
+  changeIpsStep,
+  getCandidateDetails,
+  listCaseload,
+  registerCandidate,
+  updateCv,
+  type CaseloadUser,
+} from '~/services/candidates.server'
 import { messageOf } from '~/utils/result'
 import { freshFnr, register, setupPeople, PERSON } from './profiles-fixtures'
 
@@ -29,7 +36,13 @@ describe('caseload: registering people', () => {
     expect(result).toMatchObject({ ok: true, value: { overNorm: false, activeCount: 1 } })
     const row = getDb().select().from(candidates).get()!
     expect(row).toMatchObject({ fnr, birthDate: '1988-06-30', ipsStep: 'HENVIST', jobbspesialistUserId: js.id, navUnitId })
-    expect(getDb().select().from(candidateStepHistory).all().map((h) => h.step)).toEqual(['HENVIST'])
+    expect(
+      getDb()
+        .select()
+        .from(candidateStepHistory)
+        .all()
+        .map((h) => h.step),
+    ).toEqual(['HENVIST'])
   })
 
   it('refuses an invalid fødselsnummer and stores nothing', () => {
@@ -50,7 +63,12 @@ describe('caseload: registering people', () => {
 
   it('refuses unknown kommune, NAV unit and a referral date in the future', () => {
     const { js, navUnitId, employerId } = setupPeople()
-    const result = registerCandidate(js, { ...input(navUnitId, freshFnr()), kommunenummer: '9999', navUnitId: employerId, referralDate: '2999-01-01' })
+    const result = registerCandidate(js, {
+      ...input(navUnitId, freshFnr()),
+      kommunenummer: '9999',
+      navUnitId: employerId,
+      referralDate: '2999-01-01',
+    })
     expect(result.ok).toBe(false)
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['kommunenummer', 'navUnitId', 'referralDate'])
   })
@@ -72,7 +90,11 @@ describe('caseload: who may read a person', () => {
   it('another jobbspesialist gets a 404 and nothing else', () => {
     const { js, js2, navUnitId } = setupPeople()
     const id = register(js, navUnitId)
-    for (const attempt of [() => getCandidateDetails(js2, id), () => changeIpsStep(js2, id, 'JOBBSOK'), () => updateCv(js2, id, { summary: 'x' })]) {
+    for (const attempt of [
+      () => getCandidateDetails(js2, id),
+      () => changeIpsStep(js2, id, 'JOBBSOK'),
+      () => updateCv(js2, id, { summary: 'x' }),
+    ]) {
       expect(attempt()).toMatchObject({ ok: false, kind: 'not_found' })
     }
     expect(listCaseload(js2).rows).toEqual([])
@@ -92,7 +114,11 @@ describe('caseload: who may read a person', () => {
     expect(details(js, id).candidate.firstName).toBe('Kari')
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'CANDIDATE_VIEWED')).all()).toEqual([])
     expect(details(admin, id).candidate.firstName).toBe('Kari')
-    const entries = getDb().select().from(auditLog).where(and(eq(auditLog.action, 'CANDIDATE_VIEWED'), eq(auditLog.candidateId, id))).all()
+    const entries = getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'CANDIDATE_VIEWED'), eq(auditLog.candidateId, id)))
+      .all()
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ actorUserId: admin.id, actorRole: 'admin', subjectType: 'candidate', subjectId: String(id) })
     expect(JSON.stringify(entries[0].details ?? {})).not.toContain('Kari')
@@ -104,7 +130,12 @@ describe('caseload: who may read a person', () => {
     changeIpsStep(js, id, 'FORSTE_KONTAKT')
     changeIpsStep(js, id, 'JOBBSOK')
     changeIpsStep(js, id, 'JOBBSOK') // no change, no new row
-    const steps = getDb().select().from(candidateStepHistory).where(eq(candidateStepHistory.candidateId, id)).all().map((h) => h.step)
+    const steps = getDb()
+      .select()
+      .from(candidateStepHistory)
+      .where(eq(candidateStepHistory.candidateId, id))
+      .all()
+      .map((h) => h.step)
     expect(steps).toEqual(['HENVIST', 'FORSTE_KONTAKT', 'JOBBSOK'])
     expect(details(js, id).candidate.ipsStep).toBe('JOBBSOK')
   })

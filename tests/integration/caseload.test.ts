@@ -86,19 +86,54 @@ describe('caseload figures on the seeded demo data', () => {
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'CASELOADS_VIEWED')).all()).toHaveLength(2)
     // Nobody «I jobb» is listed as lacking employer contact (issue 17).
     const inWorkIds = new Set(
-      getDb().select({ id: candidates.id }).from(candidates).where(eq(candidates.ipsStep, 'I_JOBB')).all().map((r) => r.id),
+      getDb()
+        .select({ id: candidates.id })
+        .from(candidates)
+        .where(eq(candidates.ipsStep, 'I_JOBB'))
+        .all()
+        .map((r) => r.id),
     )
     for (const email of emails) {
       expect(caseloadFor(userByEmail(email), today).noEmployerContact.filter((p) => inWorkIds.has(p.candidateId))).toEqual([])
     }
     // No demo approval, approval version or calculation is dated after the app clock's today (issue 17).
-    expect(getDb().select().from(agreementApprovals).all().filter((a) => a.at.slice(0, 10) > today)).toEqual([])
-    expect(getDb().select().from(agreementVersions).all().filter((v) => v.at.slice(0, 10) > today)).toEqual([])
-    expect(getDb().select().from(agreements).all().filter((a) => a.approvedAt && a.approvedAt.slice(0, 10) > today)).toEqual([])
-    expect(getDb().select().from(agreementSchemes).all().filter((c) => c.calculatedAt.slice(0, 10) > today)).toEqual([])
+    expect(
+      getDb()
+        .select()
+        .from(agreementApprovals)
+        .all()
+        .filter((a) => a.at.slice(0, 10) > today),
+    ).toEqual([])
+    expect(
+      getDb()
+        .select()
+        .from(agreementVersions)
+        .all()
+        .filter((v) => v.at.slice(0, 10) > today),
+    ).toEqual([])
+    expect(
+      getDb()
+        .select()
+        .from(agreements)
+        .all()
+        .filter((a) => a.approvedAt && a.approvedAt.slice(0, 10) > today),
+    ).toEqual([])
+    expect(
+      getDb()
+        .select()
+        .from(agreementSchemes)
+        .all()
+        .filter((c) => c.calculatedAt.slice(0, 10) > today),
+    ).toEqual([])
 
     // Demo agreements exist in every status.
-    const statuses = new Set(getDb().select({ s: agreements.status }).from(agreements).all().map((r) => r.s))
+    const statuses = new Set(
+      getDb()
+        .select({ s: agreements.status })
+        .from(agreements)
+        .all()
+        .map((r) => r.s),
+    )
     expect([...statuses].sort()).toEqual([...AGREEMENT_STATUS_CODES].sort())
     // Demo calculations are real ones from the calculator.
     const schemes = getDb().select().from(agreementSchemes).all()

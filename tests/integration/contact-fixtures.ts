@@ -139,4 +139,12 @@ export function tokenFromOutbox(to: string): string {
 }
 
 /** Every personal detail of the fixture person that must never reach an employer before consent. */
-export const PERSONAL_DATA = ['Sigrid', 'Solheimsvik', '15028812345', '41234567', 'sigrid.solheimsvik@example.no', 'Grand Kafé', '1988-02-15']
+export const PERSONAL_DATA = [
+  'Sigrid',
+  'Solheimsvik',
+  '15028812345',
+  '41234567',
+  'sigrid.solheimsvik@example.no',
+  'Grand Kafé',
+  '1988-02-15',
+]

@@ -94,7 +94,10 @@ describe('asking for contact', () => {
       ok: false,
       errors: { vacancyId: expect.any(Array) },
     })
-    expect(createContactRequest(w.ag, { code: 'K7Q2XP', message: '   ' })).toMatchObject({ ok: false, errors: { message: expect.any(Array) } })
+    expect(createContactRequest(w.ag, { code: 'K7Q2XP', message: '   ' })).toMatchObject({
+      ok: false,
+      errors: { message: expect.any(Array) },
+    })
     expect(counts(w)).toEqual(before)
     const first = createContactRequest(w.ag, { code: 'K7Q2XP', message: 'Hei' })
     expect(first.ok).toBe(true)
@@ -125,8 +128,13 @@ describe('asking the person', () => {
     const created = createContactRequest(w.ag, { code: 'K7Q2XP', message: 'Hei' })
     if (!created.ok) throw new Error()
     const before = counts(w)
-    expect(askCandidate(w.js2, created.value.id, { deadlineOption: '3', cvParts: [], sendLink: true })).toMatchObject({ ok: false, kind: 'not_found' })
-    expect(askCandidate(w.js, created.value.id, { deadlineOption: 'DATO', deadlineDate: '01.01.2027', cvParts: [], sendLink: true })).toMatchObject({
+    expect(askCandidate(w.js2, created.value.id, { deadlineOption: '3', cvParts: [], sendLink: true })).toMatchObject({
+      ok: false,
+      kind: 'not_found',
+    })
+    expect(
+      askCandidate(w.js, created.value.id, { deadlineOption: 'DATO', deadlineDate: '01.01.2027', cvParts: [], sendLink: true }),
+    ).toMatchObject({
       ok: false,
       errors: { deadlineDate: ['Svarfristen kan være høyst én måned fram i tid.'] },
     })
@@ -147,7 +155,12 @@ describe('asking the person', () => {
     expect(row).toMatchObject({ status: 'SPURT_KANDIDAT', replyDeadline: '2026-11-29', sharedCvParts: ['SUMMARY', 'EXPERIENCE'] })
     const tokens = w.db.select().from(candidateTokens).all()
     expect(tokens).toEqual([
-      expect.objectContaining({ purpose: 'CONTACT_CONSENT', tokenHash: sha256(token), subjectId: id, expiresAt: endOfOsloDay('2026-11-29') }),
+      expect.objectContaining({
+        purpose: 'CONTACT_CONSENT',
+        tokenHash: sha256(token),
+        subjectId: id,
+        expiresAt: endOfOsloDay('2026-11-29'),
+      }),
     ])
     expect(JSON.stringify(tokens)).not.toContain(token)
     // The same request cannot be asked twice.
@@ -276,7 +289,9 @@ describe('after consent', () => {
     getRequestForEmployer(w.ag, id)
     const views = auditRows(w, 'CONTACT_DETAILS_VIEWED')
     expect(views).toHaveLength(2)
-    expect(views.every((v) => v.candidateId === w.person.id && v.actorUserId === w.ag.id && v.actorOrganisationId === w.employer.id)).toBe(true)
+    expect(views.every((v) => v.candidateId === w.person.id && v.actorUserId === w.ag.id && v.actorOrganisationId === w.employer.id)).toBe(
+      true,
+    )
     expectNoPersonalData(views)
 
     // Another employer never sees it — not by id, not in its list — and nothing is logged for it.
@@ -301,7 +316,10 @@ describe('after consent', () => {
     expect(withdrawRequest(w.ag, id)).toMatchObject({ ok: false, kind: 'conflict' })
     expect(markCandidate(w.ag, id, 'AKTUELL')).toMatchObject({ ok: false, kind: 'conflict' })
     expect(recordAnswer(w.js, id, { answer: 'JA', method: 'MUNTLIG' })).toMatchObject({ ok: false, kind: 'conflict' })
-    expect(recordAnswer(w.js, id, { answer: 'KANSKJE', method: 'MUNTLIG' })).toMatchObject({ ok: false, errors: { answer: expect.any(Array) } })
+    expect(recordAnswer(w.js, id, { answer: 'KANSKJE', method: 'MUNTLIG' })).toMatchObject({
+      ok: false,
+      errors: { answer: expect.any(Array) },
+    })
   })
 
   it('FATT_JOBBEN asks the jobbspesialist to start a follow-up agreement', () => {
@@ -436,7 +454,9 @@ describe('person history (innsyn)', () => {
     const history = getPersonHistory(w.js, w.person.id)!
     expect(history.person.name).toBe('Sigrid Solheimsvik')
     const actions = history.events.map((e) => e.action)
-    expect(actions).toEqual(expect.arrayContaining(['CONTACT_REQUESTED', 'CONTACT_CANDIDATE_ASKED', 'CONTACT_APPROVED', 'CONTACT_DETAILS_VIEWED']))
+    expect(actions).toEqual(
+      expect.arrayContaining(['CONTACT_REQUESTED', 'CONTACT_CANDIDATE_ASKED', 'CONTACT_APPROVED', 'CONTACT_DETAILS_VIEWED']),
+    )
     const reveal = history.events.find((e) => e.action === 'CONTACT_DETAILS_VIEWED')!
     expect(reveal).toMatchObject({ kind: 'REVEAL', who: 'Fjordkokken Restaurant AS' })
     expect(history.events.find((e) => e.action === 'CONTACT_APPROVED')!.who).toBe('Kandidaten (via lenke)')

@@ -20,7 +20,10 @@ describe('demo contact requests', () => {
     const w = contactWorld()
     // A few more published profiles for the demo jobbspesialist.
     for (let i = 0; i < 4; i++) {
-      w.db.insert(profiles).values({ candidateId: addPerson(w, i), code: `DEMO0${i}`, status: 'PUBLISERT', publishedAt: nowIso() }).run()
+      w.db
+        .insert(profiles)
+        .values({ candidateId: addPerson(w, i), code: `DEMO0${i}`, status: 'PUBLISERT', publishedAt: nowIso() })
+        .run()
     }
     const ctx = {
       db: w.db,
@@ -55,8 +58,7 @@ describe('demo contact requests', () => {
     expect(getRequestForEmployer(w.ag, hired.id)!.person).not.toBeNull()
     expect(w.db.select().from(auditLog).where(eq(auditLog.action, 'CONTACT_REQUESTED')).all()).toHaveLength(rows.length)
     // The home-page summaries count the same rows.
-    const mine = (status: string) =>
-      rows.filter((r) => r.status === status && profileOwner(w, r.profileId) === w.js.id).length
+    const mine = (status: string) => rows.filter((r) => r.status === status && profileOwner(w, r.profileId) === w.js.id).length
     expect(jobbspesialistContactSummary(w.js.id)).toEqual({ newRequests: mine('SENDT'), awaitingPerson: mine('SPURT_KANDIDAT') })
     expect(jobbspesialistContactSummary(w.js.id).awaitingPerson).toBe(1)
     const ownRows = rows.filter((r) => r.organisationId === w.employer.id)
@@ -69,7 +71,11 @@ describe('demo contact requests', () => {
   it('does nothing without published profiles', () => {
     const w = contactWorld()
     w.db.update(profiles).set({ status: 'AVPUBLISERT' }).run()
-    const ctx = { db: w.db, employerIds: [w.employer.id, w.other.id], usersByEmail: new Map([['jobbspesialist@demo.no', w.js.id]]) } as unknown as SeedContext
+    const ctx = {
+      db: w.db,
+      employerIds: [w.employer.id, w.other.id],
+      usersByEmail: new Map([['jobbspesialist@demo.no', w.js.id]]),
+    } as unknown as SeedContext
     seedContactRequests(ctx)
     expect(w.db.select().from(contactRequests).all()).toEqual([])
   })

@@ -17,7 +17,11 @@ const FROM = 'Vi inkluderer <test@vi-inkluderer.no>'
 function people() {
   const db = getDb()
   const nav = db.insert(organisations).values({ kind: 'NAV_UNIT', name: 'NAV Testby', kommunenummer: '0301' }).returning().get()
-  const employer = db.insert(organisations).values({ kind: 'EMPLOYER', name: 'Testbedrift AS', orgnr: '974760673', kommunenummer: '0301' }).returning().get()
+  const employer = db
+    .insert(organisations)
+    .values({ kind: 'EMPLOYER', name: 'Testbedrift AS', orgnr: '974760673', kommunenummer: '0301' })
+    .returning()
+    .get()
   const mk = (email: string, role: SessionUser['role'], organisationId: number): SessionUser => {
     const row = db.insert(users).values({ email, name: email, role, organisationId }).returning().get()
     return { id: row.id, email, name: email, role, organisationId, organisationName: '' }
@@ -34,7 +38,13 @@ function people() {
 async function outboxWithEveryState() {
   setClock(new Date('2027-03-01T09:00:00Z'))
   const addresses = ['finnes-ikke@example.no', 'full@example.no', 'ok@example.no']
-  for (const to of addresses) enqueueEmail(getDb(), to, 'test', renderEmail({ subject: `Til ${to}`, paragraphs: ['Hemmelig lenke: https://example.no/samtykke/abc'] }))
+  for (const to of addresses)
+    enqueueEmail(
+      getDb(),
+      to,
+      'test',
+      renderEmail({ subject: `Til ${to}`, paragraphs: ['Hemmelig lenke: https://example.no/samtykke/abc'] }),
+    )
   const server = await startSmtpServer({ refuse: (a) => (a.startsWith('finnes-ikke') ? 550 : a.startsWith('full') ? 451 : undefined) })
   const worker = createEmailWorker(getDb, { smtpUrl: server.url, from: FROM })
   try {
@@ -65,7 +75,13 @@ describe('the e-mail outbox for admins', () => {
     expect(overview.counts).toEqual({ pending: 1, retrying: 1, failed: 1, sentLastWeek: 1 })
     expect(overview.pending.map((m) => m.to)).toEqual(['ny@example.no'])
     expect(overview.retrying).toEqual([
-      expect.objectContaining({ to: 'full@example.no', attempts: 1, nextAttemptAt: '2027-03-01T09:00:30.000Z', waitingForServer: false, lastError: expect.stringMatching(/451/) }),
+      expect.objectContaining({
+        to: 'full@example.no',
+        attempts: 1,
+        nextAttemptAt: '2027-03-01T09:00:30.000Z',
+        waitingForServer: false,
+        lastError: expect.stringMatching(/451/),
+      }),
     ])
     expect(overview.failed).toEqual([expect.objectContaining({ to: 'finnes-ikke@example.no', lastError: expect.stringMatching(/550/) })])
     // Bodies (single-use links) never leave the service.
@@ -103,11 +119,22 @@ describe('the e-mail outbox for admins', () => {
 
     const one = requeueFailedEmails(admin, failed[0].id)
     expect(one).toEqual({ ok: true, value: { requeued: 1 } })
-    expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.id, failed[0].id)).get()).toMatchObject({ status: 'PENDING', attempts: 0, lastError: null })
+    expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.id, failed[0].id)).get()).toMatchObject({
+      status: 'PENDING',
+      attempts: 0,
+      lastError: null,
+    })
     // The same click again: it is no longer failed.
     expect(requeueFailedEmails(admin, failed[0].id)).toMatchObject({ ok: false, kind: 'not_found' })
     expect(requeueFailedEmails(admin)).toEqual({ ok: true, value: { requeued: 1 } })
-    expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'EMAIL_REQUEUED')).all().map((e) => e.details)).toEqual([{ count: 1 }, { count: 1 }])
+    expect(
+      getDb()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, 'EMAIL_REQUEUED'))
+        .all()
+        .map((e) => e.details),
+    ).toEqual([{ count: 1 }, { count: 1 }])
 
     const server = await startSmtpServer()
     const sender = createEmailWorker(getDb, { smtpUrl: server.url, from: FROM })
@@ -125,16 +152,28 @@ describe('the e-mail outbox for admins', () => {
     const { admin, js, employer, partner } = people()
     await outboxWithEveryState()
     for (const user of [js, employer, partner]) {
-      const page = await callRoute(async () => loader({ request: await sessionRequest(user.id, 'http://localhost/admin/e-post'), params: {}, context: {} }))
+      const page = await callRoute(async () =>
+        loader({ request: await sessionRequest(user.id, 'http://localhost/admin/e-post'), params: {}, context: {} }),
+      )
       expect(page.status, user.role).toBe(403)
       const post = await callRoute(async () => {
         const request = await sessionRequest(user.id, 'http://localhost/admin/e-post')
-        return action({ request: new Request(request.url, { method: 'POST', headers: request.headers, body: new URLSearchParams({ intent: 'requeue-all' }) }), params: {}, context: {} })
+        return action({
+          request: new Request(request.url, {
+            method: 'POST',
+            headers: request.headers,
+            body: new URLSearchParams({ intent: 'requeue-all' }),
+          }),
+          params: {},
+          context: {},
+        })
       })
       expect(post.status, user.role).toBe(403)
     }
     expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.status, 'FAILED')).all()).toHaveLength(1)
-    const page = await callRoute(async () => loader({ request: await sessionRequest(admin.id, 'http://localhost/admin/e-post'), params: {}, context: {} }))
+    const page = await callRoute(async () =>
+      loader({ request: await sessionRequest(admin.id, 'http://localhost/admin/e-post'), params: {}, context: {} }),
+    )
     expect(page.status).toBe(200)
     expect(JSON.stringify(await page.json())).toContain('finnes-ikke@example.no')
   })

@@ -121,7 +121,11 @@ describe('the e-mail worker', () => {
       expect(await worker.deliverDue()).toBe(2)
       expect(outbox().map((m) => m.status)).toEqual(['PENDING', 'SENT', 'SENT'])
       // Its lease ends: the mail is due again for everyone.
-      getDb().update(emailOutbox).set({ leaseExpiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(emailOutbox.id, claimed.id)).run()
+      getDb()
+        .update(emailOutbox)
+        .set({ leaseExpiresAt: new Date(Date.now() - 1000).toISOString() })
+        .where(eq(emailOutbox.id, claimed.id))
+        .run()
       expect(await worker.deliverDue()).toBe(1)
     } finally {
       await worker.stop()
@@ -155,8 +159,14 @@ describe('the e-mail worker', () => {
 
   it('fails a refused recipient for good with the server’s answer, and retries a temporary refusal later', async () => {
     setClock(new Date('2027-03-01T09:00:00Z'))
-    const server = await startSmtpServer({ refuse: (address) => (address.startsWith('finnes-ikke') ? 550 : address.startsWith('full') ? 452 : undefined) })
-    enqueue(3, (i) => `Melding ${i}`, (i) => [`finnes-ikke@example.no`, `full@example.no`, `ok@example.no`][i - 1])
+    const server = await startSmtpServer({
+      refuse: (address) => (address.startsWith('finnes-ikke') ? 550 : address.startsWith('full') ? 452 : undefined),
+    })
+    enqueue(
+      3,
+      (i) => `Melding ${i}`,
+      (i) => [`finnes-ikke@example.no`, `full@example.no`, `ok@example.no`][i - 1],
+    )
     const worker = createEmailWorker(getDb, { smtpUrl: server.url, from: FROM })
     try {
       expect(await worker.deliverDue()).toBe(1)

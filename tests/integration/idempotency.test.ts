@@ -2,7 +2,20 @@ import type { ActionFunctionArgs } from '@remix-run/node'
 import { eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
-import { auditLog, candidates, contactRequests, emailOutbox, followUpContacts, idempotencyKeys, organisations, personDeletionRequests, plannedFollowUps, profiles, users, vacancies } from '@db/schema'
+import {
+  auditLog,
+  candidates,
+  contactRequests,
+  emailOutbox,
+  followUpContacts,
+  idempotencyKeys,
+  organisations,
+  personDeletionRequests,
+  plannedFollowUps,
+  profiles,
+  users,
+  vacancies,
+} from '@db/schema'
 import { action as newVacancyAction, loader as newVacancyLoader } from '~/routes/arbeidsgiver.stillinger.ny'
 import { action as agreementAction } from '~/routes/jobbspesialist.avtaler.$id'
 import { action as registerAction } from '~/routes/registrer'
@@ -27,11 +40,20 @@ type Action = (args: ActionFunctionArgs) => Promise<unknown>
 /** The action's answer as a Response (a `data()` reply keeps its status). */
 function asResponse(out: unknown): Response {
   if (out instanceof Response) return out
-  const status = typeof out === 'object' && out !== null && 'init' in out && typeof out.init === 'object' && out.init !== null && 'status' in out.init ? Number(out.init.status) : 200
+  const status =
+    typeof out === 'object' && out !== null && 'init' in out && typeof out.init === 'object' && out.init !== null && 'status' in out.init
+      ? Number(out.init.status)
+      : 200
   return new Response(JSON.stringify(out), { status })
 }
 
-async function post(action: Action, userId: number, url: string, fields: Record<string, string | string[]>, params: Record<string, string> = {}) {
+async function post(
+  action: Action,
+  userId: number,
+  url: string,
+  fields: Record<string, string | string[]>,
+  params: Record<string, string> = {},
+) {
   const session = await sessionRequest(userId, url)
   const body = new URLSearchParams()
   for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v)
@@ -61,7 +83,17 @@ const VACANCY = {
 function publishedProfileCode(w: ReturnType<typeof agreementWorld>): string {
   getDb()
     .insert(profiles)
-    .values({ candidateId: w.person.id, code: 'K7Q2XP', status: 'PUBLISERT', headline: 'Erfaren kokk', summary: 'Vil tilbake i jobb.', desiredStyrkCodes: ['5120'], shownAgeBand: '30-39', shownFylkesnummer: '03', publishedAt: '2026-11-01T10:00:00.000Z' })
+    .values({
+      candidateId: w.person.id,
+      code: 'K7Q2XP',
+      status: 'PUBLISERT',
+      headline: 'Erfaren kokk',
+      summary: 'Vil tilbake i jobb.',
+      desiredStyrkCodes: ['5120'],
+      shownAgeBand: '30-39',
+      shownFylkesnummer: '03',
+      publishedAt: '2026-11-01T10:00:00.000Z',
+    })
     .run()
   return 'K7Q2XP'
 }
@@ -98,7 +130,9 @@ describe('a form that creates something, sent twice', () => {
   it('two submits at the same moment make one vacancy', async () => {
     const w = agreementWorld()
     const key = newIdempotencyKey()
-    const responses = await Promise.all([1, 2, 3].map(() => post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })))
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })),
+    )
     expect(new Set(responses.map((r) => r.headers.get('Location'))).size).toBe(1)
     expect(getDb().select().from(vacancies).all()).toHaveLength(1)
   })
@@ -120,7 +154,14 @@ describe('a form that creates something, sent twice', () => {
     const mine = await post(newVacancyAction, w.ag.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })
     const theirs = await post(newVacancyAction, w.ag2.id, NEW_VACANCY_URL, { ...VACANCY, idempotencyKey: key })
     expect(theirs.headers.get('Location')).not.toBe(mine.headers.get('Location'))
-    expect(getDb().select().from(vacancies).all().map((v) => v.organisationId).sort()).toEqual([w.employer.id, w.other.id].sort())
+    expect(
+      getDb()
+        .select()
+        .from(vacancies)
+        .all()
+        .map((v) => v.organisationId)
+        .sort(),
+    ).toEqual([w.employer.id, w.other.id].sort())
   })
 
   it('a follow-up contact: the second submit with the same key shows the same page and logs one contact', async () => {
@@ -131,7 +172,15 @@ describe('a form that creates something, sent twice', () => {
     const id = String(created.value.id)
     const url = `http://localhost/jobbspesialist/avtaler/${id}`
     const key = newIdempotencyKey()
-    const contact = { intent: 'followUp', kind: 'TELEFON', withWhom: 'BEGGE', date: '09.12.2026', note: 'Ringte og avtalte neste møte.', nextDate: '17.12.2026', idempotencyKey: key }
+    const contact = {
+      intent: 'followUp',
+      kind: 'TELEFON',
+      withWhom: 'BEGGE',
+      date: '09.12.2026',
+      note: 'Ringte og avtalte neste møte.',
+      nextDate: '17.12.2026',
+      idempotencyKey: key,
+    }
     const first = await post(agreementAction, w.js.id, url, contact, { id })
     const second = await post(agreementAction, w.js.id, url, contact, { id })
     expect(first.status).toBe(302)
@@ -165,7 +214,9 @@ describe('a form that creates something, sent twice', () => {
     }
     const send = () => {
       const request = new Request('http://localhost/registrer', { method: 'POST', body: new URLSearchParams(form) })
-      return registerAction({ request, params: {}, context: {} }).then(asResponse, (thrown) => (thrown instanceof Response ? thrown : Promise.reject(thrown)))
+      return registerAction({ request, params: {}, context: {} }).then(asResponse, (thrown) =>
+        thrown instanceof Response ? thrown : Promise.reject(thrown),
+      )
     }
     // Both pass the «is the e-mail free?» check before either has saved (the password hash takes a while).
     const answers = await Promise.all([send(), send()])
@@ -184,7 +235,13 @@ describe('a form that creates something, sent twice', () => {
     setClock(new Date('2026-12-10T10:00:00Z'))
     const w = agreementWorld()
     const code = publishedProfileCode(w)
-    const twice = async (action: Action, userId: number, url: string, fields: Record<string, string | string[]>, params: Record<string, string> = {}) => {
+    const twice = async (
+      action: Action,
+      userId: number,
+      url: string,
+      fields: Record<string, string | string[]>,
+      params: Record<string, string> = {},
+    ) => {
       const key = newIdempotencyKey()
       const first = await post(action, userId, url, { ...fields, idempotencyKey: key }, params)
       const second = await post(action, userId, url, { ...fields, idempotencyKey: key }, params)
@@ -192,11 +249,25 @@ describe('a form that creates something, sent twice', () => {
       expect(second.headers.get('Location'), url).toBe(first.headers.get('Location'))
       return first.headers.get('Location')
     }
-    await twice(contactAction, w.ag.id, `http://localhost/arbeidsgiver/kandidater/${code}/kontakt`, { message: 'Vi har en stilling som kokk.' }, { code })
+    await twice(
+      contactAction,
+      w.ag.id,
+      `http://localhost/arbeidsgiver/kandidater/${code}/kontakt`,
+      { message: 'Vi har en stilling som kokk.' },
+      { code },
+    )
     expect(getDb().select().from(contactRequests).all()).toHaveLength(1)
 
-    const admin = getDb().insert(users).values({ email: 'admin@nav.no', name: 'Ada', role: 'admin', organisationId: w.nav.id }).returning().get()
-    await twice(inviteAction, admin.id, 'http://localhost/admin/brukere/inviter', { email: 'ny@nav.no', role: 'jobbspesialist', navUnitId: String(w.nav.id) })
+    const admin = getDb()
+      .insert(users)
+      .values({ email: 'admin@nav.no', name: 'Ada', role: 'admin', organisationId: w.nav.id })
+      .returning()
+      .get()
+    await twice(inviteAction, admin.id, 'http://localhost/admin/brukere/inviter', {
+      email: 'ny@nav.no',
+      role: 'jobbspesialist',
+      navUnitId: String(w.nav.id),
+    })
     expect(getDb().select().from(users).where(eq(users.email, 'ny@nav.no')).all()).toHaveLength(1)
     expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, 'ny@nav.no')).all()).toHaveLength(1)
 
@@ -214,7 +285,10 @@ describe('a form that creates something, sent twice', () => {
     expect(getDb().select().from(candidates).all()).toHaveLength(before + 1)
 
     getDb().update(organisations).set({ sector: 'STATLIG' }).where(eq(organisations.id, w.employer.id)).run()
-    const report = await twice(stateHiresAction, w.ag.id, 'http://localhost/arbeidsgiver/statlige-ansettelser', { year: '2026', totalHires: '40' })
+    const report = await twice(stateHiresAction, w.ag.id, 'http://localhost/arbeidsgiver/statlige-ansettelser', {
+      year: '2026',
+      totalHires: '40',
+    })
     expect(report).toBe('/arbeidsgiver/statlige-ansettelser?lagret=2026')
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'STATE_HIRES_REPORTED')).all()).toHaveLength(1)
   })
@@ -226,14 +300,20 @@ describe('a form that creates something, sent twice', () => {
     const key = newIdempotencyKey()
     const invites = [await post(minSideAccessAction, w.js.id, url, { intent: 'invite', idempotencyKey: key }, { id: String(person.id) })]
     invites.push(await post(minSideAccessAction, w.js.id, url, { intent: 'invite', idempotencyKey: key }, { id: String(person.id) }))
-    expect(invites.map((r) => r.headers.get('Location'))).toEqual(Array(2).fill(`/jobbspesialist/portefolje/${person.id}/min-side?invitert=1`))
+    expect(invites.map((r) => r.headers.get('Location'))).toEqual(
+      Array(2).fill(`/jobbspesialist/portefolje/${person.id}/min-side?invitert=1`),
+    )
     expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.template, 'min-side-invitation')).all()).toHaveLength(1)
 
     const cookie = (await personSessionCookie(startPersonSession(getDb(), person.id, 'LENKE'))).split(';')[0]
     const deletionKey = newIdempotencyKey()
     const ask = () =>
       deletionAction({
-        request: new Request('http://localhost/min-side/sletting', { method: 'POST', headers: { Cookie: cookie }, body: new URLSearchParams({ message: 'Slett alt.', idempotencyKey: deletionKey }) }),
+        request: new Request('http://localhost/min-side/sletting', {
+          method: 'POST',
+          headers: { Cookie: cookie },
+          body: new URLSearchParams({ message: 'Slett alt.', idempotencyKey: deletionKey }),
+        }),
         params: {},
         context: {},
       }).then(asResponse)

@@ -21,7 +21,11 @@ beforeEach(async () => {
 })
 
 /** The visible text of an HTML page (for «the message is there»). */
-const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+const textOf = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
 
 describe('open redirect after login (/logg-inn?redirectTo=…)', () => {
   for (const [label, query] of [
@@ -37,7 +41,11 @@ describe('open redirect after login (/logg-inn?redirectTo=…)', () => {
       expect(textOf(html)).toContain('Logg inn')
       // The form posts the parameter back as the page put it in its hidden field.
       const redirectTo = decodeURIComponent(query)
-      const response = await client.postForm(`/logg-inn?redirectTo=${query}`, { email: 'arbeidsgiver@demo.no', password: DEMO_PASSWORD, redirectTo })
+      const response = await client.postForm(`/logg-inn?redirectTo=${query}`, {
+        email: 'arbeidsgiver@demo.no',
+        password: DEMO_PASSWORD,
+        redirectTo,
+      })
       expect(response.status).toBe(302)
       const location = response.headers.get('Location')!
       expect(location).toBe('/arbeidsgiver')
@@ -49,16 +57,23 @@ describe('open redirect after login (/logg-inn?redirectTo=…)', () => {
 describe('a cross-site POST with ?_data= (Remix’ fetch form of the action)', () => {
   it('is 403 with a bokmål message and does not change the contact marking', async () => {
     const employer = getDb().select({ org: users.organisationId }).from(users).where(eq(users.email, 'arbeidsgiver@demo.no')).get()!
-    const request = getDb().select({ id: contactRequests.id }).from(contactRequests).where(eq(contactRequests.organisationId, employer.org!)).get()!
+    const request = getDb()
+      .select({ id: contactRequests.id })
+      .from(contactRequests)
+      .where(eq(contactRequests.organisationId, employer.org!))
+      .get()!
     const client = world.clients.arbeidsgiver
     const csrf = await client.csrfToken()
     const before = databaseState()
-    const response = await client.fetch(`/arbeidsgiver/kontakter/${request.id}?_data=${encodeURIComponent('routes/arbeidsgiver.kontakter.$id')}`, {
-      method: 'POST',
-      body: new URLSearchParams({ intent: 'mark', marking: 'FATT_JOBBEN', csrf }),
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      origin: 'https://evil.example',
-    })
+    const response = await client.fetch(
+      `/arbeidsgiver/kontakter/${request.id}?_data=${encodeURIComponent('routes/arbeidsgiver.kontakter.$id')}`,
+      {
+        method: 'POST',
+        body: new URLSearchParams({ intent: 'mark', marking: 'FATT_JOBBEN', csrf }),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        origin: 'https://evil.example',
+      },
+    )
     expect(response.status).toBe(403)
     const body = await response.json()
     expect(body.errors[0].message).toContain('Skjemaet ble sendt fra et annet nettsted enn Vi inkluderer')
@@ -81,10 +96,18 @@ describe('bodies that are not a form, to form actions', () => {
     const csrf = await client.csrfToken()
     const before = databaseState()
     for (const path of ['/jobbspesialist/portefolje/ny', '/logg-inn', '/tilskuddskalkulator', '/jobbspesialist/stillinger']) {
-      const json = await client.fetch(path, { method: 'POST', body: JSON.stringify({ csrf, intent: 'save' }), headers: { 'Content-Type': 'application/json' } })
+      const json = await client.fetch(path, {
+        method: 'POST',
+        body: JSON.stringify({ csrf, intent: 'save' }),
+        headers: { 'Content-Type': 'application/json' },
+      })
       expect(json.status, `JSON to ${path}`).toBe(415)
       expect(textOf(await json.text())).toContain('Skjemaet kom i et format vi ikke tar imot')
-      const text = await client.fetch(path, { method: 'POST', body: `csrf=${csrf}&intent=save`, headers: { 'Content-Type': 'text/plain;charset=UTF-8' } })
+      const text = await client.fetch(path, {
+        method: 'POST',
+        body: `csrf=${csrf}&intent=save`,
+        headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+      })
       expect(text.status, `text/plain to ${path}`).toBe(415)
       const multipart = await client.fetch(path, {
         method: 'POST',
@@ -101,8 +124,17 @@ describe('bodies that are not a form, to form actions', () => {
 describe('nested field names', () => {
   it('adaptationNeeds[0].x=y on the profile editor: the editor shows again with messages, no crash', async () => {
     const js = getDb().select({ id: users.id }).from(users).where(eq(users.email, 'jobbspesialist@demo.no')).get()!
-    const caseload = getDb().select({ id: candidates.id }).from(candidates).where(eq(candidates.jobbspesialistUserId, js.id)).all().map((c) => c.id)
-    const profile = getDb().select({ candidateId: profiles.candidateId }).from(profiles).where(inArray(profiles.candidateId, caseload)).get()!
+    const caseload = getDb()
+      .select({ id: candidates.id })
+      .from(candidates)
+      .where(eq(candidates.jobbspesialistUserId, js.id))
+      .all()
+      .map((c) => c.id)
+    const profile = getDb()
+      .select({ candidateId: profiles.candidateId })
+      .from(profiles)
+      .where(inArray(profiles.candidateId, caseload))
+      .get()!
     const client = world.clients.jobbspesialist
     const before = databaseState()
     const response = await client.postForm(`/jobbspesialist/portefolje/${profile.candidateId}/profil`, {
@@ -136,13 +168,21 @@ describe('nested field names', () => {
       { adaptations: ['ARBEIDSTID', 'ARBEIDSTID'], 'adaptationText_ARBEIDSTID.x': 'y' },
     ]
     for (const fields of variants) {
-      const response = await client.postForm(`/jobbspesialist/avtaler/${agreement.id}`, { intent: 'edit', version: String(agreement.version), ...fields })
+      const response = await client.postForm(`/jobbspesialist/avtaler/${agreement.id}`, {
+        intent: 'edit',
+        version: String(agreement.version),
+        ...fields,
+      })
       expect(response.status, JSON.stringify(fields)).toBeGreaterThanOrEqual(400)
       expect(response.status, JSON.stringify(fields)).toBeLessThan(500)
       expect(await response.text()).toContain('<html lang="nb"')
     }
     // The follow-up note as an object (its health check reads the text).
-    const note = await client.postForm(`/jobbspesialist/avtaler/${agreement.id}`, { intent: 'followUp', 'note.a': 'y', 'note[0]': 'Har MS' })
+    const note = await client.postForm(`/jobbspesialist/avtaler/${agreement.id}`, {
+      intent: 'followUp',
+      'note.a': 'y',
+      'note[0]': 'Har MS',
+    })
     expect(note.status).toBeLessThan(500)
     expect(changedTables(before, databaseState())).toEqual([])
   })

@@ -17,7 +17,10 @@ const paramsOf = (hash: string) => hash.split('$').slice(1, 4).join('$')
 describe('login does the same work for known and unknown accounts (issue 12)', () => {
   it('an unknown address, an account without a password and a wrong password each verify one argon2 hash of the same cost', async () => {
     const real = await hashPassword('riktig-passord-123')
-    getDb().insert(users).values({ email: 'kjent@nav.no', name: 'Kjent', role: 'jobbspesialist', passwordHash: real, emailVerifiedAt: '2026-01-01T00:00:00Z' }).run()
+    getDb()
+      .insert(users)
+      .values({ email: 'kjent@nav.no', name: 'Kjent', role: 'jobbspesialist', passwordHash: real, emailVerifiedAt: '2026-01-01T00:00:00Z' })
+      .run()
     getDb().insert(users).values({ email: 'invitert@nav.no', name: 'Invitert', role: 'jobbspesialist' }).run()
     const verify = vi.mocked(argon2.verify)
     const hashesVerifiedBy = async (email: string, password: string) => {

@@ -29,7 +29,10 @@ async function start(): Promise<string> {
 /** A browser stand-in over HTTP: the CSRF cookie and token from the log-in page. */
 async function loginForm(base: string) {
   const page = await fetch(`${base}/logg-inn`)
-  const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const cookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
   const csrf = /<meta name="csrf-token" content="([^"]+)"/.exec(await page.text())![1]
   return (email: string, forwardedFor: string) =>
     fetch(`${base}/logg-inn`, {

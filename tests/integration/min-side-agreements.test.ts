@@ -77,7 +77,10 @@ describe('the person answers a follow-up agreement on Min side', () => {
       kind: 'conflict',
       errors: { '': ['Avtalen venter ikke på svar fra deg.'] },
     })
-    expect(answerMyAgreement(w.person.id, w.id, { answer: 'GODKJENN', version: after.version })).toMatchObject({ ok: false, kind: 'conflict' })
+    expect(answerMyAgreement(w.person.id, w.id, { answer: 'GODKJENN', version: after.version })).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+    })
     expect(rowOf(w.id).version).toBe(after.version)
   })
 
@@ -92,7 +95,10 @@ describe('the person answers a follow-up agreement on Min side', () => {
     const mine = getMyAgreement(w.person.id, w.id)
     expect(mine.ok && mine.value.canApprove).toBe(true)
 
-    expect(answerMyAgreement(w.person.id, w.id, { answer: 'GODKJENN', version: rowOf(w.id).version })).toEqual({ ok: true, value: { answer: 'GODKJENN' } })
+    expect(answerMyAgreement(w.person.id, w.id, { answer: 'GODKJENN', version: rowOf(w.id).version })).toEqual({
+      ok: true,
+      value: { answer: 'GODKJENN' },
+    })
     expect(activeParties(w.id)).toEqual(['PERSON'])
     const approved = getDb().select().from(auditLog).where(eq(auditLog.action, 'AGREEMENT_APPROVED')).all().at(-1)!
     expect(approved).toMatchObject({ actorRole: 'person', actorCandidateId: w.person.id })
@@ -101,7 +107,10 @@ describe('the person answers a follow-up agreement on Min side', () => {
 
     // An unchanged save of an approved agreement changes nothing (it does not reopen the approvals).
     const version = rowOf(w.id).version
-    expect(updateAgreement(w.js, w.id, version, COMPLETE)).toMatchObject({ ok: true, value: { changed: false, status: 'KLAR_FOR_OPPSTART' } })
+    expect(updateAgreement(w.js, w.id, version, COMPLETE)).toMatchObject({
+      ok: true,
+      value: { changed: false, status: 'KLAR_FOR_OPPSTART' },
+    })
     expect(rowOf(w.id).version).toBe(version)
     // Once approved, the person can no longer say no.
     expect(answerMyAgreement(w.person.id, w.id, { answer: 'AVSLA', version })).toMatchObject({ ok: false, kind: 'conflict' })
@@ -116,7 +125,11 @@ describe('the person answers a follow-up agreement on Min side', () => {
       kind: 'conflict',
       errors: { '': ['Avtalen er endret siden du åpnet den. Les den nye versjonen.'] },
     })
-    expect(answerMyAgreement(w.person.id, w.id, { version })).toMatchObject({ ok: false, kind: 'validation', errors: { answer: ['Velg om du godkjenner avtalen.'] } })
+    expect(answerMyAgreement(w.person.id, w.id, { version })).toMatchObject({
+      ok: false,
+      kind: 'validation',
+      errors: { answer: ['Velg om du godkjenner avtalen.'] },
+    })
     const other = addCandidate(w.js.id, w.nav.id, { email: 'kari@example.no' })
     expect(answerMyAgreement(other.id, w.id, { answer: 'AVSLA', version })).toMatchObject({ ok: false, kind: 'not_found' })
     expect(getMyAgreement(other.id, w.id).ok).toBe(false)

@@ -80,7 +80,9 @@ async function signInAtProvider(startUrl: string, pid: string): Promise<URL> {
     const action = html.match(/<form[^>]*action="([^"]+)"/)?.[1]
     if (!action) throw new Error(`no form at ${url}: ${html.slice(0, 200)}`)
     url = new URL(action.replace(/&amp;/g, '&'), url).href
-    body = html.includes('name="login"') ? new URLSearchParams({ prompt: 'login', login: pid, password: 'x' }) : new URLSearchParams({ prompt: 'consent' })
+    body = html.includes('name="login"')
+      ? new URLSearchParams({ prompt: 'login', login: pid, password: 'x' })
+      : new URLSearchParams({ prompt: 'consent' })
   }
   throw new Error('the provider never redirected back')
 }
@@ -88,10 +90,24 @@ async function signInAtProvider(startUrl: string, pid: string): Promise<URL> {
 function person(fnr: string, email: string) {
   const db = getDb()
   const nav = db.insert(organisations).values({ kind: 'NAV_UNIT', name: 'NAV Test' }).returning().get()
-  const js = db.insert(users).values({ email: `js-${fnr}@nav.no`, name: 'Jo Spesialist', role: 'jobbspesialist', organisationId: nav.id }).returning().get()
+  const js = db
+    .insert(users)
+    .values({ email: `js-${fnr}@nav.no`, name: 'Jo Spesialist', role: 'jobbspesialist', organisationId: nav.id })
+    .returning()
+    .get()
   const c = db
     .insert(candidates)
-    .values({ jobbspesialistUserId: js.id, firstName: 'Ida', lastName: 'Idporten', fnr, birthDate: '1988-02-15', email, kommunenummer: '0301', innsatsgruppe: 'GODE_MULIGHETER', referralDate: '2026-01-01' })
+    .values({
+      jobbspesialistUserId: js.id,
+      firstName: 'Ida',
+      lastName: 'Idporten',
+      fnr,
+      birthDate: '1988-02-15',
+      email,
+      kommunenummer: '0301',
+      innsatsgruppe: 'GODE_MULIGHETER',
+      referralDate: '2026-01-01',
+    })
     .returning()
     .get()
   return { candidateId: c.id, js: { id: js.id, role: 'jobbspesialist' as const, organisationId: nav.id } }
@@ -124,10 +140,16 @@ describe('ID-porten (OIDC) login', () => {
     person('02029012345', 'ikke-invitert@example.no')
     const { url, state } = await startIdportenLogin(settings)
     const callback = await signInAtProvider(url, '02029012345')
-    expect(await finishIdportenLogin(settings, callback, state)).toMatchObject({ ok: false, kind: 'not_found', errors: { '': ['unknown_person'] } })
+    expect(await finishIdportenLogin(settings, callback, state)).toMatchObject({
+      ok: false,
+      kind: 'not_found',
+      errors: { '': ['unknown_person'] },
+    })
   })
 
   it('partial IDPORTEN_* settings stop the start-up with a message naming them', () => {
-    expect(() => parseEnv({ IDPORTEN_ISSUER: 'https://idporten.no' })).toThrow(/IDPORTEN_ISSUER, IDPORTEN_CLIENT_ID og IDPORTEN_CLIENT_SECRET/)
+    expect(() => parseEnv({ IDPORTEN_ISSUER: 'https://idporten.no' })).toThrow(
+      /IDPORTEN_ISSUER, IDPORTEN_CLIENT_ID og IDPORTEN_CLIENT_SECRET/,
+    )
   })
 })

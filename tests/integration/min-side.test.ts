@@ -121,7 +121,11 @@ describe('Min side sign-in', () => {
     expect(w.db.select().from(emailOutbox).where(eq(emailOutbox.template, 'min-side-login-link')).all()).toHaveLength(1)
     requestLoginLink({ email: 'sigrid.solheimsvik@example.no' }, '10.0.0.3')
     expect(requestLoginLink({ email: 'sigrid.solheimsvik@example.no' }, '10.0.0.4')).toEqual({ ok: true, value: { limited: true } })
-    expect(requestLoginLink({ email: 'ikke-en-adresse' }, '10.0.0.5')).toMatchObject({ ok: false, kind: 'validation', errors: { email: [expect.stringContaining('gyldig')] } })
+    expect(requestLoginLink({ email: 'ikke-en-adresse' }, '10.0.0.5')).toMatchObject({
+      ok: false,
+      kind: 'validation',
+      errors: { email: [expect.stringContaining('gyldig')] },
+    })
   })
 
   it('the jobbspesialist ends the session at once', async () => {
@@ -153,7 +157,17 @@ describe('what the person can do', () => {
 
   it('withdrawing consent unpublishes at once and tells the jobbspesialist', () => {
     const w = world()
-    w.db.insert(consentsTable).values({ candidateId: w.person.id, kind: 'PUBLISERING', method: 'MUNTLIG', scope: 'Publisering', givenAt: '2026-10-01', recordedByUserId: w.js.id }).run()
+    w.db
+      .insert(consentsTable)
+      .values({
+        candidateId: w.person.id,
+        kind: 'PUBLISERING',
+        method: 'MUNTLIG',
+        scope: 'Publisering',
+        givenAt: '2026-10-01',
+        recordedByUserId: w.js.id,
+      })
+      .run()
     expect(withdrawPublishing(w.person.id, {}).ok).toBe(false) // the one button sends confirm=ja
     expect(withdrawPublishing(w.person.id, { confirm: 'ja' })).toEqual({ ok: true, value: { unpublished: true } })
     expect(viewPublishedProfile(w.ag, CODE)).toBeNull()
@@ -179,7 +193,9 @@ describe('what the person can do', () => {
     expect(answerMyRequest(w.person.id, created.value.id, { answer: 'NEI' })).toMatchObject({ ok: false, kind: 'conflict' })
     expect(endMySharing(w.person.id, created.value.id).ok).toBe(true)
     expect(getRequestForEmployer(w.ag, created.value.id)?.person).toBeNull()
-    expect(w.db.select().from(emailOutbox).where(eq(emailOutbox.template, 'contact-sharing-ended')).get()?.toAddress).toBe('ag@fjordkokken.no')
+    expect(w.db.select().from(emailOutbox).where(eq(emailOutbox.template, 'contact-sharing-ended')).get()?.toAddress).toBe(
+      'ag@fjordkokken.no',
+    )
   })
 
   it('exports everything about the person and nothing about anyone else; a deletion request goes to the jobbspesialist', () => {
@@ -199,11 +215,15 @@ describe('what the person can do', () => {
     expect(w.db.select().from(profiles).where(eq(profiles.id, w.profile.id)).get()?.status).toBe('AVPUBLISERT')
     expect(loadProfileDocuments(w.db, [w.profile.id])).toEqual([])
     expect(viewPublishedProfile(w.ag, CODE)).toBeNull()
-    const withdrawn = w.db.select().from(consentsTable).where(eq(consentsTable.candidateId, w.person.id)).all().filter((c) => c.kind === 'PUBLISERING')
+    const withdrawn = w.db
+      .select()
+      .from(consentsTable)
+      .where(eq(consentsTable.candidateId, w.person.id))
+      .all()
+      .filter((c) => c.kind === 'PUBLISERING')
     expect(withdrawn.every((c) => c.withdrawnAt != null && c.withdrawnByUserId == null)).toBe(true)
   })
 })
-
 
 /* ---------------------------------------------------------------- isolation, through the real routes */
 
@@ -248,7 +268,14 @@ describe('one person can never reach another person’s page or data', () => {
     askCandidate(w.js, created.value.id, { deadlineOption: '7', cvParts: [], sendLink: false })
     const agreement = w.db
       .insert(agreements)
-      .values({ candidateId: w.person.id, organisationId: w.employer.id, jobbspesialistUserId: w.js.id, status: 'MANGLER_GODKJENNING', jobTitle: 'Kokk', goals: 'Fast jobb' })
+      .values({
+        candidateId: w.person.id,
+        organisationId: w.employer.id,
+        jobbspesialistUserId: w.js.id,
+        status: 'MANGLER_GODKJENNING',
+        jobTitle: 'Kokk',
+        goals: 'Fast jobb',
+      })
       .returning()
       .get()
     const ids = { request: created.value.id, agreement: agreement.id }
@@ -257,7 +284,9 @@ describe('one person can never reach another person’s page or data', () => {
     const auditBefore = w.db.select().from(auditLog).all().length
 
     for (const route of ROUTES) {
-      const mod = (await import(`../../app/routes/${route.file}.tsx`).catch(() => import(`../../app/routes/${route.file}.ts`))) as RouteModule
+      const mod = (await import(`../../app/routes/${route.file}.tsx`).catch(
+        () => import(`../../app/routes/${route.file}.ts`),
+      )) as RouteModule
       const params = route.params?.(ids) ?? {}
       const path = route.path.replace(':id', params.id ?? '')
       for (const kind of ['loader', 'action'] as const) {

@@ -47,7 +47,11 @@ function mediaExamples(): MediaExample[] {
       for (const [mediaType, media] of Object.entries(content)) {
         if (!media || media.example === undefined) continue
         if (!('safeParse' in media.schema)) throw new Error(`${route.path}: ${part} is not a Zod schema`)
-        out.push({ where: `${route.method.toUpperCase()} ${route.path} ${part} ${mediaType}`, schema: media.schema as ZodTypeAny, example: media.example })
+        out.push({
+          where: `${route.method.toUpperCase()} ${route.path} ${part} ${mediaType}`,
+          schema: media.schema as ZodTypeAny,
+          example: media.example,
+        })
       }
     }
   }
@@ -55,7 +59,11 @@ function mediaExamples(): MediaExample[] {
 }
 
 const postJson = (action: typeof calculationAction, url: string, body: unknown) =>
-  action({ request: new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }), params: {}, context: {} }) as Promise<Response>
+  action({
+    request: new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    params: {},
+    context: {},
+  }) as Promise<Response>
 
 describe('the OpenAPI document', () => {
   it('is served at /api/v1/openapi.json, generated as OpenAPI 3.1', async () => {

@@ -13,7 +13,8 @@ describe('the privacy filter where employers would see the text', () => {
     const id = register(js, navUnitId, { firstName: 'Geir', lastName: 'Hagen' })
     expect(updateCv(js, id, { summary: '', experience: [{ employer: 'Fjordkokken Restaurant AS', title: 'Kokk' }] }).ok).toBe(true)
     recordPublishingConsent(js, id, { method: 'SKRIFTLIG', givenAt: '2026-02-01' })
-    const summary = 'Geirs styrker er mange. Hagens familie bor i 0557 Oslo. Ring 977 12549. Id 26 01 85 10544. Diagnose F32.1. Jobbet på Fjordkokken.'
+    const summary =
+      'Geirs styrker er mange. Hagens familie bor i 0557 Oslo. Ring 977 12549. Id 26 01 85 10544. Diagnose F32.1. Jobbet på Fjordkokken.'
     const result = saveProfile(js, id, { ...DRAFT, summary }, { publish: true })
     expect(result.ok).toBe(false)
     if (result.ok) return
@@ -62,7 +63,10 @@ describe('the privacy filter where employers would see the text', () => {
     ])
     expect(getDb().select({ cv: candidates.cv }).from(candidates).where(eq(candidates.id, id)).get()?.cv).toBeNull()
     // What the employer gets with consent anyway may stand in the CV.
-    const accepted = updateCv(js, id, { summary: 'Kari Nordmann, 412 34 567, kari@example.com. Kokk i 12 år.', experience: [{ employer: 'Modum Bad', title: 'Renholder' }] })
+    const accepted = updateCv(js, id, {
+      summary: 'Kari Nordmann, 412 34 567, kari@example.com. Kokk i 12 år.',
+      experience: [{ employer: 'Modum Bad', title: 'Renholder' }],
+    })
     expect(accepted.ok).toBe(true)
   })
 })

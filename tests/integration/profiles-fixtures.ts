@@ -10,7 +10,11 @@ import type { ProfileDraft } from '~/domain/anonymisation'
 export function setupPeople() {
   const db = getDb()
   const nav = db.insert(organisations).values({ kind: 'NAV_UNIT', name: 'NAV Testby', kommunenummer: '0301' }).returning().get()
-  const employer = db.insert(organisations).values({ kind: 'EMPLOYER', name: 'Testbedrift AS', orgnr: '974760673', kommunenummer: '0301' }).returning().get()
+  const employer = db
+    .insert(organisations)
+    .values({ kind: 'EMPLOYER', name: 'Testbedrift AS', orgnr: '974760673', kommunenummer: '0301' })
+    .returning()
+    .get()
   const mk = (email: string, role: 'jobbspesialist' | 'admin' | 'arbeidsgiver' | 'partner', organisationId: number) => {
     const row = db.insert(users).values({ email, name: email, role, organisationId }).returning().get()
     return { id: row.id, role, organisationId } satisfies CaseloadUser
@@ -35,7 +39,13 @@ export function freshFnr(birthDate = '1991-03-14'): string {
   }
 }
 
-export const PERSON = { firstName: 'Kari', lastName: 'Nordmann', phone: '41234567', email: 'kari.nordmann@example.com', kommunenummer: '3201' }
+export const PERSON = {
+  firstName: 'Kari',
+  lastName: 'Nordmann',
+  phone: '41234567',
+  email: 'kari.nordmann@example.com',
+  kommunenummer: '3201',
+}
 
 export function register(user: CaseloadUser, navUnitId: number, overrides: Partial<Parameters<typeof registerCandidate>[1]> = {}) {
   const result = registerCandidate(user, {

@@ -85,7 +85,12 @@ describe('publishing a profile', () => {
     for (const id of ids) publishWithConsent(js, id)
     const rows = getDb().select().from(profiles).all()
     const third = rows.find((r) => r.candidateId === ids[2])!
-    expect(third).toMatchObject({ shownAgeBand: '30-39', shownWorkArea: { kommuner: ['0301'], maxTravelKm: 30 }, shownFylkesnummer: '03', coarsened: [] })
+    expect(third).toMatchObject({
+      shownAgeBand: '30-39',
+      shownWorkArea: { kommuner: ['0301'], maxTravelKm: 30 },
+      shownFylkesnummer: '03',
+      coarsened: [],
+    })
     expect(getProfileEditor(js, ids[2]).preview.workArea?.description).toBe('Oslo, inntil 30 km unna')
   })
 
@@ -96,7 +101,12 @@ describe('publishing a profile', () => {
     const shownOf = (id: number) => getDb().select().from(profiles).where(eq(profiles.candidateId, id)).get()!
     expect(shownOf(ids[2])).toMatchObject({ shownAgeBand: '30-39', shownWorkArea: { kommuner: ['0301'] } })
     unpublishProfile(js, ids[0])
-    expect(shownOf(ids[2])).toMatchObject({ shownAgeBand: 'ALLE', shownWorkArea: { partFylker: ['03'] }, coarsened: ['ageBand', 'workArea'], status: 'PUBLISERT' })
+    expect(shownOf(ids[2])).toMatchObject({
+      shownAgeBand: 'ALLE',
+      shownWorkArea: { partFylker: ['03'] },
+      coarsened: ['ageBand', 'workArea'],
+      status: 'PUBLISERT',
+    })
   })
 
   it('unpublishing removes the profile from the listing and the profile page at once', async () => {
@@ -150,13 +160,24 @@ describe('the employer listing filters', () => {
     const a = register(js, navUnitId)
     const b = register(js, navUnitId)
     const codeA = publishWithConsent(js, a, {
-      desiredStyrkCodes: ['5120'], workCapacityMax: 100, availability: 'UMIDDELBART', languages: ['en', 'no'], drivingLicences: ['B'], adaptationNeeds: [],
+      desiredStyrkCodes: ['5120'],
+      workCapacityMax: 100,
+      availability: 'UMIDDELBART',
+      languages: ['en', 'no'],
+      drivingLicences: ['B'],
+      adaptationNeeds: [],
     }).code
     const codeB = publishWithConsent(js, b, {
-      desiredStyrkCodes: ['4321'], workCapacityMin: 20, workCapacityMax: 50, availability: 'INNEN_3_MND', languages: ['no'], drivingLicences: [],
+      desiredStyrkCodes: ['4321'],
+      workCapacityMin: 20,
+      workCapacityMax: 50,
+      availability: 'INNEN_3_MND',
+      languages: ['no'],
+      drivingLicences: [],
       adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL', 'FYSISK__TUNGE_LOFT'],
     }).code
-    const codes = async (filters: Parameters<typeof searchPublishedProfiles>[0]) => (await searchPublishedProfiles(filters)).items.map((p) => p.code).sort()
+    const codes = async (filters: Parameters<typeof searchPublishedProfiles>[0]) =>
+      (await searchPublishedProfiles(filters)).items.map((p) => p.code).sort()
     expect(await codes({})).toEqual([codeA, codeB].sort())
     expect(await codes({ styrk: '5120' })).toEqual([codeA])
     expect(await codes({ minCapacity: 80 })).toEqual([codeA])
@@ -189,7 +210,20 @@ describe('GET /api/v1/profiles', () => {
     const oneText = await one.text()
     const [d, m, y] = [person.birthDate.slice(8, 10), person.birthDate.slice(5, 7), person.birthDate.slice(0, 4)]
     for (const text of [listText, oneText]) {
-      for (const secret of [PERSON.firstName, PERSON.lastName, person.fnr, PERSON.phone, PERSON.email, person.birthDate, `${d}.${m}.${y}`, '3201', 'Bærum', 'TRENGER_VEILEDNING', `"candidateId"`, `"id":${id}`]) {
+      for (const secret of [
+        PERSON.firstName,
+        PERSON.lastName,
+        person.fnr,
+        PERSON.phone,
+        PERSON.email,
+        person.birthDate,
+        `${d}.${m}.${y}`,
+        '3201',
+        'Bærum',
+        'TRENGER_VEILEDNING',
+        `"candidateId"`,
+        `"id":${id}`,
+      ]) {
         expect(text, `JSON must not contain ${secret}`).not.toContain(secret)
       }
     }

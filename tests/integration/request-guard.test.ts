@@ -28,7 +28,12 @@ async function employerWithSharedContact() {
   if (!recordAnswer(w.js, created.value.id, { answer: 'JA', method: 'MUNTLIG' }).ok) throw new Error('not answered')
   const client = new AppClient()
   client.setCookie(await createSession(w.ag.id, new Request(BASE)))
-  return { w, client, id: created.value.id, marking: () => getDb().select().from(contactRequests).where(eq(contactRequests.id, created.value.id)).get()!.employerMarking }
+  return {
+    w,
+    client,
+    id: created.value.id,
+    marking: () => getDb().select().from(contactRequests).where(eq(contactRequests.id, created.value.id)).get()!.employerMarking,
+  }
 }
 
 describe('cross-site requests', () => {
@@ -46,12 +51,23 @@ describe('cross-site requests', () => {
     expect(html).toContain('<html lang="nb">')
     expect(html).toContain('Skjemaet ble sendt fra et annet nettsted enn Vi inkluderer')
 
-    const remixFetch = await client.fetch(`${path}?_data=${encodeURIComponent('routes/arbeidsgiver.kontakter.$id')}`, { ...form(body), origin: 'https://evil.example' })
+    const remixFetch = await client.fetch(`${path}?_data=${encodeURIComponent('routes/arbeidsgiver.kontakter.$id')}`, {
+      ...form(body),
+      origin: 'https://evil.example',
+    })
     expect(remixFetch.status).toBe(403)
     expect(await remixFetch.json()).toMatchObject({ errors: [{ field: null, message: expect.stringContaining('et annet nettsted') }] })
     expect((await client.fetch(`${path}.data`, { ...form(body), origin: 'https://evil.example' })).status).toBe(403)
     // Without Origin, the browser's Sec-Fetch-Site says the same.
-    expect((await client.fetch(path, { ...form(body), origin: null, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403)
+    expect(
+      (
+        await client.fetch(path, {
+          ...form(body),
+          origin: null,
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'cross-site' },
+        })
+      ).status,
+    ).toBe(403)
     expect((await client.fetch(path, { ...form(body), origin: 'null' })).status).toBe(403)
     // A same-site page without the token (a form another site could have made the browser send) is refused too.
     const noToken = await client.fetch(path, form({ intent: 'mark', marking: 'FATT_JOBBEN' }))
@@ -71,11 +87,21 @@ describe('bodies of the wrong kind', () => {
   it('are 415/400/413 with a bokmål message, on pages and the API, never 500', async () => {
     const client = new AppClient()
     const csrf = await client.csrfToken()
-    const json = await client.fetch('/logg-inn', { method: 'POST', body: JSON.stringify({ email: 'a@b.no', csrf }), headers: { 'Content-Type': 'application/json' } })
+    const json = await client.fetch('/logg-inn', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'a@b.no', csrf }),
+      headers: { 'Content-Type': 'application/json' },
+    })
     expect(json.status).toBe(415)
     expect(await json.text()).toContain('Skjemaet kom i et format vi ikke tar imot')
-    expect((await client.fetch('/logg-inn', { method: 'POST', body: `email=a&csrf=${csrf}`, headers: { 'Content-Type': 'text/plain' } })).status).toBe(415)
-    const broken = await client.fetch('/logg-inn', { method: 'POST', body: '--X\r\nContent-Disposition: form-data; name="email"\r\n\r\na', headers: { 'Content-Type': 'multipart/form-data; boundary=X' } })
+    expect(
+      (await client.fetch('/logg-inn', { method: 'POST', body: `email=a&csrf=${csrf}`, headers: { 'Content-Type': 'text/plain' } })).status,
+    ).toBe(415)
+    const broken = await client.fetch('/logg-inn', {
+      method: 'POST',
+      body: '--X\r\nContent-Disposition: form-data; name="email"\r\n\r\na',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=X' },
+    })
     expect(broken.status).toBe(400)
     expect(await broken.text()).toContain('Innholdet i skjemaet var ødelagt')
     const huge = await client.fetch('/logg-inn', form({ email: 'x'.repeat(600_000), csrf }))
@@ -89,20 +115,32 @@ describe('bodies of the wrong kind', () => {
     expect(ok.status).toBe(400)
     expect(await ok.text()).toContain('Skriv en gyldig e-postadresse')
 
-    const api = await client.fetch('/api/v1/subsidy-calculations', { method: 'POST', body: 'scheme=MENTOR', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+    const api = await client.fetch('/api/v1/subsidy-calculations', {
+      method: 'POST',
+      body: 'scheme=MENTOR',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
     expect(api.status).toBe(415)
     expect(await api.json()).toEqual({
       error: 'Send forespørselen som JSON (Content-Type: application/json).',
       errors: [{ field: 'request', message: 'Send forespørselen som JSON (Content-Type: application/json).' }],
     })
   })
-
 })
 
 describe('safe redirect after login', () => {
   it('never leaves the site: tab, newline, backslash and encoded slashes go to the home page, a plain path is kept', async () => {
     const email = 'js@nav.no'
-    getDb().insert(users).values({ email, name: 'J S', role: 'jobbspesialist', passwordHash: await hashPassword('passord-123456'), emailVerifiedAt: '2026-01-01T00:00:00Z' }).run()
+    getDb()
+      .insert(users)
+      .values({
+        email,
+        name: 'J S',
+        role: 'jobbspesialist',
+        passwordHash: await hashPassword('passord-123456'),
+        emailVerifiedAt: '2026-01-01T00:00:00Z',
+      })
+      .run()
     for (const [redirectTo, expected] of [
       ['/\t/evil.example', '/jobbspesialist'],
       ['/\n/evil.example', '/jobbspesialist'],
@@ -152,7 +190,9 @@ describe('security headers', () => {
     expect((await new AppClient().fetch('/statistikk')).headers.get('Cache-Control')).toMatch(/public/)
 
     getEnv().NODE_ENV = 'production'
-    expect((await new AppClient().fetch('/statistikk')).headers.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains')
+    expect((await new AppClient().fetch('/statistikk')).headers.get('Strict-Transport-Security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    )
   })
 })
 
@@ -165,7 +205,14 @@ describe('a consent answer that is already recorded', () => {
     const token = randomToken()
     getDb()
       .insert(candidateTokens)
-      .values({ tokenHash: sha256(token), purpose: 'CONTACT_CONSENT', candidateId: w.person.id, subjectId: created.value.id, expiresAt: '2999-01-01T00:00:00.000Z', usedAt: '2026-01-01T00:00:00.000Z' })
+      .values({
+        tokenHash: sha256(token),
+        purpose: 'CONTACT_CONSENT',
+        candidateId: w.person.id,
+        subjectId: created.value.id,
+        expiresAt: '2999-01-01T00:00:00.000Z',
+        usedAt: '2026-01-01T00:00:00.000Z',
+      })
       .run()
     expect(getConsentLink(token)).toEqual({ state: 'used' })
     const client = new AppClient()

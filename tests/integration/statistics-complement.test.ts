@@ -48,7 +48,11 @@ describe('members-only statistics against the all-employers view', () => {
     refreshStatistics(TODAY)
     const cookie = await createSession(f.partnerUser, new Request('http://localhost/'))
     const api = async (qs: string) => {
-      const res = await apiLoader({ request: new Request(`http://localhost/api/v1/stats?${qs}`, { headers: { Cookie: cookie } }), params: {}, context: {} })
+      const res = await apiLoader({
+        request: new Request(`http://localhost/api/v1/stats?${qs}`, { headers: { Cookie: cookie } }),
+        params: {},
+        context: {},
+      })
       expect(res.status).toBe(200)
       return (await res.json()).tables as StatTable[]
     }
@@ -73,8 +77,10 @@ describe('members-only statistics against the all-employers view', () => {
     // The fixture has seven private employers, six of them NHO members: the seventh is «the rest».
     expect(new Set(inPeriod.filter((v) => !v.org.nho).map((v) => v.org.id)).size).toBe(1)
 
-    const fordeling = (utvalg: 'NHO' | 'alle') => buildDashboard({ ...PERIOD, groupBy: 'sektor', utvalg }, TODAY).tables.find((t) => t.id === 'fordeling')!
-    const cell = (t: StatTable, column: string) => t.cells[t.rows.findIndex((r) => r.key === 'PRIVAT')][t.columns.findIndex((c) => c.key === column)]
+    const fordeling = (utvalg: 'NHO' | 'alle') =>
+      buildDashboard({ ...PERIOD, groupBy: 'sektor', utvalg }, TODAY).tables.find((t) => t.id === 'fordeling')!
+    const cell = (t: StatTable, column: string) =>
+      t.cells[t.rows.findIndex((r) => r.key === 'PRIVAT')][t.columns.findIndex((c) => c.key === column)]
     expect(cell(fordeling('alle'), 'vacancies')).toEqual({ value: inPeriod.length })
     expect(cell(fordeling('NHO'), 'vacancies')).toEqual({ value: members.length })
 

@@ -18,11 +18,34 @@ import {
 import type { ContactRequestStatus, InclusionTag } from '~/domain/codes'
 import { createRandom } from '@db/seed/random'
 
-export type Org = { id: number; fylke: string; kommune: string; sector: 'PRIVAT' | 'KOMMUNAL' | 'STATLIG'; nace: 'I' | 'Q' | 'O'; nho: boolean }
+export type Org = {
+  id: number
+  fylke: string
+  kommune: string
+  sector: 'PRIVAT' | 'KOMMUNAL' | 'STATLIG'
+  nace: 'I' | 'Q' | 'O'
+  nho: boolean
+}
 export type VacancyRow = { id: number; org: Org; month: string; fylke: string; tags: string[] }
 export type ProfileRow = { id: number; candidateId: number; month: string; fylke: string; targetGroups: string[] }
-export type RequestRow = { id: number; org: Org; month: string; status: string; hired: boolean; hiredMonth: string | null; profile: ProfileRow }
-export type AgreementRow = { id: number; candidateId: number; org: Org; startedAt: string; endedAt: string | null; schemes: Array<{ scheme: string; total: number }>; request: RequestRow | null }
+export type RequestRow = {
+  id: number
+  org: Org
+  month: string
+  status: string
+  hired: boolean
+  hiredMonth: string | null
+  profile: ProfileRow
+}
+export type AgreementRow = {
+  id: number
+  candidateId: number
+  org: Org
+  startedAt: string
+  endedAt: string | null
+  schemes: Array<{ scheme: string; total: number }>
+  request: RequestRow | null
+}
 
 export type Fixture = {
   partnerNho: number
@@ -67,7 +90,14 @@ export function seedStatisticsFixture(seed = 7): Fixture {
     plan.forEach((o, i) => {
       const id = tx
         .insert(organisations)
-        .values({ kind: 'EMPLOYER', name: `Testbedrift ${i}`, orgnr: String(900000000 + i), kommunenummer: o.kommune, sector: o.sector, naceSection: o.nace })
+        .values({
+          kind: 'EMPLOYER',
+          name: `Testbedrift ${i}`,
+          orgnr: String(900000000 + i),
+          kommunenummer: o.kommune,
+          sector: o.sector,
+          naceSection: o.nace,
+        })
         .returning()
         .get().id
       if (o.nho) tx.insert(partnerMemberships).values({ employerId: id, partnerId: partnerNho }).run()
@@ -114,7 +144,10 @@ export function seedStatisticsFixture(seed = 7): Fixture {
     for (let i = 0; i < 60; i++) {
       const month = random.pick(MONTHS)
       const fylke = random.pick(['03', '50', '46'])
-      const targetGroups = random.sample<InclusionTag>(['PRIORITERT_MALGRUPPE__UNGE_UNDER_30', 'PRIORITERT_MALGRUPPE__HULL_I_CV_EN'], random.int(0, 2))
+      const targetGroups = random.sample<InclusionTag>(
+        ['PRIORITERT_MALGRUPPE__UNGE_UNDER_30', 'PRIORITERT_MALGRUPPE__HULL_I_CV_EN'],
+        random.int(0, 2),
+      )
       const id = tx
         .insert(profiles)
         .values({
@@ -157,10 +190,27 @@ export function seedStatisticsFixture(seed = 7): Fixture {
     }
     // One vacancy outside the period and one never published: neither may be counted.
     tx.insert(vacancies)
-      .values({ organisationId: orgs[0].id, status: 'PUBLISERT', title: 'Gammel', styrkCode: '0110', kommunenummer: '0301', positionPercent: 100, contractType: 'FAST', publishedAt: '2025-03-01T10:00:00.000Z' })
+      .values({
+        organisationId: orgs[0].id,
+        status: 'PUBLISERT',
+        title: 'Gammel',
+        styrkCode: '0110',
+        kommunenummer: '0301',
+        positionPercent: 100,
+        contractType: 'FAST',
+        publishedAt: '2025-03-01T10:00:00.000Z',
+      })
       .run()
     tx.insert(vacancies)
-      .values({ organisationId: orgs[0].id, status: 'UTKAST', title: 'Utkast', styrkCode: '0110', kommunenummer: '0301', positionPercent: 100, contractType: 'FAST' })
+      .values({
+        organisationId: orgs[0].id,
+        status: 'UTKAST',
+        title: 'Utkast',
+        styrkCode: '0110',
+        kommunenummer: '0301',
+        positionPercent: 100,
+        contractType: 'FAST',
+      })
       .run()
 
     const requestRows: RequestRow[] = []
@@ -213,10 +263,25 @@ export function seedStatisticsFixture(seed = 7): Fixture {
       const used = random.sample(schemes, random.int(1, 2)).map((scheme) => ({ scheme, total: random.int(10, 200) * 1000 }))
       for (const u of used) {
         tx.insert(agreementSchemes)
-          .values({ agreementId: id, scheme: u.scheme, input: {}, calculation: sql`'{}'` /* statistics never read the calculation */, total: u.total, calculatedAt: started })
+          .values({
+            agreementId: id,
+            scheme: u.scheme,
+            input: {},
+            calculation: sql`'{}'` /* statistics never read the calculation */,
+            total: u.total,
+            calculatedAt: started,
+          })
           .run()
       }
-      agreementRows.push({ id, candidateId, org, startedAt: started, endedAt: ended && ended > started ? ended : null, schemes: used, request })
+      agreementRows.push({
+        id,
+        candidateId,
+        org,
+        startedAt: started,
+        endedAt: ended && ended > started ? ended : null,
+        schemes: used,
+        request,
+      })
     }
     return {
       partnerNho,

@@ -31,7 +31,16 @@ const vacanciesTotal = (tables: StatTable[]) => {
   const t = table(tables, 'oversikt')
   return t.colTotals![t.columns.findIndex((c) => c.key === 'vacancies')].value
 }
-const generations = () => [...new Set(getDb().select({ g: statRollup.generation }).from(statRollup).all().map((r) => r.g))].sort()
+const generations = () =>
+  [
+    ...new Set(
+      getDb()
+        .select({ g: statRollup.generation })
+        .from(statRollup)
+        .all()
+        .map((r) => r.g),
+    ),
+  ].sort()
 
 function addVacancy(f: Fixture) {
   getDb()
@@ -150,10 +159,25 @@ describe('statistics roll-up', () => {
     const agreement = (orgId: number, startedAt: string, scheme: Scheme, total: number) => {
       const id = db
         .insert(agreements)
-        .values({ candidateId: people[next++], organisationId: orgId, jobbspesialistUserId: f.specialists[0].id, status: 'GJENNOMFORES', startedAt })
+        .values({
+          candidateId: people[next++],
+          organisationId: orgId,
+          jobbspesialistUserId: f.specialists[0].id,
+          status: 'GJENNOMFORES',
+          startedAt,
+        })
         .returning()
         .get().id
-      db.insert(agreementSchemes).values({ agreementId: id, scheme, input: {}, calculation: sql`'{}'` /* statistics never read the calculation */, total, calculatedAt: startedAt }).run()
+      db.insert(agreementSchemes)
+        .values({
+          agreementId: id,
+          scheme,
+          input: {},
+          calculation: sql`'{}'` /* statistics never read the calculation */,
+          total,
+          calculatedAt: startedAt,
+        })
+        .run()
     }
     // June: one employer has 500 000 of 530 000 kr of mentor grants (94 %), four employers, eight people.
     for (let i = 0; i < 5; i++) agreement(f.orgs[0].id, '2026-06-10T10:00:00.000Z', 'MENTOR', 100_000)

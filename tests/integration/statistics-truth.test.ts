@@ -31,7 +31,14 @@ describe('partner statistics that tell the truth', () => {
       (i) =>
         db
           .insert(organisations)
-          .values({ kind: 'EMPLOYER', name: `Trøndersk ${i}`, orgnr: String(970000000 + i), kommunenummer: '5001', sector: 'PRIVAT', naceSection: 'I' })
+          .values({
+            kind: 'EMPLOYER',
+            name: `Trøndersk ${i}`,
+            orgnr: String(970000000 + i),
+            kommunenummer: '5001',
+            sector: 'PRIVAT',
+            naceSection: 'I',
+          })
           .returning()
           .get().id,
     )
@@ -59,7 +66,10 @@ describe('partner statistics that tell the truth', () => {
     expect(pilot.cells[0][col(pilot, 'vacancies')]).toEqual({ value: 18 })
     expect(pilot.cells[1][col(pilot, 'vacancies')]).toEqual({ value: 0 })
     // One month on its own: 6 vacancies from the same 2 employers — still shown, they are public.
-    const january = table(buildDashboard({ from: '2026-01-01', to: '2026-01-31', groupBy: 'fylke', utvalg: 'alle' }, TODAY).tables, 'fordeling')
+    const january = table(
+      buildDashboard({ from: '2026-01-01', to: '2026-01-31', groupBy: 'fylke', utvalg: 'alle' }, TODAY).tables,
+      'fordeling',
+    )
     expect(january.cells[row(january, '50')][col(january, 'vacancies')]).toEqual({ value: 6 })
   })
 
@@ -83,7 +93,9 @@ describe('partner statistics that tell the truth', () => {
               if (!f || f.suppressed || f.value === null || unit !== 'count' || columnKey === 'vacancies') return
               shown.set(`${t.id}${t.id === 'fordeling' ? groupBy : ''}|${where}`, f.value)
             }
-            t.cells.forEach((cells, r) => cells.forEach((f, c) => visit(f, `${t.rows[r].key}/${t.columns[c].key}`, t.columns[c].unit, t.columns[c].key)))
+            t.cells.forEach((cells, r) =>
+              cells.forEach((f, c) => visit(f, `${t.rows[r].key}/${t.columns[c].key}`, t.columns[c].unit, t.columns[c].key)),
+            )
             t.colTotals?.forEach((f, c) => visit(f, `total/${t.columns[c].key}`, t.columns[c].unit, t.columns[c].key))
           }
           shownFor.set(`${a}-${b}`, shown)
@@ -111,8 +123,23 @@ describe('partner statistics that tell the truth', () => {
   })
 
   it('gives the medians of request → answer and answer → hire, hidden under 5 people', () => {
-    expect(histogramMedian(new Map([[2, 1], [5, 1], [9, 1]]))).toBe(5)
-    expect(histogramMedian(new Map([[2, 2], [4, 2]]))).toBe(3)
+    expect(
+      histogramMedian(
+        new Map([
+          [2, 1],
+          [5, 1],
+          [9, 1],
+        ]),
+      ),
+    ).toBe(5)
+    expect(
+      histogramMedian(
+        new Map([
+          [2, 2],
+          [4, 2],
+        ]),
+      ),
+    ).toBe(3)
     expect(histogramMedian(new Map())).toBeNull()
     setClock(new Date(`${TODAY}T10:00:00Z`))
     const f = seedStatisticsFixture()
@@ -151,7 +178,15 @@ describe('partner statistics that tell the truth', () => {
         .all()
         .map(({ generation: _generation, ...r }) => JSON.stringify(r))
         .sort()
-    const generations = () => [...new Set(getDb().select({ g: statRollup.generation }).from(statRollup).all().map((r) => r.g))]
+    const generations = () => [
+      ...new Set(
+        getDb()
+          .select({ g: statRollup.generation })
+          .from(statRollup)
+          .all()
+          .map((r) => r.g),
+      ),
+    ]
     const inProcess = rows()
     expect(inProcess.length).toBeGreaterThan(100)
     expect(generations()).toEqual([1])
@@ -171,12 +206,16 @@ describe('partner statistics that tell the truth', () => {
     const partner = buildDashboard({ ...period, groupBy: 'fylke', utvalg: 'alle' }, TODAY)
     for (const t of overview.tables) expect(t).toEqual(table(partner.tables, t.id))
 
-    const res = await publicLoader({ request: new Request('http://localhost/statistikk?from=01.08.2026&to=31.10.2026&utvalg=NHO'), params: {}, context: {} })
+    const res = await publicLoader({
+      request: new Request('http://localhost/statistikk?from=01.08.2026&to=31.10.2026&utvalg=NHO'),
+      params: {},
+      context: {},
+    })
     const body = (res as unknown as { data: { overview: { scope: string; tables: StatTable[] } } }).data
     expect(body.overview.scope).toBe('Alle arbeidsgivere.')
     expect(JSON.parse(JSON.stringify(body.overview.tables))).toEqual(JSON.parse(JSON.stringify(overview.tables)))
     const bad = await publicLoader({ request: new Request('http://localhost/statistikk?from=31.02.2026'), params: {}, context: {} })
-    const badBody = (bad as unknown as { data: { errors: Array<{ field: string }> }; init: { status: number } })
+    const badBody = bad as unknown as { data: { errors: Array<{ field: string }> }; init: { status: number } }
     expect(badBody.init.status).toBe(400)
     expect(badBody.data.errors.map((e) => e.field)).toEqual(['from'])
   })

@@ -4,7 +4,14 @@ import { getDb } from '@db/client.server'
 import { auditLog, contactRequests, organisations, profiles, stateHireReports, users } from '@db/schema'
 import type { Figure } from '~/domain/statistics/suppression'
 import type { StatTable } from '~/domain/statistics/table'
-import { buildDashboard, refreshStatistics, reportStateHires, statisticsAccess, utvalgError, type DashboardQuery } from '~/services/statistics.server'
+import {
+  buildDashboard,
+  refreshStatistics,
+  reportStateHires,
+  statisticsAccess,
+  utvalgError,
+  type DashboardQuery,
+} from '~/services/statistics.server'
 import type { SessionUser } from '~/services/auth.server'
 import { setClock } from '~/utils/clock.server'
 import { createSession } from '~/services/auth.server'
@@ -52,9 +59,7 @@ const colIndex = (t: StatTable, key: string) => t.columns.findIndex((c) => c.key
 function hires(f: Fixture) {
   return [
     ...f.requests.filter((r) => r.hired).map((r) => ({ org: r.org, month: r.hiredMonth!, fylke: r.org.fylke })),
-    ...f.agreements
-      .filter((a) => !a.request)
-      .map((a) => ({ org: a.org, month: a.startedAt.slice(0, 7), fylke: a.org.fylke })),
+    ...f.agreements.filter((a) => !a.request).map((a) => ({ org: a.org, month: a.startedAt.slice(0, 7), fylke: a.org.fylke })),
   ]
 }
 
@@ -68,11 +73,27 @@ describe('partner statistics', () => {
     let shown = 0
     overview.rows.forEach((row, r) => {
       const m = row.key
-      shown += checkPublic(overview.cells[r][colIndex(overview, 'vacancies')], f.vacancies.filter((v) => v.month === m).length, `vacancies ${m}`)
-      shown += checkFigure(overview.cells[r][colIndex(overview, 'profiles')], f.profiles.filter((p) => p.month === m).length, `profiles ${m}`)
-      shown += checkFigure(overview.cells[r][colIndex(overview, 'requests')], f.requests.filter((q) => q.month === m).length, `requests ${m}`)
+      shown += checkPublic(
+        overview.cells[r][colIndex(overview, 'vacancies')],
+        f.vacancies.filter((v) => v.month === m).length,
+        `vacancies ${m}`,
+      )
+      shown += checkFigure(
+        overview.cells[r][colIndex(overview, 'profiles')],
+        f.profiles.filter((p) => p.month === m).length,
+        `profiles ${m}`,
+      )
+      shown += checkFigure(
+        overview.cells[r][colIndex(overview, 'requests')],
+        f.requests.filter((q) => q.month === m).length,
+        `requests ${m}`,
+      )
       shown += checkFigure(overview.cells[r][colIndex(overview, 'hires')], hires(f).filter((h) => h.month === m).length, `hires ${m}`)
-      shown += checkFigure(overview.cells[r][colIndex(overview, 'agreements')], f.agreements.filter((a) => a.startedAt.startsWith(m)).length, `agreements ${m}`)
+      shown += checkFigure(
+        overview.cells[r][colIndex(overview, 'agreements')],
+        f.agreements.filter((a) => a.startedAt.startsWith(m)).length,
+        `agreements ${m}`,
+      )
     })
     // The old vacancy (2025) and the draft are not counted.
     shown += checkPublic(overview.colTotals![colIndex(overview, 'vacancies')], f.vacancies.length, 'vacancies total')
@@ -86,9 +107,21 @@ describe('partner statistics', () => {
     checkFigure(funnel.cells[3][0], hires(f).filter((h) => overview.rows.some((r) => r.key === h.month)).length, 'funnel hires')
     const pilot = table(tables, 'pilotfylker')
     const pilotFylker = ['03', '46', '50']
-    checkPublic(pilot.cells[0][colIndex(pilot, 'vacancies')], f.vacancies.filter((v) => pilotFylker.includes(v.fylke)).length, 'pilot vacancies')
-    checkPublic(pilot.cells[1][colIndex(pilot, 'vacancies')], f.vacancies.filter((v) => !pilotFylker.includes(v.fylke)).length, 'rest vacancies')
-    checkFigure(pilot.cells[0][colIndex(pilot, 'requests')], f.requests.filter((q) => pilotFylker.includes(q.org.fylke)).length, 'pilot requests')
+    checkPublic(
+      pilot.cells[0][colIndex(pilot, 'vacancies')],
+      f.vacancies.filter((v) => pilotFylker.includes(v.fylke)).length,
+      'pilot vacancies',
+    )
+    checkPublic(
+      pilot.cells[1][colIndex(pilot, 'vacancies')],
+      f.vacancies.filter((v) => !pilotFylker.includes(v.fylke)).length,
+      'rest vacancies',
+    )
+    checkFigure(
+      pilot.cells[0][colIndex(pilot, 'requests')],
+      f.requests.filter((q) => pilotFylker.includes(q.org.fylke)).length,
+      'pilot requests',
+    )
 
     const fylke = table(tables, 'fordeling')
     expect(fylke.rows.find((r) => r.key === '03')!.label).toBe('Oslo (pilotfylke)')
@@ -96,9 +129,21 @@ describe('partner statistics', () => {
     expect(fylke.rows.find((r) => r.key === '46')!.label).toContain('(pilotfylke)')
     shown = 0
     fylke.rows.forEach((row, r) => {
-      shown += checkPublic(fylke.cells[r][colIndex(fylke, 'vacancies')], f.vacancies.filter((v) => v.fylke === row.key).length, `vacancies ${row.key}`)
-      shown += checkFigure(fylke.cells[r][colIndex(fylke, 'profiles')], f.profiles.filter((p) => p.fylke === row.key).length, `profiles ${row.key}`)
-      shown += checkFigure(fylke.cells[r][colIndex(fylke, 'requests')], f.requests.filter((q) => q.org.fylke === row.key).length, `requests ${row.key}`)
+      shown += checkPublic(
+        fylke.cells[r][colIndex(fylke, 'vacancies')],
+        f.vacancies.filter((v) => v.fylke === row.key).length,
+        `vacancies ${row.key}`,
+      )
+      shown += checkFigure(
+        fylke.cells[r][colIndex(fylke, 'profiles')],
+        f.profiles.filter((p) => p.fylke === row.key).length,
+        `profiles ${row.key}`,
+      )
+      shown += checkFigure(
+        fylke.cells[r][colIndex(fylke, 'requests')],
+        f.requests.filter((q) => q.org.fylke === row.key).length,
+        `requests ${row.key}`,
+      )
     })
     expect(shown).toBeGreaterThanOrEqual(3)
   })
@@ -137,7 +182,9 @@ describe('partner statistics', () => {
     const outcomes = table(tables, 'foresporsler')
     outcomes.rows.forEach((row, r) =>
       outcomes.columns.forEach((col, c) => {
-        const direct = f.requests.filter((q) => q.month === row.key && (col.key === 'VENTER' ? ['SENDT', 'SPURT_KANDIDAT'].includes(q.status) : q.status === col.key))
+        const direct = f.requests.filter(
+          (q) => q.month === row.key && (col.key === 'VENTER' ? ['SENDT', 'SPURT_KANDIDAT'].includes(q.status) : q.status === col.key),
+        )
         checkFigure(outcomes.cells[r][c], direct.length, `${row.key} ${col.key}`)
       }),
     )
@@ -153,7 +200,8 @@ describe('partner statistics', () => {
     // The grand total is the direct count, or hidden for a reason that is not «<5».
     checkFigure(outcomes.grandTotal!, f.requests.length, 'requests grand total')
     // Raw counts never leave the service: a hidden figure carries no value anywhere.
-    for (const t of tables) for (const x of [...t.cells.flat(), ...(t.colTotals ?? []), ...(t.rowTotals ?? [])]) if (x.suppressed) expect(x.value).toBeNull()
+    for (const t of tables)
+      for (const x of [...t.cells.flat(), ...(t.colTotals ?? []), ...(t.rowTotals ?? [])]) if (x.suppressed) expect(x.value).toBeNull()
 
     // The IPS caseload bands: six jobbspesialister in band 5, one (22 people) in band 4 → hidden:
     // «<5» for the one specialist, «skjult» (few people behind it) for the 22 participants.
@@ -202,7 +250,14 @@ describe('partner statistics', () => {
     reportStateHires(actor(state[0].id), 2026, 120) // a correction replaces the number
     reportStateHires(actor(state[1].id), 2026, 80)
     refreshStatistics(TODAY)
-    expect(db.select().from(stateHireReports).all().map((r) => r.totalHires).sort()).toEqual([120, 80].sort())
+    expect(
+      db
+        .select()
+        .from(stateHireReports)
+        .all()
+        .map((r) => r.totalHires)
+        .sort(),
+    ).toEqual([120, 80].sort())
     expect(db.select().from(auditLog).where(eq(auditLog.action, 'STATE_HIRES_REPORTED')).all()).toHaveLength(3)
     const goal = table(buildDashboard(query({ from: '2026-01-01', to: '2026-11-22' }), TODAY).tables, 'statlig-mal')
     expect(goal.rows.map((r) => r.key)).toEqual(['2026'])
@@ -216,20 +271,41 @@ describe('partner statistics', () => {
     setClock(new Date(`${TODAY}T10:00:00Z`))
     seedStatisticsFixture()
     const db = getDb()
-    const stateOrgs = Array.from({ length: 6 }, (_, i) =>
-      db
-        .insert(organisations)
-        .values({ kind: 'EMPLOYER', name: `Etat ${i}`, orgnr: String(800000000 + i), kommunenummer: '0301', sector: 'STATLIG', naceSection: 'O' })
-        .returning()
-        .get().id,
+    const stateOrgs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        db
+          .insert(organisations)
+          .values({
+            kind: 'EMPLOYER',
+            name: `Etat ${i}`,
+            orgnr: String(800000000 + i),
+            kommunenummer: '0301',
+            sector: 'STATLIG',
+            naceSection: 'O',
+          })
+          .returning()
+          .get().id,
     )
     // Six different people hired, one by each state employer.
-    const profileIds = db.select().from(profiles).limit(6).all().map((p) => p.id)
+    const profileIds = db
+      .select()
+      .from(profiles)
+      .limit(6)
+      .all()
+      .map((p) => p.id)
     for (const [i, orgId] of stateOrgs.entries()) {
       const profileId = profileIds[i]
       db.insert(stateHireReports).values({ organisationId: orgId, year: 2026, totalHires: 20, reportedAt: '2026-06-01T00:00:00Z' }).run()
       db.insert(contactRequests)
-        .values({ profileId, organisationId: orgId, status: 'GODKJENT', employerMarking: 'FATT_JOBBEN', markedAt: '2026-05-05T10:00:00.000Z', createdAt: '2026-04-01T10:00:00.000Z' })
+        .values({
+          profileId,
+          organisationId: orgId,
+          status: 'GODKJENT',
+          employerMarking: 'FATT_JOBBEN',
+          markedAt: '2026-05-05T10:00:00.000Z',
+          createdAt: '2026-04-01T10:00:00.000Z',
+        })
         .run()
     }
     refreshStatistics(TODAY)
@@ -248,7 +324,9 @@ describe('partner statistics', () => {
     tags.columns.forEach((col, c) => {
       const prefix = col.key === 'STATLIG_INKLUDERINGSDUGNAD' ? col.key : `${col.key}__`
       const withGroup = f.vacancies.filter((v) => v.tags.some((t) => t.startsWith(prefix)))
-      tags.rows.forEach((row, r) => checkPublic(tags.cells[r][c], withGroup.filter((v) => v.month === row.key).length, `${col.key} ${row.key}`))
+      tags.rows.forEach((row, r) =>
+        checkPublic(tags.cells[r][c], withGroup.filter((v) => v.month === row.key).length, `${col.key} ${row.key}`),
+      )
     })
 
     const schemes = table(tables, 'avtaler-ordning')
@@ -305,7 +383,10 @@ describe('partner statistics', () => {
 
     const csv = await (await csvLoader(args('/partner/statistikk.csv?table=foresporsler&from=2026-08-01&to=2026-10-31'))).text()
     const outcomes = table(service.tables, 'foresporsler')
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
     outcomes.rows.forEach((row, r) => {
       const cells = lines[r + 1].split(';')
       expect(cells[0]).toBe(row.label)

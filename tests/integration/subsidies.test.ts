@@ -36,11 +36,7 @@ function post(body: unknown, raw = false) {
 }
 
 function adminActor() {
-  const row = getDb()
-    .insert(users)
-    .values({ email: 'admin@test.no', name: 'Admin', role: 'admin' })
-    .returning({ id: users.id })
-    .get()
+  const row = getDb().insert(users).values({ email: 'admin@test.no', name: 'Admin', role: 'admin' }).returning({ id: users.id }).get()
   return { id: row.id, role: 'admin', organisationId: null }
 }
 
@@ -169,7 +165,7 @@ describe('subsidy service', () => {
         validFrom: '2027-01-01',
         value: 15,
         source: 'Test-vedtak',
-      }).ok
+      }).ok,
     ).toBe(true)
     const r2027 = computeSubsidy({ ...example2, startDate: '2027-01-01', endDate: '2027-01-31' })
     expect(r2027.ok && r2027.value.scheme !== 'INKLUDERINGSTILSKUDD' && r2027.value.rates.employerTaxRate).toBe(15)
@@ -216,8 +212,7 @@ describe('POST /api/v1/subsidy-calculations', () => {
       errors: [
         {
           field: 'endDate',
-          message:
-            'Midlertidig lønnstilskudd kan vare i inntil 24 måneder for denne innsatsgruppen (siste mulige sluttdato er 31.12.2027)',
+          message: 'Midlertidig lønnstilskudd kan vare i inntil 24 måneder for denne innsatsgruppen (siste mulige sluttdato er 31.12.2027)',
         },
       ],
     })

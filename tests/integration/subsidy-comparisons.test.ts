@@ -62,7 +62,7 @@ describe('POST /api/v1/subsidy-comparisons', () => {
       expect.arrayContaining([
         expect.objectContaining({ field: 'innsatsgruppe' }),
         { field: 'startDate', message: 'Startdato må være en gyldig dato (dd.mm.åååå)' },
-      ])
+      ]),
     )
     for (const raw of ['{oops', '', 'null', '[]', '42']) {
       const response = await post(raw, true)

@@ -20,17 +20,28 @@ function world() {
   return {
     truck: publish('Erfaren med truckførerbevis', { skills: ['Varemottak'], desiredStyrkCodes: ['8344'] }),
     lager: publish('Lagermedarbeider som liker orden', { skills: ['Plukk'] }),
-    barnehage: publish('Assistent i barnehage i mange år', { skills: ['Lek'], desiredStyrkCodes: ['5312'], workKommuner: ['4601'], maxTravelKm: 0 }),
+    barnehage: publish('Assistent i barnehage i mange år', {
+      skills: ['Lek'],
+      desiredStyrkCodes: ['5312'],
+      workKommuner: ['4601'],
+      maxTravelKm: 0,
+    }),
     kokk: publish('Kokk med fagbrev', { skills: ['Matlaging'], desiredStyrkCodes: ['5120'] }),
     baker: publish('Baker på nattskift', { skills: ['Deig'], desiredStyrkCodes: ['7512'], workKommuner: ['5001'], maxTravelKm: 0 }),
-    kokkOgBaker: publish('Kokk og baker', { skills: ['Matlaging'], desiredStyrkCodes: ['5120', '7512'], workKommuner: ['5001'], maxTravelKm: 0 }),
+    kokkOgBaker: publish('Kokk og baker', {
+      skills: ['Matlaging'],
+      desiredStyrkCodes: ['5120', '7512'],
+      workKommuner: ['5001'],
+      maxTravelKm: 0,
+    }),
   }
 }
 
 import { eq } from 'drizzle-orm'
 const eqCandidate = (id: number) => eq(profiles.candidateId, id)
 
-const codes = async (q: string, sort?: 'relevance' | 'newest') => (await searchPublishedProfiles({ q }, sort ?? 'relevance')).items.map((p) => p.code)
+const codes = async (q: string, sort?: 'relevance' | 'newest') =>
+  (await searchPublishedProfiles({ q }, sort ?? 'relevance')).items.map((p) => p.code)
 
 describe('text search the way Norwegians type', () => {
   it('finds words by their beginning and compounds by their parts', async () => {

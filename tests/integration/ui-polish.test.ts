@@ -21,12 +21,20 @@ describe('issue 17 on the demo data', () => {
     const someone = all[0]
     const found = listCaseload(js, { q: someone.lastName.slice(0, 3).toLocaleLowerCase('nb') }).rows
     expect(found.map((r) => r.id)).toContain(someone.id)
-    expect(found.every((r) => `${r.firstName} ${r.lastName}`.toLocaleLowerCase('nb').includes(someone.lastName.slice(0, 3).toLocaleLowerCase('nb')))).toBe(true)
+    expect(
+      found.every((r) =>
+        `${r.firstName} ${r.lastName}`.toLocaleLowerCase('nb').includes(someone.lastName.slice(0, 3).toLocaleLowerCase('nb')),
+      ),
+    ).toBe(true)
     expect(listCaseload(js, { q: `${someone.firstName} ${someone.lastName}` }).rows.map((r) => r.id)).toContain(someone.id)
     expect(listCaseload(js, { q: 'finnesikkeqq' }).rows).toEqual([])
     expect(someone.birthYear).toMatch(/^\d{4}$/)
     // Another jobbspesialist's people are never found.
-    const other = getDb().select().from(candidates).where(eq(candidates.jobbspesialistUserId, userByEmail('jobbspesialist2@demo.no').id)).get()!
+    const other = getDb()
+      .select()
+      .from(candidates)
+      .where(eq(candidates.jobbspesialistUserId, userByEmail('jobbspesialist2@demo.no').id))
+      .get()!
     expect(listCaseload(js, { q: other.lastName }).rows.map((r) => r.id)).not.toContain(other.id)
   }, 60_000)
 
@@ -36,7 +44,11 @@ describe('issue 17 on the demo data', () => {
     const person = getDb().select().from(candidates).where(eq(candidates.jobbspesialistUserId, js.id)).get()!
     expect(revealIdNumber(js, person.id)).toEqual({ ok: true, value: person.fnr })
     expect(revealIdNumber(userByEmail('jobbspesialist2@demo.no'), person.id)).toMatchObject({ ok: false, kind: 'not_found' })
-    const entries = getDb().select().from(auditLog).where(and(eq(auditLog.action, 'FNR_REVEALED'), eq(auditLog.candidateId, person.id))).all()
+    const entries = getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'FNR_REVEALED'), eq(auditLog.candidateId, person.id)))
+      .all()
     expect(entries).toHaveLength(1)
     expect(JSON.stringify(entries[0])).not.toContain(person.fnr)
   }, 60_000)

@@ -19,7 +19,8 @@ const FIXTURES = path.resolve('tests/fixtures')
 const BASELINE_DIR = path.join(FIXTURES, 'migrations-baseline')
 
 type JournalEntry = { idx: number; when: number; tag: string }
-const journal = (dir: string) => (JSON.parse(fs.readFileSync(path.join(dir, 'meta/_journal.json'), 'utf8')) as { entries: JournalEntry[] }).entries
+const journal = (dir: string) =>
+  (JSON.parse(fs.readFileSync(path.join(dir, 'meta/_journal.json'), 'utf8')) as { entries: JournalEntry[] }).entries
 
 /** Tables whose rows the start-up loaders may add to (reference data and default rates). */
 const MAY_GROW = new Set(['fylker', 'kommuner', 'styrk08', 'grunnbelop_rates', 'inclusion_subsidy_max_rates', 'employer_tax_rates'])

@@ -72,7 +72,14 @@ describe('vacancies service', () => {
     const { a } = setup()
     const { id } = createVacancy(a, input(a))
     const v = getOwnVacancy(a, id)!
-    expect(v).toMatchObject({ status: 'UTKAST', styrkCode: '5120', styrkTitle: 'Kokker', kommuneName: 'Oslo', version: 1, yearlySalary: 480000 })
+    expect(v).toMatchObject({
+      status: 'UTKAST',
+      styrkCode: '5120',
+      styrkTitle: 'Kokker',
+      kommuneName: 'Oslo',
+      version: 1,
+      yearlySalary: 480000,
+    })
     expect(v.languages).toEqual(['no'])
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, 'VACANCY_CREATED')).all()).toHaveLength(1)
   })
@@ -80,7 +87,16 @@ describe('vacancies service', () => {
   it('validates STYRK and kommune against the reference tables and STATLIG against the sector', () => {
     const { a, state } = setup()
     const bad = validateVacancy(
-      { title: 'x', occupation: '9998', description: 'y', kommunenummer: '0000', positionPercent: '50', contractType: 'FAST', startMode: 'SNAREST', inclusionTags: ['STATLIG_INKLUDERINGSDUGNAD'] },
+      {
+        title: 'x',
+        occupation: '9998',
+        description: 'y',
+        kommunenummer: '0000',
+        positionPercent: '50',
+        contractType: 'FAST',
+        startMode: 'SNAREST',
+        inclusionTags: ['STATLIG_INKLUDERINGSDUGNAD'],
+      },
       vacancyValidationContext(a),
     )
     expect(bad.ok ? [] : bad.errors.map((e) => e.field).sort()).toEqual(['inclusionTags', 'kommunenummer', 'occupation'])
@@ -131,10 +147,18 @@ describe('vacancies service', () => {
     expect(getOwnVacancy(a, id)).toMatchObject({ status: 'PUBLISERT', publishedAt: '2026-11-22T10:00:00.000Z', version: 2 })
     expect(changeVacancyStatus(a, id, 'fill')).toEqual({ ok: true })
     expect(getOwnVacancy(a, id)).toMatchObject({ status: 'BESATT', filledAt: '2026-11-22T10:00:00.000Z' })
-    expect(changeVacancyStatus(a, id, 'close')).toMatchObject({ ok: false, kind: 'conflict', errors: { '': ['Stillingen har status «besatt» og kan ikke stenges.'] } })
+    expect(changeVacancyStatus(a, id, 'close')).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+      errors: { '': ['Stillingen har status «besatt» og kan ikke stenges.'] },
+    })
     expect(updateVacancy(a, id, 3, input(a))).toMatchObject({ ok: false, kind: 'conflict' })
     expect(getPublishedVacancy(id)).toBeNull()
-    const log = getDb().select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(and(eq(auditLog.subjectType, 'vacancy'), eq(auditLog.subjectId, String(id)))).all()
+    const log = getDb()
+      .select({ action: auditLog.action, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, 'vacancy'), eq(auditLog.subjectId, String(id))))
+      .all()
     expect(log.map((l) => l.action)).toEqual(['VACANCY_CREATED', 'VACANCY_PUBLISHED', 'VACANCY_FILLED'])
     expect(log[2].details).toEqual({ from: 'PUBLISERT', to: 'BESATT' })
   })
@@ -146,7 +170,10 @@ describe('vacancies service', () => {
     expect(changeVacancyStatus(a, id, 'close')).toEqual({ ok: true })
     expect(getOwnVacancy(a, id)?.status).toBe('STENGT')
     setClock(new Date('2026-12-20T10:00:00Z'))
-    expect(changeVacancyStatus(a, id, 'publish')).toMatchObject({ ok: false, errors: { '': ['Søknadsfristen har gått ut. Endre søknadsfristen før du publiserer.'] } })
+    expect(changeVacancyStatus(a, id, 'publish')).toMatchObject({
+      ok: false,
+      errors: { '': ['Søknadsfristen har gått ut. Endre søknadsfristen før du publiserer.'] },
+    })
     expect(getOwnVacancy(a, id)?.status).toBe('STENGT')
   })
 
@@ -164,7 +191,11 @@ describe('vacancies service', () => {
     createVacancy(a, input(a, { title: 'Servitør', occupation: '5131' }))
     createVacancy(b, input(b, { title: 'Annen' }))
     changeVacancyStatus(a, one, 'publish')
-    expect(listOwnVacancies(a).map((v) => v.title).sort()).toEqual(['Kokk', 'Servitør'])
+    expect(
+      listOwnVacancies(a)
+        .map((v) => v.title)
+        .sort(),
+    ).toEqual(['Kokk', 'Servitør'])
     expect(listOwnVacancies(a, { status: 'PUBLISERT' }).map((v) => v.id)).toEqual([one])
     expect(listOwnVacancies(a, { status: 'UGYLDIG' })).toHaveLength(2)
     expect(countOwnVacanciesByStatus(a)).toEqual({ UTKAST: 1, PUBLISERT: 1, BESATT: 0, STENGT: 0 })
@@ -194,7 +225,14 @@ describe('vacancies service', () => {
   it('gives matching what it needs', () => {
     const { a } = setup()
     const { id } = createVacancy(a, input(a))
-    expect(getVacancyForMatching(id)).toMatchObject({ id, styrkCode: '5120', fylkesnummer: '03', positionPercent: 100, languages: ['no'], status: 'UTKAST' })
+    expect(getVacancyForMatching(id)).toMatchObject({
+      id,
+      styrkCode: '5120',
+      fylkesnummer: '03',
+      positionPercent: 100,
+      languages: ['no'],
+      status: 'UTKAST',
+    })
     expect(getVacancyForMatching(123456)).toBeNull()
   })
 
@@ -214,9 +252,18 @@ describe('vacancies service', () => {
 
   it('stores what the employer chose exactly', () => {
     const { a } = setup()
-    const { id } = createVacancy(a, input(a, { requiredSkills: 'Fagbrev, hygienekurs', drivingLicence: 'B', startMode: 'DATO', startDate: '2027-01-04' }))
+    const { id } = createVacancy(
+      a,
+      input(a, { requiredSkills: 'Fagbrev, hygienekurs', drivingLicence: 'B', startMode: 'DATO', startDate: '2027-01-04' }),
+    )
     const row = getDb().select().from(vacancies).where(eq(vacancies.id, id)).get()!
-    expect(row).toMatchObject({ requiredSkills: ['Fagbrev', 'hygienekurs'], drivingLicence: 'B', startAsap: false, startDate: '2027-01-04', createdByUserId: a.id })
+    expect(row).toMatchObject({
+      requiredSkills: ['Fagbrev', 'hygienekurs'],
+      drivingLicence: 'B',
+      startAsap: false,
+      startDate: '2027-01-04',
+      createdByUserId: a.id,
+    })
   })
 })
 
@@ -228,13 +275,21 @@ describe('vacancy demo data', () => {
     const rows = getDb().select().from(vacancies).all()
     for (const id of ctx.employerIds.slice(0, 6)) expect(rows.some((r) => r.organisationId === id)).toBe(true)
     for (const id of ctx.employerIds.slice(0, 2)) {
-      expect(new Set(rows.filter((r) => r.organisationId === id).map((r) => r.status))).toEqual(new Set(['UTKAST', 'PUBLISERT', 'BESATT', 'STENGT']))
+      expect(new Set(rows.filter((r) => r.organisationId === id).map((r) => r.status))).toEqual(
+        new Set(['UTKAST', 'PUBLISERT', 'BESATT', 'STENGT']),
+      )
     }
     const published = rows.filter((r) => r.status === 'PUBLISERT')
     expect(published.every((r) => r.publishedAt && r.publishedAt < '2026-11-22T10:00:00.000Z')).toBe(true)
     expect(published.every((r) => !r.applicationDeadline || r.applicationDeadline >= '2026-11-22')).toBe(true)
     // Every row passes the same validation as the form (STYRK, kommune, tags for the sector).
-    const sectors = new Map(getDb().select({ id: organisations.id, sector: organisations.sector }).from(organisations).all().map((o) => [o.id, o.sector]))
+    const sectors = new Map(
+      getDb()
+        .select({ id: organisations.id, sector: organisations.sector })
+        .from(organisations)
+        .all()
+        .map((o) => [o.id, o.sector]),
+    )
     for (const r of rows.slice(0, 40)) {
       const result = validateVacancy(
         {
@@ -250,7 +305,10 @@ describe('vacancy demo data', () => {
           drivingLicence: r.drivingLicence ?? undefined,
           inclusionTags: r.inclusionTags,
         },
-        { ...vacancyValidationContext({ id: 0, role: 'arbeidsgiver', organisationId: r.organisationId }), sector: sectors.get(r.organisationId) ?? null },
+        {
+          ...vacancyValidationContext({ id: 0, role: 'arbeidsgiver', organisationId: r.organisationId }),
+          sector: sectors.get(r.organisationId) ?? null,
+        },
       )
       expect(result).toMatchObject({ ok: true })
     }

@@ -24,13 +24,27 @@ describe('work areas on upgrade', () => {
                   p.shown_fylkesnummer AS fylke, c.kommunenummer AS residence
              FROM profiles p JOIN candidates c ON c.id = p.candidate_id`,
         )
-        .all() as Array<{ kommuner: string; km: number; confirmed: string | null; shown: string | null; fylke: string | null; residence: string }>
+        .all() as Array<{
+        kommuner: string
+        km: number
+        confirmed: string | null
+        shown: string | null
+        fylke: string | null
+        residence: string
+      }>
       expect(rows.length).toBeGreaterThan(10)
       for (const row of rows) {
         expect(JSON.parse(row.kommuner)).toEqual([row.residence])
         expect(row.km).toBe(30)
         expect(row.confirmed).toBeNull()
-        if (row.fylke) expect(JSON.parse(row.shown ?? 'null')).toEqual({ kommuner: [], fylker: [], partFylker: [row.fylke], wholeCountry: false, maxTravelKm: 0 })
+        if (row.fylke)
+          expect(JSON.parse(row.shown ?? 'null')).toEqual({
+            kommuner: [],
+            fylker: [],
+            partFylker: [row.fylke],
+            wholeCountry: false,
+            maxTravelKm: 0,
+          })
         else expect(row.shown).toBeNull()
       }
       expect(rows.some((r) => r.fylke === null)).toBe(true)

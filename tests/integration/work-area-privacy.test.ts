@@ -19,7 +19,15 @@ import { publishWithConsent, register, setupPeople } from './profiles-fixtures'
  */
 function vacancyInEveryKommune(): VacancyDocument[] {
   const geo = kommuneGeo()
-  return geo.kommuner.map((k, i) => vacancyDoc(10_000 + i, { styrkCode: '4321', kommunenummer: k, fylkesnummer: geo.fylkeOf(k) ?? '', requiredSkills: ['Truck'], desiredSkills: [] }))
+  return geo.kommuner.map((k, i) =>
+    vacancyDoc(10_000 + i, {
+      styrkCode: '4321',
+      kommunenummer: k,
+      fylkesnummer: geo.fylkeOf(k) ?? '',
+      requiredSkills: ['Truck'],
+      desiredSkills: [],
+    }),
+  )
 }
 
 async function whatTheEmployerSees(vacancies: VacancyDocument[]) {
@@ -27,7 +35,8 @@ async function whatTheEmployerSees(vacancies: VacancyDocument[]) {
   const ctx = matchContext()
   const seen = new Map<number, Array<{ kommune: string; hit: MatchHit }>>()
   for (const v of vacancies) {
-    for (const hit of await engine.candidatesForVacancy(v, 50, ctx)) seen.set(hit.id, [...(seen.get(hit.id) ?? []), { kommune: v.kommunenummer, hit }])
+    for (const hit of await engine.candidatesForVacancy(v, 50, ctx))
+      seen.set(hit.id, [...(seen.get(hit.id) ?? []), { kommune: v.kommunenummer, hit }])
   }
   return seen
 }
@@ -64,7 +73,8 @@ describe('where people can work: what an employer can learn', () => {
     publishWithConsent(js, bærum, { workKommuner: ['3201'], workFylker: [], maxTravelKm: 30 })
     publishWithConsent(js, lillestrøm, { workKommuner: ['3205'], workFylker: [], maxTravelKm: 0, educationLevel: 'FAGBREV' })
     const rows = getDb().select().from(profiles).all()
-    for (const row of rows) expect(row.shownWorkArea).toEqual({ kommuner: [], fylker: [], partFylker: ['32'], wholeCountry: false, maxTravelKm: 0 })
+    for (const row of rows)
+      expect(row.shownWorkArea).toEqual({ kommuner: [], fylker: [], partFylker: ['32'], wholeCountry: false, maxTravelKm: 0 })
 
     const seen = await whatTheEmployerSees(vacancyInEveryKommune())
     const akershus = kommuneGeo().kommunerIn('32').sort()

@@ -24,10 +24,20 @@ const at = (kommuner: string[], maxTravelKm = 0, over: Partial<WorkArea> = {}): 
 const OSLO = at(['0301'])
 
 export const TITLES: Record<string, string> = {
-  '5120': 'Kokker', '5131': 'Servitører', '9412': 'Kjøkkenassistenter', '7512': 'Bakere, konditorer mv.', '8344': 'Truckførere',
-  '4321': 'Lagermedarbeidere og materialforvaltere', '9333': 'Lagerarbeidere', '9112': 'Renholdere i virksomheter',
-  '5321': 'Helsefagarbeidere', '2223': 'Sykepleiere', '2221': 'Spesialsykepleiere', '5312': 'Barnehage- og skoleassistenter',
-  '5223': 'Butikkmedarbeidere', '8322': 'Bil-, drosje- og varebilførere',
+  '5120': 'Kokker',
+  '5131': 'Servitører',
+  '9412': 'Kjøkkenassistenter',
+  '7512': 'Bakere, konditorer mv.',
+  '8344': 'Truckførere',
+  '4321': 'Lagermedarbeidere og materialforvaltere',
+  '9333': 'Lagerarbeidere',
+  '9112': 'Renholdere i virksomheter',
+  '5321': 'Helsefagarbeidere',
+  '2223': 'Sykepleiere',
+  '2221': 'Spesialsykepleiere',
+  '5312': 'Barnehage- og skoleassistenter',
+  '5223': 'Butikkmedarbeidere',
+  '8322': 'Bil-, drosje- og varebilførere',
 }
 
 const p = (id: number, styrk: string[], headline: string, skills: string[], area: WorkArea | null, over: Partial<ProfileDocument> = {}) =>
@@ -61,8 +71,26 @@ export const PROFILES: ProfileDocument[] = [
   p(25, ['5131'], 'Kafémedarbeider', ['Kundeservice', 'Kaffe'], OSLO),
 ]
 
-const v = (id: number, styrk: string, title: string, required: string[], kommune: string, fylke: string, over: Partial<VacancyDocument> = {}) =>
-  vacancyDoc(id, { styrkCode: styrk, styrkTitle: TITLES[styrk], title, requiredSkills: required, desiredSkills: [], kommunenummer: kommune, fylkesnummer: fylke, inclusionTags: [], ...over })
+const v = (
+  id: number,
+  styrk: string,
+  title: string,
+  required: string[],
+  kommune: string,
+  fylke: string,
+  over: Partial<VacancyDocument> = {},
+) =>
+  vacancyDoc(id, {
+    styrkCode: styrk,
+    styrkTitle: TITLES[styrk],
+    title,
+    requiredSkills: required,
+    desiredSkills: [],
+    kommunenummer: kommune,
+    fylkesnummer: fylke,
+    inclusionTags: [],
+    ...over,
+  })
 
 export const VACANCIES: VacancyDocument[] = [
   v(101, '5120', 'Kokk til kantine', ['Matlaging', 'Hygiene'], '0301', '03', { desiredSkills: ['Allergener'] }),
@@ -90,7 +118,12 @@ export type RelevanceQuery =
 export const QUERIES: RelevanceQuery[] = [
   // vacancy → candidates: occupation first, then skills, place and capacity; outside the area or capacity = 0;
   // a related occupation (same STYRK sub-major group: servitør for a kokk job) is worth a look (ADR 0009)
-  { kind: 'candidates', label: 'Kokk i Oslo', vacancyId: 101, judged: { 1: 3, 5: 3, 3: 2, 23: 2, 2: 1, 9: 2, 24: 1, 6: 1, 25: 1, 4: 0, 22: 0, 8: 0 } },
+  {
+    kind: 'candidates',
+    label: 'Kokk i Oslo',
+    vacancyId: 101,
+    judged: { 1: 3, 5: 3, 3: 2, 23: 2, 2: 1, 9: 2, 24: 1, 6: 1, 25: 1, 4: 0, 22: 0, 8: 0 },
+  },
   { kind: 'candidates', label: 'Sykepleier i Oslo', vacancyId: 102, judged: { 16: 3, 17: 2, 15: 0 } },
   { kind: 'candidates', label: 'Truckfører i Oslo', vacancyId: 103, judged: { 10: 3 } },
   { kind: 'candidates', label: 'Lagermedarbeider i Lillestrøm', vacancyId: 104, judged: { 11: 3, 12: 0, 10: 0 } },
@@ -142,8 +175,22 @@ export function ndcgAt(k: number, ranked: number[], judged: Judged): number {
 
 /** Runs one query through the engine as the app does (text: places taken out as «can work in», relevance order). */
 export async function runQuery(engine: SearchPort, q: RelevanceQuery, ctx: MatchContext): Promise<number[]> {
-  if (q.kind === 'candidates') return (await engine.candidatesForVacancy(VACANCIES.find((x) => x.id === q.vacancyId)!, 10, ctx)).map((h) => h.id)
-  if (q.kind === 'vacancies') return (await engine.vacanciesForProfile(PROFILES.find((x) => x.id === q.profileId)!, 10, ctx)).map((h) => h.id)
+  if (q.kind === 'candidates')
+    return (
+      await engine.candidatesForVacancy(
+        VACANCIES.find((x) => x.id === q.vacancyId)!,
+        10,
+        ctx,
+      )
+    ).map((h) => h.id)
+  if (q.kind === 'vacancies')
+    return (
+      await engine.vacanciesForProfile(
+        PROFILES.find((x) => x.id === q.profileId)!,
+        10,
+        ctx,
+      )
+    ).map((h) => h.id)
   const places = extractPlaces(q.text, placeOf)
   const result = await engine.searchProfiles({
     text: places.text,

@@ -45,11 +45,20 @@ export class AppClient {
   }
 
   /** A form post as the browser sends it (with the page's CSRF token unless `csrf: null`). */
-  async postForm(path: string, fields: Record<string, string | string[]> | URLSearchParams, options: { csrf?: string | null; origin?: string | null } = {}): Promise<Response> {
+  async postForm(
+    path: string,
+    fields: Record<string, string | string[]> | URLSearchParams,
+    options: { csrf?: string | null; origin?: string | null } = {},
+  ): Promise<Response> {
     const body = fields instanceof URLSearchParams ? new URLSearchParams(fields) : new URLSearchParams()
     if (!(fields instanceof URLSearchParams)) for (const [k, v] of Object.entries(fields)) for (const x of [v].flat()) body.append(k, x)
     const csrf = options.csrf === undefined ? await this.csrfToken() : options.csrf
     if (csrf !== null) body.set('csrf', csrf)
-    return this.fetch(path, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, origin: options.origin })
+    return this.fetch(path, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      origin: options.origin,
+    })
   }
 }

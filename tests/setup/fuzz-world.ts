@@ -29,26 +29,59 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
   const employer = userId('arbeidsgiver@demo.no')
   const js = userId('jobbspesialist@demo.no')
 
-  const caseload = db.select({ id: candidates.id }).from(candidates).where(eq(candidates.jobbspesialistUserId, js.id)).all().map((c) => c.id)
-  const jsAgreement = db.select({ id: agreements.id, candidateId: agreements.candidateId }).from(agreements).where(inArray(agreements.candidateId, caseload)).get()
+  const caseload = db
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(eq(candidates.jobbspesialistUserId, js.id))
+    .all()
+    .map((c) => c.id)
+  const jsAgreement = db
+    .select({ id: agreements.id, candidateId: agreements.candidateId })
+    .from(agreements)
+    .where(inArray(agreements.candidateId, caseload))
+    .get()
   const jsRequest = db
     .select({ id: contactRequests.id, candidateId: profiles.candidateId })
     .from(contactRequests)
     .innerJoin(profiles, eq(profiles.id, contactRequests.profileId))
     .where(inArray(profiles.candidateId, caseload))
     .get()
-  const published = db.select({ code: profiles.code, candidateId: profiles.candidateId }).from(profiles).where(and(eq(profiles.status, 'PUBLISERT'), inArray(profiles.candidateId, caseload))).get()
+  const published = db
+    .select({ code: profiles.code, candidateId: profiles.candidateId })
+    .from(profiles)
+    .where(and(eq(profiles.status, 'PUBLISERT'), inArray(profiles.candidateId, caseload)))
+    .get()
   // Min side is fuzzed as a person with both an agreement and a contact request, when the demo data has one.
-  const withAgreement = new Set(db.select({ id: agreements.candidateId }).from(agreements).all().map((r) => r.id))
-  const withRequest = new Set(
-    db.select({ id: profiles.candidateId }).from(contactRequests).innerJoin(profiles, eq(profiles.id, contactRequests.profileId)).all().map((r) => r.id),
+  const withAgreement = new Set(
+    db
+      .select({ id: agreements.candidateId })
+      .from(agreements)
+      .all()
+      .map((r) => r.id),
   )
-  const everyone = db.select({ id: candidates.id }).from(candidates).all().map((c) => c.id)
-  const person = everyone.find((id) => withAgreement.has(id) && withRequest.has(id)) ?? jsAgreement?.candidateId ?? jsRequest?.candidateId ?? caseload[0]
+  const withRequest = new Set(
+    db
+      .select({ id: profiles.candidateId })
+      .from(contactRequests)
+      .innerJoin(profiles, eq(profiles.id, contactRequests.profileId))
+      .all()
+      .map((r) => r.id),
+  )
+  const everyone = db
+    .select({ id: candidates.id })
+    .from(candidates)
+    .all()
+    .map((c) => c.id)
+  const person =
+    everyone.find((id) => withAgreement.has(id) && withRequest.has(id)) ?? jsAgreement?.candidateId ?? jsRequest?.candidateId ?? caseload[0]
   const ids: Record<string, number | string | undefined> = {
     employerVacancy: db.select({ id: vacancies.id }).from(vacancies).where(eq(vacancies.organisationId, employer.org!)).get()?.id,
     anyVacancy: db.select({ id: vacancies.id }).from(vacancies).get()?.id,
-    employerRequest: db.select({ id: contactRequests.id }).from(contactRequests).where(eq(contactRequests.organisationId, employer.org!)).get()?.id,
+    employerRequest: db
+      .select({ id: contactRequests.id })
+      .from(contactRequests)
+      .where(eq(contactRequests.organisationId, employer.org!))
+      .get()?.id,
     employerAgreement: db.select({ id: agreements.id }).from(agreements).where(eq(agreements.organisationId, employer.org!)).get()?.id,
     jsCandidate: published?.candidateId ?? caseload[0],
     jsAgreement: jsAgreement?.id,
@@ -129,7 +162,9 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
 /** Tables' contents, for «nothing changed»: view audits and the person session's last-seen time are bookkeeping of reads. */
 export function databaseState(): Map<string, string> {
   const raw = getDb().$client
-  const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>
+  const tables = raw
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as Array<{ name: string }>
   const state = new Map<string, string>()
   for (const { name } of tables) {
     let rows = raw.prepare(`SELECT * FROM "${name}"`).all() as Array<Record<string, unknown>>

@@ -44,7 +44,13 @@ export async function appBuild(): Promise<ServerBuild> {
   const assetRoutes: ServerBuild['assets']['routes'] = {}
   for (const route of routeManifest()) {
     const mod = mods[route.id]
-    const base = { id: route.id, parentId: route.id === 'root' ? undefined : (route.parentId ?? 'root'), path: route.path, index: route.index, caseSensitive: false }
+    const base = {
+      id: route.id,
+      parentId: route.id === 'root' ? undefined : (route.parentId ?? 'root'),
+      path: route.path,
+      index: route.index,
+      caseSensitive: false,
+    }
     routes[route.id] = { ...base, module: mod }
     assetRoutes[route.id] = {
       ...base,

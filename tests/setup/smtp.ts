@@ -10,7 +10,9 @@ import { desc } from 'drizzle-orm'
  * A real SMTP server on a free port for a test. Mail the app sends through
  * nodemailer lands in the test database's dev_mailbox table.
  */
-export async function withSmtpServer<T>(fn: (smtp: { url: string; deliver: () => Promise<number>; inbox: () => Array<typeof devMailbox.$inferSelect> }) => Promise<T>): Promise<T> {
+export async function withSmtpServer<T>(
+  fn: (smtp: { url: string; deliver: () => Promise<number>; inbox: () => Array<typeof devMailbox.$inferSelect> }) => Promise<T>,
+): Promise<T> {
   const catcher = await startMailCatcher(getDb, 0)
   try {
     return await fn({

@@ -93,9 +93,31 @@ describe('required fields', () => {
     expect(missingRequiredFields({ ...complete, permanent: true, endDate: null })).toEqual([])
   })
   it('names every missing field and keeps the draft', () => {
-    const empty = { ...complete, jobTitle: ' ', styrkCode: null, positionPercent: null, startDate: null, endDate: null, monthlyPay: null, contactName: '', contactPhone: '', contactEmail: '', goals: '', followUpFrequency: '' }
+    const empty = {
+      ...complete,
+      jobTitle: ' ',
+      styrkCode: null,
+      positionPercent: null,
+      startDate: null,
+      endDate: null,
+      monthlyPay: null,
+      contactName: '',
+      contactPhone: '',
+      contactEmail: '',
+      goals: '',
+      followUpFrequency: '',
+    }
     expect(missingRequiredFields(empty)).toEqual([
-      'jobTitle', 'styrkCode', 'positionPercent', 'startDate', 'endDate', 'monthlyPay', 'contactName', 'contactPhone', 'goals', 'followUpFrequency',
+      'jobTitle',
+      'styrkCode',
+      'positionPercent',
+      'startDate',
+      'endDate',
+      'monthlyPay',
+      'contactName',
+      'contactPhone',
+      'goals',
+      'followUpFrequency',
     ])
     expect(statusAfterSave('PABEGYNT', empty)).toEqual({ ok: true, status: 'PABEGYNT' })
     expect(statusAfterSave('MANGLER_GODKJENNING', empty)).toEqual({ ok: true, status: 'PABEGYNT' })
@@ -115,7 +137,10 @@ describe('saying no', () => {
     expect(checkDecline('MANGLER_GODKJENNING', [], 'PERSON')).toEqual({ ok: true, status: 'PABEGYNT' })
   })
   it('not after approving, and not when it awaits no approval', () => {
-    expect(checkDecline('MANGLER_GODKJENNING', ['PERSON'], 'PERSON')).toEqual({ ok: false, message: 'Deltaker har allerede godkjent avtalen.' })
+    expect(checkDecline('MANGLER_GODKJENNING', ['PERSON'], 'PERSON')).toEqual({
+      ok: false,
+      message: 'Deltaker har allerede godkjent avtalen.',
+    })
     for (const status of ['PABEGYNT', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'] as const) {
       expect(checkDecline(status, [], 'PERSON').ok).toBe(false)
     }
@@ -170,11 +195,15 @@ describe('date moves (pure function of agreement and today)', () => {
   const base = { startDate: '2026-12-01', endDate: '2027-05-31', permanent: false }
   it('KLAR_FOR_OPPSTART starts on the start date, not before', () => {
     expect(dateMoves({ ...base, status: 'KLAR_FOR_OPPSTART' }, '2026-11-30')).toEqual([])
-    expect(dateMoves({ ...base, status: 'KLAR_FOR_OPPSTART' }, '2026-12-01')).toEqual([{ event: 'STARTDATO_NADD', from: 'KLAR_FOR_OPPSTART', to: 'GJENNOMFORES' }])
+    expect(dateMoves({ ...base, status: 'KLAR_FOR_OPPSTART' }, '2026-12-01')).toEqual([
+      { event: 'STARTDATO_NADD', from: 'KLAR_FOR_OPPSTART', to: 'GJENNOMFORES' },
+    ])
   })
   it('GJENNOMFORES ends the day after the end date', () => {
     expect(dateMoves({ ...base, status: 'GJENNOMFORES' }, '2027-05-31')).toEqual([])
-    expect(dateMoves({ ...base, status: 'GJENNOMFORES' }, '2027-06-01')).toEqual([{ event: 'SLUTTDATO_PASSERT', from: 'GJENNOMFORES', to: 'AVSLUTTET' }])
+    expect(dateMoves({ ...base, status: 'GJENNOMFORES' }, '2027-06-01')).toEqual([
+      { event: 'SLUTTDATO_PASSERT', from: 'GJENNOMFORES', to: 'AVSLUTTET' },
+    ])
   })
   it('both moves at once when both dates have passed', () => {
     expect(dateMoves({ ...base, status: 'KLAR_FOR_OPPSTART' }, '2027-07-01').map((m) => m.to)).toEqual(['GJENNOMFORES', 'AVSLUTTET'])
@@ -213,8 +242,19 @@ describe('follow-up', () => {
 
 describe('agreement form', () => {
   const form = {
-    version: '3', jobTitle: 'Kokk', styrkCode: '5120', positionPercent: '100', startDate: '2026-12-01', endDate: '2026-11-01',
-    permanent: '', monthlyPay: '35 000', contactName: 'A', contactPhone: '12', contactEmail: 'x', goals: '', followUpFrequency: 'x',
+    version: '3',
+    jobTitle: 'Kokk',
+    styrkCode: '5120',
+    positionPercent: '100',
+    startDate: '2026-12-01',
+    endDate: '2026-11-01',
+    permanent: '',
+    monthlyPay: '35 000',
+    contactName: 'A',
+    contactPhone: '12',
+    contactEmail: 'x',
+    goals: '',
+    followUpFrequency: 'x',
   }
   it('gives bokmål messages next to the fields', () => {
     const r = AgreementFormSchema.safeParse(form)
@@ -227,7 +267,15 @@ describe('agreement form', () => {
     }
   })
   it('maps to content; a permanent job drops the end date; spaces in pay are fine', () => {
-    const r = AgreementFormSchema.parse({ ...form, endDate: '2027-01-01', permanent: 'on', contactPhone: '912 34 567', contactEmail: '', adaptations: ['ARBEIDSTID__FLEKSIBEL'], adaptationText_ARBEIDSTID: 'Fri onsdager' })
+    const r = AgreementFormSchema.parse({
+      ...form,
+      endDate: '2027-01-01',
+      permanent: 'on',
+      contactPhone: '912 34 567',
+      contactEmail: '',
+      adaptations: ['ARBEIDSTID__FLEKSIBEL'],
+      adaptationText_ARBEIDSTID: 'Fri onsdager',
+    })
     const c = contentFromForm(r)
     expect(c.endDate).toBeNull()
     expect(c.monthlyPay).toBe(35000)

@@ -105,7 +105,9 @@ describe('re-identification guard (k-anonymity)', () => {
       workArea: OSLO,
       coarsened: ['ageBand'],
     })
-    expect(applyReidentificationGuard(base, [same({ workArea: PART_OF_OSLO }), same({ workArea: PART_OF_OSLO, ageBand: '16-24' })], 3, coarsen)).toMatchObject({
+    expect(
+      applyReidentificationGuard(base, [same({ workArea: PART_OF_OSLO }), same({ workArea: PART_OF_OSLO, ageBand: '16-24' })], 3, coarsen),
+    ).toMatchObject({
       ageBand: '16-29',
       workArea: PART_OF_OSLO,
       coarsened: ['ageBand', 'workArea'],
@@ -114,8 +116,17 @@ describe('re-identification guard (k-anonymity)', () => {
   })
 
   it('never counts profiles with another education level, other target groups or another work area', () => {
-    const others = [same({ educationLevel: 'FAGBREV' }), same({ targetGroups: ['PRIORITERT_MALGRUPPE__HULL_I_CV_EN'] }), same({ workArea: BERGEN })]
-    expect(applyReidentificationGuard(base, others, 3, coarsen)).toMatchObject({ ageBand: 'ALLE', workArea: PART_OF_OSLO, satisfied: false, count: 1 })
+    const others = [
+      same({ educationLevel: 'FAGBREV' }),
+      same({ targetGroups: ['PRIORITERT_MALGRUPPE__HULL_I_CV_EN'] }),
+      same({ workArea: BERGEN }),
+    ]
+    expect(applyReidentificationGuard(base, others, 3, coarsen)).toMatchObject({
+      ageBand: 'ALLE',
+      workArea: PART_OF_OSLO,
+      satisfied: false,
+      count: 1,
+    })
   })
 
   it('k = 1 never coarsens', () => {
@@ -124,14 +135,22 @@ describe('re-identification guard (k-anonymity)', () => {
 
   it('wider bands', () => {
     expect(['16-24', '25-29', '30-39', '40-49', '50-59', '60-72'].map((b) => widerAgeBand(b as never))).toEqual([
-      '16-29', '16-29', '30-49', '30-49', '50-72', '50-72',
+      '16-29',
+      '16-29',
+      '30-49',
+      '30-49',
+      '50-72',
+      '50-72',
     ])
   })
 
   it('batch: every shown group has at least k members when the data allow it', () => {
     const all: QuasiIdentifiers[] = [
-      same(), same(), same(), // a full fine group
-      same({ ageBand: '16-24' }), same({ ageBand: '16-24' }), // joins others at 16-29
+      same(),
+      same(),
+      same(), // a full fine group
+      same({ ageBand: '16-24' }),
+      same({ ageBand: '16-24' }), // joins others at 16-29
       same({ workArea: BERGEN, ageBand: '60-72' }), // alone: must be coarsened all the way
     ]
     const result = applyReidentificationGuardBatch(all, 3, coarsen)
@@ -156,25 +175,75 @@ describe('the employer projection', () => {
   it('whitelists: candidate fields and internal ids never pass through', () => {
     const row = {
       // profile fields
-      code: 'K-ABC234', headline: 'Lagermedarbeider', summary: 'Stabil', desiredStyrkCodes: ['4321'], skills: ['Truck'],
-      experienceLevel: 'ETT_TIL_TRE_AR', educationLevel: 'VIDEREGAENDE', languages: ['no'], drivingLicences: ['B'], workCapacityMin: 50,
-      workCapacityMax: 80, availability: 'UMIDDELBART', adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL', 'FYSISK'],
-      targetGroups: ['PRIORITERT_MALGRUPPE__HULL_I_CV_EN'], schemeHints: ['MENTOR'], shownAgeBand: '25-29', shownFylkesnummer: '03',
+      code: 'K-ABC234',
+      headline: 'Lagermedarbeider',
+      summary: 'Stabil',
+      desiredStyrkCodes: ['4321'],
+      skills: ['Truck'],
+      experienceLevel: 'ETT_TIL_TRE_AR',
+      educationLevel: 'VIDEREGAENDE',
+      languages: ['no'],
+      drivingLicences: ['B'],
+      workCapacityMin: 50,
+      workCapacityMax: 80,
+      availability: 'UMIDDELBART',
+      adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL', 'FYSISK'],
+      targetGroups: ['PRIORITERT_MALGRUPPE__HULL_I_CV_EN'],
+      schemeHints: ['MENTOR'],
+      shownAgeBand: '25-29',
+      shownFylkesnummer: '03',
       shownWorkArea: { kommuner: ['0301'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 30 },
       publishedAt: '2026-11-01T10:00:00.000Z',
       // things that must never reach an employer
-      id: 17, candidateId: 42, firstName: 'Kari', lastName: 'Nordmann', fnr: '14039112345', birthDate: '1991-03-14', phone: '41234567',
-      email: 'kari@example.com', kommunenummer: '0301', innsatsgruppe: 'JOBBE_DELVIS', jobbspesialistUserId: 3, cv: { summary: 'x' },
+      id: 17,
+      candidateId: 42,
+      firstName: 'Kari',
+      lastName: 'Nordmann',
+      fnr: '14039112345',
+      birthDate: '1991-03-14',
+      phone: '41234567',
+      email: 'kari@example.com',
+      kommunenummer: '0301',
+      innsatsgruppe: 'JOBBE_DELVIS',
+      jobbspesialistUserId: 3,
+      cv: { summary: 'x' },
     }
     const profile = toEmployerProfile(row, { styrkTitle: () => 'Lagermedarbeidere', fylkeName: () => 'Oslo', kommuneName: () => 'Oslo' })
     expect(Object.keys(profile).sort()).toEqual(
       [
-        'adaptationNeeds', 'ageBand', 'availability', 'code', 'drivingLicences', 'educationLevel', 'experienceLevel', 'headline',
-        'languages', 'occupations', 'publishedAt', 'schemeHints', 'skills', 'summary', 'targetGroups', 'workArea', 'workCapacity',
+        'adaptationNeeds',
+        'ageBand',
+        'availability',
+        'code',
+        'drivingLicences',
+        'educationLevel',
+        'experienceLevel',
+        'headline',
+        'languages',
+        'occupations',
+        'publishedAt',
+        'schemeHints',
+        'skills',
+        'summary',
+        'targetGroups',
+        'workArea',
+        'workCapacity',
       ].sort(),
     )
     const json = JSON.stringify(profile)
-    for (const secret of ['Kari', 'Nordmann', '14039112345', '1991-03-14', '41234567', 'kari@example.com', 'JOBBE_DELVIS', '"id"', 'candidateId', '42', '"cv"']) {
+    for (const secret of [
+      'Kari',
+      'Nordmann',
+      '14039112345',
+      '1991-03-14',
+      '41234567',
+      'kari@example.com',
+      'JOBBE_DELVIS',
+      '"id"',
+      'candidateId',
+      '42',
+      '"cv"',
+    ]) {
       expect(json).not.toContain(secret)
     }
     expect(profile.adaptationNeeds).toEqual([
@@ -183,15 +252,34 @@ describe('the employer projection', () => {
     ])
     expect(profile.ageBand).toEqual({ code: '25-29', label: '25–29 år' })
     // the work area is shown (here it is the residence kommune too, but the row's kommunenummer is never read)
-    expect(profile.workArea).toMatchObject({ description: 'Oslo, inntil 30 km unna', kommuner: [{ code: '0301', name: 'Oslo' }], wholeCountry: false })
+    expect(profile.workArea).toMatchObject({
+      description: 'Oslo, inntil 30 km unna',
+      kommuner: [{ code: '0301', name: 'Oslo' }],
+      wholeCountry: false,
+    })
   })
 
   it('a missing work area is «ikke oppgitt» (null), never «Hele landet», and a missing band is ALLE', () => {
     const p = toEmployerProfile(
       {
-        code: 'K-ABC234', headline: '', summary: '', desiredStyrkCodes: [], skills: [], experienceLevel: null, educationLevel: null, languages: [],
-        drivingLicences: [], workCapacityMin: 100, workCapacityMax: 100, availability: 'ETTER_AVTALE', adaptationNeeds: [], targetGroups: [],
-        schemeHints: [], shownAgeBand: null, shownWorkArea: null, publishedAt: null,
+        code: 'K-ABC234',
+        headline: '',
+        summary: '',
+        desiredStyrkCodes: [],
+        skills: [],
+        experienceLevel: null,
+        educationLevel: null,
+        languages: [],
+        drivingLicences: [],
+        workCapacityMin: 100,
+        workCapacityMax: 100,
+        availability: 'ETTER_AVTALE',
+        adaptationNeeds: [],
+        targetGroups: [],
+        schemeHints: [],
+        shownAgeBand: null,
+        shownWorkArea: null,
+        publishedAt: null,
       },
       { styrkTitle: () => undefined, fylkeName: () => undefined, kommuneName: () => undefined },
     )
@@ -202,7 +290,11 @@ describe('the employer projection', () => {
 
 describe('listing query', () => {
   it('parses filters, sort and page', () => {
-    const parsed = parseProfileQuery(new URLSearchParams('q=truck&styrk=4321&fylke=03&minCapacity=60&adaptationGroups=ARBEIDSTID&adaptationGroups=FYSISK&sort=oldest&page=2'))
+    const parsed = parseProfileQuery(
+      new URLSearchParams(
+        'q=truck&styrk=4321&fylke=03&minCapacity=60&adaptationGroups=ARBEIDSTID&adaptationGroups=FYSISK&sort=oldest&page=2',
+      ),
+    )
     expect(parsed).toEqual({
       ok: true,
       filters: { q: 'truck', styrk: '4321', fylke: '03', minCapacity: 60, adaptationGroups: ['ARBEIDSTID', 'FYSISK'] },
@@ -226,8 +318,23 @@ describe('re-identification guard: earlier coarsened profiles', () => {
     const area: WorkArea = { kommuner: ['3201'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 20 }
     const own: QuasiIdentifiers = { ageBand: '30-39', workArea: area, educationLevel: 'VIDEREGAENDE', targetGroups: [] }
     const coarse = { ...own, ageBand: 'ALLE' as const }
-    expect(applyReidentificationGuard(own, [coarse, coarse], 3, coarsen)).toMatchObject({ ageBand: '30-39', workArea: area, coarsened: [], count: 3 })
-    expect(applyReidentificationGuard(own, [{ ...own, workArea: { ...area, maxTravelKm: 50 } }, { ...own, ageBand: '50-59' }], 3, coarsen)).toMatchObject({
+    expect(applyReidentificationGuard(own, [coarse, coarse], 3, coarsen)).toMatchObject({
+      ageBand: '30-39',
+      workArea: area,
+      coarsened: [],
+      count: 3,
+    })
+    expect(
+      applyReidentificationGuard(
+        own,
+        [
+          { ...own, workArea: { ...area, maxTravelKm: 50 } },
+          { ...own, ageBand: '50-59' },
+        ],
+        3,
+        coarsen,
+      ),
+    ).toMatchObject({
       ageBand: 'ALLE',
       workArea: { kommuner: [], fylker: [], partFylker: ['32'], wholeCountry: false, maxTravelKm: 0 },
       coarsened: ['ageBand', 'workArea'],

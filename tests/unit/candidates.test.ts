@@ -59,15 +59,20 @@ describe('fødselsnummer and d-nummer', () => {
 
   it('every number buildIdNumber makes passes @navikt/fnrvalidator and encodes its birth date', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1940-01-01'), max: new Date('2010-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 499 }), fc.boolean(), (date, ind, dnr) => {
-        const birthDate = date.toISOString().slice(0, 10)
-        const individual = date.getUTCFullYear() >= 2000 ? 500 + ind : ind
-        const nr = buildIdNumber(birthDate, individual, { dnr })
-        if (nr === null) return true // no valid control digit for this individual number
-        expect(idnr(nr).status).toBe('valid')
-        expect(birthDateFromIdNumber(nr)).toBe(birthDate)
-        return true
-      }),
+      fc.property(
+        fc.date({ min: new Date('1940-01-01'), max: new Date('2010-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 499 }),
+        fc.boolean(),
+        (date, ind, dnr) => {
+          const birthDate = date.toISOString().slice(0, 10)
+          const individual = date.getUTCFullYear() >= 2000 ? 500 + ind : ind
+          const nr = buildIdNumber(birthDate, individual, { dnr })
+          if (nr === null) return true // no valid control digit for this individual number
+          expect(idnr(nr).status).toBe('valid')
+          expect(birthDateFromIdNumber(nr)).toBe(birthDate)
+          return true
+        },
+      ),
     )
   })
 })
@@ -79,7 +84,18 @@ describe('age and age bands', () => {
   })
   it('maps ages to the fine bands', () => {
     expect([16, 24, 25, 29, 30, 39, 40, 49, 50, 59, 60, 72].map(ageBandFor)).toEqual([
-      '16-24', '16-24', '25-29', '25-29', '30-39', '30-39', '40-49', '40-49', '50-59', '50-59', '60-72', '60-72',
+      '16-24',
+      '16-24',
+      '25-29',
+      '25-29',
+      '30-39',
+      '30-39',
+      '40-49',
+      '40-49',
+      '50-59',
+      '50-59',
+      '60-72',
+      '60-72',
     ])
   })
 })
@@ -89,13 +105,27 @@ describe('scheme hints from innsatsgruppe', () => {
     expect(schemeHintsFor('GODE_MULIGHETER', 22)).toEqual([])
   })
   it('TRENGER_VEILEDNING: 40 %, mentor, inkluderingstilskudd, and sommerjobb under 30', () => {
-    expect(schemeHintsFor('TRENGER_VEILEDNING', 25)).toEqual(['MIDLERTIDIG_LONNSTILSKUDD_40', 'MENTOR', 'INKLUDERINGSTILSKUDD', 'SOMMERJOBB'])
+    expect(schemeHintsFor('TRENGER_VEILEDNING', 25)).toEqual([
+      'MIDLERTIDIG_LONNSTILSKUDD_40',
+      'MENTOR',
+      'INKLUDERINGSTILSKUDD',
+      'SOMMERJOBB',
+    ])
     expect(schemeHintsFor('TRENGER_VEILEDNING', 30)).toEqual(['MIDLERTIDIG_LONNSTILSKUDD_40', 'MENTOR', 'INKLUDERINGSTILSKUDD'])
   })
   it('nedsatt arbeidsevne: 60 %; JOBBE_DELVIS and LITEN_MULIGHET also varig', () => {
-    expect(schemeHintsFor('TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE', 40)).toEqual(['MIDLERTIDIG_LONNSTILSKUDD_60', 'MENTOR', 'INKLUDERINGSTILSKUDD'])
+    expect(schemeHintsFor('TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE', 40)).toEqual([
+      'MIDLERTIDIG_LONNSTILSKUDD_60',
+      'MENTOR',
+      'INKLUDERINGSTILSKUDD',
+    ])
     expect(schemeHintsFor('JOBBE_DELVIS', 40)).toContain('VARIG_LONNSTILSKUDD')
-    expect(schemeHintsFor('LITEN_MULIGHET_TIL_A_JOBBE', 40)).toEqual(['MIDLERTIDIG_LONNSTILSKUDD_60', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'INKLUDERINGSTILSKUDD'])
+    expect(schemeHintsFor('LITEN_MULIGHET_TIL_A_JOBBE', 40)).toEqual([
+      'MIDLERTIDIG_LONNSTILSKUDD_60',
+      'VARIG_LONNSTILSKUDD',
+      'MENTOR',
+      'INKLUDERINGSTILSKUDD',
+    ])
   })
 })
 
@@ -111,7 +141,13 @@ describe('caseload forms', () => {
   })
   it('the registration schema gives the fødselsnummer message on the fnr field', () => {
     const result = RegisterCandidateSchema.safeParse({
-      firstName: 'Kari', lastName: 'Nordmann', fnr: '12345678901', kommunenummer: '0301', innsatsgruppe: 'GODE_MULIGHETER', referralDate: '01.02.2026', navUnitId: '1',
+      firstName: 'Kari',
+      lastName: 'Nordmann',
+      fnr: '12345678901',
+      kommunenummer: '0301',
+      innsatsgruppe: 'GODE_MULIGHETER',
+      referralDate: '01.02.2026',
+      navUnitId: '1',
     })
     expect(result.success).toBe(false)
     expect(result.error!.issues.map((i) => [i.path[0], i.message])).toEqual([['fnr', expect.stringContaining('Ugyldig fødselsnummer')]])
@@ -133,12 +169,20 @@ describe('caseload forms', () => {
     expect(cvToForm(cv).experience).toEqual([{ employer: 'Rema 1000', title: 'Butikkmedarbeider', from: '2019', to: '2021' }])
   })
   it('a half-filled work-history row says what is missing; a period must be a year or mm.åååå', () => {
-    const result = CvSchema.safeParse({ intent: 'cv', experience: [{ title: 'Kokk', from: '2019' }, { employer: 'A', title: 'B', to: 'i fjor' }] })
+    const result = CvSchema.safeParse({
+      intent: 'cv',
+      experience: [
+        { title: 'Kokk', from: '2019' },
+        { employer: 'A', title: 'B', to: 'i fjor' },
+      ],
+    })
     expect(result.success).toBe(false)
     const issues = result.error!.issues.map((i) => [i.path.join('.'), i.message])
     expect(issues).toContainEqual(['experience.0.employer', 'Skriv arbeidsgiveren.'])
     expect(issues).toContainEqual(['experience.1.to', expect.stringContaining('åååå')])
-    expect(CvSchema.safeParse({ intent: 'cv', experience: [{ employer: 'A', title: 'B', from: '03.2019', to: '2021' }] }).success).toBe(true)
+    expect(CvSchema.safeParse({ intent: 'cv', experience: [{ employer: 'A', title: 'B', from: '03.2019', to: '2021' }] }).success).toBe(
+      true,
+    )
   })
   it('a fødselsnummer is masked to its birth-date part', () => {
     expect(maskIdNumber('15039012345')).toBe('150390 *****')

@@ -3,7 +3,16 @@ import { daysInWork, fidelityBand, sharePercent } from '~/domain/caseload'
 
 describe('IPS fidelity band for caseload size', () => {
   it.each([
-    [0, 5], [20, 5], [21, 4], [25, 4], [26, 3], [30, 3], [31, 2], [40, 2], [41, 1], [120, 1],
+    [0, 5],
+    [20, 5],
+    [21, 4],
+    [25, 4],
+    [26, 3],
+    [30, 3],
+    [31, 2],
+    [40, 2],
+    [41, 1],
+    [120, 1],
   ])('%i active → %i', (active, band) => {
     expect(fidelityBand(active)).toBe(band)
   })
@@ -11,7 +20,15 @@ describe('IPS fidelity band for caseload size', () => {
 
 describe('days in work from the step history', () => {
   it('counts an open stretch up to today', () => {
-    expect(daysInWork([{ step: 'JOBBSOK', at: '2026-01-01T10:00:00Z' }, { step: 'I_JOBB', at: '2026-11-01T09:00:00Z' }], '2026-11-22')).toBe(21)
+    expect(
+      daysInWork(
+        [
+          { step: 'JOBBSOK', at: '2026-01-01T10:00:00Z' },
+          { step: 'I_JOBB', at: '2026-11-01T09:00:00Z' },
+        ],
+        '2026-11-22',
+      ),
+    ).toBe(21)
   })
   it('sums closed stretches in any order and ignores repeats', () => {
     const history = [

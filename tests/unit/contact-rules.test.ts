@@ -95,7 +95,11 @@ describe('reply deadline', () => {
     expect(resolveDeadline('DATO', '2026-12-01', today)).toEqual({ ok: true, deadline: '2026-12-01' })
   })
   it('refuses today, the past, more than a month ahead, nonsense and a missing choice, naming the field', () => {
-    expect(resolveDeadline('DATO', '22.11.2026', today)).toMatchObject({ ok: false, field: 'deadlineDate', message: 'Svarfristen må være etter i dag.' })
+    expect(resolveDeadline('DATO', '22.11.2026', today)).toMatchObject({
+      ok: false,
+      field: 'deadlineDate',
+      message: 'Svarfristen må være etter i dag.',
+    })
     expect(resolveDeadline('DATO', '01.01.2026', today)).toMatchObject({ ok: false, field: 'deadlineDate' })
     expect(resolveDeadline('DATO', '23.12.2026', today)).toMatchObject({
       ok: false,

@@ -18,7 +18,14 @@ import { formatAmount, formatKroner } from '~/utils/money'
 describe('dates', () => {
   it('accepts only real calendar days as ISO dates', () => {
     expect(['2024-02-29', '2026-12-31'].map(isIsoDate)).toEqual([true, true])
-    expect(['2025-02-29', '2026-13-01', '2026-1-01', '2026-01', '31.12.2026', ''].map(isIsoDate)).toEqual([false, false, false, false, false, false])
+    expect(['2025-02-29', '2026-13-01', '2026-1-01', '2026-01', '31.12.2026', ''].map(isIsoDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
     expect(parseNorwegianDate(' 1.2.2027 ')).toBe('2027-02-01')
     expect(parseNorwegianDate('31.02.2027')).toBeNull()
   })

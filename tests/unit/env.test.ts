@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { backupIntervalMs, devMailboxEnabled, devToolsAllowed, EnvError, isLoopback, parseEnv, sessionSecret, shouldSeedDemoData, trustProxySetting } from '~/env.server'
+import {
+  backupIntervalMs,
+  devMailboxEnabled,
+  devToolsAllowed,
+  EnvError,
+  isLoopback,
+  parseEnv,
+  sessionSecret,
+  shouldSeedDemoData,
+  trustProxySetting,
+} from '~/env.server'
 
 const PROD = { SESSION_SECRET: 'a-long-random-production-secret' }
 
@@ -43,8 +53,12 @@ describe('environment', () => {
     expect(shouldSeedDemoData(parseEnv({ SEED_DEMO: 'never' }))).toBe(false)
     expect(shouldSeedDemoData(parseEnv({ NODE_ENV: 'production', ...PROD }))).toBe(false)
     expect(shouldSeedDemoData(parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'auto', ...PROD }))).toBe(false)
-    expect(() => parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'always', ...PROD })).toThrow(/SEED_DEMO.*UNSAFE_DEMO_DATA_IN_PRODUCTION=true/)
-    expect(shouldSeedDemoData(parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'always', UNSAFE_DEMO_DATA_IN_PRODUCTION: 'true', ...PROD }))).toBe(true)
+    expect(() => parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'always', ...PROD })).toThrow(
+      /SEED_DEMO.*UNSAFE_DEMO_DATA_IN_PRODUCTION=true/,
+    )
+    expect(
+      shouldSeedDemoData(parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'always', UNSAFE_DEMO_DATA_IN_PRODUCTION: 'true', ...PROD })),
+    ).toBe(true)
   })
 
   it('needs SESSION_SECRET in production and signs the session cookie with it', () => {
@@ -56,7 +70,8 @@ describe('environment', () => {
   it('opens /dev tools only outside production and only to the loopback interface', () => {
     const dev = parseEnv({})
     for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.0.1.1']) expect(devToolsAllowed(address, dev), address).toBe(true)
-    for (const address of ['10.0.0.5', '::ffff:192.168.1.2', '2001:db8::1', '', undefined, '127.0.0.1.evil']) expect(devToolsAllowed(address, dev), String(address)).toBe(false)
+    for (const address of ['10.0.0.5', '::ffff:192.168.1.2', '2001:db8::1', '', undefined, '127.0.0.1.evil'])
+      expect(devToolsAllowed(address, dev), String(address)).toBe(false)
     expect(devToolsAllowed('127.0.0.1', parseEnv({ NODE_ENV: 'production', ...PROD }))).toBe(false)
     expect(isLoopback('::ffff:127.0.0.1')).toBe(true)
   })

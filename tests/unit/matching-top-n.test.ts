@@ -36,25 +36,35 @@ async function engineWith(profiles: ProfileDocument[], vacancies: VacancyDocumen
 describe('exact top N (embedded engine against brute force)', () => {
   it('returns the brute-force top N of profiles for any vacancy', async () => {
     await fc.assert(
-      fc.asyncProperty(randomProfiles(0, 120), randomVacancies(1, 4), fc.integer({ min: 1, max: 8 }), async (profiles, vacancies, limit) => {
-        const engine = await engineWith(profiles, [])
-        for (const vacancy of vacancies) {
-          expect(await engine.candidatesForVacancy(vacancy, limit, ctx)).toEqual(rankProfiles(vacancy, profiles, limit, ctx))
-        }
-      }),
+      fc.asyncProperty(
+        randomProfiles(0, 120),
+        randomVacancies(1, 4),
+        fc.integer({ min: 1, max: 8 }),
+        async (profiles, vacancies, limit) => {
+          const engine = await engineWith(profiles, [])
+          for (const vacancy of vacancies) {
+            expect(await engine.candidatesForVacancy(vacancy, limit, ctx)).toEqual(rankProfiles(vacancy, profiles, limit, ctx))
+          }
+        },
+      ),
       { numRuns: 80 },
     )
   })
 
   it('returns the brute-force top N of vacancies for any profile', async () => {
     await fc.assert(
-      fc.asyncProperty(randomVacancies(0, 120), randomProfiles(1, 4), fc.integer({ min: 1, max: 8 }), async (vacancies, profiles, limit) => {
-        // The index holds published vacancies; a passed deadline is a hard filter the engine must apply itself.
-        const engine = await engineWith([], vacancies)
-        for (const profile of profiles) {
-          expect(await engine.vacanciesForProfile(profile, limit, ctx)).toEqual(rankVacancies(profile, vacancies, limit, ctx))
-        }
-      }),
+      fc.asyncProperty(
+        randomVacancies(0, 120),
+        randomProfiles(1, 4),
+        fc.integer({ min: 1, max: 8 }),
+        async (vacancies, profiles, limit) => {
+          // The index holds published vacancies; a passed deadline is a hard filter the engine must apply itself.
+          const engine = await engineWith([], vacancies)
+          for (const profile of profiles) {
+            expect(await engine.vacanciesForProfile(profile, limit, ctx)).toEqual(rankVacancies(profile, vacancies, limit, ctx))
+          }
+        },
+      ),
       { numRuns: 80 },
     )
   })
@@ -108,25 +118,30 @@ describe('exact top N (embedded engine against brute force)', () => {
 })
 
 describe('exactTopN over tiers', () => {
-  it('equals sorting every member when each bound is at least its members\' best score', async () => {
+  it("equals sorting every member when each bound is at least its members' best score", async () => {
     const tier = fc.record({ members: fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 15 }), slack: fc.integer({ min: 0, max: 3 }) })
     await fc.assert(
-      fc.asyncProperty(fc.array(tier, { maxLength: 8 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 5 }), async (tiers, limit, minScore) => {
-        let nextId = 1
-        const withIds = tiers.map((t) => ({ members: t.members.map((score) => ({ id: nextId++, score })), slack: t.slack }))
-        const scored: number[] = []
-        const { top } = await exactTopN(
-          withIds.map((t, key) => ({ key, bound: Math.max(0, ...t.members.map((m) => m.score)) + t.slack })),
-          limit,
-          minScore,
-          (key, collector) => {
-            scored.push(key)
-            for (const m of withIds[key].members) collector.offer(m.id, m.score)
-          },
-        )
-        const all = withIds.flatMap((t) => t.members).filter((m) => m.score >= minScore)
-        expect(top).toEqual(all.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit))
-      }),
+      fc.asyncProperty(
+        fc.array(tier, { maxLength: 8 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 5 }),
+        async (tiers, limit, minScore) => {
+          let nextId = 1
+          const withIds = tiers.map((t) => ({ members: t.members.map((score) => ({ id: nextId++, score })), slack: t.slack }))
+          const scored: number[] = []
+          const { top } = await exactTopN(
+            withIds.map((t, key) => ({ key, bound: Math.max(0, ...t.members.map((m) => m.score)) + t.slack })),
+            limit,
+            minScore,
+            (key, collector) => {
+              scored.push(key)
+              for (const m of withIds[key].members) collector.offer(m.id, m.score)
+            },
+          )
+          const all = withIds.flatMap((t) => t.members).filter((m) => m.score >= minScore)
+          expect(top).toEqual(all.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit))
+        },
+      ),
       { numRuns: 500 },
     )
   })
@@ -135,17 +150,21 @@ describe('exactTopN over tiers', () => {
 describe('TopN collector', () => {
   it('keeps the best N by score, then lowest id, whatever the order offered', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 10 }))), fc.integer({ min: 1, max: 10 }), (rows, limit) => {
-        const unique = [...new Map(rows.map(([id, score]) => [id, score])).entries()]
-        const top = new TopN(limit, 3)
-        for (const [id, score] of unique) top.offer(id, score)
-        const expected = unique
-          .filter(([, score]) => score >= 3)
-          .map(([id, score]) => ({ id, score }))
-          .sort((a, b) => b.score - a.score || a.id - b.id)
-          .slice(0, limit)
-        expect(top.items).toEqual(expected)
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 10 }))),
+        fc.integer({ min: 1, max: 10 }),
+        (rows, limit) => {
+          const unique = [...new Map(rows.map(([id, score]) => [id, score])).entries()]
+          const top = new TopN(limit, 3)
+          for (const [id, score] of unique) top.offer(id, score)
+          const expected = unique
+            .filter(([, score]) => score >= 3)
+            .map(([id, score]) => ({ id, score }))
+            .sort((a, b) => b.score - a.score || a.id - b.id)
+            .slice(0, limit)
+          expect(top.items).toEqual(expected)
+        },
+      ),
     )
   })
 })

@@ -12,7 +12,12 @@ import {
   wideningHints,
 } from '~/domain/matching'
 
-const TITLES: Record<string, string> = { '5120': 'Kokker', '5131': 'Servitører', '5151': 'Renholdsledere i bedrifter', '7512': 'Bakere, konditorer mv.' }
+const TITLES: Record<string, string> = {
+  '5120': 'Kokker',
+  '5131': 'Servitører',
+  '5151': 'Renholdsledere i bedrifter',
+  '7512': 'Bakere, konditorer mv.',
+}
 const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c: string) => TITLES[c], geo: kommuneGeo(), places: kommunePlaceNames() }
 
 function vacancy(over: Partial<MatchVacancy> = {}): MatchVacancy {
@@ -72,7 +77,10 @@ describe('hard filters', () => {
     const bærum = { kommuner: ['3201'], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 30 }
     expect(passesHardFilters(vacancy(), profile({ workArea: bærum }), ctx).ok).toBe(true)
     expect(passesHardFilters(vacancy(), profile({ workArea: { ...bærum, maxTravelKm: 0 } }), ctx).ok).toBe(false)
-    expect(passesHardFilters(vacancy(), profile({ workArea: null }), ctx)).toEqual({ ok: false, reason: 'Utenfor området personen kan jobbe i' })
+    expect(passesHardFilters(vacancy(), profile({ workArea: null }), ctx)).toEqual({
+      ok: false,
+      reason: 'Utenfor området personen kan jobbe i',
+    })
   })
 })
 
@@ -104,7 +112,12 @@ describe('score and reasons', () => {
     const offered = match(vacancy(), profile({ adaptationNeeds: ['ARBEIDSTID'] }), ctx)!
     const unmet = match(vacancy({ inclusionTags: [] }), profile({ adaptationNeeds: ['ARBEIDSTID'] }), ctx)!
     expect(offered.score).toBeGreaterThan(unmet.score)
-    expect(unmet.reasons).toContainEqual({ kind: 'ADAPTATION', text: 'Trenger tilrettelegging av arbeidstid — ikke oppgitt i stillingen', effect: 'negative', points: -8 })
+    expect(unmet.reasons).toContainEqual({
+      kind: 'ADAPTATION',
+      text: 'Trenger tilrettelegging av arbeidstid — ikke oppgitt i stillingen',
+      effect: 'negative',
+      points: -8,
+    })
   })
   it('compares skills case- and accent-insensitively', () => {
     const r = match(vacancy({ requiredSkills: ['Allergener'], desiredSkills: [] }), profile({ skills: ['ALLERGÉNER'] }), ctx)!
@@ -138,9 +151,15 @@ describe('score and reasons', () => {
   })
   it('names the skills held and those missing, required ones marked', () => {
     const r = match(vacancy({ requiredSkills: ['Matlaging', 'Sveising'], desiredSkills: ['Bestilling'] }), profile(), ctx)!
-    expect(r.reasons.filter((x) => x.kind === 'SKILLS').map((x) => x.text)).toEqual(['Har 1 av 3 ferdigheter: Matlaging', 'Mangler Sveising (krav); Bestilling (ønsket)'])
+    expect(r.reasons.filter((x) => x.kind === 'SKILLS').map((x) => x.text)).toEqual([
+      'Har 1 av 3 ferdigheter: Matlaging',
+      'Mangler Sveising (krav); Bestilling (ønsket)',
+    ])
     const none = match(vacancy({ requiredSkills: ['Sveising'], desiredSkills: [] }), profile(), ctx)!
-    expect(none.reasons.filter((x) => x.kind === 'SKILLS').map((x) => x.text)).toEqual(['Har ingen av de 1 ferdighetene stillingen ber om', 'Mangler Sveising (krav)'])
+    expect(none.reasons.filter((x) => x.kind === 'SKILLS').map((x) => x.text)).toEqual([
+      'Har ingen av de 1 ferdighetene stillingen ber om',
+      'Mangler Sveising (krav)',
+    ])
   })
   it('words the reasons for who reads them', () => {
     const forEmployer = match(vacancy(), profile(), ctx)!.reasons.map((r) => r.text)
@@ -154,12 +173,19 @@ describe('score and reasons', () => {
   it('meets a mentor need by everyday-work adaptation or by mentortilskudd, not by other tags', () => {
     const mentor = profile({ adaptationNeeds: ['ARBEIDSHVERDAGEN__MENTOR'] })
     const text = (tags: string[]) => match(vacancy({ inclusionTags: tags }), mentor, ctx)!.reasons.find((r) => r.kind === 'ADAPTATION')
-    expect(text(['TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD'])).toMatchObject({ text: 'Trenger en mentor — dere tilbyr det', effect: 'positive' })
+    expect(text(['TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD'])).toMatchObject({
+      text: 'Trenger en mentor — dere tilbyr det',
+      effect: 'positive',
+    })
     expect(text(['INKLUDERING__ARBEIDSMILJO'])).toMatchObject({ effect: 'positive' })
     expect(text(['INKLUDERING__ARBEIDSTID'])).toMatchObject({ text: 'Trenger en mentor — ikke oppgitt i stillingen', effect: 'negative' })
     // a need for more than a mentor (training too) is not met by mentortilskudd alone
     const more = profile({ adaptationNeeds: ['ARBEIDSHVERDAGEN__MENTOR', 'ARBEIDSHVERDAGEN__OPPLAERING'] })
-    expect(match(vacancy({ inclusionTags: ['TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD'] }), more, ctx)!.reasons.find((r) => r.kind === 'ADAPTATION')).toMatchObject({
+    expect(
+      match(vacancy({ inclusionTags: ['TILTAK_ELLER_VIRKEMIDDEL__MENTORTILSKUDD'] }), more, ctx)!.reasons.find(
+        (r) => r.kind === 'ADAPTATION',
+      ),
+    ).toMatchObject({
       effect: 'negative',
     })
   })
@@ -167,7 +193,13 @@ describe('score and reasons', () => {
     // a related occupation only, a late start, no skills, a missing licence and an unmet need
     const weak = match(
       vacancy({ drivingLicence: 'B', startAsap: true, startDate: null, inclusionTags: [] }),
-      profile({ desiredStyrkCodes: ['5131'], skills: [], availability: 'ETTER_AVTALE', adaptationNeeds: ['FYSISK'], workArea: { kommuner: [], fylker: [], partFylker: [], wholeCountry: true, maxTravelKm: 0 } }),
+      profile({
+        desiredStyrkCodes: ['5131'],
+        skills: [],
+        availability: 'ETTER_AVTALE',
+        adaptationNeeds: ['FYSISK'],
+        workArea: { kommuner: [], fylker: [], partFylker: [], wholeCountry: true, maxTravelKm: 0 },
+      }),
       ctx,
     )
     expect(weak).toBeNull()
@@ -184,7 +216,11 @@ describe('score and reasons', () => {
 
 describe('skills after the same normalisation as text (issue 11 §4)', () => {
   it('matches inflections and a held compound to the word asked for, and names the vacancy’s wording', () => {
-    const r = match(vacancy({ requiredSkills: ['truckfører', 'Truck'], desiredSkills: ['Lagerarbeid'] }), profile({ skills: ['Truckførerbevis', 'lagerarbeidet'] }), ctx)!
+    const r = match(
+      vacancy({ requiredSkills: ['truckfører', 'Truck'], desiredSkills: ['Lagerarbeid'] }),
+      profile({ skills: ['Truckførerbevis', 'lagerarbeidet'] }),
+      ctx,
+    )!
     expect(r.reasons.find((x) => x.kind === 'SKILLS')!.text).toBe('Har 3 av 3 ferdigheter: truckfører, Truck og Lagerarbeid')
     // a short word is no beginning of an unrelated skill
     const none = match(vacancy({ requiredSkills: ['Sveis'], desiredSkills: [] }), profile({ skills: ['Matlaging'] }), ctx)!

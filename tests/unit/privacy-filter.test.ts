@@ -30,7 +30,10 @@ const shy = '\u00ad' // soft hyphen
 /** [text, the kinds that must be found (in reading order)] */
 const MUST_FIND: Array<[string, PiiKind[]]> = [
   // The issue's own example
-  ['Geirs styrker … Hagens familie … Ring 977 12549. Id 26 01 85 10544. Diagnose F32.1.', ['NAME', 'NAME', 'PHONE', 'FNR', 'HEALTH', 'HEALTH_CODE']],
+  [
+    'Geirs styrker … Hagens familie … Ring 977 12549. Id 26 01 85 10544. Diagnose F32.1.',
+    ['NAME', 'NAME', 'PHONE', 'FNR', 'HEALTH', 'HEALTH_CODE'],
+  ],
   // Fødselsnummer in any grouping (26018510544 is valid)
   ['26018510544', ['FNR']],
   ['260185 10544', ['FNR']],
@@ -326,11 +329,15 @@ describe('the finding quotes the text as written and says where', () => {
     const [f] = checkFreeText([{ field: 'summary', label: 'Om personen', text: 'Id 26 01 85 10544' }], person)
     expect(f).toMatchObject({ field: 'summary', kind: 'FNR' })
     expect(f.message).toBe('«Om personen» inneholder et fødselsnummer eller d-nummer: «26 01 85 10544». Fjern det før profilen publiseres.')
-    const [like] = checkFreeText([{ field: 'summary', label: 'Om personen', text: '14039112345' }], person, { advice: 'Fjern det før du lagrer.' })
+    const [like] = checkFreeText([{ field: 'summary', label: 'Om personen', text: '14039112345' }], person, {
+      advice: 'Fjern det før du lagrer.',
+    })
     expect(like.message).toBe('«Om personen» inneholder et tall som ligner på et fødselsnummer: «14039112345». Fjern det før du lagrer.')
   })
 
   it('accepts just the names, as before', () => {
-    expect(checkFreeText([{ field: 'headline', label: 'Overskrift', text: 'Ola søker jobb' }], ['Ola', 'Nordmann']).map((f) => f.kind)).toEqual(['NAME'])
+    expect(
+      checkFreeText([{ field: 'headline', label: 'Overskrift', text: 'Ola søker jobb' }], ['Ola', 'Nordmann']).map((f) => f.kind),
+    ).toEqual(['NAME'])
   })
 })

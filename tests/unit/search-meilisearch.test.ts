@@ -30,7 +30,9 @@ describe('Meilisearch filter translation', () => {
   it('translates capacity and adaptation rules', () => {
     expect(profileFilter({ positionPercent: 60 })).toEqual(['workCapacityMin <= 60 AND workCapacityMax >= 60'])
     expect(profileFilter({ minCapacity: 80 })).toEqual(['workCapacityMax >= 80'])
-    expect(profileFilter({ adaptationWithin: ['ARBEIDSTID', 'FYSISK'] })).toEqual(['adaptation NOT IN ["ARBEIDSHVERDAGEN", "UTFORDRINGER_MED_NORSK"]'])
+    expect(profileFilter({ adaptationWithin: ['ARBEIDSTID', 'FYSISK'] })).toEqual([
+      'adaptation NOT IN ["ARBEIDSHVERDAGEN", "UTFORDRINGER_MED_NORSK"]',
+    ])
   })
   it('quotes defensively and drops malformed values before they reach the engine', () => {
     expect(quote('a"b\\c')).toBe('"a\\"b\\\\c"')
@@ -46,13 +48,21 @@ describe('Meilisearch filter translation', () => {
       'workCapacityMin <= 60 AND workCapacityMax >= 60',
     ])
     expect(profileTierFilter(vacancy, { occupation: 'UNIT', location: 'COUNTRY' })[1]).toBe('workAll = true')
-    const person = profileDoc(1, { desiredStyrkCodes: ['5120', '9412'], workArea: area({ kommuner: [], wholeCountry: true }), workCapacityMin: 50, workCapacityMax: 80 })
+    const person = profileDoc(1, {
+      desiredStyrkCodes: ['5120', '9412'],
+      workArea: area({ kommuner: [], wholeCountry: true }),
+      workCapacityMin: 50,
+      workCapacityMax: 80,
+    })
     expect(vacancyTierFilter(person, { occupation: 'SUB_MAJOR', location: 'COUNTRY' })).toEqual([
       'styrk2 IN ["51", "94"] AND styrk3 NOT IN ["512", "941"]',
       'positionPercent >= 50 AND positionPercent <= 80',
     ])
     const inOslo = profileDoc(2, { workArea: area({ kommuner: ['0301'], fylker: ['32'], maxTravelKm: 0 }) })
-    expect(vacancyTierFilter(inOslo, { occupation: 'UNIT', location: 'FYLKE' }).slice(2)).toEqual(['fylkesnummer IN ["32"]', 'kommunenummer NOT IN ["0301"]'])
+    expect(vacancyTierFilter(inOslo, { occupation: 'UNIT', location: 'FYLKE' }).slice(2)).toEqual([
+      'fylkesnummer IN ["32"]',
+      'kommunenummer NOT IN ["0301"]',
+    ])
   })
   it('sorts by date unless relevance is asked for with text', () => {
     expect(profileSort('relevance', true)).toBeUndefined()
@@ -69,7 +79,16 @@ describe('Meilisearch settings as code', () => {
   const settings = profileSettings()
   it('searches occupation titles first and can filter on every port filter', () => {
     expect(settings.searchableAttributes![0]).toBe('desiredStyrkTitles')
-    for (const attribute of ['fylke', 'languages', 'adaptation', 'workCapacityMin', 'workCapacityMax', 'styrk2', 'styrk3', 'desiredStyrkCodes']) {
+    for (const attribute of [
+      'fylke',
+      'languages',
+      'adaptation',
+      'workCapacityMin',
+      'workCapacityMax',
+      'styrk2',
+      'styrk3',
+      'desiredStyrkCodes',
+    ]) {
       expect(settings.filterableAttributes).toContain(attribute)
     }
     expect(settings.sortableAttributes).toContain('publishedAtTs')
@@ -110,6 +129,18 @@ describe('Meilisearch documents', () => {
     expect(meili.styrk2).toEqual(['51'])
     expect(fromMeiliProfile(meili)).toEqual(doc)
     const extra = Object.keys(meili).filter((k) => !(PROFILE_DOCUMENT_FIELDS as readonly string[]).includes(k))
-    expect(extra.sort()).toEqual(['adaptation', 'fylke', 'publishedAtTs', 'stems', 'styrk2', 'styrk3', 'workAll', 'workFylker', 'workKommuner', 'workPartFylker', 'workReach'])
+    expect(extra.sort()).toEqual([
+      'adaptation',
+      'fylke',
+      'publishedAtTs',
+      'stems',
+      'styrk2',
+      'styrk3',
+      'workAll',
+      'workFylker',
+      'workKommuner',
+      'workPartFylker',
+      'workReach',
+    ])
   })
 })

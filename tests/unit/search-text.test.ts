@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeForIndex, analyzeQuery, analyzeQueryTerms, compoundSplits, foldText, stem, synonymStems, tokenize, withinOneEdit } from '@search/text/analyze'
+import {
+  analyzeForIndex,
+  analyzeQuery,
+  analyzeQueryTerms,
+  compoundSplits,
+  foldText,
+  stem,
+  synonymStems,
+  tokenize,
+  withinOneEdit,
+} from '@search/text/analyze'
 import { extractPlaces } from '@search/text/places'
 
 describe('folding', () => {
@@ -68,7 +78,7 @@ describe('Norwegian query words (issue 11 §3)', () => {
     expect(analyzeQueryTerms('qqall qqfylke03 kokk', vocab).map((t) => t.word)).toEqual(['kokk'])
     expect(analyzeQueryTerms('bil', vocab)[0].prefixes).toEqual([])
   })
-  it('reads a multi-word synonym as one term: the phrase\'s words together, or its one-word synonym', () => {
+  it("reads a multi-word synonym as one term: the phrase's words together, or its one-word synonym", () => {
     const [term, ...rest] = analyzeQueryTerms('assistent i barnehage deltid')
     expect(term.exact).toContain(stem('barnehageassistent'))
     expect(term.compounds).toEqual([[stem('assistent'), stem('barnehage')]])

@@ -19,7 +19,12 @@ function withTotals(values: number[][], opts: { rows: boolean; cols: boolean }):
 
 /** Every figure of a grid in a fixed order (cells, row totals, column totals, grand total). */
 function figures<T>(grid: Grid<T>): T[] {
-  return [...grid.cells.flat(), ...(grid.rowTotals ?? []), ...(grid.colTotals ?? []), ...(grid.grandTotal !== undefined ? [grid.grandTotal] : [])]
+  return [
+    ...grid.cells.flat(),
+    ...(grid.rowTotals ?? []),
+    ...(grid.colTotals ?? []),
+    ...(grid.grandTotal !== undefined ? [grid.grandTotal] : []),
+  ]
 }
 
 function equations(grid: Grid<Figure>): Figure[][] {
@@ -90,12 +95,10 @@ describe('complement suppression (members-only view against the all-employers vi
 
   describe('properties', () => {
     const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 200 }))
-    const pair = fc
-      .record({ rows: fc.integer({ min: 1, max: 5 }), cols: fc.integer({ min: 1, max: 5 }) })
-      .chain(({ rows, cols }) => {
-        const grid = fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })
-        return fc.record({ members: grid, others: grid, opts: fc.record({ rows: fc.boolean(), cols: fc.boolean() }) })
-      })
+    const pair = fc.record({ rows: fc.integer({ min: 1, max: 5 }), cols: fc.integer({ min: 1, max: 5 }) }).chain(({ rows, cols }) => {
+      const grid = fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })
+      return fc.record({ members: grid, others: grid, opts: fc.record({ rows: fc.boolean(), cols: fc.boolean() }) })
+    })
 
     it('no complement figure in 1..4 can be derived from a visible member figure and the visible all figure', () => {
       fc.assert(

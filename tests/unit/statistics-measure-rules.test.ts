@@ -132,7 +132,8 @@ describe('one system across tables', () => {
           })
           const out = suppressSystem(system)
           for (const line of system.lines) expect(line.filter((id) => out.get(id)!.suppressed).length).not.toBe(1)
-          for (const [id, e] of system.entries) if (e.value >= 1 && e.value <= 4) expect(out.get(id)).toEqual({ value: null, suppressed: 'under_5' })
+          for (const [id, e] of system.entries)
+            if (e.value >= 1 && e.value <= 4) expect(out.get(id)).toEqual({ value: null, suppressed: 'under_5' })
         },
       ),
       { numRuns: 300 },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { ipsCaseloadScore } from '~/domain/statistics/caseload'
-import { defaultPeriod, monthLabel, monthsBetween, parseStatsQuery, presetPeriod, samePeriodLastYear, typedDateText } from '~/domain/statistics/period'
+import {
+  defaultPeriod,
+  monthLabel,
+  monthsBetween,
+  parseStatsQuery,
+  presetPeriod,
+  samePeriodLastYear,
+  typedDateText,
+} from '~/domain/statistics/period'
 import { SUPPRESSION_NOTES } from '~/domain/statistics/suppression'
 import { publishTable, tableToCsv } from '~/domain/statistics/table'
 

@@ -99,7 +99,11 @@ describe('vacancy validation', () => {
     ])
   })
 
-  it.each([['1', 1], ['100', 100], ['50 %', 50]])('accepts position percentage %s', (positionPercent, expected) => {
+  it.each([
+    ['1', 1],
+    ['100', 100],
+    ['50 %', 50],
+  ])('accepts position percentage %s', (positionPercent, expected) => {
     const result = validateVacancy({ ...valid, positionPercent }, ctx())
     expect(result.ok && result.value.positionPercent).toBe(expected)
   })
@@ -185,7 +189,10 @@ describe('occupation lookup', () => {
   it('finds titles containing every typed word, prefix matches first', () => {
     expect(searchOccupations('kjøkken', occupations).map((o) => o.code)).toEqual(['9412'])
     expect(searchOccupations('helse', occupations).map((o) => o.code)).toEqual(['3221', '5321'])
-    expect(searchOccupations('sykepleiere', [{ code: '1', title: 'Spesialsykepleiere' }, ...occupations]).map((o) => o.code)).toEqual(['2221', '1'])
+    expect(searchOccupations('sykepleiere', [{ code: '1', title: 'Spesialsykepleiere' }, ...occupations]).map((o) => o.code)).toEqual([
+      '2221',
+      '1',
+    ])
     expect(searchOccupations('', occupations)).toEqual([])
     expect(searchOccupations('51', occupations).map((o) => o.code)).toEqual(['5120', '5131'])
   })
@@ -222,7 +229,11 @@ describe('dates', () => {
 
 describe('skills, salary', () => {
   it('splits skills on commas and lines, trims and drops duplicates', () => {
-    expect(parseSkillList(' Truckførerbevis ,\n\nkundeservice\r\nKundeservice; excel ')).toEqual(['Truckførerbevis', 'kundeservice', 'excel'])
+    expect(parseSkillList(' Truckførerbevis ,\n\nkundeservice\r\nKundeservice; excel ')).toEqual([
+      'Truckførerbevis',
+      'kundeservice',
+      'excel',
+    ])
     expect(parseSkillList(undefined)).toEqual([])
   })
 
@@ -260,7 +271,16 @@ describe('form values and links for a saved vacancy', async () => {
   it('turns a saved vacancy back into form values that validate to the same vacancy', () => {
     const first = validateVacancy({ ...valid, startMode: 'DATO', startDate: '4.1.2027' }, ctx())
     if (!first.ok) throw new Error('valid input expected')
-    const saved = { ...first.value, styrkTitle: 'Kokker', kommuneName: 'Oslo', fylkeName: 'Oslo', organisationName: 'X', status: 'UTKAST' as const, publishedAt: null, version: 3 }
+    const saved = {
+      ...first.value,
+      styrkTitle: 'Kokker',
+      kommuneName: 'Oslo',
+      fylkeName: 'Oslo',
+      organisationName: 'X',
+      status: 'UTKAST' as const,
+      publishedAt: null,
+      version: 3,
+    }
     const values = vacancyFormValues(saved)
     expect(values).toMatchObject({ occupation: 'Kokker (5120)', startDate: '04.01.2027', applicationDeadline: '31.12.2026', version: '3' })
     const again = validateVacancy(values, ctx())
@@ -271,8 +291,16 @@ describe('form values and links for a saved vacancy', async () => {
     const href = calculatorHref({ yearlySalary: 460000, positionPercent: 80, kommunenummer: '0301' })
     const params = new URL(href, 'http://x').searchParams
     expect(href.startsWith('/tilskuddskalkulator?')).toBe(true)
-    expect(Object.fromEntries(params)).toEqual({ yearlySalary: '460000', yearlyPay: '460000', payMode: 'yearly', positionPercent: '80', kommunenummer: '0301' })
-    expect(calculatorHref({ yearlySalary: null, positionPercent: 50, kommunenummer: '4601' })).toBe('/tilskuddskalkulator?positionPercent=50&kommunenummer=4601')
+    expect(Object.fromEntries(params)).toEqual({
+      yearlySalary: '460000',
+      yearlyPay: '460000',
+      payMode: 'yearly',
+      positionPercent: '80',
+      kommunenummer: '0301',
+    })
+    expect(calculatorHref({ yearlySalary: null, positionPercent: 50, kommunenummer: '4601' })).toBe(
+      '/tilskuddskalkulator?positionPercent=50&kommunenummer=4601',
+    )
   })
 
   it('groups inclusion tags under NAV group labels', () => {

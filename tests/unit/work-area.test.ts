@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
-import { areaPoints, areaRelation, coarsenWorkArea, describeWorkArea, normaliseWorkArea, reachableKommuner, type WorkArea } from '~/domain/matching/work-area'
+import {
+  areaPoints,
+  areaRelation,
+  coarsenWorkArea,
+  describeWorkArea,
+  normaliseWorkArea,
+  reachableKommuner,
+  type WorkArea,
+} from '~/domain/matching/work-area'
 
 const geo = kommuneGeo()
-const area = (over: Partial<WorkArea>): WorkArea => ({ kommuner: [], fylker: [], partFylker: [], wholeCountry: false, maxTravelKm: 0, ...over })
+const area = (over: Partial<WorkArea>): WorkArea => ({
+  kommuner: [],
+  fylker: [],
+  partFylker: [],
+  wholeCountry: false,
+  maxTravelKm: 0,
+  ...over,
+})
 
 describe('distances between kommuner (db/reference/kommune_koordinater.csv)', () => {
   it('are great-circle distances between the kommune centres', () => {
@@ -46,12 +61,16 @@ describe('where a person can work', () => {
   })
 
   it('coarsens chosen kommuner to «deler av» their fylker without the travel distance', () => {
-    expect(coarsenWorkArea(area({ kommuner: ['3201', '3205'], fylker: ['03'], maxTravelKm: 30 }), geo)).toEqual(area({ fylker: ['03'], partFylker: ['32'] }))
+    expect(coarsenWorkArea(area({ kommuner: ['3201', '3205'], fylker: ['03'], maxTravelKm: 30 }), geo)).toEqual(
+      area({ fylker: ['03'], partFylker: ['32'] }),
+    )
   })
 
   it('normalises: the whole country clears the rest, a kommune inside a chosen fylke is dropped', () => {
     expect(normaliseWorkArea(area({ kommuner: ['0301'], wholeCountry: true }), geo)).toEqual(area({ wholeCountry: true }))
-    expect(normaliseWorkArea(area({ kommuner: ['3201', '0301'], fylker: ['32'] }), geo)).toEqual(area({ kommuner: ['0301'], fylker: ['32'] }))
+    expect(normaliseWorkArea(area({ kommuner: ['3201', '0301'], fylker: ['32'] }), geo)).toEqual(
+      area({ kommuner: ['0301'], fylker: ['32'] }),
+    )
   })
 
   it('describes the area in bokmål, never «Hele landet» for a missing one', () => {

@@ -58,7 +58,9 @@ export function AgreementTable({
               <VStack gap="space-8">
                 <AgreementStatusTag status={a.status} />
                 {forEmployer ? (
-                  a.awaiting.includes('EMPLOYER') ? <BodyShort size="small">Venter på godkjenningen deres</BodyShort> : null
+                  a.awaiting.includes('EMPLOYER') ? (
+                    <BodyShort size="small">Venter på godkjenningen deres</BodyShort>
+                  ) : null
                 ) : a.awaiting.length ? (
                   <BodyShort size="small">Venter på: {a.awaiting.map((p) => PARTY_LABELS[p].toLowerCase()).join(', ')}</BodyShort>
                 ) : null}

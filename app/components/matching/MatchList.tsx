@@ -43,25 +43,27 @@ export function ScoringExplanation({ subject }: { subject: 'kandidater' | 'still
         </BodyLong>
         <List as="ul" size="small">
           <List.Item>
-            Yrke: {WEIGHTS.occupationUnit} poeng for samme yrke, {WEIGHTS.occupationMinor} for et nært beslektet yrke, {WEIGHTS.occupationSubMajor}{' '}
-            for et yrke i samme yrkesfelt. Andre yrker er ikke med.
+            Yrke: {WEIGHTS.occupationUnit} poeng for samme yrke, {WEIGHTS.occupationMinor} for et nært beslektet yrke,{' '}
+            {WEIGHTS.occupationSubMajor} for et yrke i samme yrkesfelt. Andre yrker er ikke med.
           </List.Item>
-          <List.Item>Ferdigheter: inntil {WEIGHTS.skills} poeng etter hvor mange av stillingens ferdigheter som passer. Krav teller dobbelt.</List.Item>
           <List.Item>
-            Sted: {AREA_POINTS.KOMMUNE} poeng når personen har valgt kommunen, {AREA_POINTS.FYLKE} for hele fylket, {AREA_POINTS.TRAVEL} til 2 innen
-            reiseavstand (nærmere gir mer), {AREA_POINTS.PART_FYLKE} for deler av fylket og {AREA_POINTS.COUNTRY} for hele landet. Utenfor området er
-            ikke med.
+            Ferdigheter: inntil {WEIGHTS.skills} poeng etter hvor mange av stillingens ferdigheter som passer. Krav teller dobbelt.
+          </List.Item>
+          <List.Item>
+            Sted: {AREA_POINTS.KOMMUNE} poeng når personen har valgt kommunen, {AREA_POINTS.FYLKE} for hele fylket, {AREA_POINTS.TRAVEL} til
+            2 innen reiseavstand (nærmere gir mer), {AREA_POINTS.PART_FYLKE} for deler av fylket og {AREA_POINTS.COUNTRY} for hele landet.
+            Utenfor området er ikke med.
           </List.Item>
           <List.Item>
             Oppstart: {WEIGHTS.availabilityInTime} poeng når personen kan starte i tide, {WEIGHTS.availabilityLate} når det blir senere.
           </List.Item>
           <List.Item>
-            Språk: {WEIGHTS.languages} poeng når personen snakker språkene, {WEIGHTS.languageMissing} når noe mangler. Førerkort: {WEIGHTS.licence}{' '}
-            poeng, eller {WEIGHTS.licenceMissing} når det mangler.
+            Språk: {WEIGHTS.languages} poeng når personen snakker språkene, {WEIGHTS.languageMissing} når noe mangler. Førerkort:{' '}
+            {WEIGHTS.licence} poeng, eller {WEIGHTS.licenceMissing} når det mangler.
           </List.Item>
           <List.Item>
-            Tilrettelegging: {WEIGHTS.adaptationOffered} poeng for hvert behov stillingen tilbyr, {WEIGHTS.adaptationUnmet} for hvert som ikke er
-            oppgitt. Virkemidler arbeidsgiveren er åpen for: {WEIGHTS.scheme} poeng.
+            Tilrettelegging: {WEIGHTS.adaptationOffered} poeng for hvert behov stillingen tilbyr, {WEIGHTS.adaptationUnmet} for hvert som
+            ikke er oppgitt. Virkemidler arbeidsgiveren er åpen for: {WEIGHTS.scheme} poeng.
           </List.Item>
           <List.Item>Stillingsprosenten må passe. Ellers er treffet ikke med.</List.Item>
         </List>
@@ -89,44 +91,51 @@ export function ProfileMatchList({
 }) {
   return (
     <VStack as="ol" gap="space-16" aria-label="Aktuelle kandidater" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
-        {items.map((item, index) => (
-          <li key={item.profile.code}>
-            <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" as="article" aria-labelledby={`treff-${item.profile.code}`}>
-              <VStack gap="space-8">
-                <BodyShort size="small" textColor="subtle">
-                  Nr. {index + 1} · Profil {item.profile.code} · samsvar {item.score} av 100
-                </BodyShort>
-                <Heading level="2" size="small" id={`treff-${item.profile.code}`}>
-                  {item.profile.headline || item.profile.occupations.map((o) => o.title).join(', ') || `Profil ${item.profile.code}`}
-                </Heading>
-                <BodyShort>
-                  {[
-                    item.profile.occupations.map((o) => o.title).join(', '),
-                    `Kan jobbe i ${item.profile.workArea?.description ?? 'ikke oppgitt'}`,
-                    item.profile.availability.label,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </BodyShort>
-                <ReasonList reasons={item.reasons} />
-                {profileHref || contactHref ? (
-                  <HStack gap="space-16">
-                    {profileHref ? (
-                      <AkselLink as={Link} to={profileHref(item.profile.code)}>
-                        Se profil {item.profile.code}
-                      </AkselLink>
-                    ) : null}
-                    {contactHref ? (
-                      <AkselLink as={Link} to={contactHref(item.profile.code)}>
-                        Be om kontakt om profil {item.profile.code}
-                      </AkselLink>
-                    ) : null}
-                  </HStack>
-                ) : null}
-              </VStack>
-            </Box>
-          </li>
-        ))}
+      {items.map((item, index) => (
+        <li key={item.profile.code}>
+          <Box
+            padding="space-16"
+            borderRadius="8"
+            borderWidth="1"
+            borderColor="neutral-subtle"
+            as="article"
+            aria-labelledby={`treff-${item.profile.code}`}
+          >
+            <VStack gap="space-8">
+              <BodyShort size="small" textColor="subtle">
+                Nr. {index + 1} · Profil {item.profile.code} · samsvar {item.score} av 100
+              </BodyShort>
+              <Heading level="2" size="small" id={`treff-${item.profile.code}`}>
+                {item.profile.headline || item.profile.occupations.map((o) => o.title).join(', ') || `Profil ${item.profile.code}`}
+              </Heading>
+              <BodyShort>
+                {[
+                  item.profile.occupations.map((o) => o.title).join(', '),
+                  `Kan jobbe i ${item.profile.workArea?.description ?? 'ikke oppgitt'}`,
+                  item.profile.availability.label,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </BodyShort>
+              <ReasonList reasons={item.reasons} />
+              {profileHref || contactHref ? (
+                <HStack gap="space-16">
+                  {profileHref ? (
+                    <AkselLink as={Link} to={profileHref(item.profile.code)}>
+                      Se profil {item.profile.code}
+                    </AkselLink>
+                  ) : null}
+                  {contactHref ? (
+                    <AkselLink as={Link} to={contactHref(item.profile.code)}>
+                      Be om kontakt om profil {item.profile.code}
+                    </AkselLink>
+                  ) : null}
+                </HStack>
+              ) : null}
+            </VStack>
+          </Box>
+        </li>
+      ))}
     </VStack>
   )
 }
@@ -151,35 +160,42 @@ export type VacancyMatchItem = {
 export function VacancyMatchList({ items, vacancyHref }: { items: VacancyMatchItem[]; vacancyHref: (id: number) => string }) {
   return (
     <VStack as="ol" gap="space-16" aria-label="Aktuelle stillinger" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
-        {items.map((item, index) => (
-          <li key={item.vacancy.id}>
-            <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" as="article" aria-labelledby={`stilling-${item.vacancy.id}`}>
-              <VStack gap="space-8">
-                <BodyShort size="small" textColor="subtle">
-                  Nr. {index + 1} · samsvar {item.score} av 100
-                </BodyShort>
-                <Heading level="2" size="small" id={`stilling-${item.vacancy.id}`}>
-                  <AkselLink as={Link} to={vacancyHref(item.vacancy.id)}>
-                    {item.vacancy.title}
-                  </AkselLink>
-                </Heading>
-                <BodyShort>
-                  {[
-                    item.vacancy.organisationName,
-                    item.vacancy.kommuneName,
-                    item.vacancy.styrkTitle,
-                    `${item.vacancy.positionPercent} %`,
-                    item.vacancy.startAsap || !item.vacancy.startDate ? 'Oppstart snarest' : `Oppstart ${formatDate(item.vacancy.startDate)}`,
-                    item.vacancy.applicationDeadline ? `Søknadsfrist ${formatDate(item.vacancy.applicationDeadline)}` : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </BodyShort>
-                <ReasonList reasons={item.reasons} />
-              </VStack>
-            </Box>
-          </li>
-        ))}
+      {items.map((item, index) => (
+        <li key={item.vacancy.id}>
+          <Box
+            padding="space-16"
+            borderRadius="8"
+            borderWidth="1"
+            borderColor="neutral-subtle"
+            as="article"
+            aria-labelledby={`stilling-${item.vacancy.id}`}
+          >
+            <VStack gap="space-8">
+              <BodyShort size="small" textColor="subtle">
+                Nr. {index + 1} · samsvar {item.score} av 100
+              </BodyShort>
+              <Heading level="2" size="small" id={`stilling-${item.vacancy.id}`}>
+                <AkselLink as={Link} to={vacancyHref(item.vacancy.id)}>
+                  {item.vacancy.title}
+                </AkselLink>
+              </Heading>
+              <BodyShort>
+                {[
+                  item.vacancy.organisationName,
+                  item.vacancy.kommuneName,
+                  item.vacancy.styrkTitle,
+                  `${item.vacancy.positionPercent} %`,
+                  item.vacancy.startAsap || !item.vacancy.startDate ? 'Oppstart snarest' : `Oppstart ${formatDate(item.vacancy.startDate)}`,
+                  item.vacancy.applicationDeadline ? `Søknadsfrist ${formatDate(item.vacancy.applicationDeadline)}` : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </BodyShort>
+              <ReasonList reasons={item.reasons} />
+            </VStack>
+          </Box>
+        </li>
+      ))}
     </VStack>
   )
 }

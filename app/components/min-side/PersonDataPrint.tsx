@@ -100,7 +100,8 @@ export function PersonDataPrint({ data }: { data: Omit<PersonDataExport, 'profil
           <ul>
             {data.consents.map((c, i) => (
               <li key={i}>
-                {c.kind === 'PUBLISERING' ? 'Publisering av profilen' : `Deling med ${c.organisationName ?? 'arbeidsgiver'}`}: gitt {formatDate(c.givenAt)}
+                {c.kind === 'PUBLISERING' ? 'Publisering av profilen' : `Deling med ${c.organisationName ?? 'arbeidsgiver'}`}: gitt{' '}
+                {formatDate(c.givenAt)}
                 {c.withdrawnAt ? `, trukket ${formatDate(c.withdrawnAt)}` : ''}
               </li>
             ))}
@@ -115,7 +116,9 @@ export function PersonDataPrint({ data }: { data: Omit<PersonDataExport, 'profil
             {data.contactRequests.map((r) => (
               <li key={r.id}>
                 {r.organisationName} ({formatDate(r.createdAt)}): «{r.message}». Status: {r.status}
-                {r.sharedUntil ? `. Delt til ${formatDate(r.sharedUntil)}: ${['navn', 'kontaktinformasjon', ...r.sharedCvParts].join(', ')}` : ''}
+                {r.sharedUntil
+                  ? `. Delt til ${formatDate(r.sharedUntil)}: ${['navn', 'kontaktinformasjon', ...r.sharedCvParts].join(', ')}`
+                  : ''}
               </li>
             ))}
           </ul>
@@ -128,7 +131,8 @@ export function PersonDataPrint({ data }: { data: Omit<PersonDataExport, 'profil
           <ul>
             {data.agreements.map((a) => (
               <li key={a.id}>
-                {a.content.jobTitle} hos {a.organisationName}: mål «{a.content.goals}», oppfølging {a.content.followUpFrequency.toLowerCase()}
+                {a.content.jobTitle} hos {a.organisationName}: mål «{a.content.goals}», oppfølging{' '}
+                {a.content.followUpFrequency.toLowerCase()}
                 {a.nextFollowUp ? `, neste ${formatDate(a.nextFollowUp)}` : ''}
               </li>
             ))}

@@ -4,7 +4,6 @@ import { useState } from 'react'
 import { useHydrated } from 'remix-utils/use-hydrated'
 import type { Occupation, OccupationChoice } from '~/domain/vacancies'
 
-
 /**
  * The one occupation picker (issue 17): a searchable list of job titles
  * (Aksel Combobox) that submits STYRK-08 codes in `name`. Suggestions come from
@@ -128,7 +127,10 @@ function OccupationCombobox({
       <UNSAFE_Combobox
         id={id}
         label={label}
-        description={description ?? (max === 1 ? 'Skriv en del av yrkesnavnet og velg fra listen.' : `Skriv en del av yrkesnavnet og velg fra listen, inntil ${max}.`)}
+        description={
+          description ??
+          (max === 1 ? 'Skriv en del av yrkesnavnet og velg fra listen.' : `Skriv en del av yrkesnavnet og velg fra listen, inntil ${max}.`)
+        }
         error={error}
         options={options}
         filteredOptions={text.trim() ? found : []}

@@ -44,7 +44,10 @@ export function WorkAreaFields({
         <Radio value="STEDER">Bestemte kommuner eller fylker</Radio>
         <Radio value="HELE_LANDET">Hele landet</Radio>
       </RadioGroup>
-      <fieldset style={{ border: 0, padding: 0, margin: 0 }} aria-describedby={fields.workKommuner.errors ? fields.workKommuner.errorId : undefined}>
+      <fieldset
+        style={{ border: 0, padding: 0, margin: 0 }}
+        aria-describedby={fields.workKommuner.errors ? fields.workKommuner.errorId : undefined}
+      >
         <legend>
           <BodyShort weight="semibold">Kommuner (inntil tre)</BodyShort>
         </legend>

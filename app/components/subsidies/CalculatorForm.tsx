@@ -1,14 +1,4 @@
-import {
-  BodyShort,
-  Button,
-  Fieldset,
-  HGrid,
-  Radio,
-  RadioGroup,
-  Select,
-  TextField,
-  VStack,
-} from '@navikt/ds-react'
+import { BodyShort, Button, Fieldset, HGrid, Radio, RadioGroup, Select, TextField, VStack } from '@navikt/ds-react'
 import { Form } from '~/components/Form'
 import { useEffect, useState, type FormEvent } from 'react'
 import {
@@ -235,10 +225,7 @@ export function CalculatorForm({
         ) : null}
 
         {show(['MENTOR']) ? (
-          <Fieldset
-            legend="Mentor"
-            description="Mentorens lønn og hvor mange timer i måneden mentoren bruker på oppgaven."
-          >
+          <Fieldset legend="Mentor" description="Mentorens lønn og hvor mange timer i måneden mentoren bruker på oppgaven.">
             <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">
               <Select
                 label="Lønnen er oppgitt som"
@@ -368,8 +355,7 @@ export function CalculatorForm({
             {offerMaximum ? (
               <VStack gap="space-8">
                 <BodyShort>
-                  NAV godtar ikke en sum over maksimumsbeløpet. Du kan likevel se hva tilskuddet blir med
-                  maksimumsbeløpet.
+                  NAV godtar ikke en sum over maksimumsbeløpet. Du kan likevel se hva tilskuddet blir med maksimumsbeløpet.
                 </BodyShort>
                 <div>
                   <Button type="submit" variant="secondary" name="capAtMaximum" value="true">

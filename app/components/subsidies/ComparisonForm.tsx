@@ -135,11 +135,7 @@ export function ComparisonForm({
 
         <Fieldset legend="Behov for tilrettelegging og mentor">
           <VStack gap="space-16">
-            <Checkbox
-              name="needsAdaptation"
-              value="true"
-              defaultChecked={values.needsAdaptation === 'true'}
-            >
+            <Checkbox name="needsAdaptation" value="true" defaultChecked={values.needsAdaptation === 'true'}>
               Arbeidsplassen må tilrettelegges (utstyr, hjelpemidler, opplæring o.l.)
             </Checkbox>
             <TextField
@@ -151,11 +147,7 @@ export function ComparisonForm({
               error={err('adaptationCost')}
               className="form-narrow"
             />
-            <Checkbox
-              name="needsMentor"
-              value="true"
-              defaultChecked={values.needsMentor === 'true'}
-            >
+            <Checkbox name="needsMentor" value="true" defaultChecked={values.needsMentor === 'true'}>
               Personen trenger en mentor på arbeidsplassen
             </Checkbox>
             <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">

@@ -66,9 +66,7 @@ function SchemeCard({ s }: { s: SchemeComparison }) {
           {s.totalsByYear && s.totalsByYear.length > 0 ? (
             <div>
               <dt>Per år</dt>
-              <dd>
-                {s.totalsByYear.map((y) => `${y.year}: ${formatKroner(y.total)}${y.capped ? ' (5 G-taket)' : ''}`).join(', ')}
-              </dd>
+              <dd>{s.totalsByYear.map((y) => `${y.year}: ${formatKroner(y.total)}${y.capped ? ' (5 G-taket)' : ''}`).join(', ')}</dd>
             </div>
           ) : null}
         </dl>

@@ -12,8 +12,7 @@ export function CopyLinkButton() {
   if (!url) {
     return (
       <BodyShort>
-        Kopier adressen i nettleserens adressefelt for å dele resultatet. Adressen inneholder opplysningene du har fylt
-        ut.
+        Kopier adressen i nettleserens adressefelt for å dele resultatet. Adressen inneholder opplysningene du har fylt ut.
       </BodyShort>
     )
   }
@@ -45,4 +44,3 @@ export function CopyLinkButton() {
     </VStack>
   )
 }
-

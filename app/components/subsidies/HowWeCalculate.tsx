@@ -19,67 +19,59 @@ export function HowWeCalculate({
           Slik regner vi
         </Heading>
         <BodyLong>
-          Lønnskostnaden per måned er lønn + feriepenger + obligatorisk tjenestepensjon (OTP) av lønn og feriepenger +
-          arbeidsgiveravgift av alt dette. Øresbeløpene rundes til hele kroner. Tilskuddet per måned er satsen ganget
-          med lønnskostnaden, avrundet til hele kroner slik NAVs avtalesystem gjør det (med flyttall): når resultatet
-          ender på nøyaktig 50 øre, kan NAV betale 1 krone mindre enn vanlig avrunding gir, for eksempel ved 70 % og
-          35 %.
+          Lønnskostnaden per måned er lønn + feriepenger + obligatorisk tjenestepensjon (OTP) av lønn og feriepenger + arbeidsgiveravgift av
+          alt dette. Øresbeløpene rundes til hele kroner. Tilskuddet per måned er satsen ganget med lønnskostnaden, avrundet til hele kroner
+          slik NAVs avtalesystem gjør det (med flyttall): når resultatet ender på nøyaktig 50 øre, kan NAV betale 1 krone mindre enn vanlig
+          avrunding gir, for eksempel ved 70 % og 35 %.
         </BodyLong>
         <BodyLong>
-          Perioden deles ved hvert månedsskifte og der satsen trappes ned. En hel kalendermåned gir hele månedsbeløpet.
-          En del av en måned gir antall dager × månedsbeløpet / 30,4375. «Start + 6 måneder» regnes i kalendermåneder:
-          starter avtalen 31. januar, er én måned senere 28. eller 29. februar.
+          Perioden deles ved hvert månedsskifte og der satsen trappes ned. En hel kalendermåned gir hele månedsbeløpet. En del av en måned
+          gir antall dager × månedsbeløpet / 30,4375. «Start + 6 måneder» regnes i kalendermåneder: starter avtalen 31. januar, er én måned
+          senere 28. eller 29. februar.
         </BodyLong>
         <BodyLong>
           Varig og fireårig lønnstilskudd: {FIVE_G_TEXT} Sist registrerte grunnbeløp:{' '}
-          {rates.grunnbelop.map((g) => `${formatKroner(g.amount)} fra ${formatDate(g.validFrom)}`).join(', ')}. Et nytt
-          grunnbeløp gjelder først når det er registrert; til da bruker vi det siste, og sier at taket er et anslag.
-          NAV regner taket for alle avtaler om samme ordning for samme person og arbeidsgiver i året; kalkulatoren ser
-          bare én avtale.
+          {rates.grunnbelop.map((g) => `${formatKroner(g.amount)} fra ${formatDate(g.validFrom)}`).join(', ')}. Et nytt grunnbeløp gjelder
+          først når det er registrert; til da bruker vi det siste, og sier at taket er et anslag. NAV regner taket for alle avtaler om samme
+          ordning for samme person og arbeidsgiver i året; kalkulatoren ser bare én avtale.
         </BodyLong>
         <BodyLong>
-          Fireårig lønnstilskudd for unge er 70 % det første avtaleåret, så 60 %, 50 % og 35 %. Avtaleåret regnes fra
-          startdatoen: starter avtalen 31. august 2026, er satsen 60 % fra 31. august 2027. Ordningen er et forsøk for
-          avtaler som starter 1. august 2026 eller senere og slutter senest 31. desember 2032.
+          Fireårig lønnstilskudd for unge er 70 % det første avtaleåret, så 60 %, 50 % og 35 %. Avtaleåret regnes fra startdatoen: starter
+          avtalen 31. august 2026, er satsen 60 % fra 31. august 2027. Ordningen er et forsøk for avtaler som starter 1. august 2026 eller
+          senere og slutter senest 31. desember 2032.
         </BodyLong>
         <BodyLong>
           VTAO er et fast beløp per måned for hvert kalenderår, ikke en andel av lønnen:{' '}
-          {rates.vtaoMonthly.map((r) => `${r.validFrom.slice(0, 4)}: ${formatKroner(r.amount)}`).join(', ')}. En del av
-          en måned gir antall dager × månedsbeløpet / 30,4375. For år uten fastsatt beløp bruker vi det siste, og sier
-          at det er et anslag.
+          {rates.vtaoMonthly.map((r) => `${r.validFrom.slice(0, 4)}: ${formatKroner(r.amount)}`).join(', ')}. En del av en måned gir antall
+          dager × månedsbeløpet / 30,4375. For år uten fastsatt beløp bruker vi det siste, og sier at det er et anslag.
         </BodyLong>
         <BodyLong>
-          Aldersgrenser: deltakeren må ha fylt 16 år på startdatoen. For midlertidig og varig lønnstilskudd, mentor og
-          inkluderingstilskudd kan deltakeren ikke ha fylt 72 år på sluttdatoen (72-årsdagen på sluttdatoen er for
-          sent). Sommerjobb og fireårig lønnstilskudd gjelder dem som ikke har fylt 30 år på startdatoen, VTAO dem som
-          ikke har fylt 67 år på sluttdatoen.
+          Aldersgrenser: deltakeren må ha fylt 16 år på startdatoen. For midlertidig og varig lønnstilskudd, mentor og inkluderingstilskudd
+          kan deltakeren ikke ha fylt 72 år på sluttdatoen (72-årsdagen på sluttdatoen er for sent). Sommerjobb og fireårig lønnstilskudd
+          gjelder dem som ikke har fylt 30 år på startdatoen, VTAO dem som ikke har fylt 67 år på sluttdatoen.
         </BodyLong>
         <BodyLong>
           Inkluderingstilskudd dekker dokumenterte utgifter opp til maksimumsbeløpet for året avtalen slutter:{' '}
           {rates.inclusionSubsidyMax
             .map((r, i) => `${i === 0 ? 'til og med ' : ''}${r.validFrom.slice(0, 4)}: ${formatKroner(r.amount)}`)
             .join(', ')}
-          . En større sum avvises, slik NAV gjør; kalkulatoren kan regne med maksimumsbeløpet i stedet. Avtalen kan
-          vare til og med samme dato 12 måneder etter start. Går perioden over nyttår, fordeles beløpet på årene etter
-          antall dager.
+          . En større sum avvises, slik NAV gjør; kalkulatoren kan regne med maksimumsbeløpet i stedet. Avtalen kan vare til og med samme
+          dato 12 måneder etter start. Går perioden over nyttår, fordeles beløpet på årene etter antall dager.
         </BodyLong>
         <BodyLong>
-          Arbeidsgiveravgiften hentes fra sonen til kommunen der virksomheten (underenheten) ligger, med satsen som
-          gjelder på startdatoen. Fribeløpet i sone Ia og særreglene for jordbruk er ikke med. Kommuner som er delt
-          mellom soner, har fått sonen for resten av kommunen eller kommunesenteret.
+          Arbeidsgiveravgiften hentes fra sonen til kommunen der virksomheten (underenheten) ligger, med satsen som gjelder på startdatoen.
+          Fribeløpet i sone Ia og særreglene for jordbruk er ikke med. Kommuner som er delt mellom soner, har fått sonen for resten av
+          kommunen eller kommunesenteret.
         </BodyLong>
         <BodyLong>
-          Reglene følger NAVs avtalesystem for tiltak (tiltaksgjennomføring). Der nav.no beskriver noe annerledes,
-          følger vi avtalesystemet.
+          Reglene følger NAVs avtalesystem for tiltak (tiltaksgjennomføring). Der nav.no beskriver noe annerledes, følger vi avtalesystemet.
         </BodyLong>
         <Heading level="3" size="small">
           Kilder
         </Heading>
         <ul>
           <li>
-            <AkselLink href="https://www.nav.no/arbeidsgiver/midlertidig-lonnstilskudd">
-              NAV: Midlertidig lønnstilskudd
-            </AkselLink>
+            <AkselLink href="https://www.nav.no/arbeidsgiver/midlertidig-lonnstilskudd">NAV: Midlertidig lønnstilskudd</AkselLink>
           </li>
           <li>
             <AkselLink href="https://www.nav.no/arbeidsgiver/varig-lonnstilskudd">NAV: Varig lønnstilskudd</AkselLink>

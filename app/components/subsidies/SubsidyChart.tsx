@@ -32,7 +32,7 @@ export function SubsidyChart({ rows }: { rows: MonthRow[] }) {
   const hasReduced = rows.some((r) => r.stepDown || r.capped)
   const hasPartial = rows.some((r) => r.pieces.some((p) => !p.fullMonth))
   const description = `Stolpediagram over tilskudd per måned fra ${formatMonthNb(rows[0].monthStart)} til ${formatMonthNb(
-    rows[rows.length - 1].monthStart
+    rows[rows.length - 1].monthStart,
   )}. Høyeste månedsbeløp er ${formatKroner(highest)}. Tabellen «Måned for måned» viser de samme tallene.`
   return (
     <figure className="calc-chart" aria-labelledby="diagram-tittel" style={{ margin: 0 }}>

@@ -133,9 +133,7 @@ export function SubsidyResult({
                     <Table.DataCell className="num">{formatKronerOre(calculation.monthlyCost.pay)}</Table.DataCell>
                   </Table.Row>
                   <Table.Row>
-                    <Table.HeaderCell scope="row">
-                      Feriepenger ({formatPct(calculation.rates.holidayPayRate ?? 0)})
-                    </Table.HeaderCell>
+                    <Table.HeaderCell scope="row">Feriepenger ({formatPct(calculation.rates.holidayPayRate ?? 0)})</Table.HeaderCell>
                     <Table.DataCell className="num">{formatKronerOre(calculation.monthlyCost.holidayPay)}</Table.DataCell>
                   </Table.Row>
                   <Table.Row>
@@ -146,8 +144,7 @@ export function SubsidyResult({
                   </Table.Row>
                   <Table.Row>
                     <Table.HeaderCell scope="row">
-                      Arbeidsgiveravgift (sone {calculation.rates.employerTaxZone},{' '}
-                      {formatPct(calculation.rates.employerTaxRate ?? 0)})
+                      Arbeidsgiveravgift (sone {calculation.rates.employerTaxZone}, {formatPct(calculation.rates.employerTaxRate ?? 0)})
                     </Table.HeaderCell>
                     <Table.DataCell className="num">{formatKronerOre(calculation.monthlyCost.employerTax)}</Table.DataCell>
                   </Table.Row>
@@ -163,13 +160,13 @@ export function SubsidyResult({
           </VStack>
         ) : calculation.scheme === 'INKLUDERINGSTILSKUDD' ? (
           <BodyLong>
-            Summen av utgiftene er {formatKroner(calculation.expenses.reduce((s, e) => s + e.amount, 0))}.
-            Maksimumsbeløpet for avtaler som slutter i {endYear} er {formatKroner(calculation.maxAmount)}.
+            Summen av utgiftene er {formatKroner(calculation.expenses.reduce((s, e) => s + e.amount, 0))}. Maksimumsbeløpet for avtaler som
+            slutter i {endYear} er {formatKroner(calculation.maxAmount)}.
           </BodyLong>
         ) : (
           <BodyLong>
-            NAV betaler et fast beløp per måned, fastsatt for hvert kalenderår. Beløpet avhenger ikke av lønnen;
-            arbeidsgiveren betaler lønnen.
+            NAV betaler et fast beløp per måned, fastsatt for hvert kalenderår. Beløpet avhenger ikke av lønnen; arbeidsgiveren betaler
+            lønnen.
           </BodyLong>
         )}
 

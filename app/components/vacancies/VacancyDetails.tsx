@@ -116,7 +116,9 @@ export function VacancyDetails({ vacancy }: { vacancy: VacancyDetailsData }) {
         <Row term="Språkkrav">
           <List items={vacancy.languages.map((l) => LANGUAGES[l as LanguageCode] ?? l)} empty="Ingen" />
         </Row>
-        <Row term="Førerkort">{vacancy.drivingLicence ? (DRIVING_LICENCES[vacancy.drivingLicence as DrivingLicence] ?? vacancy.drivingLicence) : 'Ikke krav'}</Row>
+        <Row term="Førerkort">
+          {vacancy.drivingLicence ? (DRIVING_LICENCES[vacancy.drivingLicence as DrivingLicence] ?? vacancy.drivingLicence) : 'Ikke krav'}
+        </Row>
         {vacancy.publishedAt ? <Row term="Publiseringsdato">{formatDate(vacancy.publishedAt)}</Row> : null}
       </dl>
       <VStack gap="space-8">

@@ -33,8 +33,21 @@ export type VacancyFormValues = Partial<Record<string, string | string[]>>
 
 /** The form's fields in page order (for the error summary at the top). */
 const FIELD_ORDER = [
-  'title', 'occupation', 'description', 'kommunenummer', 'positionPercent', 'contractType', 'startMode', 'startDate',
-  'applicationDeadline', 'yearlySalary', 'requiredSkills', 'desiredSkills', 'drivingLicence', 'languages', 'inclusionTags',
+  'title',
+  'occupation',
+  'description',
+  'kommunenummer',
+  'positionPercent',
+  'contractType',
+  'startMode',
+  'startDate',
+  'applicationDeadline',
+  'yearlySalary',
+  'requiredSkills',
+  'desiredSkills',
+  'drivingLicence',
+  'languages',
+  'inclusionTags',
 ] as const
 
 const asArray = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [])
@@ -88,8 +101,14 @@ export function VacancyForm({
         {fields.version.initialValue ? <input type="hidden" name="version" value={val('version')} /> : null}
         {idempotencyKey ? <IdempotencyKeyField value={idempotencyKey} /> : null}
         <VStack gap="space-16" className="form-narrow">
-          <TextField label="Tittel på stillingen" id="felt-title"
-            name={fields.title.name} key={fields.title.key} defaultValue={val('title')} error={err('title')} />
+          <TextField
+            label="Tittel på stillingen"
+            id="felt-title"
+            name={fields.title.name}
+            key={fields.title.key}
+            defaultValue={val('title')}
+            error={err('title')}
+          />
           <OccupationPicker
             label="Yrke"
             id="felt-occupation"
@@ -140,7 +159,8 @@ export function VacancyForm({
           />
           <RadioGroup
             legend="Ansettelsesform"
-            id="felt-contractType" name={fields.contractType.name}
+            id="felt-contractType"
+            name={fields.contractType.name}
             key={fields.contractType.key}
             defaultValue={val('contractType') || undefined}
             error={err('contractType')}
@@ -151,7 +171,14 @@ export function VacancyForm({
               </Radio>
             ))}
           </RadioGroup>
-          <RadioGroup legend="Oppstart" id="felt-startMode" name={fields.startMode.name} key={fields.startMode.key} defaultValue={startMode} error={err('startMode')}>
+          <RadioGroup
+            legend="Oppstart"
+            id="felt-startMode"
+            name={fields.startMode.name}
+            key={fields.startMode.key}
+            defaultValue={startMode}
+            error={err('startMode')}
+          >
             <Radio value="SNAREST">Snarest</Radio>
             <Radio value="DATO">Fra en bestemt dato</Radio>
           </RadioGroup>

@@ -9,8 +9,7 @@ const validDate = (v: string) => parseDateInput(v) === v
 /** «31.12.2026» or «2026-12-31» → ISO; anything else stays as typed and fails with `message`. */
 const toIso = (v: unknown) => (typeof v === 'string' ? (parseDateInput(v) ?? v) : v)
 
-const date = (message: string) =>
-  z.preprocess((v) => toIso(emptyToUndefined(v)), z.string().refine(validDate, message).optional())
+const date = (message: string) => z.preprocess((v) => toIso(emptyToUndefined(v)), z.string().refine(validDate, message).optional())
 
 /** ISO → «31.12.2026» for a text field. */
 export function nbDate(iso: string | null | undefined): string {
@@ -30,7 +29,13 @@ export const AgreementFormSchema = z
   .object({
     version: z.coerce.number({ invalid_type_error: 'Mangler versjon – last siden på nytt.' }).int(),
     jobTitle: text(120, 'Stillingstittelen'),
-    styrkCode: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}$/, 'Velg et yrke fra listen. Skriv en del av yrkesnavnet, for eksempel «lager».').optional()),
+    styrkCode: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\d{4}$/, 'Velg et yrke fra listen. Skriv en del av yrkesnavnet, for eksempel «lager».')
+        .optional(),
+    ),
     positionPercent: z.preprocess(
       emptyToUndefined,
       z.coerce
@@ -73,9 +78,10 @@ export const AgreementFormSchema = z
       (v) => (Array.isArray(v) ? v : v == null ? [] : [v]),
       z.array(z.string().refine((c) => ADAPTATION_CODES.includes(c), 'Ukjent tilretteleggingskode.')),
     ),
-    ...Object.fromEntries(
-      ADAPTATION_GROUP_CODES.map((g) => [`adaptationText_${g}`, text(1000, 'Beskrivelsen')]),
-    ) as Record<`adaptationText_${AdaptationGroup}`, ReturnType<typeof text>>,
+    ...(Object.fromEntries(ADAPTATION_GROUP_CODES.map((g) => [`adaptationText_${g}`, text(1000, 'Beskrivelsen')])) as Record<
+      `adaptationText_${AdaptationGroup}`,
+      ReturnType<typeof text>
+    >),
   })
   .superRefine((v, ctx) => {
     if (!v.permanent && v.startDate && v.endDate && v.endDate < v.startDate) {

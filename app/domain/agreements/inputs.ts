@@ -26,7 +26,10 @@ export const ApproveAgreementSchema = z.object({ version })
 
 export const PersonApprovalSchema = z.object({
   version,
-  method: z.enum(['MUNTLIG', 'SKRIFTLIG'], { required_error: 'Velg hvordan deltakeren godkjente.', invalid_type_error: 'Velg hvordan deltakeren godkjente.' }),
+  method: z.enum(['MUNTLIG', 'SKRIFTLIG'], {
+    required_error: 'Velg hvordan deltakeren godkjente.',
+    invalid_type_error: 'Velg hvordan deltakeren godkjente.',
+  }),
 })
 export type PersonApprovalInput = z.infer<typeof PersonApprovalSchema>
 
@@ -59,8 +62,14 @@ export type AttachSchemeInput = z.infer<typeof AttachSchemeSchema>
 export function followUpSchema(ctx: { today: string }) {
   return z
     .object({
-      kind: z.enum(FOLLOW_UP_KINDS, { required_error: 'Velg hva slags kontakt det var.', invalid_type_error: 'Velg hva slags kontakt det var.' }),
-      withWhom: z.enum(FOLLOW_UP_WITH, { required_error: 'Velg hvem du hadde kontakt med.', invalid_type_error: 'Velg hvem du hadde kontakt med.' }),
+      kind: z.enum(FOLLOW_UP_KINDS, {
+        required_error: 'Velg hva slags kontakt det var.',
+        invalid_type_error: 'Velg hva slags kontakt det var.',
+      }),
+      withWhom: z.enum(FOLLOW_UP_WITH, {
+        required_error: 'Velg hvem du hadde kontakt med.',
+        invalid_type_error: 'Velg hvem du hadde kontakt med.',
+      }),
       date: typedDate('Skriv datoen for kontakten.').refine(
         (d) => d <= ctx.today,
         'Datoen kan ikke være fram i tid. Planlegg framtidige kontakter under «Neste oppfølging».',
@@ -70,7 +79,12 @@ export function followUpSchema(ctx: { today: string }) {
         .max(2000, 'Notatet kan ha høyst 2000 tegn.')
         .optional()
         .transform((v) => (v ?? '').trim()),
-      nextDate: z.preprocess(emptyToUndefined, typedDate('').refine((d) => d > ctx.today, 'Neste oppfølging må være etter i dag.').optional()),
+      nextDate: z.preprocess(
+        emptyToUndefined,
+        typedDate('')
+          .refine((d) => d > ctx.today, 'Neste oppfølging må være etter i dag.')
+          .optional(),
+      ),
       confirmHealth: z.preprocess((v) => v === 'on' || v === true, z.boolean()),
     })
     .superRefine((v, issue) => {
@@ -86,7 +100,9 @@ export function planFollowUpSchema(ctx: { today: string }) {
 
 /** A new agreement for a person in the caseload and a registered employer (no hire to start from). */
 export const NewAgreementSchema = z.object({
-  candidateId: z.coerce.number({ required_error: 'Velg en person i porteføljen din.', invalid_type_error: 'Velg en person i porteføljen din.' }).int(),
+  candidateId: z.coerce
+    .number({ required_error: 'Velg en person i porteføljen din.', invalid_type_error: 'Velg en person i porteføljen din.' })
+    .int(),
   orgnr: z
     .string({ required_error: 'Skriv arbeidsgiverens organisasjonsnummer.' })
     .transform((v) => v.replace(/\s/g, ''))

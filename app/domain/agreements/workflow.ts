@@ -176,8 +176,7 @@ export function changedSections(before: AgreementContent, after: AgreementConten
   for (const [section, fields] of Object.entries(SECTION_FIELDS) as Array<[ChangeSection, Array<keyof AgreementContent>]>) {
     if (fields.some((f) => !same(before[f], after[f]))) sections.push(section)
   }
-  const norm = (list: AgreementContent['adaptations']) =>
-    [...list].map((x) => `${x.code}|${x.text.trim()}`).sort()
+  const norm = (list: AgreementContent['adaptations']) => [...list].map((x) => `${x.code}|${x.text.trim()}`).sort()
   if (!same(norm(before.adaptations), norm(after.adaptations))) sections.push('TILRETTELEGGING')
   return sections
 }
@@ -214,7 +213,11 @@ export function checkApproval(status: AgreementStatus, approvedBy: readonly Part
  * May `party` say no to the agreement now? Only while it awaits that party's
  * approval; an approval already given is not taken back this way.
  */
-export function checkDecline(status: AgreementStatus, approvedBy: readonly Party[], party: Party): { ok: true; status: AgreementStatus } | { ok: false; message: string } {
+export function checkDecline(
+  status: AgreementStatus,
+  approvedBy: readonly Party[],
+  party: Party,
+): { ok: true; status: AgreementStatus } | { ok: false; message: string } {
   if (approvedBy.includes(party)) return { ok: false, message: `${PARTY_LABELS[party]} har allerede godkjent avtalen.` }
   return transition(status, 'IKKE_GODKJENT')
 }

@@ -78,7 +78,10 @@ export type ProjectionRefs = {
   kommuneName: (kommunenummer: string) => string | undefined
 }
 
-export function projectWorkArea(area: WorkArea | null, refs: Pick<ProjectionRefs, 'fylkeName' | 'kommuneName'>): EmployerProfile['workArea'] {
+export function projectWorkArea(
+  area: WorkArea | null,
+  refs: Pick<ProjectionRefs, 'fylkeName' | 'kommuneName'>,
+): EmployerProfile['workArea'] {
   if (!area || isEmptyWorkArea(area)) return null
   const fylke = (code: string) => ({ code, name: refs.fylkeName(code) ?? code })
   return {

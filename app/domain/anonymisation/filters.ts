@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { ADAPTATION_GROUP_CODES, AVAILABILITY_CODES, DRIVING_LICENCE_CODES, LANGUAGE_CODES, type AdaptationGroup, type Availability } from '~/domain/codes'
+import {
+  ADAPTATION_GROUP_CODES,
+  AVAILABILITY_CODES,
+  DRIVING_LICENCE_CODES,
+  LANGUAGE_CODES,
+  type AdaptationGroup,
+  type Availability,
+} from '~/domain/codes'
 
 /** Filters on the employers' profile listing and GET /api/v1/profiles. */
 export type ProfileFilters = {
@@ -15,7 +22,12 @@ export type ProfileFilters = {
   /** Adaptation groups the employer can meet: profiles needing only these (or nothing). */
   adaptationGroups?: AdaptationGroup[]
 }
-export const PROFILE_SORTS = { relevance: 'Best treff på søket', newest: 'Nyeste først', oldest: 'Eldste først', capacity: 'Høyest stillingsprosent' } as const
+export const PROFILE_SORTS = {
+  relevance: 'Best treff på søket',
+  newest: 'Nyeste først',
+  oldest: 'Eldste først',
+  capacity: 'Høyest stillingsprosent',
+} as const
 export type ProfileSort = keyof typeof PROFILE_SORTS
 export const PROFILE_PAGE_SIZE = 20
 
@@ -41,9 +53,7 @@ export const ProfileQuerySchema = z.object({
   availability: optional(z.enum(AVAILABILITY_CODES, { errorMap: () => ({ message: 'Ukjent oppstartstidspunkt.' }) })),
   language: optional(z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: 'Ukjent språk.' }) })),
   drivingLicence: optional(z.enum(DRIVING_LICENCE_CODES, { errorMap: () => ({ message: 'Ukjent førerkortklasse.' }) })),
-  adaptationGroups: z
-    .array(z.enum(ADAPTATION_GROUP_CODES, { errorMap: () => ({ message: 'Ukjent tilretteleggingsgruppe.' }) }))
-    .optional(),
+  adaptationGroups: z.array(z.enum(ADAPTATION_GROUP_CODES, { errorMap: () => ({ message: 'Ukjent tilretteleggingsgruppe.' }) })).optional(),
   sort: optional(z.enum(Object.keys(PROFILE_SORTS) as [string, ...string[]], { errorMap: () => ({ message: 'Ukjent sortering.' }) })),
   page: optional(
     z.coerce
@@ -55,8 +65,7 @@ export const ProfileQuerySchema = z.object({
 })
 
 export type ParsedProfileQuery =
-  | { ok: true; filters: ProfileFilters; sort: ProfileSort; page: number }
-  | { ok: false; errors: Array<{ field: string; message: string }> }
+  { ok: true; filters: ProfileFilters; sort: ProfileSort; page: number } | { ok: false; errors: Array<{ field: string; message: string }> }
 
 /** Parses the listing's query string (page and API share it). Unknown parameters are ignored. */
 export function parseProfileQuery(params: URLSearchParams): ParsedProfileQuery {

@@ -94,7 +94,12 @@ export function generalise(own: QuasiIdentifiers, level: (typeof GENERALISATION_
  * carries its shown age band and its stated work area; `areaLevel` is the
  * level the shown area was made at.
  */
-export function sharesQuasiIdentifiers(other: QuasiIdentifiers, shown: QuasiIdentifiers, areaLevel: 'fine' | 'coarse' = 'fine', coarsen?: CoarsenArea): boolean {
+export function sharesQuasiIdentifiers(
+  other: QuasiIdentifiers,
+  shown: QuasiIdentifiers,
+  areaLevel: 'fine' | 'coarse' = 'fine',
+  coarsen?: CoarsenArea,
+): boolean {
   const otherArea = areaLevel === 'coarse' && other.workArea && coarsen ? coarsen(other.workArea) : other.workArea
   return (
     (other.educationLevel ?? null) === (shown.educationLevel ?? null) &&
@@ -109,7 +114,12 @@ export function sharesQuasiIdentifiers(other: QuasiIdentifiers, shown: QuasiIden
  * `others` are the OTHER published profiles' shown values. When no level
  * reaches k, the coarsest level is returned with `satisfied: false`.
  */
-export function applyReidentificationGuard(own: QuasiIdentifiers, others: QuasiIdentifiers[], k: number, coarsen: CoarsenArea): GuardResult {
+export function applyReidentificationGuard(
+  own: QuasiIdentifiers,
+  others: QuasiIdentifiers[],
+  k: number,
+  coarsen: CoarsenArea,
+): GuardResult {
   let last: GuardResult | undefined
   for (const level of GENERALISATION_LADDER) {
     const shown = { ...own, ...generalise(own, level, coarsen) }

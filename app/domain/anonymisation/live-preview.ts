@@ -7,7 +7,11 @@ import { toEmployerProfile, type EmployerProfile } from './employer-profile'
  * re-identification guard, scheme hints) is taken from the last server preview.
  * Pure: no I/O.
  */
-export function livePreviewFromForm(form: FormData, server: EmployerProfile, styrkTitle: (code: string) => string | undefined): EmployerProfile {
+export function livePreviewFromForm(
+  form: FormData,
+  server: EmployerProfile,
+  styrkTitle: (code: string) => string | undefined,
+): EmployerProfile {
   const text = (name: string) => String(form.get(name) ?? '').trim()
   const all = (name: string) => form.getAll(name).map(String).filter(Boolean)
   const percent = (name: string, fallback: number) => {
@@ -21,7 +25,14 @@ export function livePreviewFromForm(form: FormData, server: EmployerProfile, sty
       headline: text('headline'),
       summary: text('summary'),
       desiredStyrkCodes: [...new Set(all('desiredStyrkCodes'))].slice(0, 3),
-      skills: [...new Set(text('skills').split(/[,\n]/).map((s) => s.trim()).filter(Boolean))].slice(0, 20),
+      skills: [
+        ...new Set(
+          text('skills')
+            .split(/[,\n]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, 20),
       experienceLevel: text('experienceLevel') || null,
       educationLevel: text('educationLevel') || null,
       languages: all('languages'),

@@ -132,7 +132,9 @@ function digitClusters(text: string): DigitGroup[][] {
 
 const isValidIdNumber = (digits: string) => idnr(digits).status === 'valid'
 const isPhoneDigits = (digits: string) =>
-  (digits.length === 8 && /^[2-9]/.test(digits)) || (digits.length === 10 && /^47[2-9]/.test(digits)) || (digits.length === 12 && /^0047[2-9]/.test(digits))
+  (digits.length === 8 && /^[2-9]/.test(digits)) ||
+  (digits.length === 10 && /^47[2-9]/.test(digits)) ||
+  (digits.length === 12 && /^0047[2-9]/.test(digits))
 
 /** The kind a run of digit groups is, or null for an innocent number. */
 function classifyCluster(cluster: DigitGroup[]): { kind: PiiKind; from: number; to: number } | null {
@@ -190,7 +192,8 @@ const URL_RE = new RegExp(
   'gu',
 )
 /** Public services may be named; they identify nobody. */
-const ALLOWED_HOSTS = /^(?:https?:\/\/)?(?:www\.)?(?:nav\.no|arbeidsplassen\.no|vi-inkluderer\.no|helsenorge\.no|ssb\.no|regjeringen\.no)(?:\/|$)/i
+const ALLOWED_HOSTS =
+  /^(?:https?:\/\/)?(?:www\.)?(?:nav\.no|arbeidsplassen\.no|vi-inkluderer\.no|helsenorge\.no|ssb\.no|regjeringen\.no)(?:\/|$)/i
 const SOCIAL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}._%+-])@[\\p{L}\\p{N}_.]{2,}|\\b(?:instagram|insta|snapchat|snap|tiktok|twitter|facebook|fb|linkedin|discord|telegram|signal|whatsapp|youtube|github|x)\\s?(?::|=|-?brukernavn:?|-?navn:?)\\s?@?[\\p{L}\\p{N}_.-]{2,}`,
   'giu',
@@ -199,7 +202,8 @@ const SOCIAL_RE = new RegExp(
 // ---------------------------------------------------------------------------
 // Street addresses and postcodes
 
-const STREET_SUFFIX = 'gate|gata|gaten|gt\\.?|veien|vegen|vei|veg|vn\\.?|allé|alle|alleen|plass|plassen|stien|stig|bakken|bakke|lia|lien|ringen|torg|torget|brygge|bryggen|kaia|kaien|svingen|haugen|åsen|løkka|tunet|terrasse|terrassen|stredet|smuget|kroken|jordet|tunet|myra|moen|sletta'
+const STREET_SUFFIX =
+  'gate|gata|gaten|gt\\.?|veien|vegen|vei|veg|vn\\.?|allé|alle|alleen|plass|plassen|stien|stig|bakken|bakke|lia|lien|ringen|torg|torget|brygge|bryggen|kaia|kaien|svingen|haugen|åsen|løkka|tunet|terrasse|terrassen|stredet|smuget|kroken|jordet|tunet|myra|moen|sletta'
 /** «Storgata 5», «Kirkeveien 64B», «Thorvald Meyers gate 12 A», «Postboks 123». */
 const ADDRESS_RE = new RegExp(
   `(?<![${W}])(?:[\\p{Lu}][\\p{L}.'-]*\\s)*?[\\p{L}'-]*(?:${STREET_SUFFIX})\\s\\d{1,4}(?:\\s?[a-hA-H](?![${W}]))?(?![${W}])(?!\\s?(?:år|mnd|måned|uke|dag|time|gang|%|prosent))|(?<![${W}])(?:[Pp]ostboks|[Pp]b\\.)\\s?\\d{1,5}(?![${W}])`,
@@ -249,10 +253,7 @@ function healthCodeSpans(base: MappedText): Span[] {
 
 /** Spellings of æ, ø and å people use without a Norwegian keyboard. */
 function spellingVariants(word: string): string {
-  return escapeRegExp(word)
-    .replace(/æ/g, '(?:æ|ae|e)')
-    .replace(/ø/g, '(?:ø|oe|o)')
-    .replace(/å/g, '(?:å|aa|a)')
+  return escapeRegExp(word).replace(/æ/g, '(?:æ|ae|e)').replace(/ø/g, '(?:ø|oe|o)').replace(/å/g, '(?:å|aa|a)')
 }
 
 const GENITIVE = "(?:s|'s|’s|'|’|sin|sine|s'|en)?"
@@ -270,14 +271,21 @@ function nameParts(names: string[]): string[] {
 function namePattern(names: string[]): RegExp | null {
   const parts = nameParts(names)
   if (!parts.length) return null
-  const alternatives = parts.map((p) => p.split(/[\s-]+/).map(spellingVariants).join('[\\s-]+'))
+  const alternatives = parts.map((p) =>
+    p
+      .split(/[\s-]+/)
+      .map(spellingVariants)
+      .join('[\\s-]+'),
+  )
   return new RegExp(`(?<![${W}])(?:${alternatives.join('|')})${GENITIVE}(?![${W}])`, 'gu')
 }
 
 /** Legal forms and words that say nothing about which employer it was. */
 const LEGAL_FORMS = /\s+(?:as|asa|sa|ans|da|enk|ba|kf|iks|hf|sf|nuf|ab|ltd|inc|gmbh)\.?$/i
 const GENERIC_WORDS = new Set(
-  'kommune fylkeskommune restaurant kafe kafé cafe hotell butikk skole barnehage senter sykehjem sykehus gruppen group norge norway service services bygg transport handel drift eiendom holding konsern avdeling og i på the and'.split(' '),
+  'kommune fylkeskommune restaurant kafe kafé cafe hotell butikk skole barnehage senter sykehjem sykehus gruppen group norge norway service services bygg transport handel drift eiendom holding konsern avdeling og i på the and'.split(
+    ' ',
+  ),
 )
 
 function employerPattern(employerNames: string[], placeNames: Set<string>): RegExp | null {
@@ -298,12 +306,31 @@ function employerPattern(employerNames: string[], placeNames: Set<string>): RegE
 // ---------------------------------------------------------------------------
 
 /** Lower priority findings inside a higher one are dropped (an e-mail is not also reported as a name). */
-const PRIORITY: PiiKind[] = ['FNR', 'FNR_LIKE', 'PHONE', 'LONG_NUMBER', 'EMAIL', 'URL', 'SOCIAL', 'ADDRESS', 'POSTCODE', 'HEALTH_CODE', 'NAME', 'EMPLOYER', 'HEALTH']
+const PRIORITY: PiiKind[] = [
+  'FNR',
+  'FNR_LIKE',
+  'PHONE',
+  'LONG_NUMBER',
+  'EMAIL',
+  'URL',
+  'SOCIAL',
+  'ADDRESS',
+  'POSTCODE',
+  'HEALTH_CODE',
+  'NAME',
+  'EMPLOYER',
+  'HEALTH',
+]
 
 type Compiled = { names: RegExp | null; employers: RegExp | null; places: Set<string> }
 
 function compile(context: PersonContext): Compiled {
-  const places = new Set((context.placeNames ?? []).flatMap((p) => [p, ...p.split(/\s+-\s+|\s*\(|\)/)]).map((p) => looseText(p.trim())).filter((p) => p.length >= 2))
+  const places = new Set(
+    (context.placeNames ?? [])
+      .flatMap((p) => [p, ...p.split(/\s+-\s+|\s*\(|\)/)])
+      .map((p) => looseText(p.trim()))
+      .filter((p) => p.length >= 2),
+  )
   return { names: namePattern(context.names ?? []), employers: employerPattern(context.employerNames ?? [], places), places }
 }
 
@@ -392,17 +419,29 @@ export type CvText = {
  */
 export function checkCvText(cv: CvText, context: PersonContext = {}): PiiFinding[] {
   const advice = 'Fjern det før CV-en lagres. CV-en kan deles med arbeidsgivere.'
-  const blocked = (findings: PiiFinding[], allowed: readonly PiiKind[] = SHARED_WITH_CONSENT) => findings.filter((f) => !allowed.includes(f.kind))
+  const blocked = (findings: PiiFinding[], allowed: readonly PiiKind[] = SHARED_WITH_CONSENT) =>
+    findings.filter((f) => !allowed.includes(f.kind))
   const fields: FreeTextField[] = [{ field: 'summary', label: 'Sammendrag', text: cv.summary ?? '' }]
   const employerFields: FreeTextField[] = []
   ;(cv.experience ?? []).forEach((row, i) => {
     fields.push({ field: `experience[${i}].title`, label: 'Stilling', text: row.title })
     employerFields.push({ field: `experience[${i}].employer`, label: 'Arbeidsgiver', text: row.employer })
   })
-  fields.push({ field: 'education', label: 'Utdanning', text: (cv.education ?? []).map((e) => [e.institution, e.programme, e.year].filter(Boolean).join('; ')).join('\n') })
+  fields.push({
+    field: 'education',
+    label: 'Utdanning',
+    text: (cv.education ?? []).map((e) => [e.institution, e.programme, e.year].filter(Boolean).join('; ')).join('\n'),
+  })
   fields.push({ field: 'certificates', label: 'Kurs og sertifikater', text: (cv.certificates ?? []).join('\n') })
   return [
     ...blocked(checkFreeText(fields, context, { advice })),
-    ...blocked(checkFreeText(employerFields, context, { advice }), [...SHARED_WITH_CONSENT, 'HEALTH', 'HEALTH_CODE', 'ADDRESS', 'POSTCODE', 'URL']),
+    ...blocked(checkFreeText(employerFields, context, { advice }), [
+      ...SHARED_WITH_CONSENT,
+      'HEALTH',
+      'HEALTH_CODE',
+      'ADDRESS',
+      'POSTCODE',
+      'URL',
+    ]),
   ]
 }

@@ -18,7 +18,10 @@ export const TARGET_GROUP_CODES = INCLUSION_TAG_CODES.filter((c) => c.startsWith
 
 /** A form value that may come as one string, several, or none → string[]. */
 const list = <T extends z.ZodTypeAny>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '' && x != null) : [v]), z.array(item))
+  z.preprocess(
+    (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v.filter((x) => x !== '' && x != null) : [v]),
+    z.array(item),
+  )
 
 const percent = (label: string) =>
   z.coerce
@@ -38,7 +41,14 @@ export const ProfileFormSchema = z
       .string()
       .max(1000, 'Ferdighetene kan være høyst 1000 tegn.')
       .default('')
-      .transform((v) => [...new Set(v.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))])
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(/[,\n]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ])
       .refine((v) => v.length <= 20, 'Skriv høyst 20 ferdigheter.'),
     experienceLevel: z.enum(EXPERIENCE_LEVEL_CODES, { errorMap: () => ({ message: 'Velg erfaringsnivå.' }) }).optional(),
     educationLevel: z.enum(EDUCATION_LEVEL_CODES, { errorMap: () => ({ message: 'Velg utdanningsnivå.' }) }).optional(),
@@ -66,7 +76,11 @@ export const ProfileFormSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.workCapacityMin > v.workCapacityMax) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['workCapacityMax'], message: 'Høyeste stillingsprosent kan ikke være lavere enn laveste.' })
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['workCapacityMax'],
+        message: 'Høyeste stillingsprosent kan ikke være lavere enn laveste.',
+      })
     }
   })
 export type ProfileFormInput = z.infer<typeof ProfileFormSchema>
@@ -78,10 +92,14 @@ export function publishingGaps(
 ): Array<{ field: string; message: string }> {
   const gaps: Array<{ field: string; message: string }> = []
   if (draft.workAreaMode === 'STEDER' && (draft.workKommuner ?? []).length === 0 && (draft.workFylker ?? []).length === 0) {
-    gaps.push({ field: 'workKommuner', message: 'Velg minst én kommune eller ett fylke personen kan jobbe i, eller «Hele landet», før du publiserer.' })
+    gaps.push({
+      field: 'workKommuner',
+      message: 'Velg minst én kommune eller ett fylke personen kan jobbe i, eller «Hele landet», før du publiserer.',
+    })
   }
   if (!draft.headline.trim()) gaps.push({ field: 'headline', message: 'Skriv en overskrift før du publiserer.' })
-  if (draft.desiredStyrkCodes.length === 0) gaps.push({ field: 'desiredStyrkCodes', message: 'Velg minst ett ønsket yrke før du publiserer.' })
+  if (draft.desiredStyrkCodes.length === 0)
+    gaps.push({ field: 'desiredStyrkCodes', message: 'Velg minst ett ønsket yrke før du publiserer.' })
   return gaps
 }
 

@@ -10,9 +10,7 @@ import { idnr } from '@navikt/fnrvalidator'
  */
 export type IdNumberKind = 'fnr' | 'dnr'
 
-export type IdNumberResult =
-  | { ok: true; value: string; kind: IdNumberKind; birthDate: string }
-  | { ok: false; message: string }
+export type IdNumberResult = { ok: true; value: string; kind: IdNumberKind; birthDate: string } | { ok: false; message: string }
 
 /** Removes spaces and dots people type between the groups («010190 12345»). */
 export function normaliseIdNumber(input: string): string {
@@ -34,7 +32,8 @@ export function birthDateFromIdNumber(digits: string): string | null {
   let day = Number(digits.slice(0, 2))
   let month = Number(digits.slice(2, 4))
   if (day > 40) day -= 40 // d-nummer
-  if (month > 80) month -= 80 // synthetic (tnr)
+  if (month > 80)
+    month -= 80 // synthetic (tnr)
   else if (month > 40) month -= 40 // H-nummer
   const year2 = Number(digits.slice(4, 6))
   const century = centuryFor(year2, Number(digits.slice(6, 9)))

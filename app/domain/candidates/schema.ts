@@ -16,8 +16,16 @@ export const dateField = (missing: string) =>
   z.preprocess(toIsoDate, z.string({ required_error: missing }).regex(ISO_DATE_PATTERN, 'Skriv en gyldig dato som dd.mm.åååå.'))
 
 export const RegisterCandidateSchema = z.object({
-  firstName: z.string({ required_error: 'Skriv fornavnet.' }).trim().min(1, 'Skriv fornavnet.').max(100, 'Fornavnet kan være høyst 100 tegn.'),
-  lastName: z.string({ required_error: 'Skriv etternavnet.' }).trim().min(1, 'Skriv etternavnet.').max(100, 'Etternavnet kan være høyst 100 tegn.'),
+  firstName: z
+    .string({ required_error: 'Skriv fornavnet.' })
+    .trim()
+    .min(1, 'Skriv fornavnet.')
+    .max(100, 'Fornavnet kan være høyst 100 tegn.'),
+  lastName: z
+    .string({ required_error: 'Skriv etternavnet.' })
+    .trim()
+    .min(1, 'Skriv etternavnet.')
+    .max(100, 'Etternavnet kan være høyst 100 tegn.'),
   fnr: z.string({ required_error: 'Skriv fødselsnummeret eller d-nummeret.' }).superRefine((value, ctx) => {
     const result = validateIdNumber(value)
     if (!result.ok) ctx.addIssue({ code: z.ZodIssueCode.custom, message: result.message })
@@ -31,7 +39,10 @@ export const RegisterCandidateSchema = z.object({
   kommunenummer: z.string({ required_error: 'Velg kommune.' }).regex(/^\d{4}$/, 'Velg kommune.'),
   innsatsgruppe: z.enum(INNSATSGRUPPE_CODES, { errorMap: () => ({ message: 'Velg innsatsgruppe.' }) }),
   referralDate: dateField('Skriv henvisningsdatoen.'),
-  navUnitId: z.coerce.number({ required_error: 'Velg NAV-kontor.', invalid_type_error: 'Velg NAV-kontor.' }).int().positive('Velg NAV-kontor.'),
+  navUnitId: z.coerce
+    .number({ required_error: 'Velg NAV-kontor.', invalid_type_error: 'Velg NAV-kontor.' })
+    .int()
+    .positive('Velg NAV-kontor.'),
 })
 export type RegisterCandidateInput = z.infer<typeof RegisterCandidateSchema>
 
@@ -39,7 +50,6 @@ export const ChangeStepSchema = z.object({
   intent: z.literal('step'),
   step: z.enum(IPS_STEP_CODES, { errorMap: () => ({ message: 'Velg et steg.' }) }),
 })
-
 
 /** A year («2019») or a month and year («03.2019»), as people write it in a CV. */
 const CV_PERIOD = /^(\d{4}|(0[1-9]|1[0-2])\.\d{4})$/

@@ -30,7 +30,10 @@ export function fidelityBand(active: number): FidelityScore {
   return IPS_CASELOAD_BANDS.find((band) => active <= band.max)?.score ?? 1
 }
 
-export const FIDELITY_LABELS = Object.fromEntries(IPS_CASELOAD_BANDS.map((b) => [b.score, b.fidelityLabel])) as Record<FidelityScore, string>
+export const FIDELITY_LABELS = Object.fromEntries(IPS_CASELOAD_BANDS.map((b) => [b.score, b.fidelityLabel])) as Record<
+  FidelityScore,
+  string
+>
 
 /**
  * Days in work from a person's IPS step history (any order): the sum of the

@@ -49,17 +49,28 @@ export const WEIGHTS = {
 export const MIN_MATCH_SCORE = 20
 
 const MAX_RAW =
-  WEIGHTS.occupationUnit + WEIGHTS.skills + WEIGHTS.languages + WEIGHTS.licence + WEIGHTS.adaptationOffered + WEIGHTS.scheme +
-  WEIGHTS.availabilityInTime + WEIGHTS.location
+  WEIGHTS.occupationUnit +
+  WEIGHTS.skills +
+  WEIGHTS.languages +
+  WEIGHTS.licence +
+  WEIGHTS.adaptationOffered +
+  WEIGHTS.scheme +
+  WEIGHTS.availabilityInTime +
+  WEIGHTS.location
 
 export type HardFilterResult = { ok: true } | { ok: false; reason: string }
 
-export function passesHardFilters(vacancy: MatchVacancy, profile: MatchProfile, ctx: Pick<MatchContext, 'today' | 'geo'>): HardFilterResult {
+export function passesHardFilters(
+  vacancy: MatchVacancy,
+  profile: MatchProfile,
+  ctx: Pick<MatchContext, 'today' | 'geo'>,
+): HardFilterResult {
   const today = ctx.today
   if (profile.status !== 'PUBLISERT') return { ok: false, reason: 'Profilen er ikke publisert' }
   if (vacancy.status !== 'PUBLISERT') return { ok: false, reason: 'Stillingen er ikke publisert' }
   if (vacancy.applicationDeadline && vacancy.applicationDeadline < today) return { ok: false, reason: 'Søknadsfristen er ute' }
-  if (!occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes).level) return { ok: false, reason: 'Ønsker ikke et yrke i samme yrkesfelt' }
+  if (!occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes).level)
+    return { ok: false, reason: 'Ønsker ikke et yrke i samme yrkesfelt' }
   if (!areaRelation(profile.workArea, vacancy.kommunenummer, ctx.geo)) return { ok: false, reason: 'Utenfor området personen kan jobbe i' }
   if (!capacityFits(profile, vacancy.positionPercent)) return { ok: false, reason: 'Stillingsprosenten passer ikke' }
   return { ok: true }
@@ -85,7 +96,13 @@ export function occupationMatch(vacancyCode: string, desired: string[]): { level
   const rank = { UNIT: 3, MINOR: 2, SUB_MAJOR: 1 } as const
   for (const code of desired) {
     const level: OccupationLevel =
-      code === vacancyCode ? 'UNIT' : code.slice(0, 3) === vacancyCode.slice(0, 3) ? 'MINOR' : code.slice(0, 2) === vacancyCode.slice(0, 2) ? 'SUB_MAJOR' : null
+      code === vacancyCode
+        ? 'UNIT'
+        : code.slice(0, 3) === vacancyCode.slice(0, 3)
+          ? 'MINOR'
+          : code.slice(0, 2) === vacancyCode.slice(0, 2)
+            ? 'SUB_MAJOR'
+            : null
     if (level && (!best.level || rank[level] > rank[best.level])) best = { level, code }
   }
   return best
@@ -391,7 +408,12 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
               effect: 'positive',
               points: WEIGHTS.adaptationOffered,
             }
-          : { kind: 'ADAPTATION', text: `Trenger ${phrase} — ikke oppgitt i stillingen`, effect: 'negative', points: WEIGHTS.adaptationUnmet },
+          : {
+              kind: 'ADAPTATION',
+              text: `Trenger ${phrase} — ikke oppgitt i stillingen`,
+              effect: 'negative',
+              points: WEIGHTS.adaptationUnmet,
+            },
       )
     }
   }
@@ -416,7 +438,12 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
     if (need !== undefined && need !== null) {
       reasons.push(
         need === 0 || need <= pv.daysToStart
-          ? { kind: 'AVAILABILITY', text: need === 0 ? 'Kan starte umiddelbart' : 'Kan starte før oppstart', effect: 'positive', points: availability }
+          ? {
+              kind: 'AVAILABILITY',
+              text: need === 0 ? 'Kan starte umiddelbart' : 'Kan starte før oppstart',
+              effect: 'positive',
+              points: availability,
+            }
           : {
               kind: 'AVAILABILITY',
               text: need <= 31 ? 'Kan starte innen 1 måned — senere enn oppstart' : 'Kan starte innen 3 måneder — senere enn oppstart',
@@ -579,12 +606,15 @@ export const FEW_MATCHES = 5
  */
 export function wideningHints(vacancy: MatchVacancy): string[] {
   const hints: string[] = []
-  if (vacancy.positionPercent >= 80) hints.push(`Mange kan jobbe deltid: vurder om stillingen kan deles eller ha lavere stillingsprosent enn ${vacancy.positionPercent} %.`)
+  if (vacancy.positionPercent >= 80)
+    hints.push(`Mange kan jobbe deltid: vurder om stillingen kan deles eller ha lavere stillingsprosent enn ${vacancy.positionPercent} %.`)
   if (vacancy.requiredSkills.length > 2) hints.push('Flytt noen av de påkrevde ferdighetene til «ønsket», eller tilby opplæring.')
   if (vacancy.drivingLicence) hints.push('Førerkort trekker ned for dem som ikke har det. Er det nødvendig fra første dag?')
   if (vacancy.languages.some((l) => l !== 'no')) hints.push('Språkkrav utover norsk gjør listen kortere.')
   if (!vacancy.inclusionTags.some((t) => t.startsWith('INKLUDERING__'))) {
-    hints.push('Oppgi hvilken tilrettelegging dere kan tilby (arbeidstid, fysisk, arbeidshverdagen, norskstøtte). Det teller for dem som trenger det.')
+    hints.push(
+      'Oppgi hvilken tilrettelegging dere kan tilby (arbeidstid, fysisk, arbeidshverdagen, norskstøtte). Det teller for dem som trenger det.',
+    )
   }
   hints.push('Nye profiler publiseres hver uke. Listen oppdateres av seg selv.')
   return hints

@@ -35,15 +35,7 @@ export type MatchVacancy = {
 }
 
 export type ReasonKind =
-  | 'OCCUPATION'
-  | 'SKILLS'
-  | 'LANGUAGES'
-  | 'DRIVING_LICENCE'
-  | 'ADAPTATION'
-  | 'SCHEME'
-  | 'AVAILABILITY'
-  | 'LOCATION'
-  | 'WORK_CAPACITY'
+  'OCCUPATION' | 'SKILLS' | 'LANGUAGES' | 'DRIVING_LICENCE' | 'ADAPTATION' | 'SCHEME' | 'AVAILABILITY' | 'LOCATION' | 'WORK_CAPACITY'
 
 /**
  * One explained part of a score, in bokmål. `effect` says whether it helped or

@@ -28,10 +28,14 @@ export function coarseningNotesForPerson(coarsened: readonly string[]): string[]
     'Behov for tilrettelegging vises bare som korte kategorier. Ingenting om helse eller diagnose vises.',
   ]
   if (coarsened.includes('ageBand')) {
-    notes.push('Aldersgruppen din vises bredere enn vanlig. Få andre profiler ligner på din, og da kunne noen ellers ha gjettet hvem du er.')
+    notes.push(
+      'Aldersgruppen din vises bredere enn vanlig. Få andre profiler ligner på din, og da kunne noen ellers ha gjettet hvem du er.',
+    )
   }
   if (coarsened.includes('workArea')) {
-    notes.push('Arbeidsgivere ser bare hvilke fylker du kan jobbe i deler av, ikke kommunene og reiseavstanden. Få andre profiler ligner på din, og da kunne noen ellers ha gjettet hvem du er.')
+    notes.push(
+      'Arbeidsgivere ser bare hvilke fylker du kan jobbe i deler av, ikke kommunene og reiseavstanden. Få andre profiler ligner på din, og da kunne noen ellers ha gjettet hvem du er.',
+    )
   }
   return notes
 }

@@ -44,5 +44,8 @@ export const IdParamSchema = z.coerce.number().int().positive()
 export const MinSideAccessSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('invite') }),
   z.object({ intent: z.literal('end-sessions') }),
-  z.object({ intent: z.literal('deletion-handled'), requestId: z.coerce.number({ invalid_type_error: 'Last siden på nytt.' }).int().positive('Last siden på nytt.') }),
+  z.object({
+    intent: z.literal('deletion-handled'),
+    requestId: z.coerce.number({ invalid_type_error: 'Last siden på nytt.' }).int().positive('Last siden på nytt.'),
+  }),
 ])

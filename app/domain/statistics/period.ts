@@ -1,4 +1,15 @@
-import { endOfQuarter, endOfYear, format, parseISO, startOfMonth, startOfQuarter, startOfYear, subMonths, subQuarters, subYears } from 'date-fns'
+import {
+  endOfQuarter,
+  endOfYear,
+  format,
+  parseISO,
+  startOfMonth,
+  startOfQuarter,
+  startOfYear,
+  subMonths,
+  subQuarters,
+  subYears,
+} from 'date-fns'
 import { z } from 'zod'
 import { formatMonthNb, parseNorwegianDate } from '~/domain/dates'
 
@@ -126,7 +137,8 @@ export function parseStatsQuery(
   today: string,
 ): { ok: true; value: StatsQuery } | { ok: false; errors: Array<{ field: string; message: string }>; submitted: Record<string, string> } {
   const preset = params.get('preset')
-  const period = preset && (PERIOD_PRESET_CODES as string[]).includes(preset) ? presetPeriod(preset as PeriodPreset, today) : defaultPeriod(today)
+  const period =
+    preset && (PERIOD_PRESET_CODES as string[]).includes(preset) ? presetPeriod(preset as PeriodPreset, today) : defaultPeriod(today)
   const fromPreset = Boolean(preset && (PERIOD_PRESET_CODES as string[]).includes(preset))
   const raw = {
     from: (!fromPreset && params.get('from')) || period.from,

@@ -82,7 +82,8 @@ export type Entry = {
  * One figure after suppression: the value, or why it is hidden (never both).
  * `value: null` without a reason: nothing to show (a share of 0).
  */
-export type Figure = { value: number; suppressed?: undefined } | { value: null; suppressed: SuppressionReason } | { value: null; suppressed?: undefined }
+export type Figure =
+  { value: number; suppressed?: undefined } | { value: null; suppressed: SuppressionReason } | { value: null; suppressed?: undefined }
 
 /** Why a figure must be hidden on its own account (before complement and secondary), or null. */
 export function primaryReason(e: Entry, threshold = SUPPRESSION_THRESHOLD): SuppressionReason | null {
@@ -155,10 +156,7 @@ export type LinearSystem = {
  * secondary suppression across every line until no line has exactly one
  * hidden figure. No hidden value appears in the result.
  */
-export function suppressSystem(
-  system: LinearSystem,
-  options: { threshold?: number; all?: Map<string, Entry> } = {},
-): Map<string, Figure> {
+export function suppressSystem(system: LinearSystem, options: { threshold?: number; all?: Map<string, Entry> } = {}): Map<string, Figure> {
   const threshold = options.threshold ?? SUPPRESSION_THRESHOLD
   const status = new Map<string, SuppressionReason>()
   for (const [id, e] of system.entries) {
@@ -178,7 +176,10 @@ export function suppressSystem(
       let hidden = 0
       for (const id of line) if (status.has(id)) hidden++
       if (hidden !== 1) continue
-      const candidate = secondaryCandidate(line.filter((id) => !status.has(id)), system.entries)
+      const candidate = secondaryCandidate(
+        line.filter((id) => !status.has(id)),
+        system.entries,
+      )
       if (!candidate) continue
       status.set(candidate, 'secondary')
       changed = true
@@ -302,7 +303,8 @@ export function figureText(f: Figure, format: (n: number) => string = String): s
  */
 export function shareFigure(numerator: Figure, denominator: Figure): Figure {
   if (numerator.suppressed) return { value: null, suppressed: numerator.suppressed === 'under_5' ? 'secondary' : numerator.suppressed }
-  if (denominator.suppressed) return { value: null, suppressed: denominator.suppressed === 'under_5' ? 'secondary' : denominator.suppressed }
+  if (denominator.suppressed)
+    return { value: null, suppressed: denominator.suppressed === 'under_5' ? 'secondary' : denominator.suppressed }
   if (numerator.value === null || !denominator.value) return { value: null }
   return { value: Math.round((numerator.value / denominator.value) * 1000) / 10 }
 }

@@ -62,8 +62,13 @@ export const COMPARISON_VARIG_PERCENT = 75
 export const COMPARISON_OPEN_ENDED_MONTHS = 12
 
 const booleanField = z.preprocess(
-  (v) => (v === 'true' || v === '1' || v === 'on' || v === 'JA' ? true : v === 'false' || v === '0' || v === 'NEI' || v === '' || v === null ? undefined : v),
-  z.boolean({ invalid_type_error: 'Svar ja eller nei' }).optional()
+  (v) =>
+    v === 'true' || v === '1' || v === 'on' || v === 'JA'
+      ? true
+      : v === 'false' || v === '0' || v === 'NEI' || v === '' || v === null
+        ? undefined
+        : v,
+  z.boolean({ invalid_type_error: 'Svar ja eller nei' }).optional(),
 )
 
 const date = (field: string, minYear: number) =>
@@ -83,8 +88,11 @@ export const comparisonRequestSchema = z.object(
       coerceNumber,
       z
         .number({ invalid_type_error: 'Feriepengesats må være et tall' })
-        .refine((v) => (HOLIDAY_PAY_RATES as readonly number[]).includes(v), 'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent')
-        .optional()
+        .refine(
+          (v) => (HOLIDAY_PAY_RATES as readonly number[]).includes(v),
+          'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent',
+        )
+        .optional(),
     ),
     pensionRate: numberField('pensionRate', { min: 0, max: 30, decimals: 2, unit: ' %' }),
     employerTaxZone: enumField('employerTaxZone', EMPLOYER_TAX_ZONES, 'Velg arbeidsgiveravgiftssone'),
@@ -93,7 +101,7 @@ export const comparisonRequestSchema = z.object(
       z
         .string({ invalid_type_error: 'Kommunenummer må være fire siffer' })
         .regex(/^\d{4}$/, 'Kommunenummer må være fire siffer')
-        .optional()
+        .optional(),
     ),
     needsAdaptation: booleanField,
     adaptationCost: numberField('adaptationCost', { min: 0, max: MAX_EXPENSE_AMOUNT, integer: true, unit: ' kr' }),
@@ -101,7 +109,7 @@ export const comparisonRequestSchema = z.object(
     mentorHourlyWage: numberField('mentorHourlyWage', { min: 0, max: MAX_HOURLY_WAGE, integer: true, unit: ' kr' }),
     mentorHoursPerMonth: numberField('mentorHoursPerMonth', { min: 0, max: MAX_HOURS_PER_MONTH, decimals: 1 }),
   },
-  { required_error: 'Forespørselen mangler innhold', invalid_type_error: 'Forespørselen må være et JSON-objekt' }
+  { required_error: 'Forespørselen mangler innhold', invalid_type_error: 'Forespørselen må være et JSON-objekt' },
 )
 
 export type ComparisonRequest = z.infer<typeof comparisonRequestSchema> & {
@@ -148,14 +156,7 @@ export interface SubsidyComparison {
 export type ComparisonOutcome = { ok: true; value: SubsidyComparison } | { ok: false; errors: FieldError[] }
 
 /** Fields whose absence only hides the amount; every other error is a rule the hire breaks. */
-const INPUT_FIELDS = new Set([
-  'monthlyPay',
-  'hourlyWage',
-  'hoursPerMonth',
-  'expenses',
-  'employerTaxZone',
-  'kommunenummer',
-])
+const INPUT_FIELDS = new Set(['monthlyPay', 'hourlyWage', 'hoursPerMonth', 'expenses', 'employerTaxZone', 'kommunenummer'])
 
 /** The period each scheme is compared over, and how its length is described. */
 function planPeriod(scheme: Scheme, req: ComparisonRequest): { endDate: string; length: string } {
@@ -171,7 +172,7 @@ function planPeriod(scheme: Scheme, req: ComparisonRequest): { endDate: string; 
       return {
         endDate: compareIso(end, start) < 0 ? start : end,
         length: `Inntil ${months / 12} år i ${POSITION_TYPE_LABELS[req.positionType ?? 'FAST'].toLowerCase()} (forsøket varer til og med ${formatDateNb(
-          FIREARIG_LATEST_END
+          FIREARIG_LATEST_END,
         )})`,
       }
     }
@@ -195,7 +196,13 @@ function planPeriod(scheme: Scheme, req: ComparisonRequest): { endDate: string; 
   }
 }
 
-function requestFor(scheme: Scheme, req: ComparisonRequest, endDate: string, birthDate: string | undefined, monthlyPay: number | undefined) {
+function requestFor(
+  scheme: Scheme,
+  req: ComparisonRequest,
+  endDate: string,
+  birthDate: string | undefined,
+  monthlyPay: number | undefined,
+) {
   const request: Record<string, unknown> = {
     scheme,
     innsatsgruppe: req.innsatsgruppe,
@@ -207,7 +214,12 @@ function requestFor(scheme: Scheme, req: ComparisonRequest, endDate: string, bir
     employerTaxZone: req.employerTaxZone,
     kommunenummer: req.kommunenummer,
   }
-  if (scheme === 'MIDLERTIDIG_LONNSTILSKUDD' || scheme === 'VARIG_LONNSTILSKUDD' || scheme === 'SOMMERJOBB' || scheme === 'FIREARIG_LONNSTILSKUDD') {
+  if (
+    scheme === 'MIDLERTIDIG_LONNSTILSKUDD' ||
+    scheme === 'VARIG_LONNSTILSKUDD' ||
+    scheme === 'SOMMERJOBB' ||
+    scheme === 'FIREARIG_LONNSTILSKUDD'
+  ) {
     request.monthlyPay = monthlyPay
   }
   if (scheme === 'VARIG_LONNSTILSKUDD') request.subsidyPercent = COMPARISON_VARIG_PERCENT
@@ -243,7 +255,13 @@ function rateText(result: { periods: { percent: number | null; from: string }[] 
   let last: number | null | undefined
   for (const p of result.periods) {
     if (p.percent === last) continue
-    steps.push(steps.length === 0 ? (p.percent === null ? 'Fast beløp per måned' : `${String(p.percent).replace('.', ',')} %`) : `${String(p.percent).replace('.', ',')} % fra ${formatDateNb(p.from)}`)
+    steps.push(
+      steps.length === 0
+        ? p.percent === null
+          ? 'Fast beløp per måned'
+          : `${String(p.percent).replace('.', ',')} %`
+        : `${String(p.percent).replace('.', ',')} % fra ${formatDateNb(p.from)}`,
+    )
     last = p.percent
   }
   return steps.join(', ')
@@ -304,7 +322,7 @@ export function compareSchemes(raw: unknown, ctx: CalculationContext): Compariso
     assumedBirthDate = addDays(addYears(req.startDate, -(req.age + 1)), 1)
     birthDate = assumedBirthDate
     notes.push(
-      `Du oppga alder (${req.age} år), ikke fødselsdato. Vi regner som om personen fyller ${req.age + 1} år dagen etter startdatoen; oppgi fødselsdato for et sikkert svar på aldersgrensene.`
+      `Du oppga alder (${req.age} år), ikke fødselsdato. Vi regner som om personen fyller ${req.age + 1} år dagen etter startdatoen; oppgi fødselsdato for et sikkert svar på aldersgrensene.`,
     )
   } else if (!birthDate) {
     notes.push('Uten fødselsdato eller alder sjekker vi ikke aldersgrensene; de står under hver ordning.')
@@ -313,7 +331,7 @@ export function compareSchemes(raw: unknown, ctx: CalculationContext): Compariso
   if (monthlyPay === undefined && req.yearlyPay !== undefined) {
     monthlyPay = monthlyPayFromYearly(req.yearlyPay, req.positionPercent ?? 100)
     notes.push(
-      `Månedslønnen er regnet ut fra årslønn ${formatKroner(req.yearlyPay)} kr i ${String(req.positionPercent ?? 100).replace('.', ',')} % stilling: ${formatKroner(monthlyPay)} kr.`
+      `Månedslønnen er regnet ut fra årslønn ${formatKroner(req.yearlyPay)} kr i ${String(req.positionPercent ?? 100).replace('.', ',')} % stilling: ${formatKroner(monthlyPay)} kr.`,
     )
   }
   if (req.holidayPayRate === undefined || req.pensionRate === undefined) {

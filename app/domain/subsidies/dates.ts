@@ -110,4 +110,3 @@ export function endOfMonth(iso: string): string {
 export function yearOf(iso: string): number {
   return mustParse(iso).y
 }
-

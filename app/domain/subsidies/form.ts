@@ -6,22 +6,11 @@
  * form's fields.
  */
 import { coerceNumber, normaliseDate } from './schema'
-import {
-  hasAtMostDecimals,
-  hourlyWageFrom,
-  MENTOR_WAGE_PERIODS,
-  monthlyPayFromYearly,
-  type MentorWagePeriod,
-} from './money'
+import { hasAtMostDecimals, hourlyWageFrom, MENTOR_WAGE_PERIODS, monthlyPayFromYearly, type MentorWagePeriod } from './money'
 import { EXPENSE_CATEGORIES, type ExpenseCategory, type FieldError } from './types'
 
 /** The schemes whose form asks for the employee's pay. */
-export const WAGE_FORM_SCHEMES = [
-  'MIDLERTIDIG_LONNSTILSKUDD',
-  'VARIG_LONNSTILSKUDD',
-  'FIREARIG_LONNSTILSKUDD',
-  'SOMMERJOBB',
-] as const
+export const WAGE_FORM_SCHEMES = ['MIDLERTIDIG_LONNSTILSKUDD', 'VARIG_LONNSTILSKUDD', 'FIREARIG_LONNSTILSKUDD', 'SOMMERJOBB'] as const
 
 export const PAY_MODES = ['monthly', 'yearly'] as const
 export type PayMode = (typeof PAY_MODES)[number]
@@ -81,7 +70,7 @@ function positiveNumber(
   field: string,
   label: string,
   errors: FieldError[],
-  opts: { integer?: boolean; max?: number } = {}
+  opts: { integer?: boolean; max?: number } = {},
 ): number | undefined {
   const n = coerceNumber(value)
   if (n === undefined) {
@@ -155,13 +144,9 @@ export function requestFromForm(values: FormValues): FormRequest {
         integer: true,
         max: 120_000_000,
       })
-      const pct = positiveNumber(
-        values.mentorPositionPercent ?? '100',
-        'mentorPositionPercent',
-        'Mentorens stillingsprosent',
-        errors,
-        { max: 100 }
-      )
+      const pct = positiveNumber(values.mentorPositionPercent ?? '100', 'mentorPositionPercent', 'Mentorens stillingsprosent', errors, {
+        max: 100,
+      })
       if (amount !== undefined && pct !== undefined) request.hourlyWage = hourlyWageFrom(amount, period, pct)
     }
     request.hoursPerMonth = values.hoursPerMonth

@@ -20,13 +20,7 @@ export {
 } from './strategies/common'
 export { capAtFiveG, CAP_IN_G } from './strategies/five-g'
 export { calculateMidlertidig, midlertidigTerms } from './strategies/midlertidig'
-export {
-  calculateVarig,
-  applyYearlyCap,
-  VARIG_GROUPS,
-  VARIG_MAX_PERCENT,
-  VARIG_MAX_PERCENT_AFTER_FIRST_YEAR,
-} from './strategies/varig'
+export { calculateVarig, applyYearlyCap, VARIG_GROUPS, VARIG_MAX_PERCENT, VARIG_MAX_PERCENT_AFTER_FIRST_YEAR } from './strategies/varig'
 export { calculateSommerjobb, sommerjobbPercent } from './strategies/sommerjobb'
 export { calculateMentor, mentorMaxMonths, mentorPay } from './strategies/mentor'
 export {

@@ -29,8 +29,7 @@ export interface SchemeExplanation {
 export const SCHEME_EXPLANATIONS: Record<Scheme, SchemeExplanation> = {
   MIDLERTIDIG_LONNSTILSKUDD: {
     who: 'Personer som har problemer med å få en vanlig jobb, og som NAV har vurdert at trenger veiledning eller har nedsatt arbeidsevne.',
-    howLong:
-      'Inntil 12 måneder for innsatsgruppen «Trenger veiledning», inntil 24 måneder for personer med nedsatt arbeidsevne.',
+    howLong: 'Inntil 12 måneder for innsatsgruppen «Trenger veiledning», inntil 24 måneder for personer med nedsatt arbeidsevne.',
     howMuch:
       '40 % av lønnskostnadene («Trenger veiledning») eller 60 % (nedsatt arbeidsevne). Tilskuddet trappes ned med 10 prosentpoeng etter 6 måneder (40 %) eller 12 måneder (60 %).',
   },
@@ -48,14 +47,12 @@ export const SCHEME_EXPLANATIONS: Record<Scheme, SchemeExplanation> = {
   },
   SOMMERJOBB: {
     who: 'Unge som har fylt 16 og ikke har fylt 30 år ved oppstart (30-årsdagen på startdatoen går an), og som trenger veiledning eller har nedsatt arbeidsevne.',
-    howLong:
-      'Inntil 4 uker. Sommerjobben må starte mellom 1. juni og 31. august og være ferdig senest 27. september samme år.',
+    howLong: 'Inntil 4 uker. Sommerjobben må starte mellom 1. juni og 31. august og være ferdig senest 27. september samme år.',
     howMuch: '50 % av lønnskostnadene («Trenger veiledning») eller 75 % (nedsatt arbeidsevne).',
   },
   MENTOR: {
     who: 'En kollega som gir opplæring og støtte til en person som trenger veiledning eller har nedsatt arbeidsevne.',
-    howLong:
-      'Inntil 6 måneder for innsatsgruppen «Trenger veiledning», inntil 36 måneder for personer med nedsatt arbeidsevne.',
+    howLong: 'Inntil 6 måneder for innsatsgruppen «Trenger veiledning», inntil 36 måneder for personer med nedsatt arbeidsevne.',
     howMuch: 'Hele lønnskostnaden for timene mentoren bruker på oppgaven (timelønn × timer per måned).',
   },
   INKLUDERINGSTILSKUDD: {
@@ -67,8 +64,7 @@ export const SCHEME_EXPLANATIONS: Record<Scheme, SchemeExplanation> = {
   VTAO: {
     who: 'Personer som mottar uføretrygd og er i innsatsgruppene «Jobbe delvis» eller «Liten mulighet til å jobbe». NAV avgjør om personen får VTAO. Personen kan ikke ha fylt 67 år på sluttdatoen.',
     howLong: 'Ingen fast lengde.',
-    howMuch:
-      'Et fast beløp per måned som NAV fastsetter for hvert år – ikke en andel av lønnen. Arbeidsgiveren betaler lønnen.',
+    howMuch: 'Et fast beløp per måned som NAV fastsetter for hvert år – ikke en andel av lønnen. Arbeidsgiveren betaler lønnen.',
   },
 }
 

@@ -60,7 +60,7 @@ export function monthlyCost(
   holidayPayRate: number,
   pensionRate: number,
   employerTaxRate: number,
-  wholePay: number = Math.trunc(pay)
+  wholePay: number = Math.trunc(pay),
 ): MonthlyCostBreakdown {
   const payOre = BigInt(Math.round(pay * 100))
   const h = toBasisPoints(holidayPayRate)

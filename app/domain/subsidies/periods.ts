@@ -44,12 +44,7 @@ export interface RateStep {
  * Builds the payment pieces for a monthly cost and a list of rate steps.
  * `steps` must be sorted and the first must start on `start`.
  */
-export function buildPeriods(
-  start: string,
-  end: string,
-  monthlyCost: number,
-  steps: readonly RateStep[]
-): SubsidyPeriod[] {
+export function buildPeriods(start: string, end: string, monthlyCost: number, steps: readonly RateStep[]): SubsidyPeriod[] {
   const breaks = steps.slice(1).map((s) => s.from)
   const pieces = splitPeriod(start, end, breaks)
   let previousPercent: number | undefined

@@ -30,7 +30,8 @@ export const NewRateSchema = z
     // Zod runs this also when a field above failed: each rule looks only at fields that parsed.
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
     const notNewYear = typeof v.validFrom === 'string' && !v.validFrom.endsWith('-01-01')
-    if (v.kind === 'INKLUDERINGSTILSKUDD_MAKS' && notNewYear) issue('validFrom', 'Maksimumsbeløpet for inkluderingstilskudd gjelder fra 1. januar.')
+    if (v.kind === 'INKLUDERINGSTILSKUDD_MAKS' && notNewYear)
+      issue('validFrom', 'Maksimumsbeløpet for inkluderingstilskudd gjelder fra 1. januar.')
     if (v.kind === 'VTAO_MANEDSBELOP' && notNewYear) issue('validFrom', 'Månedsbeløpet for VTAO gjelder for et kalenderår, fra 1. januar.')
     if (typeof v.value !== 'number' || Number.isNaN(v.value)) return
     if (v.kind === 'ARBEIDSGIVERAVGIFT') {

@@ -110,7 +110,7 @@ export function latestVtaoMonthly(rates: RateTables): DatedAmount | undefined {
 export function employerTaxRateOn(rates: RateTables, zone: EmployerTaxZone, date: string): DatedZoneRate | undefined {
   return latestOnOrBefore(
     rates.employerTax.filter((row) => row.zone === zone),
-    date
+    date,
   )
 }
 

@@ -55,7 +55,7 @@ const label = (field: string) => FIELD_LABELS[field] ?? field
 
 export function numberField(
   field: string,
-  opts: { min: number; max: number; integer?: boolean; decimals?: number; unit?: string; required?: boolean }
+  opts: { min: number; max: number; integer?: boolean; decimals?: number; unit?: string; required?: boolean },
 ) {
   const name = label(field)
   const unit = opts.unit ?? ''
@@ -77,7 +77,7 @@ export function numberField(
       ? schema
       : schema.refine(
           (v) => hasAtMostDecimals(v, decimals),
-          `${name} kan ha høyst ${decimals === 1 ? 'én desimal' : `${decimals} desimaler`}`
+          `${name} kan ha høyst ${decimals === 1 ? 'én desimal' : `${decimals} desimaler`}`,
         )
   return z.preprocess(coerceNumber, opts.required ? refined : refined.optional())
 }
@@ -109,16 +109,11 @@ export function dateField(field: string, minYear: number, maxYear: number, forma
         const y = yearOf(v)
         return y >= minYear && y <= maxYear
       }, `${name} må være mellom år ${minYear} og ${maxYear}`)
-      .optional()
+      .optional(),
   )
 }
 
-export function enumField<T extends readonly [string, ...string[]]>(
-  field: string,
-  values: T,
-  missing: string,
-  required = false
-) {
+export function enumField<T extends readonly [string, ...string[]]>(field: string, values: T, missing: string, required = false) {
   const name = label(field)
   const schema = z.enum(values, {
     errorMap: (_issue, ctx) => ({
@@ -133,7 +128,7 @@ const expenseSchema = z.object(
     category: enumField('category', EXPENSE_CATEGORIES, 'Velg utgiftskategori', true),
     amount: numberField('amount', { min: 0, max: MAX_EXPENSE_AMOUNT, integer: true, unit: ' kr', required: true }),
   },
-  { invalid_type_error: 'Hver utgift må ha kategori og beløp' }
+  { invalid_type_error: 'Hver utgift må ha kategori og beløp' },
 )
 
 /**
@@ -143,54 +138,55 @@ const expenseSchema = z.object(
  */
 export type DateFormat = 'ÅÅÅÅ-MM-DD' | 'dd.mm.åååå'
 
-const requestSchemaWith = (dateFormat: DateFormat) => z.object(
-  {
-    scheme: enumField('scheme', SCHEMES, 'Velg ordning'),
-    innsatsgruppe: enumField('innsatsgruppe', INNSATSGRUPPER, 'Velg innsatsgruppe'),
-    startDate: dateField('startDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR, dateFormat),
-    endDate: dateField('endDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR, dateFormat),
-    birthDate: dateField('birthDate', 1900, MAX_AGREEMENT_YEAR, dateFormat),
-    monthlyPay: numberField('monthlyPay', { min: 0, max: MAX_MONTHLY_PAY, integer: true, unit: ' kr' }),
-    holidayPayRate: z.preprocess(
-      coerceNumber,
-      z
-        .number({ invalid_type_error: `${label('holidayPayRate')} må være et tall` })
-        .refine(
-          (v) => (HOLIDAY_PAY_RATES as readonly number[]).includes(v),
-          'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent'
-        )
-        .optional()
-    ),
-    pensionRate: numberField('pensionRate', { min: 0, max: 30, decimals: 2, unit: ' %' }),
-    employerTaxZone: enumField('employerTaxZone', EMPLOYER_TAX_ZONES, 'Velg arbeidsgiveravgiftssone'),
-    kommunenummer: z.preprocess(
-      emptyToUndefined,
-      z
-        .string({ invalid_type_error: 'Kommunenummer må være fire siffer' })
-        .regex(/^\d{4}$/, 'Kommunenummer må være fire siffer')
-        .optional()
-    ),
-    subsidyPercent: numberField('subsidyPercent', { min: 0, max: 75, decimals: 2, unit: ' %' }),
-    hourlyWage: numberField('hourlyWage', { min: 0, max: MAX_HOURLY_WAGE, integer: true, unit: ' kr' }),
-    hoursPerMonth: numberField('hoursPerMonth', { min: 0, max: MAX_HOURS_PER_MONTH, decimals: 1 }),
-    positionType: enumField('positionType', POSITION_TYPES, 'Velg fast eller midlertidig stilling'),
-    capAtMaximum: z.preprocess(
-      (v) => (v === 'true' || v === '1' || v === 'on' ? true : v === 'false' || v === '0' || v === '' || v === null ? undefined : v),
-      z.boolean({ invalid_type_error: 'capAtMaximum må være true eller false' }).optional()
-    ),
-    expenses: z.preprocess(
-      (v) => (v === null ? undefined : v),
-      z
-        .array(expenseSchema, { invalid_type_error: 'Utgifter må være en liste' })
-        .max(EXPENSE_CATEGORIES.length * 3, 'For mange utgifter')
-        .optional()
-    ),
-  },
-  {
-    required_error: 'Forespørselen mangler innhold',
-    invalid_type_error: 'Forespørselen må være et JSON-objekt',
-  }
-)
+const requestSchemaWith = (dateFormat: DateFormat) =>
+  z.object(
+    {
+      scheme: enumField('scheme', SCHEMES, 'Velg ordning'),
+      innsatsgruppe: enumField('innsatsgruppe', INNSATSGRUPPER, 'Velg innsatsgruppe'),
+      startDate: dateField('startDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR, dateFormat),
+      endDate: dateField('endDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR, dateFormat),
+      birthDate: dateField('birthDate', 1900, MAX_AGREEMENT_YEAR, dateFormat),
+      monthlyPay: numberField('monthlyPay', { min: 0, max: MAX_MONTHLY_PAY, integer: true, unit: ' kr' }),
+      holidayPayRate: z.preprocess(
+        coerceNumber,
+        z
+          .number({ invalid_type_error: `${label('holidayPayRate')} må være et tall` })
+          .refine(
+            (v) => (HOLIDAY_PAY_RATES as readonly number[]).includes(v),
+            'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent',
+          )
+          .optional(),
+      ),
+      pensionRate: numberField('pensionRate', { min: 0, max: 30, decimals: 2, unit: ' %' }),
+      employerTaxZone: enumField('employerTaxZone', EMPLOYER_TAX_ZONES, 'Velg arbeidsgiveravgiftssone'),
+      kommunenummer: z.preprocess(
+        emptyToUndefined,
+        z
+          .string({ invalid_type_error: 'Kommunenummer må være fire siffer' })
+          .regex(/^\d{4}$/, 'Kommunenummer må være fire siffer')
+          .optional(),
+      ),
+      subsidyPercent: numberField('subsidyPercent', { min: 0, max: 75, decimals: 2, unit: ' %' }),
+      hourlyWage: numberField('hourlyWage', { min: 0, max: MAX_HOURLY_WAGE, integer: true, unit: ' kr' }),
+      hoursPerMonth: numberField('hoursPerMonth', { min: 0, max: MAX_HOURS_PER_MONTH, decimals: 1 }),
+      positionType: enumField('positionType', POSITION_TYPES, 'Velg fast eller midlertidig stilling'),
+      capAtMaximum: z.preprocess(
+        (v) => (v === 'true' || v === '1' || v === 'on' ? true : v === 'false' || v === '0' || v === '' || v === null ? undefined : v),
+        z.boolean({ invalid_type_error: 'capAtMaximum må være true eller false' }).optional(),
+      ),
+      expenses: z.preprocess(
+        (v) => (v === null ? undefined : v),
+        z
+          .array(expenseSchema, { invalid_type_error: 'Utgifter må være en liste' })
+          .max(EXPENSE_CATEGORIES.length * 3, 'For mange utgifter')
+          .optional(),
+      ),
+    },
+    {
+      required_error: 'Forespørselen mangler innhold',
+      invalid_type_error: 'Forespørselen må være et JSON-objekt',
+    },
+  )
 
 /** The request as the API takes it (also in the OpenAPI document). */
 export const subsidyRequestSchema = requestSchemaWith('ÅÅÅÅ-MM-DD')

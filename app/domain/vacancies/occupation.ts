@@ -6,8 +6,7 @@
 export type Occupation = { code: string; title: string; jobTitle?: string }
 
 export type OccupationResult =
-  | { ok: true; code: string }
-  | { ok: false; reason: 'empty' | 'unknown' | 'ambiguous'; message: string; candidates: Occupation[] }
+  { ok: true; code: string } | { ok: false; reason: 'empty' | 'unknown' | 'ambiguous'; message: string; candidates: Occupation[] }
 
 const normalise = (value: string) =>
   value
@@ -47,7 +46,9 @@ export function searchOccupations(query: string, occupations: readonly Occupatio
   const matching = occupations.map((o) => ({ o, t: searchText(o) })).filter(({ t }) => words.every((w) => t.includes(w)))
   const groupMatches = new Map(matching.filter(({ o }) => !o.jobTitle).map(({ o }) => [o.code, o]))
   const ranked = matching
-    .sort((a, b) => Number(a.t !== q) - Number(b.t !== q) || Number(!a.t.startsWith(q)) - Number(!b.t.startsWith(q)) || a.t.length - b.t.length)
+    .sort(
+      (a, b) => Number(a.t !== q) - Number(b.t !== q) || Number(!a.t.startsWith(q)) - Number(!b.t.startsWith(q)) || a.t.length - b.t.length,
+    )
     .map(({ o }) => groupMatches.get(o.code) ?? o)
   return uniqueByCode(ranked).slice(0, limit)
 }

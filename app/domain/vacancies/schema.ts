@@ -58,7 +58,10 @@ export const parseDateInput = parseNorwegianDate
 
 /** «450 000», «450000 kr» → 450000; anything else → null. */
 export function parseWholeKroner(value: string): number | null {
-  const cleaned = value.replace(/[\s\u00a0\u202f]/g, '').replace(/kr\.?$/i, '').replace(/,-$/, '')
+  const cleaned = value
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/kr\.?$/i, '')
+    .replace(/,-$/, '')
   if (!/^\d+$/.test(cleaned)) return null
   const n = Number(cleaned)
   return Number.isSafeInteger(n) ? n : null
@@ -75,14 +78,17 @@ export function vacancySchema(ctx: VacancyValidationContext) {
         .min(1, 'Skriv en tittel på stillingen.')
         .max(120, 'Tittelen kan ha høyst 120 tegn.'),
       // Missing is reported by resolveOccupation, so the other checks (dates, salary) still run in the same round.
-      occupation: z.string().default('').transform((value, c) => {
-        const result = resolveOccupation(value, ctx.occupations)
-        if (!result.ok) {
-          c.addIssue({ code: z.ZodIssueCode.custom, message: result.message })
-          return z.NEVER
-        }
-        return result.code
-      }),
+      occupation: z
+        .string()
+        .default('')
+        .transform((value, c) => {
+          const result = resolveOccupation(value, ctx.occupations)
+          if (!result.ok) {
+            c.addIssue({ code: z.ZodIssueCode.custom, message: result.message })
+            return z.NEVER
+          }
+          return result.code
+        }),
       description: z
         .string({ required_error: 'Skriv en beskrivelse av stillingen.' })
         .trim()
@@ -109,17 +115,13 @@ export function vacancySchema(ctx: VacancyValidationContext) {
       yearlySalary: optionalText,
       requiredSkills: optionalText,
       desiredSkills: optionalText,
-      languages: z
-        .array(z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: 'Ukjent språk. Velg språk fra listen.' }) }))
-        .default([]),
+      languages: z.array(z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: 'Ukjent språk. Velg språk fra listen.' }) })).default([]),
       drivingLicence: z
         .enum(DRIVING_LICENCE_CODES, {
           errorMap: () => ({ message: 'Ukjent førerkortklasse. Velg fra listen.' }),
         })
         .optional(),
-      inclusionTags: z
-        .array(z.enum(INCLUSION_TAG_CODES, { errorMap: () => ({ message: 'Ukjent inkluderingsmerke.' }) }))
-        .default([]),
+      inclusionTags: z.array(z.enum(INCLUSION_TAG_CODES, { errorMap: () => ({ message: 'Ukjent inkluderingsmerke.' }) })).default([]),
       version: z.coerce.number().int().optional(),
     })
     .superRefine((v, c) => {
@@ -132,7 +134,11 @@ export function vacancySchema(ctx: VacancyValidationContext) {
       if (v.applicationDeadline) {
         const deadline = parseDateInput(v.applicationDeadline)
         if (!deadline) {
-          c.addIssue({ code: 'custom', path: ['applicationDeadline'], message: 'Søknadsfristen må være en gyldig dato, for eksempel 31.12.2026.' })
+          c.addIssue({
+            code: 'custom',
+            path: ['applicationDeadline'],
+            message: 'Søknadsfristen må være en gyldig dato, for eksempel 31.12.2026.',
+          })
         } else if (deadline < ctx.today) {
           c.addIssue({ code: 'custom', path: ['applicationDeadline'], message: 'Søknadsfristen kan ikke være før i dag.' })
         }
@@ -140,7 +146,11 @@ export function vacancySchema(ctx: VacancyValidationContext) {
       if (v.yearlySalary) {
         const salary = parseWholeKroner(v.yearlySalary)
         if (salary === null || salary <= 0) {
-          c.addIssue({ code: 'custom', path: ['yearlySalary'], message: 'Årslønnen må være et positivt helt antall kroner, for eksempel 450 000.' })
+          c.addIssue({
+            code: 'custom',
+            path: ['yearlySalary'],
+            message: 'Årslønnen må være et positivt helt antall kroner, for eksempel 450 000.',
+          })
         } else if (salary > 50_000_000) {
           c.addIssue({ code: 'custom', path: ['yearlySalary'], message: 'Årslønnen kan ikke være over 50 000 000 kroner.' })
         }
@@ -148,9 +158,14 @@ export function vacancySchema(ctx: VacancyValidationContext) {
       for (const field of ['requiredSkills', 'desiredSkills'] as const) {
         const skills = parseSkillList(v[field])
         const name = field === 'requiredSkills' ? 'Krav til kompetanse' : 'Ønsket kompetanse'
-        if (skills.length > MAX_SKILLS) c.addIssue({ code: 'custom', path: [field], message: `${name} kan ha høyst ${MAX_SKILLS} punkter.` })
+        if (skills.length > MAX_SKILLS)
+          c.addIssue({ code: 'custom', path: [field], message: `${name} kan ha høyst ${MAX_SKILLS} punkter.` })
         else if (skills.some((s) => s.length > MAX_SKILL_LENGTH)) {
-          c.addIssue({ code: 'custom', path: [field], message: `Hvert punkt i ${name.toLowerCase()} kan ha høyst ${MAX_SKILL_LENGTH} tegn.` })
+          c.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `Hvert punkt i ${name.toLowerCase()} kan ha høyst ${MAX_SKILL_LENGTH} tegn.`,
+          })
         }
       }
       if (v.inclusionTags.includes('STATLIG_INKLUDERINGSDUGNAD') && ctx.sector !== 'STATLIG') {

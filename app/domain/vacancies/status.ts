@@ -3,10 +3,34 @@ import type { AuditAction } from '../audit/actions'
 import type { VacancyStatus } from '../codes'
 
 export const VACANCY_ACTIONS = {
-  publish: { to: 'PUBLISERT', audit: 'VACANCY_PUBLISHED', from: ['UTKAST', 'STENGT'], label: 'Publiser', confirm: 'Vil du publisere stillingen? Jobbspesialister i NAV kan da se den.', done: 'Stillingen er publisert.' },
-  fill: { to: 'BESATT', audit: 'VACANCY_FILLED', from: ['PUBLISERT'], label: 'Merk som besatt', confirm: 'Vil du merke stillingen som besatt? Den vises da ikke lenger for jobbspesialister.', done: 'Stillingen er merket som besatt.' },
-  close: { to: 'STENGT', audit: 'VACANCY_CLOSED', from: ['UTKAST', 'PUBLISERT'], label: 'Steng', confirm: 'Vil du stenge stillingen? Den vises da ikke lenger for jobbspesialister.', done: 'Stillingen er stengt.' },
-} as const satisfies Record<string, { to: VacancyStatus; audit: AuditAction; from: readonly VacancyStatus[]; label: string; confirm: string; done: string }>
+  publish: {
+    to: 'PUBLISERT',
+    audit: 'VACANCY_PUBLISHED',
+    from: ['UTKAST', 'STENGT'],
+    label: 'Publiser',
+    confirm: 'Vil du publisere stillingen? Jobbspesialister i NAV kan da se den.',
+    done: 'Stillingen er publisert.',
+  },
+  fill: {
+    to: 'BESATT',
+    audit: 'VACANCY_FILLED',
+    from: ['PUBLISERT'],
+    label: 'Merk som besatt',
+    confirm: 'Vil du merke stillingen som besatt? Den vises da ikke lenger for jobbspesialister.',
+    done: 'Stillingen er merket som besatt.',
+  },
+  close: {
+    to: 'STENGT',
+    audit: 'VACANCY_CLOSED',
+    from: ['UTKAST', 'PUBLISERT'],
+    label: 'Steng',
+    confirm: 'Vil du stenge stillingen? Den vises da ikke lenger for jobbspesialister.',
+    done: 'Stillingen er stengt.',
+  },
+} as const satisfies Record<
+  string,
+  { to: VacancyStatus; audit: AuditAction; from: readonly VacancyStatus[]; label: string; confirm: string; done: string }
+>
 
 export type VacancyAction = keyof typeof VACANCY_ACTIONS
 export const VACANCY_ACTION_CODES = Object.keys(VACANCY_ACTIONS) as VacancyAction[]

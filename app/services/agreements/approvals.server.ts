@@ -18,7 +18,18 @@ import { now, nowIso, todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
 import { fail, notFoundResult, ok, type Result } from '~/utils/result'
 import { applyDateMoves } from './jobs.server'
-import { activeApprovals, bumpVersion, detailOf, refOf, requireEmployersAgreement, requireOwnedAgreement, staleVersion, voidApprovalLinks, writeVersion, type AgreementRow } from './shared.server'
+import {
+  activeApprovals,
+  bumpVersion,
+  detailOf,
+  refOf,
+  requireEmployersAgreement,
+  requireOwnedAgreement,
+  staleVersion,
+  voidApprovalLinks,
+  writeVersion,
+  type AgreementRow,
+} from './shared.server'
 
 const APPROVAL_LINK_DAYS = 14
 const READ_AGAIN = 'Avtalen er endret siden du åpnet den. Les den nye versjonen og godkjenn på nytt.'
@@ -34,7 +45,11 @@ export function recordApproval(
   person?: PersonActor,
 ): Result<{ status: AgreementStatus }> {
   if (row.version !== expectedVersion) return staleVersion(READ_AGAIN)
-  const check = checkApproval(row.status, activeApprovals(tx, row.id).map((a) => a.party), party)
+  const check = checkApproval(
+    row.status,
+    activeApprovals(tx, row.id).map((a) => a.party),
+    party,
+  )
   if (!check.ok) return fail('conflict', check.message)
   let status = row.status
   const set: Partial<typeof agreements.$inferInsert> = {}
@@ -76,7 +91,12 @@ export function approveAsJobbspesialist(user: SessionUser, id: number, version: 
 }
 
 /** The jobbspesialist records the person's approval (given orally or in writing). */
-export function recordPersonApproval(user: SessionUser, id: number, version: number, method: PersonApprovalInput['method']): Result<{ status: AgreementStatus }> {
+export function recordPersonApproval(
+  user: SessionUser,
+  id: number,
+  version: number,
+  method: PersonApprovalInput['method'],
+): Result<{ status: AgreementStatus }> {
   return getDb().transaction((tx) => {
     const owned = requireOwnedAgreement(user, id, tx)
     return owned.ok ? recordApproval(tx, owned.value, 'PERSON', method, user, version) : owned
@@ -93,7 +113,10 @@ export function sendPersonApprovalLink(user: SessionUser, id: number): Result<un
     if (activeApprovals(tx, id).some((a) => a.party === 'PERSON')) return fail('conflict', 'Deltakeren har allerede godkjent avtalen.')
     const candidate = tx.select({ email: candidates.email }).from(candidates).where(eq(candidates.id, row.candidateId)).get()
     if (!candidate?.email) {
-      return fail('conflict', 'Personen har ingen e-postadresse registrert. Registrer godkjenningen selv, eller legg inn e-postadressen i porteføljen.')
+      return fail(
+        'conflict',
+        'Personen har ingen e-postadresse registrert. Registrer godkjenningen selv, eller legg inn e-postadressen i porteføljen.',
+      )
     }
     // One live link at a time: older unused links stop working.
     voidApprovalLinks(tx, id)
@@ -104,17 +127,27 @@ export function sendPersonApprovalLink(user: SessionUser, id: number): Result<un
       .run()
     const ref = refOf(tx, row, `/avtale-godkjenning/${token}`)
     enqueueEmail(tx, candidate.email, 'agreement-approval-link', agreementApprovalLinkEmail({ ...ref, expires: formatDate(expiresAt) }))
-    audit(tx, actorOf(user), { action: 'AGREEMENT_APPROVAL_LINK_SENT', subjectType: 'agreement', subjectId: id, candidateId: row.candidateId })
+    audit(tx, actorOf(user), {
+      action: 'AGREEMENT_APPROVAL_LINK_SENT',
+      subjectType: 'agreement',
+      subjectId: id,
+      candidateId: row.candidateId,
+    })
     return ok()
   })
 }
 
 /** The link's token and its agreement; an unknown link is `not_found`, a used or expired one `conflict` (with what to do). */
 function requireLinkedAgreement(db: DbOrTx, token: string): Result<{ tokenId: number; row: AgreementRow }> {
-  const t = db.select().from(candidateTokens).where(eq(candidateTokens.tokenHash, sha256(token))).get()
+  const t = db
+    .select()
+    .from(candidateTokens)
+    .where(eq(candidateTokens.tokenHash, sha256(token)))
+    .get()
   if (!t || t.purpose !== 'AGREEMENT_APPROVAL') return notFoundResult('Lenken er ugyldig.')
   if (t.usedAt) return fail('conflict', 'Lenken er allerede brukt. Godkjenningen din er registrert.')
-  if (t.expiresAt <= nowIso()) return fail('conflict', 'Lenken har utløpt eller avtalen er endret siden den ble sendt. Be jobbspesialisten din om en ny lenke.')
+  if (t.expiresAt <= nowIso())
+    return fail('conflict', 'Lenken har utløpt eller avtalen er endret siden den ble sendt. Be jobbspesialisten din om en ny lenke.')
   const row = db.select().from(agreements).where(eq(agreements.id, t.subjectId)).get()
   return row ? ok({ tokenId: t.id, row }) : notFoundResult('Lenken er ugyldig.')
 }
@@ -151,6 +184,8 @@ export function approveWithToken(token: string, version: number): Result<{ statu
 export function markApprovalLinksUsed(tx: DbOrTx, agreementId: number) {
   tx.update(candidateTokens)
     .set({ usedAt: nowIso() })
-    .where(and(eq(candidateTokens.purpose, 'AGREEMENT_APPROVAL'), eq(candidateTokens.subjectId, agreementId), isNull(candidateTokens.usedAt)))
+    .where(
+      and(eq(candidateTokens.purpose, 'AGREEMENT_APPROVAL'), eq(candidateTokens.subjectId, agreementId), isNull(candidateTokens.usedAt)),
+    )
     .run()
 }

@@ -1,7 +1,16 @@
 /** Making and changing an agreement: create a draft, save with optimistic locking, attach a calculated scheme, cancel. */
 import { and, eq, isNull } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
-import { agreementAdaptations, agreements, agreementSchemes, candidates, consents, organisations, plannedFollowUps, styrk08 } from '@db/schema'
+import {
+  agreementAdaptations,
+  agreements,
+  agreementSchemes,
+  candidates,
+  consents,
+  organisations,
+  plannedFollowUps,
+  styrk08,
+} from '@db/schema'
 import { changedSections, isEditable, isResubmission, statusAfterSave, transition, type AgreementContent } from '~/domain/agreements'
 import type { AttachSchemeInput } from '~/domain/agreements/inputs'
 import type { AgreementStatus } from '~/domain/codes'
@@ -40,8 +49,7 @@ function hasSharingConsent(db: DbOrTx, candidateId: number, organisationId: numb
 }
 
 export type NewAgreementInput =
-  | { contactRequestId: number }
-  | { candidateId: number | null; organisationId: number | null; sharingConsentConfirmed?: boolean }
+  { contactRequestId: number } | { candidateId: number | null; organisationId: number | null; sharingConsentConfirmed?: boolean }
 
 type Start = { candidateId: number; organisationId: number; contactRequestId: number | null; content: Partial<AgreementContent> }
 
@@ -56,11 +64,19 @@ function startOf(db: DbOrTx, user: SessionUser, input: NewAgreementInput): Resul
   }
   const errors: FieldErrors = {}
   const candidate = input.candidateId
-    ? db.select({ id: candidates.id }).from(candidates).where(and(eq(candidates.id, input.candidateId), eq(candidates.jobbspesialistUserId, user.id))).get()
+    ? db
+        .select({ id: candidates.id })
+        .from(candidates)
+        .where(and(eq(candidates.id, input.candidateId), eq(candidates.jobbspesialistUserId, user.id)))
+        .get()
     : undefined
   if (!candidate) addFieldError(errors, 'candidateId', 'Velg en person i porteføljen din.')
   const org = input.organisationId
-    ? db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, input.organisationId), eq(organisations.kind, 'EMPLOYER'))).get()
+    ? db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(and(eq(organisations.id, input.organisationId), eq(organisations.kind, 'EMPLOYER')))
+        .get()
     : undefined
   if (!org) addFieldError(errors, 'orgnr', 'Fant ingen registrert arbeidsgiver med dette organisasjonsnummeret.')
   if (!candidate || !org) return fail('validation', errors)
@@ -209,7 +225,13 @@ export function cancelAgreement(user: SessionUser, id: number, reason: string): 
       .where(and(eq(plannedFollowUps.agreementId, id), isNull(plannedFollowUps.doneContactId), isNull(plannedFollowUps.cancelledAt)))
       .run()
     writeVersion(tx, id, user.id, 'ANNULLERT')
-    audit(tx, actorOf(user), { action: 'AGREEMENT_CANCELLED', subjectType: 'agreement', subjectId: id, candidateId: row.candidateId, details: { from: row.status } })
+    audit(tx, actorOf(user), {
+      action: 'AGREEMENT_CANCELLED',
+      subjectType: 'agreement',
+      subjectId: id,
+      candidateId: row.candidateId,
+      details: { from: row.status },
+    })
     return ok()
   })
 }
@@ -249,7 +271,8 @@ export function attachScheme(user: SessionUser, id: number, input: AttachSchemeI
     if (!outcome.ok) {
       const errors: FieldErrors = {}
       for (const [field, messages] of Object.entries(outcome.errors)) {
-        for (const message of messages) addFieldError(errors, FROM_AGREEMENT.has(field) ? 'scheme' : field.startsWith('expenses') ? 'expenseAmount' : field, message)
+        for (const message of messages)
+          addFieldError(errors, FROM_AGREEMENT.has(field) ? 'scheme' : field.startsWith('expenses') ? 'expenseAmount' : field, message)
       }
       return fail('validation', errors)
     }
@@ -268,10 +291,17 @@ export function attachScheme(user: SessionUser, id: number, input: AttachSchemeI
     const withdrawn = withdrawApprovals(tx, id)
     if (withdrawn && row.status !== 'PABEGYNT') {
       const next = statusAfterSave(row.status, contentOf(tx, row))
-      if (next.ok && next.status !== row.status) tx.update(agreements).set({ status: next.status, approvedAt: null }).where(eq(agreements.id, id)).run()
+      if (next.ok && next.status !== row.status)
+        tx.update(agreements).set({ status: next.status, approvedAt: null }).where(eq(agreements.id, id)).run()
     }
     writeVersion(tx, id, user.id, 'ORDNING_LAGT_TIL', { sections: ['ORDNINGER'], approvalsWithdrawn: withdrawn })
-    audit(tx, actorOf(user), { action: 'AGREEMENT_SCHEME_ATTACHED', subjectType: 'agreement', subjectId: id, candidateId: row.candidateId, details: { scheme: input.scheme } })
+    audit(tx, actorOf(user), {
+      action: 'AGREEMENT_SCHEME_ATTACHED',
+      subjectType: 'agreement',
+      subjectId: id,
+      candidateId: row.candidateId,
+      details: { scheme: input.scheme },
+    })
     return ok({ total: outcome.value.total })
   })
 }

@@ -22,14 +22,30 @@ export function logFollowUp(user: SessionUser, id: number, input: FollowUpInput)
     if (row.status === 'ANNULLERT') return fail('conflict', 'Avtalen er annullert.')
     const contact = tx
       .insert(followUpContacts)
-      .values({ candidateId: row.candidateId, agreementId: id, kind: input.kind, withWhom: input.withWhom, date: input.date, note: input.note, byUserId: user.id })
+      .values({
+        candidateId: row.candidateId,
+        agreementId: id,
+        kind: input.kind,
+        withWhom: input.withWhom,
+        date: input.date,
+        note: input.note,
+        byUserId: user.id,
+      })
       .returning({ id: followUpContacts.id })
       .get()
     tx.update(plannedFollowUps)
       .set({ doneContactId: contact.id })
-      .where(and(eq(plannedFollowUps.agreementId, id), isNull(plannedFollowUps.doneContactId), isNull(plannedFollowUps.cancelledAt), lte(plannedFollowUps.date, input.date)))
+      .where(
+        and(
+          eq(plannedFollowUps.agreementId, id),
+          isNull(plannedFollowUps.doneContactId),
+          isNull(plannedFollowUps.cancelledAt),
+          lte(plannedFollowUps.date, input.date),
+        ),
+      )
       .run()
-    if (input.nextDate) tx.insert(plannedFollowUps).values({ candidateId: row.candidateId, agreementId: id, date: input.nextDate, byUserId: user.id }).run()
+    if (input.nextDate)
+      tx.insert(plannedFollowUps).values({ candidateId: row.candidateId, agreementId: id, date: input.nextDate, byUserId: user.id }).run()
     audit(tx, actorOf(user), {
       action: 'FOLLOW_UP_LOGGED',
       subjectType: 'agreement',
@@ -55,7 +71,13 @@ export function planFollowUp(user: SessionUser, id: number, date: string): Resul
 /** Follow-up log entries for the person's data export: notes only from contacts the person took part in. */
 export function followUpLogForPerson(db: DbOrTx, candidateId: number) {
   return db
-    .select({ date: followUpContacts.date, kind: followUpContacts.kind, withWhom: followUpContacts.withWhom, note: followUpContacts.note, agreementId: followUpContacts.agreementId })
+    .select({
+      date: followUpContacts.date,
+      kind: followUpContacts.kind,
+      withWhom: followUpContacts.withWhom,
+      note: followUpContacts.note,
+      agreementId: followUpContacts.agreementId,
+    })
     .from(followUpContacts)
     .where(eq(followUpContacts.candidateId, candidateId))
     .orderBy(desc(followUpContacts.date), desc(followUpContacts.id))

@@ -3,7 +3,13 @@ import { and, eq, inArray, isNull, lte, or } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { agreementReminders, agreements, plannedFollowUps, users } from '@db/schema'
 import { enqueueEmail } from '@emails/outbox.server'
-import { agreementEndingEmail, agreementStartedEmail, awaitingApprovalEmail, followUpOverdueEmail, followUpTomorrowEmail } from '@emails/templates/agreements'
+import {
+  agreementEndingEmail,
+  agreementStartedEmail,
+  awaitingApprovalEmail,
+  followUpOverdueEmail,
+  followUpTomorrowEmail,
+} from '@emails/templates/agreements'
 import { addDays, awaitingApproval, dateMoves, daysBetween, endsWithin, followUpRemindersDue } from '~/domain/agreements'
 import type { AgreementStatus } from '~/domain/codes'
 import { audit } from '~/services/audit.server'
@@ -22,16 +28,31 @@ export function applyDateMoves(tx: DbOrTx, id: number, today: string): Agreement
   if (moves.some((m) => m.to === 'GJENNOMFORES')) set.startedAt = nowIso()
   if (last === 'AVSLUTTET') set.endedAt = nowIso()
   // Guarded on the old status so two runs at once cannot both move it.
-  const res = tx.update(agreements).set(set).where(and(eq(agreements.id, id), eq(agreements.status, row.status))).returning({ id: agreements.id }).all()
+  const res = tx
+    .update(agreements)
+    .set(set)
+    .where(and(eq(agreements.id, id), eq(agreements.status, row.status)))
+    .returning({ id: agreements.id })
+    .all()
   if (res.length === 0) return null
   writeVersion(tx, id, null, 'STATUS_ENDRET')
-  audit(tx, null, { action: 'AGREEMENT_STATUS_CHANGED_BY_DATE', subjectType: 'agreement', subjectId: id, details: { from: row.status, to: last, today } })
+  audit(tx, null, {
+    action: 'AGREEMENT_STATUS_CHANGED_BY_DATE',
+    subjectType: 'agreement',
+    subjectId: id,
+    details: { from: row.status, to: last, today },
+  })
   return last
 }
 
 /** Records a reminder once; true when this call recorded it (so the mail should go out). */
 function firstTime(tx: DbOrTx, kind: string, key: string, agreementId: number | null): boolean {
-  const res = tx.insert(agreementReminders).values({ kind, key, agreementId, sentAt: nowIso() }).onConflictDoNothing().returning({ id: agreementReminders.id }).all()
+  const res = tx
+    .insert(agreementReminders)
+    .values({ kind, key, agreementId, sentAt: nowIso() })
+    .onConflictDoNothing()
+    .returning({ id: agreementReminders.id })
+    .all()
   return res.length > 0
 }
 
@@ -81,22 +102,34 @@ export function runAgreementJobs(today: string = todayIso()): JobSummary {
             reminders++
           }
         }
-        if (awaiting.length === 1 && awaiting[0] === 'JOBBSPESIALIST' && jsEmail && firstTime(tx, 'AWAITING_JOBBSPESIALIST', `${row.id}:${row.version}`, row.id)) {
-          enqueueEmail(tx, jsEmail, 'agreement-awaiting-approval', awaitingApprovalEmail({ ...jsRef, party: 'deg som jobbspesialist (de andre har godkjent)' }))
+        if (
+          awaiting.length === 1 &&
+          awaiting[0] === 'JOBBSPESIALIST' &&
+          jsEmail &&
+          firstTime(tx, 'AWAITING_JOBBSPESIALIST', `${row.id}:${row.version}`, row.id)
+        ) {
+          enqueueEmail(
+            tx,
+            jsEmail,
+            'agreement-awaiting-approval',
+            awaitingApprovalEmail({ ...jsRef, party: 'deg som jobbspesialist (de andre har godkjent)' }),
+          )
           reminders++
         }
       }
       if (row.status === 'GJENNOMFORES' && row.startDate && firstTime(tx, 'STARTED', String(row.id), row.id)) {
         const date = formatDate(row.startDate)
         if (jsEmail) enqueueEmail(tx, jsEmail, 'agreement-started', agreementStartedEmail({ ...jsRef, date }))
-        for (const to of employerEmails(tx, row.organisationId)) enqueueEmail(tx, to, 'agreement-started', agreementStartedEmail({ ...agRef, date }))
+        for (const to of employerEmails(tx, row.organisationId))
+          enqueueEmail(tx, to, 'agreement-started', agreementStartedEmail({ ...agRef, date }))
         reminders++
       }
       const dates = { status: row.status, startDate: row.startDate, endDate: row.endDate, permanent: row.permanent }
       if (row.endDate && endsWithin(dates, today, 30) && firstTime(tx, 'ENDING', `${row.id}:${row.endDate}`, row.id)) {
         const p = { date: formatDate(row.endDate), daysLeft: daysBetween(today, row.endDate) }
         if (jsEmail) enqueueEmail(tx, jsEmail, 'agreement-ending', agreementEndingEmail({ ...jsRef, ...p }))
-        for (const to of employerEmails(tx, row.organisationId)) enqueueEmail(tx, to, 'agreement-ending', agreementEndingEmail({ ...agRef, ...p }))
+        for (const to of employerEmails(tx, row.organisationId))
+          enqueueEmail(tx, to, 'agreement-ending', agreementEndingEmail({ ...agRef, ...p }))
         reminders++
       }
     }
@@ -111,7 +144,11 @@ export function runAgreementJobs(today: string = todayIso()): JobSummary {
           isNull(plannedFollowUps.doneContactId),
           isNull(plannedFollowUps.cancelledAt),
           lte(plannedFollowUps.date, addDays(today, 1)),
-          or(eq(agreements.status, 'GJENNOMFORES'), eq(agreements.status, 'KLAR_FOR_OPPSTART'), eq(agreements.status, 'MANGLER_GODKJENNING')),
+          or(
+            eq(agreements.status, 'GJENNOMFORES'),
+            eq(agreements.status, 'KLAR_FOR_OPPSTART'),
+            eq(agreements.status, 'MANGLER_GODKJENNING'),
+          ),
         ),
       )
       .all()
@@ -121,7 +158,10 @@ export function runAgreementJobs(today: string = todayIso()): JobSummary {
         const jsEmail = tx.select({ email: users.email }).from(users).where(eq(users.id, a.jobbspesialistUserId)).get()?.email
         if (!jsEmail) continue
         const ref = refOf(tx, a, `/jobbspesialist/avtaler/${a.id}`)
-        const email = due.kind === 'FOLLOW_UP_TOMORROW' ? followUpTomorrowEmail({ ...ref, date: formatDate(p.date) }) : followUpOverdueEmail({ ...ref, date: formatDate(p.date) })
+        const email =
+          due.kind === 'FOLLOW_UP_TOMORROW'
+            ? followUpTomorrowEmail({ ...ref, date: formatDate(p.date) })
+            : followUpOverdueEmail({ ...ref, date: formatDate(p.date) })
         enqueueEmail(tx, jsEmail, due.kind === 'FOLLOW_UP_TOMORROW' ? 'follow-up-tomorrow' : 'follow-up-overdue', email)
         reminders++
       }

@@ -10,7 +10,18 @@ import { appUrl } from '~/env.server'
 import { audit, personActor } from '~/services/audit.server'
 import { fail, ok, type Result } from '~/utils/result'
 import { markApprovalLinksUsed, recordApproval } from './approvals.server'
-import { activeApprovals, bumpVersion, detailOf, listItems, requirePersonsAgreement, staleVersion, visibleToPerson, withdrawApprovals, writeVersion, type AgreementListItem } from './shared.server'
+import {
+  activeApprovals,
+  bumpVersion,
+  detailOf,
+  listItems,
+  requirePersonsAgreement,
+  staleVersion,
+  visibleToPerson,
+  withdrawApprovals,
+  writeVersion,
+  type AgreementListItem,
+} from './shared.server'
 
 const NOT_AWAITING_PERSON = 'Avtalen venter ikke på svar fra deg.'
 
@@ -68,7 +79,11 @@ export function declineAsPerson(candidateId: number, id: number, version: number
     const own = requirePersonsAgreement(candidateId, id, tx)
     if (!own.ok) return own
     const row = own.value
-    const check = checkDecline(row.status, activeApprovals(tx, id).map((a) => a.party), 'PERSON')
+    const check = checkDecline(
+      row.status,
+      activeApprovals(tx, id).map((a) => a.party),
+      'PERSON',
+    )
     if (!check.ok) return fail('conflict', row.status === 'MANGLER_GODKJENNING' ? check.message : NOT_AWAITING_PERSON)
     const readAgain = 'Avtalen er endret siden du åpnet den. Les den nye versjonen.'
     if (row.version !== version) return staleVersion(readAgain)
@@ -83,7 +98,13 @@ export function declineAsPerson(candidateId: number, id: number, version: number
       details: { version, from: row.status, to: check.status, approvalsWithdrawn: withdrawn },
     })
     const owner = tx.select({ email: users.email }).from(users).where(eq(users.id, row.jobbspesialistUserId)).get()
-    if (owner) enqueueEmail(tx, owner.email, 'agreement-declined-by-person', agreementDeclinedEmail({ url: `${appUrl()}/jobbspesialist/avtaler/${id}` }))
+    if (owner)
+      enqueueEmail(
+        tx,
+        owner.email,
+        'agreement-declined-by-person',
+        agreementDeclinedEmail({ url: `${appUrl()}/jobbspesialist/avtaler/${id}` }),
+      )
     return ok({ status: check.status })
   })
 }

@@ -1,7 +1,18 @@
 /** Reading agreements: the lists and detail views per reader, the new-agreement helpers and the home-page counts. */
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
-import { agreements, agreementVersions, candidates, contactRequests, followUpContacts, organisations, plannedFollowUps, profiles, users, vacancies } from '@db/schema'
+import {
+  agreements,
+  agreementVersions,
+  candidates,
+  contactRequests,
+  followUpContacts,
+  organisations,
+  plannedFollowUps,
+  profiles,
+  users,
+  vacancies,
+} from '@db/schema'
 import { awaitingApproval, isOverdue, type AgreementContent } from '~/domain/agreements'
 import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
@@ -27,7 +38,13 @@ export function listAgreementsForJobbspesialist(user: SessionUser): AgreementLis
 /** The employer's agreements (not drafts). Names are shown (the person consented to sharing with this employer); the list view is audited. */
 export function listAgreementsForEmployer(user: SessionUser & { organisationId: number }): AgreementListItem[] {
   const db = getDb()
-  const rows = listItems(db, and(eq(agreements.organisationId, user.organisationId), inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT'])))
+  const rows = listItems(
+    db,
+    and(
+      eq(agreements.organisationId, user.organisationId),
+      inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES', 'AVSLUTTET', 'ANNULLERT']),
+    ),
+  )
   if (rows.length > 0) {
     audit(db, actorOf(user), {
       action: 'AGREEMENT_LIST_VIEWED',
@@ -133,7 +150,14 @@ export function getAgreementForApi(user: SessionUser, id: number) {
 
 /* ------------------------------------------------------- for a new agreement */
 
-export type Prefill = { candidateId: number; organisationId: number; contactRequestId: number | null; content: Partial<AgreementContent>; personName: string; organisationName: string }
+export type Prefill = {
+  candidateId: number
+  organisationId: number
+  contactRequestId: number | null
+  content: Partial<AgreementContent>
+  personName: string
+  organisationName: string
+}
 
 /** The contacts marked FATT_JOBBEN for this jobbspesialist's people that have no agreement yet. */
 export function hiresWithoutAgreement(user: SessionUser) {
@@ -147,7 +171,12 @@ export function hiresWithoutAgreement(user: SessionUser) {
   )
   return listHiresAwaitingAgreement(user.id)
     .filter((r) => !taken.has(r.contactRequestId))
-    .map((r) => ({ contactRequestId: r.contactRequestId, organisationName: r.organisationName, personName: `${r.firstName} ${r.lastName}`, profileCode: r.profileCode }))
+    .map((r) => ({
+      contactRequestId: r.contactRequestId,
+      organisationName: r.organisationName,
+      personName: `${r.firstName} ${r.lastName}`,
+      profileCode: r.profileCode,
+    }))
 }
 
 /** Prefill from a FATT_JOBBEN contact request: the vacancy's job, pay and the requesting employer user as contact person. */
@@ -209,9 +238,16 @@ export function employerAgreementSummary(organisationId: number) {
   const rows = db
     .select({ id: agreements.id, status: agreements.status })
     .from(agreements)
-    .where(and(eq(agreements.organisationId, organisationId), inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES'])))
+    .where(
+      and(
+        eq(agreements.organisationId, organisationId),
+        inArray(agreements.status, ['MANGLER_GODKJENNING', 'KLAR_FOR_OPPSTART', 'GJENNOMFORES']),
+      ),
+    )
     .all()
-  const awaitingUs = rows.filter((r) => r.status === 'MANGLER_GODKJENNING' && !activeApprovals(db, r.id).some((a) => a.party === 'EMPLOYER')).length
+  const awaitingUs = rows.filter(
+    (r) => r.status === 'MANGLER_GODKJENNING' && !activeApprovals(db, r.id).some((a) => a.party === 'EMPLOYER'),
+  ).length
   return { awaitingUs, active: rows.filter((r) => r.status !== 'MANGLER_GODKJENNING').length }
 }
 

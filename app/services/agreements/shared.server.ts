@@ -5,8 +5,27 @@
  */
 import { and, asc, desc, eq, exists, inArray, isNull, or, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
-import { agreementAdaptations, agreementApprovals, agreements, agreementSchemes, agreementVersions, candidates, candidateTokens, organisations, plannedFollowUps, styrk08, users } from '@db/schema'
-import { awaitingApproval, missingRequiredFields, type AgreementContent, type ChangeKind, type ChangeSection, type Party } from '~/domain/agreements'
+import {
+  agreementAdaptations,
+  agreementApprovals,
+  agreements,
+  agreementSchemes,
+  agreementVersions,
+  candidates,
+  candidateTokens,
+  organisations,
+  plannedFollowUps,
+  styrk08,
+  users,
+} from '@db/schema'
+import {
+  awaitingApproval,
+  missingRequiredFields,
+  type AgreementContent,
+  type ChangeKind,
+  type ChangeSection,
+  type Party,
+} from '~/domain/agreements'
 import type { AgreementStatus } from '~/domain/codes'
 import { appUrl } from '~/env.server'
 import type { SessionUser } from '~/services/auth.server'
@@ -29,7 +48,11 @@ export const CLOSED_MESSAGE = 'Avtalen er avsluttet eller annullert og kan ikke 
  */
 export function requireOwnedAgreement(user: SessionUser, id: number, db: DbOrTx = getDb()): Result<AgreementRow> {
   if (user.role !== 'jobbspesialist') return forbiddenResult('Bare jobbspesialisten som følger opp avtalen, kan gjøre dette.')
-  const row = db.select().from(agreements).where(and(eq(agreements.id, id), eq(agreements.jobbspesialistUserId, user.id))).get()
+  const row = db
+    .select()
+    .from(agreements)
+    .where(and(eq(agreements.id, id), eq(agreements.jobbspesialistUserId, user.id)))
+    .get()
   return row ? ok(row) : notFoundResult(NOT_FOUND_MESSAGE)
 }
 
@@ -40,7 +63,11 @@ export function requireOwnedAgreement(user: SessionUser, id: number, db: DbOrTx 
  */
 export function requireEmployersAgreement(user: SessionUser, id: number, db: DbOrTx = getDb()): Result<AgreementRow> {
   if (user.role !== 'arbeidsgiver' || user.organisationId == null) return forbiddenResult('Bare arbeidsgiveren i avtalen kan gjøre dette.')
-  const row = db.select().from(agreements).where(and(eq(agreements.id, id), eq(agreements.organisationId, user.organisationId))).get()
+  const row = db
+    .select()
+    .from(agreements)
+    .where(and(eq(agreements.id, id), eq(agreements.organisationId, user.organisationId)))
+    .get()
   return row ? ok(row) : notFoundResult(NOT_FOUND_MESSAGE)
 }
 
@@ -77,7 +104,11 @@ export function visibleToPerson(db: DbOrTx, candidateId: number): SQL | undefine
 
 /** The person's own agreement as Min side shows it; anyone else's is `not_found`. */
 export function requirePersonsAgreement(candidateId: number, id: number, db: DbOrTx = getDb()): Result<AgreementRow> {
-  const row = db.select().from(agreements).where(and(eq(agreements.id, id), visibleToPerson(db, candidateId))).get()
+  const row = db
+    .select()
+    .from(agreements)
+    .where(and(eq(agreements.id, id), visibleToPerson(db, candidateId)))
+    .get()
   return row ? ok(row) : notFoundResult(NOT_FOUND_MESSAGE)
 }
 
@@ -185,7 +216,9 @@ function nextFollowUpOf(db: DbOrTx, agreementId: number): string | null {
     db
       .select({ date: plannedFollowUps.date })
       .from(plannedFollowUps)
-      .where(and(eq(plannedFollowUps.agreementId, agreementId), isNull(plannedFollowUps.doneContactId), isNull(plannedFollowUps.cancelledAt)))
+      .where(
+        and(eq(plannedFollowUps.agreementId, agreementId), isNull(plannedFollowUps.doneContactId), isNull(plannedFollowUps.cancelledAt)),
+      )
       .orderBy(asc(plannedFollowUps.date))
       .get()?.date ?? null
   )
@@ -220,7 +253,12 @@ export type AgreementDetail = ReturnType<typeof detailOf>
 /** Everything about one agreement; each view picks what its reader may see. */
 export function detailOf(db: DbOrTx, row: AgreementRow) {
   const candidate = db
-    .select({ firstName: candidates.firstName, lastName: candidates.lastName, email: candidates.email, innsatsgruppe: candidates.innsatsgruppe })
+    .select({
+      firstName: candidates.firstName,
+      lastName: candidates.lastName,
+      email: candidates.email,
+      innsatsgruppe: candidates.innsatsgruppe,
+    })
     .from(candidates)
     .where(eq(candidates.id, row.candidateId))
     .get()!
@@ -281,7 +319,9 @@ function lastDeclineAt(db: DbOrTx, agreementId: number): string | null {
 export function voidApprovalLinks(db: DbOrTx, agreementId: number) {
   db.update(candidateTokens)
     .set({ expiresAt: nowIso() })
-    .where(and(eq(candidateTokens.purpose, 'AGREEMENT_APPROVAL'), eq(candidateTokens.subjectId, agreementId), isNull(candidateTokens.usedAt)))
+    .where(
+      and(eq(candidateTokens.purpose, 'AGREEMENT_APPROVAL'), eq(candidateTokens.subjectId, agreementId), isNull(candidateTokens.usedAt)),
+    )
     .run()
 }
 

@@ -40,7 +40,10 @@ const AgreementSchema = registry.register(
       awaitingApproval: z.array(z.enum(APPROVAL_PARTIES)),
       cancellationReason: z.string().nullable(),
     })
-    .openapi({ description: 'A follow-up agreement (oppfølgingsavtale) as its parties see it. Codes are NAV’s (agreement statuses, adaptation codes).' }),
+    .openapi({
+      description:
+        'A follow-up agreement (oppfølgingsavtale) as its parties see it. Codes are NAV’s (agreement statuses, adaptation codes).',
+    }),
 )
 const _agreement: Describes<z.infer<typeof AgreementSchema>, SuccessValue<ReturnType<typeof getAgreementForApi>>> = true
 

@@ -22,9 +22,17 @@ const ReasonSchema = registry.register(
   z
     .object({
       kind: z.enum(REASON_KINDS),
-      text: z.string().openapi({ examples: ['Ønsker yrket Kokker (5120)', 'Har 3 av 4 ferdigheter: Matlaging, Hygiene og Allergener', 'Trenger tilrettelegging av arbeidstid — dere tilbyr det'] }),
+      text: z.string().openapi({
+        examples: [
+          'Ønsker yrket Kokker (5120)',
+          'Har 3 av 4 ferdigheter: Matlaging, Hygiene og Allergener',
+          'Trenger tilrettelegging av arbeidstid — dere tilbyr det',
+        ],
+      }),
       effect: z.enum(['positive', 'negative', 'neutral']),
-      points: z.number().openapi({ description: 'What this part added to the score (negative when it pulled it down). The score is the sum, rounded, within 0–100.' }),
+      points: z.number().openapi({
+        description: 'What this part added to the score (negative when it pulled it down). The score is the sum, rounded, within 0–100.',
+      }),
     })
     .openapi({ description: 'Én forklaring på samsvaret, på bokmål.' }),
 )
@@ -38,7 +46,8 @@ const ProfileMatchSchema = registry.register(
     score,
     reasons: z.array(ReasonSchema),
     profile: EmployerProfileSchema.openapi({
-      description: 'Den anonymiserte profilen slik arbeidsgivere ser den (kode, yrker, ferdigheter, fylke, aldersgruppe …). Aldri navn eller andre personopplysninger.',
+      description:
+        'Den anonymiserte profilen slik arbeidsgivere ser den (kode, yrker, ferdigheter, fylke, aldersgruppe …). Aldri navn eller andre personopplysninger.',
     }),
   }),
 )
@@ -104,7 +113,15 @@ registry.registerPath({
           {
             score: 87,
             reasons: [{ kind: 'OCCUPATION', text: 'Ønsker yrket Kokker (5120)', effect: 'positive', points: 40 }],
-            vacancy: { id: 12, title: 'Kokk', organisationName: 'Fjordkjøkkenet AS', styrkCode: '5120', positionPercent: 80, startAsap: true, startDate: null },
+            vacancy: {
+              id: 12,
+              title: 'Kokk',
+              organisationName: 'Fjordkjøkkenet AS',
+              styrkCode: '5120',
+              positionPercent: 80,
+              startAsap: true,
+              startDate: null,
+            },
           },
         ],
       }),

@@ -11,7 +11,10 @@ export const EmployerProfileSchema = registry.register(
   'EmployerProfile',
   z
     .object({
-      code: z.string().regex(/^K-[A-Z2-9]{6}$/).openapi({ example: 'K-7QMF3X' }),
+      code: z
+        .string()
+        .regex(/^K-[A-Z2-9]{6}$/)
+        .openapi({ example: 'K-7QMF3X' }),
       headline: z.string(),
       summary: z.string(),
       occupations: z.array(z.object({ code: z.string(), title: z.string() })),
@@ -36,11 +39,15 @@ export const EmployerProfileSchema = registry.register(
           maxTravelKm: z.number().int(),
         })
         .nullable()
-        .openapi({ description: 'Where the person can work («ønsket arbeidssted»). null = not stated: the profile is not matched on place. Residence is never shown.' }),
+        .openapi({
+          description:
+            'Where the person can work («ønsket arbeidssted»). null = not stated: the profile is not matched on place. Residence is never shown.',
+        }),
       publishedAt: z.string().nullable().openapi({ format: 'date-time' }),
     })
     .openapi({
-      description: 'An anonymised profile as employers see it. Never contains name, fødselsnummer, contact details, birth date, kommune or innsatsgruppe.',
+      description:
+        'An anonymised profile as employers see it. Never contains name, fødselsnummer, contact details, birth date, kommune or innsatsgruppe.',
     }),
 )
 const _profile: Describes<z.infer<typeof EmployerProfileSchema>, EmployerProfile> = true

@@ -36,7 +36,9 @@ export const ProblemSchema = registry.register(
       detail: z.string(),
       errors: z.array(z.object({ field: z.string().nullable(), message: z.string() })),
     })
-    .openapi({ description: 'RFC 9457 problem details (application/problem+json) with field errors in bokmål; `field` null for the whole request.' }),
+    .openapi({
+      description: 'RFC 9457 problem details (application/problem+json) with field errors in bokmål; `field` null for the whole request.',
+    }),
 )
 
 /** The session cookie every non-public endpoint needs. */

@@ -7,19 +7,30 @@ import { errorResponse, json, registry, SESSION, UNAUTHORISED, validationRespons
 
 const FigureSchema = registry.register(
   'StatFigure',
-  z
-    .object({ value: z.number().nullable(), suppressed: z.enum(SUPPRESSION_REASONS).optional() })
-    .openapi({
-      description:
-        'One figure: a number in `value`, or `value` null and a `suppressed` reason code (never both). Reasons (ADR 0007): `under_5` the figure is 1–4 (shown «<5»); `few_people` fewer than 5 people behind a larger figure; `few_organisations` fewer than 3 employers behind a figure that is not public; `dominance` one employer has more than 80 % of an amount; `other_periods` a period one month shorter would differ by 1–4; `complement` all employers − members would give 1–4; `secondary` hidden so a total cannot reveal another hidden figure. Every reason except `under_5` is shown «skjult». `value` null without a reason: nothing to show (a share of 0).',
-    }),
+  z.object({ value: z.number().nullable(), suppressed: z.enum(SUPPRESSION_REASONS).optional() }).openapi({
+    description:
+      'One figure: a number in `value`, or `value` null and a `suppressed` reason code (never both). Reasons (ADR 0007): `under_5` the figure is 1–4 (shown «<5»); `few_people` fewer than 5 people behind a larger figure; `few_organisations` fewer than 3 employers behind a figure that is not public; `dominance` one employer has more than 80 % of an amount; `other_periods` a period one month shorter would differ by 1–4; `complement` all employers − members would give 1–4; `secondary` hidden so a total cannot reveal another hidden figure. Every reason except `under_5` is shown «skjult». `value` null without a reason: nothing to show (a share of 0).',
+  }),
 )
 
 const TableSchema = registry.register(
   'StatTable',
   z.object({
     id: z.string().openapi({
-      examples: ['oversikt', 'trakt', 'sammenligning', 'pilotfylker', 'tid', 'fordeling', 'stillinger-merking', 'foresporsler', 'avtaler-ordning', 'avtaler-varighet', 'statlig-mal', 'portefolje'],
+      examples: [
+        'oversikt',
+        'trakt',
+        'sammenligning',
+        'pilotfylker',
+        'tid',
+        'fordeling',
+        'stillinger-merking',
+        'foresporsler',
+        'avtaler-ordning',
+        'avtaler-varighet',
+        'statlig-mal',
+        'portefolje',
+      ],
     }),
     title: z.string(),
     description: z.string(),
@@ -72,7 +83,9 @@ registry.registerPath({
         description: 'First day, dd.mm.åååå or YYYY-MM-DD. Default: first day of the month 11 months ago.',
         examples: ['01.01.2026', '2026-01-01'],
       }),
-      to: query.to.optional().openapi({ description: 'Last day, dd.mm.åååå or YYYY-MM-DD, at most 60 months after `from`. Default: today.' }),
+      to: query.to
+        .optional()
+        .openapi({ description: 'Last day, dd.mm.åååå or YYYY-MM-DD, at most 60 months after `from`. Default: today.' }),
       preset: z
         .string()
         .optional()

@@ -605,8 +605,7 @@ export type RollupRun = { builtAt: string; generation: number; version: string }
 /** The rollup the dashboards read: built by this version of the code, or null (none yet, or made by another version). */
 export function currentRollup(): RollupRun | null {
   const row = prepared('SELECT built_at, generation, version FROM stat_rollup_runs WHERE id = 1').get() as
-    | { built_at: string; generation: number; version: string }
-    | undefined
+    { built_at: string; generation: number; version: string } | undefined
   if (!row || row.version !== rollupVersion()) return null
   return { builtAt: row.built_at, generation: row.generation, version: row.version }
 }
@@ -646,8 +645,7 @@ export async function statisticsReady(today: string, waitMs = READY_WAIT_MS): Pr
 
 /** The statistics job: rebuilds the rollup in the background now and then every `intervalMs` (default 15 minutes). */
 export function startStatisticsJob(intervalMs = 15 * 60_000): () => void {
-  const run = () =>
-    void rebuildInBackground(todayIso()).catch((error: unknown) => console.error('statistikk: oppdatering feilet', error))
+  const run = () => void rebuildInBackground(todayIso()).catch((error: unknown) => console.error('statistikk: oppdatering feilet', error))
   const first = setTimeout(run, 0)
   const timer = setInterval(run, intervalMs)
   timer.unref?.()

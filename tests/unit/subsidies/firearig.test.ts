@@ -15,7 +15,7 @@ describe('fireårig lønnstilskudd for unge', () => {
     'is available for %s',
     (innsatsgruppe) => {
       expect(wage(firearig({ innsatsgruppe })).total).toBeGreaterThan(0)
-    }
+    },
   )
 
   it.each(['GODE_MULIGHETER', 'TRENGER_VEILEDNING'])('is not available for %s', (innsatsgruppe) => {
@@ -25,7 +25,7 @@ describe('fireårig lønnstilskudd for unge', () => {
   it('needs the person to be under 30 at start (a 30th birthday on the start date still qualifies)', () => {
     expect(wage(firearig({ birthDate: '1996-09-01' })).total).toBeGreaterThan(0)
     expect(errorFor(firearig({ birthDate: '1996-08-31' }), 'birthDate')).toBe(
-      'Fireårig lønnstilskudd gjelder unge som ikke har fylt 30 år på startdatoen'
+      'Fireårig lønnstilskudd gjelder unge som ikke har fylt 30 år på startdatoen',
     )
   })
 
@@ -33,31 +33,29 @@ describe('fireårig lønnstilskudd for unge', () => {
     expect(wage(firearig({ endDate: '2030-08-31' })).periods).toHaveLength(48)
     expect(wage(firearig({ positionType: undefined, endDate: '2030-08-31' })).rates.positionType).toBe('FAST')
     expect(errorFor(firearig({ endDate: '2030-09-01' }), 'endDate')).toBe(
-      'Fireårig lønnstilskudd kan vare i inntil 4 år i fast stilling (siste mulige sluttdato er 31.08.2030)'
+      'Fireårig lønnstilskudd kan vare i inntil 4 år i fast stilling (siste mulige sluttdato er 31.08.2030)',
     )
   })
 
   it('lasts at most 2 years in a temporary position', () => {
     expect(wage(firearig({ positionType: 'MIDLERTIDIG', endDate: '2028-08-31' })).periods).toHaveLength(24)
     expect(errorFor(firearig({ positionType: 'MIDLERTIDIG', endDate: '2028-09-01' }), 'endDate')).toBe(
-      'Fireårig lønnstilskudd kan vare i inntil 2 år i midlertidig stilling (siste mulige sluttdato er 31.08.2028)'
+      'Fireårig lønnstilskudd kan vare i inntil 2 år i midlertidig stilling (siste mulige sluttdato er 31.08.2028)',
     )
   })
 
   it('refuses an unknown position type', () => {
-    expect(errorFor(firearig({ positionType: 'VIKARIAT' }), 'positionType')).toBe(
-      'Stillingstype må være en av: FAST, MIDLERTIDIG'
-    )
+    expect(errorFor(firearig({ positionType: 'VIKARIAT' }), 'positionType')).toBe('Stillingstype må være en av: FAST, MIDLERTIDIG')
   })
 
   it('starts on 1 August 2026 at the earliest and ends by 31 December 2032', () => {
     expect(wage(firearig({ startDate: '2026-08-01', endDate: '2026-12-31' })).total).toBeGreaterThan(0)
     expect(errorFor(firearig({ startDate: '2026-07-31', endDate: '2026-12-31' }), 'startDate')).toBe(
-      'Fireårig lønnstilskudd kan tidligst starte 01.08.2026'
+      'Fireårig lønnstilskudd kan tidligst starte 01.08.2026',
     )
     expect(wage(firearig({ startDate: '2030-01-01', endDate: '2032-12-31' })).total).toBeGreaterThan(0)
     expect(errorFor(firearig({ startDate: '2030-01-01', endDate: '2033-01-01' }), 'endDate')).toBe(
-      'Fireårig lønnstilskudd kan vare til og med 31.12.2032 (forsøket slutter da)'
+      'Fireårig lønnstilskudd kan vare til og med 31.12.2032 (forsøket slutter da)',
     )
   })
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  calculateSubsidy,
-  DEFAULT_RATES,
-  formValuesFrom,
-  normaliseDate,
-  requestFromForm,
-} from '../../../app/domain/subsidies'
+import { calculateSubsidy, DEFAULT_RATES, formValuesFrom, normaliseDate, requestFromForm } from '../../../app/domain/subsidies'
 
 describe('calculator form ↔ request', () => {
   it('reads dd.mm.åååå and ISO dates', () => {
@@ -17,8 +11,8 @@ describe('calculator form ↔ request', () => {
   it('derives monthly pay from a yearly full-time salary and a percentage (worked example 2)', () => {
     const values = formValuesFrom(
       new URLSearchParams(
-        'scheme=MIDLERTIDIG_LONNSTILSKUDD&innsatsgruppe=JOBBE_DELVIS&startDate=01.01.2026&endDate=31.12.2027&payMode=yearly&yearlyPay=500000&positionPercent=100&holidayPayRate=10.2&pensionRate=2&employerTaxZone=I'
-      )
+        'scheme=MIDLERTIDIG_LONNSTILSKUDD&innsatsgruppe=JOBBE_DELVIS&startDate=01.01.2026&endDate=31.12.2027&payMode=yearly&yearlyPay=500000&positionPercent=100&holidayPayRate=10.2&pensionRate=2&employerTaxZone=I',
+      ),
     )
     const form = requestFromForm(values)
     expect(form.request.monthlyPay).toBe(41_667)

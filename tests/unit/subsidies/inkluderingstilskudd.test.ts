@@ -13,20 +13,20 @@ describe('inkluderingstilskudd', () => {
 
   it('is not available for «Gode muligheter»', () => {
     expect(errorFor(inkluderingstilskudd({ innsatsgruppe: 'GODE_MULIGHETER' }), 'innsatsgruppe')).toBe(
-      'Inkluderingstilskudd gjelder ikke for innsatsgruppen «Gode muligheter»'
+      'Inkluderingstilskudd gjelder ikke for innsatsgruppen «Gode muligheter»',
     )
   })
 
   it('may end on start + 12 months (one day more than the other schemes), not later', () => {
     expect(inclusion(inkluderingstilskudd({ endDate: '2026-01-01' })).total).toBe(35_000)
     expect(errorFor(inkluderingstilskudd({ endDate: '2026-01-02' }), 'endDate')).toBe(
-      'Inkluderingstilskudd kan vare i inntil 12 måneder (siste mulige sluttdato er 01.01.2026)'
+      'Inkluderingstilskudd kan vare i inntil 12 måneder (siste mulige sluttdato er 01.01.2026)',
     )
   })
 
   it('spreads the amount over the calendar years the period runs into, by days', () => {
     const r = inclusion(
-      inkluderingstilskudd({ startDate: '2025-07-01', endDate: '2026-06-30', expenses: [{ category: 'UTSTYR', amount: 36_500 }] })
+      inkluderingstilskudd({ startDate: '2025-07-01', endDate: '2026-06-30', expenses: [{ category: 'UTSTYR', amount: 36_500 }] }),
     )
     expect(r.periods.map((p) => [p.from, p.to, p.amount])).toEqual([
       ['2025-07-01', '2025-12-31', Math.round((36_500 * 184) / 365)],
@@ -58,7 +58,7 @@ describe('inkluderingstilskudd', () => {
     ])('from %s to %s the maximum is %i', (start, end, max) => {
       expect(inclusion(oneExpense(max, start, end)).maxAmount).toBe(max)
       expect(errorFor(oneExpense(max + 1, start, end), 'expenses')).toContain(
-        `høyst ${max.toLocaleString('nb-NO').replace(/\s/g, '\u00a0')} kr`
+        `høyst ${max.toLocaleString('nb-NO').replace(/\s/g, '\u00a0')} kr`,
       )
     })
 
@@ -66,7 +66,7 @@ describe('inkluderingstilskudd', () => {
       // starts in 2024 (149 100) but ends in 2025 (154 800)
       expect(inclusion(oneExpense(154_800, '2024-07-01', '2025-06-30')).maxAmount).toBe(154_800)
       expect(errorFor(oneExpense(154_801, '2024-07-01', '2025-06-30'), 'expenses')).toBe(
-        'Inkluderingstilskudd kan være på høyst 154\u00a0800 kr for avtaler som slutter i 2025 (summen av utgiftene er 154\u00a0801 kr)'
+        'Inkluderingstilskudd kan være på høyst 154\u00a0800 kr for avtaler som slutter i 2025 (summen av utgiftene er 154\u00a0801 kr)',
       )
     })
   })
@@ -98,9 +98,7 @@ describe('inkluderingstilskudd', () => {
         'FORSIKRING_LISENS_SERTIFISERING',
         'OPPLAERING',
       ]
-      const r = inclusion(
-        inkluderingstilskudd({ expenses: categories.map((category) => ({ category, amount: 10_000 })) })
-      )
+      const r = inclusion(inkluderingstilskudd({ expenses: categories.map((category) => ({ category, amount: 10_000 })) }))
       expect(r.total).toBe(70_000)
     })
 
@@ -118,14 +116,9 @@ describe('inkluderingstilskudd', () => {
             { category: 'OPPLAERING', amount: 10.5 },
             { category: 'PROGRAMVARE' },
           ],
-        })
+        }),
       )
-      expect(errs.map((e) => e.field)).toEqual([
-        'expenses.0.category',
-        'expenses.1.amount',
-        'expenses.2.amount',
-        'expenses.3.amount',
-      ])
+      expect(errs.map((e) => e.field)).toEqual(['expenses.0.category', 'expenses.1.amount', 'expenses.2.amount', 'expenses.3.amount'])
       expect(errs[1].message).toBe('Beløpet kan ikke være mindre enn 0')
       expect(errs[2].message).toBe('Beløpet må oppgis i hele kroner')
       expect(errs[3].message).toBe('Beløpet mangler')

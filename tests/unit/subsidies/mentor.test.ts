@@ -5,7 +5,7 @@ import { errorFor, mentor, wage } from './helpers'
 describe('mentortilskudd', () => {
   it('is not available for «Gode muligheter»', () => {
     expect(errorFor(mentor({ innsatsgruppe: 'GODE_MULIGHETER' }), 'innsatsgruppe')).toBe(
-      'Mentortilskudd gjelder ikke for innsatsgruppen «Gode muligheter»'
+      'Mentortilskudd gjelder ikke for innsatsgruppen «Gode muligheter»',
     )
   })
 
@@ -23,7 +23,7 @@ describe('mentortilskudd', () => {
   it('lasts at most 6 months for «Trenger veiledning»', () => {
     expect(wage(mentor({ endDate: '2026-06-30' })).periods).toHaveLength(6)
     expect(errorFor(mentor({ endDate: '2026-07-01' }), 'endDate')).toBe(
-      'Mentortilskudd kan vare i inntil 6 måneder for denne innsatsgruppen (siste mulige sluttdato er 30.06.2026)'
+      'Mentortilskudd kan vare i inntil 6 måneder for denne innsatsgruppen (siste mulige sluttdato er 30.06.2026)',
     )
   })
 
@@ -31,7 +31,7 @@ describe('mentortilskudd', () => {
     const group = { innsatsgruppe: 'LITEN_MULIGHET_TIL_A_JOBBE' }
     expect(wage(mentor({ ...group, endDate: '2028-12-31' })).periods).toHaveLength(36)
     expect(errorFor(mentor({ ...group, endDate: '2029-01-01' }), 'endDate')).toMatch(
-      /^Mentortilskudd kan vare i inntil 36 måneder for denne innsatsgruppen/
+      /^Mentortilskudd kan vare i inntil 36 måneder for denne innsatsgruppen/,
     )
   })
 

@@ -5,7 +5,7 @@ describe('midlertidig lønnstilskudd', () => {
   describe('eligibility and rate per innsatsgruppe', () => {
     it('is not available for «Gode muligheter»', () => {
       expect(errorFor(midlertidig({ innsatsgruppe: 'GODE_MULIGHETER' }), 'innsatsgruppe')).toBe(
-        'Midlertidig lønnstilskudd gjelder ikke for innsatsgruppen «Gode muligheter»'
+        'Midlertidig lønnstilskudd gjelder ikke for innsatsgruppen «Gode muligheter»',
       )
     })
 
@@ -21,7 +21,7 @@ describe('midlertidig lønnstilskudd', () => {
         const r = wage(midlertidig({ innsatsgruppe, endDate: '2026-01-31' }))
         expect(r.periods).toHaveLength(1)
         expect(r.periods[0]).toMatchObject({ percent: 60, amount: 15_642 })
-      }
+      },
     )
   })
 
@@ -29,7 +29,7 @@ describe('midlertidig lønnstilskudd', () => {
     it('allows 12 months for «Trenger veiledning» and refuses one day more', () => {
       expect(wage(midlertidig({ endDate: '2026-12-31' })).periods).toHaveLength(12)
       expect(errorFor(midlertidig({ endDate: '2027-01-01' }), 'endDate')).toBe(
-        'Midlertidig lønnstilskudd kan vare i inntil 12 måneder for denne innsatsgruppen (siste mulige sluttdato er 31.12.2026)'
+        'Midlertidig lønnstilskudd kan vare i inntil 12 måneder for denne innsatsgruppen (siste mulige sluttdato er 31.12.2026)',
       )
     })
 
@@ -42,16 +42,12 @@ describe('midlertidig lønnstilskudd', () => {
 
     it('uses calendar months clamped to month end (start 31 January → last day 30 January next year)', () => {
       expect(wage(midlertidig({ startDate: '2024-01-31', endDate: '2025-01-30' })).total).toBeGreaterThan(0)
-      expect(errorFor(midlertidig({ startDate: '2024-01-31', endDate: '2025-01-31' }), 'endDate')).toContain(
-        '30.01.2025'
-      )
+      expect(errorFor(midlertidig({ startDate: '2024-01-31', endDate: '2025-01-31' }), 'endDate')).toContain('30.01.2025')
     })
 
     it('handles a start on 29 February (leap year): last day is 27 February next year', () => {
       expect(wage(midlertidig({ startDate: '2024-02-29', endDate: '2025-02-27' })).total).toBeGreaterThan(0)
-      expect(errorFor(midlertidig({ startDate: '2024-02-29', endDate: '2025-02-28' }), 'endDate')).toContain(
-        '27.02.2025'
-      )
+      expect(errorFor(midlertidig({ startDate: '2024-02-29', endDate: '2025-02-28' }), 'endDate')).toContain('27.02.2025')
     })
   })
 
@@ -136,9 +132,9 @@ describe('midlertidig lønnstilskudd', () => {
   })
 
   it('reports every problem at once', () => {
-    const fields = errors(
-      midlertidig({ innsatsgruppe: 'GODE_MULIGHETER', monthlyPay: undefined, employerTaxZone: undefined })
-    ).map((e) => e.field)
+    const fields = errors(midlertidig({ innsatsgruppe: 'GODE_MULIGHETER', monthlyPay: undefined, employerTaxZone: undefined })).map(
+      (e) => e.field,
+    )
     expect(fields).toEqual(expect.arrayContaining(['innsatsgruppe', 'monthlyPay', 'employerTaxZone']))
   })
 })

@@ -20,8 +20,7 @@ import {
 const ctx = { rates: DEFAULT_RATES }
 const REDUCED = ['TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE', 'JOBBE_DELVIS', 'LITEN_MULIGHET_TIL_A_JOBBE'] as const
 
-const day = (from: string, to: string) =>
-  fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber)
+const day = (from: string, to: string) => fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber)
 
 const costInputs = fc.record({
   holidayPayRate: fc.constantFrom(...HOLIDAY_PAY_RATES),
@@ -50,14 +49,12 @@ const firearigInput = fc
   })
   .map(({ cost, ...rest }) => ({ ...rest, ...cost }))
 
-const vtaoInput = fc
-  .record({ startDate: day('2022-01-01', '2030-12-31'), n: fc.nat(1500) })
-  .map(({ startDate, n }) => ({
-    scheme: 'VTAO',
-    innsatsgruppe: n % 2 === 0 ? 'JOBBE_DELVIS' : 'LITEN_MULIGHET_TIL_A_JOBBE',
-    startDate,
-    endDate: addDays(startDate, n),
-  }))
+const vtaoInput = fc.record({ startDate: day('2022-01-01', '2030-12-31'), n: fc.nat(1500) }).map(({ startDate, n }) => ({
+  scheme: 'VTAO',
+  innsatsgruppe: n % 2 === 0 ? 'JOBBE_DELVIS' : 'LITEN_MULIGHET_TIL_A_JOBBE',
+  startDate,
+  endDate: addDays(startDate, n),
+}))
 
 function run(input: Record<string, unknown>): SubsidyResult {
   const outcome = calculateSubsidy(input, ctx)
@@ -80,7 +77,7 @@ describe('property tests: fireårig lønnstilskudd and VTAO', () => {
         expect(r.periods.at(-1)!.to).toBe(input.endDate)
         for (let i = 1; i < r.periods.length; i++) expect(r.periods[i].from).toBe(addDays(r.periods[i - 1].to, 1))
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     )
   })
 
@@ -94,7 +91,7 @@ describe('property tests: fireårig lønnstilskudd and VTAO', () => {
           expect(p.amount).toBeLessThanOrEqual(p.monthlyAmount)
         }
       }),
-      { numRuns: 200 }
+      { numRuns: 200 },
     )
   })
 
@@ -107,7 +104,7 @@ describe('property tests: fireårig lønnstilskudd and VTAO', () => {
         const highYears = totalsByYear(high.periods)
         totalsByYear(low.periods).forEach((y, i) => expect(highYears[i].total).toBeGreaterThanOrEqual(y.total))
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     )
   })
 
@@ -116,7 +113,7 @@ describe('property tests: fireårig lønnstilskudd and VTAO', () => {
       fc.property(vtaoInput, fc.integer({ min: 0, max: 400_000 }), (input, pay) => {
         expect(run({ ...input, monthlyPay: pay }).total).toBe(run(input).total)
       }),
-      { numRuns: 100 }
+      { numRuns: 100 },
     )
   })
 
@@ -135,7 +132,7 @@ describe('property tests: fireårig lønnstilskudd and VTAO', () => {
           expect(y.total).toBeLessThanOrEqual(5 * grunnbelopOn(DEFAULT_RATES, `${y.year}-12-31`)!.amount)
         }
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     )
   })
 
@@ -146,7 +143,7 @@ describe('property tests: fireårig lønnstilskudd and VTAO', () => {
           expect(y.total).toBeLessThanOrEqual(5 * grunnbelopOn(DEFAULT_RATES, `${y.year}-12-31`)!.amount)
         }
       }),
-      { numRuns: 100 }
+      { numRuns: 100 },
     )
   })
 })

@@ -21,8 +21,7 @@ const ctx = { rates: DEFAULT_RATES }
 const REDUCED = ['TRENGER_VEILEDNING_NEDSATT_ARBEIDSEVNE', 'JOBBE_DELVIS', 'LITEN_MULIGHET_TIL_A_JOBBE'] as const
 const ELIGIBLE = ['TRENGER_VEILEDNING', ...REDUCED] as const
 
-const day = (from: string, to: string) =>
-  fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber)
+const day = (from: string, to: string) => fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber)
 
 const costInputs = fc.record({
   holidayPayRate: fc.constantFrom(...HOLIDAY_PAY_RATES),
@@ -47,20 +46,18 @@ const midlertidigInput = fc
     })
   })
 
-const varigInput = fc
-  .record({ startDate: day('2024-01-01', '2030-12-31'), n: fc.nat(1500) })
-  .chain(({ startDate, n }) =>
-    fc.record({
-      scheme: fc.constant('VARIG_LONNSTILSKUDD'),
-      innsatsgruppe: fc.constantFrom('JOBBE_DELVIS', 'LITEN_MULIGHET_TIL_A_JOBBE'),
-      startDate: fc.constant(startDate),
-      endDate: fc.constant(addDays(startDate, n)),
-      subsidyPercent: fc.integer({ min: 0, max: 75 }),
-      // up to very high pay so the 5 G cap bites often
-      monthlyPay: fc.integer({ min: 0, max: 400_000 }),
-      cost: costInputs,
-    })
-  )
+const varigInput = fc.record({ startDate: day('2024-01-01', '2030-12-31'), n: fc.nat(1500) }).chain(({ startDate, n }) =>
+  fc.record({
+    scheme: fc.constant('VARIG_LONNSTILSKUDD'),
+    innsatsgruppe: fc.constantFrom('JOBBE_DELVIS', 'LITEN_MULIGHET_TIL_A_JOBBE'),
+    startDate: fc.constant(startDate),
+    endDate: fc.constant(addDays(startDate, n)),
+    subsidyPercent: fc.integer({ min: 0, max: 75 }),
+    // up to very high pay so the 5 G cap bites often
+    monthlyPay: fc.integer({ min: 0, max: 400_000 }),
+    cost: costInputs,
+  }),
+)
 
 const sommerjobbInput = fc
   .record({ year: fc.integer({ min: 2024, max: 2030 }), offset: fc.integer({ min: 0, max: 91 }), n: fc.nat(27) })
@@ -87,7 +84,7 @@ const mentorInput = fc
       hourlyWage: fc.integer({ min: 0, max: 2_000 }),
       hoursPerMonth: fc.integer({ min: 0, max: 999 }).map((tenths) => tenths / 10),
       cost: costInputs,
-    })
+    }),
   )
 
 type Generated = { cost: Record<string, unknown> } & Record<string, unknown>
@@ -115,7 +112,7 @@ describe('property tests', () => {
         // the whole kroner of the pay (mentor pay may have øre; NAV truncates it)
         if (hasMonthlyCost(r)) expect(r.monthlyCost.total).toBeGreaterThanOrEqual(Math.trunc(r.monthlyCost.pay))
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     )
   })
 
@@ -129,15 +126,12 @@ describe('property tests', () => {
           expect(r.periods[i].from).toBe(addDays(r.periods[i - 1].to, 1))
         }
       }),
-      { numRuns: 200 }
+      { numRuns: 200 },
     )
   })
 
   it('more pay never gives less subsidy', () => {
-    const withRaise = fc.tuple(
-      fc.oneof(midlertidigInput, varigInput, sommerjobbInput).map(flatten),
-      fc.integer({ min: 1, max: 100_000 })
-    )
+    const withRaise = fc.tuple(fc.oneof(midlertidigInput, varigInput, sommerjobbInput).map(flatten), fc.integer({ min: 1, max: 100_000 }))
     fc.assert(
       fc.property(withRaise, ([input, raise]) => {
         const low = run(input)
@@ -147,7 +141,7 @@ describe('property tests', () => {
         const highYears = totalsByYear(high.periods)
         lowYears.forEach((y, i) => expect(highYears[i].total).toBeGreaterThanOrEqual(y.total))
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     )
     // mentor: more hours or a higher hourly wage
     fc.assert(
@@ -160,7 +154,7 @@ describe('property tests', () => {
         })
         expect(high.total).toBeGreaterThanOrEqual(low.total)
       }),
-      { numRuns: 100 }
+      { numRuns: 100 },
     )
   })
 
@@ -181,7 +175,7 @@ describe('property tests', () => {
           expect(y.total).toBeLessThanOrEqual(5 * gMax)
         }
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     )
   })
 
@@ -189,14 +183,8 @@ describe('property tests', () => {
     const fields = fc.record(
       {
         scheme: fc.oneof(
-          fc.constantFrom(
-            'MIDLERTIDIG_LONNSTILSKUDD',
-            'VARIG_LONNSTILSKUDD',
-            'SOMMERJOBB',
-            'MENTOR',
-            'INKLUDERINGSTILSKUDD'
-          ),
-          fc.anything()
+          fc.constantFrom('MIDLERTIDIG_LONNSTILSKUDD', 'VARIG_LONNSTILSKUDD', 'SOMMERJOBB', 'MENTOR', 'INKLUDERINGSTILSKUDD'),
+          fc.anything(),
         ),
         innsatsgruppe: fc.oneof(fc.constantFrom(...ELIGIBLE, 'GODE_MULIGHETER'), fc.anything()),
         startDate: fc.oneof(day('1990-01-01', '2110-12-31'), fc.string(), fc.anything()),
@@ -215,12 +203,12 @@ describe('property tests', () => {
             fc.record({
               category: fc.constantFrom('UTSTYR', 'OPPLAERING', 'X'),
               amount: fc.integer({ min: -5, max: 200_000 }),
-            })
+            }),
           ),
-          fc.anything()
+          fc.anything(),
         ),
       },
-      { requiredKeys: [] }
+      { requiredKeys: [] },
     )
     fc.assert(
       fc.property(fc.oneof(fields, fc.anything()), (input) => {
@@ -233,7 +221,7 @@ describe('property tests', () => {
           }
         }
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     )
   })
 })

@@ -11,7 +11,7 @@ describe('display helpers', () => {
         endDate: '2027-12-31',
         monthlyPay: 41_667,
         holidayPayRate: 10.2,
-      })
+      }),
     )
     expect(totalsByYear(r.periods)).toEqual([
       { year: 2026, total: 12 * 32_063, capped: false },

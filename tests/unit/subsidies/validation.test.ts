@@ -5,7 +5,7 @@ import { calc, errorFor, errors, midlertidig, wage } from './helpers'
 describe('rules shared by all schemes', () => {
   it('refuses an end date before the start date', () => {
     expect(errorFor(midlertidig({ startDate: '2026-02-01', endDate: '2026-01-31' }), 'endDate')).toBe(
-      'Sluttdato kan ikke være før startdato'
+      'Sluttdato kan ikke være før startdato',
     )
   })
 
@@ -19,16 +19,14 @@ describe('rules shared by all schemes', () => {
       // 16 on the start date 2026-01-01
       expect(wage(midlertidig({ birthDate: '2010-01-01' })).total).toBeGreaterThan(0)
       // 16 on the end date but only 15 on the start date: refused
-      expect(errorFor(midlertidig({ birthDate: '2010-12-31' }), 'birthDate')).toBe(
-        'Deltakeren må ha fylt 16 år på startdatoen'
-      )
+      expect(errorFor(midlertidig({ birthDate: '2010-12-31' }), 'birthDate')).toBe('Deltakeren må ha fylt 16 år på startdatoen')
     })
 
     it('refuses someone whose 72nd birthday is the end date (birthDate + 72 years > endDate)', () => {
       // end date 2026-12-31: turns 72 the day after → accepted
       expect(wage(midlertidig({ birthDate: '1955-01-01' })).total).toBeGreaterThan(0)
       expect(errorFor(midlertidig({ birthDate: '1954-12-31' }), 'birthDate')).toBe(
-        'Deltakeren kan ikke ha fylt 72 år på sluttdatoen (fyller 72 år 31.12.2026)'
+        'Deltakeren kan ikke ha fylt 72 år på sluttdatoen (fyller 72 år 31.12.2026)',
       )
       // 72 during the period, before the end date: refused (was accepted before the correction)
       expect(errorFor(midlertidig({ birthDate: '1954-06-01' }), 'birthDate')).toMatch(/^Deltakeren kan ikke ha fylt 72 år/)
@@ -53,7 +51,7 @@ describe('rules shared by all schemes', () => {
             endDate: '2026-03-31',
             birthDate: '1954-03-31',
           },
-          'birthDate'
+          'birthDate',
         )
         expect(msg).toBe('Deltakeren kan ikke ha fylt 72 år på sluttdatoen (fyller 72 år 31.03.2026)')
       }
@@ -69,7 +67,7 @@ describe('rules shared by all schemes', () => {
             endDate: '2026-08-20',
             birthDate: '2010-08-02',
           },
-          'birthDate'
+          'birthDate',
         )
         expect(msg).toBe('Deltakeren må ha fylt 16 år på startdatoen')
       }
@@ -86,16 +84,16 @@ describe('rules shared by all schemes', () => {
 
     it('refuses an unknown kommunenummer', () => {
       expect(errorFor(midlertidig({ employerTaxZone: undefined, kommunenummer: '9999' }), 'kommunenummer')).toBe(
-        'Fant ingen kommune med kommunenummer 9999'
+        'Fant ingen kommune med kommunenummer 9999',
       )
       expect(errorFor(midlertidig({ employerTaxZone: undefined, kommunenummer: '301' }), 'kommunenummer')).toBe(
-        'Kommunenummer må være fire siffer'
+        'Kommunenummer må være fire siffer',
       )
     })
 
     it('needs a zone or a kommunenummer', () => {
       expect(errorFor(midlertidig({ employerTaxZone: undefined }), 'employerTaxZone')).toBe(
-        'Velg arbeidsgiveravgiftssone eller oppgi kommunenummer'
+        'Velg arbeidsgiveravgiftssone eller oppgi kommunenummer',
       )
     })
 
@@ -133,27 +131,22 @@ describe('bad input is refused with field errors, never an exception', () => {
   it('refuses unknown codes', () => {
     expect(errorFor(midlertidig({ scheme: 'LONN' }), 'scheme')).toMatch(/^Ordning må være en av/)
     expect(errorFor(midlertidig({ innsatsgruppe: 'X' }), 'innsatsgruppe')).toMatch(/^Innsatsgruppe må være en av/)
-    expect(errorFor(midlertidig({ employerTaxZone: 'VI' }), 'employerTaxZone')).toMatch(
-      /^Arbeidsgiveravgiftssone må være en av/
-    )
+    expect(errorFor(midlertidig({ employerTaxZone: 'VI' }), 'employerTaxZone')).toMatch(/^Arbeidsgiveravgiftssone må være en av/)
   })
 
-  it.each(['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', 'i morgen', '2025-02-29'])(
-    'refuses the impossible date %s',
-    (startDate) => {
-      expect(errorFor(midlertidig({ startDate }), 'startDate')).toBe('Startdato må være en gyldig dato (ÅÅÅÅ-MM-DD)')
-    }
-  )
+  it.each(['2026-02-30', '2026-13-01', '26-01-01', '2026-1-1', 'i morgen', '2025-02-29'])('refuses the impossible date %s', (startDate) => {
+    expect(errorFor(midlertidig({ startDate }), 'startDate')).toBe('Startdato må være en gyldig dato (ÅÅÅÅ-MM-DD)')
+  })
 
   it('names the format the input writes dates in: the calculator page’s fields take dd.mm.åååå', () => {
     const outcome = calculateSubsidy(midlertidig({ startDate: '2026-02-30' }), { rates: DEFAULT_RATES, dateFormat: 'dd.mm.åååå' })
-    expect(outcome.ok === false && outcome.errors.find((e) => e.field === 'startDate')?.message).toBe('Startdato må være en gyldig dato (dd.mm.åååå)')
+    expect(outcome.ok === false && outcome.errors.find((e) => e.field === 'startDate')?.message).toBe(
+      'Startdato må være en gyldig dato (dd.mm.åååå)',
+    )
   })
 
   it('refuses dates outside 2000–2100', () => {
-    expect(errorFor(midlertidig({ startDate: '1999-12-31' }), 'startDate')).toBe(
-      'Startdato må være mellom år 2000 og 2100'
-    )
+    expect(errorFor(midlertidig({ startDate: '1999-12-31' }), 'startDate')).toBe('Startdato må være mellom år 2000 og 2100')
   })
 
   it('refuses non-numbers, negative amounts and fractions of a krone', () => {
@@ -174,21 +167,17 @@ describe('bad input is refused with field errors, never an exception', () => {
       expect(calc(midlertidig({ holidayPayRate })).ok).toBe(true)
     }
     expect(errorFor(midlertidig({ holidayPayRate: 11 }), 'holidayPayRate')).toBe(
-      'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent'
+      'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent',
     )
   })
 
   it('limits OTP to 0–30 %', () => {
     expect(calc(midlertidig({ pensionRate: 30 })).ok).toBe(true)
     expect(errorFor(midlertidig({ pensionRate: 30.5 }), 'pensionRate')).toBe('Pensjonssats (OTP) kan være høyst 30 %')
-    expect(errorFor(midlertidig({ pensionRate: 2.345 }), 'pensionRate')).toBe(
-      'Pensjonssats (OTP) kan ha høyst 2 desimaler'
-    )
+    expect(errorFor(midlertidig({ pensionRate: 2.345 }), 'pensionRate')).toBe('Pensjonssats (OTP) kan ha høyst 2 desimaler')
   })
 
   it('ignores fields that do not belong to the scheme', () => {
-    expect(calc(midlertidig({ expenses: [{ category: 'UTSTYR', amount: 1 }], hourlyWage: 300, foo: 'bar' })).ok).toBe(
-      true
-    )
+    expect(calc(midlertidig({ expenses: [{ category: 'UTSTYR', amount: 1 }], hourlyWage: 300, foo: 'bar' })).ok).toBe(true)
   })
 })

@@ -8,9 +8,9 @@ describe('varig lønnstilskudd', () => {
       'is not available for %s',
       (innsatsgruppe) => {
         expect(errorFor(varig({ innsatsgruppe }), 'innsatsgruppe')).toBe(
-          'Varig lønnstilskudd gjelder bare for innsatsgruppene «Jobbe delvis» og «Liten mulighet til å jobbe»'
+          'Varig lønnstilskudd gjelder bare for innsatsgruppene «Jobbe delvis» og «Liten mulighet til å jobbe»',
         )
-      }
+      },
     )
 
     it.each(['JOBBE_DELVIS', 'LITEN_MULIGHET_TIL_A_JOBBE'])('is available for %s', (innsatsgruppe) => {
@@ -25,9 +25,7 @@ describe('varig lønnstilskudd', () => {
 
     it('refuses more than 75 %', () => {
       expect(errorFor(varig({ subsidyPercent: 76 }), 'subsidyPercent')).toBe('Tilskuddsprosent kan være høyst 75 %')
-      expect(errorFor(varig({ subsidyPercent: -1 }), 'subsidyPercent')).toBe(
-        'Tilskuddsprosent kan ikke være mindre enn 0'
-      )
+      expect(errorFor(varig({ subsidyPercent: -1 }), 'subsidyPercent')).toBe('Tilskuddsprosent kan ikke være mindre enn 0')
     })
 
     it('lowers a rate above 67 % to 67 % from start + 12 months', () => {
@@ -56,9 +54,7 @@ describe('varig lønnstilskudd', () => {
   describe('5 G cap per calendar year', () => {
     it('uses the G in force on each piece: the cap rises on 1 May (5 × 130 160 = 650 800 in 2025)', () => {
       // monthly cost 133 333 → 75 % = 100 000, 67 % = 89 333
-      const r = wage(
-        varig({ ...plainCost, monthlyPay: 133_333, subsidyPercent: 75, startDate: '2024-07-01', endDate: '2025-12-31' })
-      )
+      const r = wage(varig({ ...plainCost, monthlyPay: 133_333, subsidyPercent: 75, startDate: '2024-07-01', endDate: '2025-12-31' }))
       const years = totalsByYear(r.periods)
       expect(years).toEqual([
         { year: 2024, total: 600_000, capped: false },
@@ -74,9 +70,7 @@ describe('varig lønnstilskudd', () => {
 
     it('starts a new cap when the agreement crosses into a new year', () => {
       // 75 % of 266 667 = 200 000 a month; 5 × 124 028 = 620 140
-      const r = wage(
-        varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2024-09-01', endDate: '2025-03-31' })
-      )
+      const r = wage(varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2024-09-01', endDate: '2025-03-31' }))
       expect(r.periods.map((p) => [p.from, p.amount, Boolean(p.capped)])).toEqual([
         ['2024-09-01', 200_000, false],
         ['2024-10-01', 200_000, false],
@@ -91,9 +85,7 @@ describe('varig lønnstilskudd', () => {
     })
 
     it('cuts the piece that reaches the cap; from 1 May only the rise in G (5 × 6 132) can be paid', () => {
-      const r = wage(
-        varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2025-01-01', endDate: '2025-12-31' })
-      )
+      const r = wage(varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2025-01-01', endDate: '2025-12-31' }))
       // Jan–Mar 600 000; April reaches 5 × 124 028 = 620 140; May reaches 5 × 130 160 = 650 800.
       expect(r.periods.map((p) => p.amount)).toEqual([200_000, 200_000, 200_000, 20_140, 30_660, 0, 0, 0, 0, 0, 0, 0])
       expect(r.periods.slice(3).every((p) => p.capped)).toBe(true)
@@ -101,9 +93,7 @@ describe('varig lønnstilskudd', () => {
     })
 
     it('keeps using the latest G until a newer row is added (2027 not yet recorded: an estimate)', () => {
-      const r = wage(
-        varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2027-01-01', endDate: '2027-12-31' })
-      )
+      const r = wage(varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2027-01-01', endDate: '2027-12-31' }))
       expect(r.total).toBe(5 * 136_549)
       expect(r.rates.grunnbelop?.map((g) => g.amount)).toEqual([136_549])
       expect(r.estimate).toBe(true)
@@ -111,9 +101,7 @@ describe('varig lønnstilskudd', () => {
     })
 
     it('pays again up to the difference when G rises on 1 May after the cap was reached (G 2026 = 136 549)', () => {
-      const r = wage(
-        varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2026-01-01', endDate: '2026-12-31' })
-      )
+      const r = wage(varig({ ...plainCost, monthlyPay: 266_667, subsidyPercent: 75, startDate: '2026-01-01', endDate: '2026-12-31' }))
       // 4 × 200 000 passes 650 800 in April; from May 5 × 136 549 = 682 745
       expect(r.total).toBe(682_745)
       expect(r.estimate).toBeUndefined()

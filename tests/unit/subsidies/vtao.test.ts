@@ -17,19 +17,19 @@ describe('VTAO – varig tilrettelagt arbeid i ordinær virksomhet', () => {
     'is not available for %s',
     (innsatsgruppe) => {
       expect(errorFor(vtao({ innsatsgruppe }), 'innsatsgruppe')).toBeDefined()
-    }
+    },
   )
 
   it('refuses someone who has turned 67 by the end date (birthDate + 67 years > endDate)', () => {
     expect(vtaoResult(vtao({ birthDate: '1959-02-11' })).total).toBe(20_508)
     expect(errorFor(vtao({ birthDate: '1959-02-10' }), 'birthDate')).toBe(
-      'Deltakeren kan ikke ha fylt 67 år på sluttdatoen (fyller 67 år 10.02.2026)'
+      'Deltakeren kan ikke ha fylt 67 år på sluttdatoen (fyller 67 år 10.02.2026)',
     )
   })
 
   it('has no amount before 2022', () => {
     expect(errorFor(vtao({ startDate: '2021-12-31', endDate: '2022-01-31' }), 'startDate')).toBe(
-      'Vi har ikke månedsbeløpet for VTAO før 01.01.2022'
+      'Vi har ikke månedsbeløpet for VTAO før 01.01.2022',
     )
   })
 

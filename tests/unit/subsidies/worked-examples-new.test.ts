@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { totalsByYear } from '../../../app/domain/subsidies'
 import { vtaoResult, wage } from './helpers'
 
-const byYear = (periods: Parameters<typeof totalsByYear>[0]) =>
-  Object.fromEntries(totalsByYear(periods).map((y) => [y.year, y.total]))
+const byYear = (periods: Parameters<typeof totalsByYear>[0]) => Object.fromEntries(totalsByYear(periods).map((y) => [y.year, y.total]))
 
 describe('worked examples 4–9 from the updated specification', () => {
   it('4: fireårig, midlertidig stilling, 31.08.2026–30.08.2028, zone I', () => {

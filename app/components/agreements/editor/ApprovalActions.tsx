@@ -9,7 +9,17 @@ import type { AgreementView } from './types'
 import { FormErrors } from './FormErrors'
 
 /** The approvals on the jobbspesialist's agreement page: the person's (recorded or by link) and their own, last. */
-export function ApprovalActions({ a, version, result, idempotencyKey }: { a: AgreementView; version: number; result?: SubmissionResult<string[]>; idempotencyKey: string }) {
+export function ApprovalActions({
+  a,
+  version,
+  result,
+  idempotencyKey,
+}: {
+  a: AgreementView
+  version: number
+  result?: SubmissionResult<string[]>
+  idempotencyKey: string
+}) {
   const [form, fields] = useForm({
     id: 'deltaker-godkjenning',
     lastResult: result,
@@ -26,7 +36,12 @@ export function ApprovalActions({ a, version, result, idempotencyKey }: { a: Agr
             <input type="hidden" name="version" value={version} />
             <VStack gap="space-8">
               <FormErrors errors={form.errors} id={form.errorId} />
-              <RadioGroup legend="Registrer deltakerens godkjenning" name={fields.method.name} error={fields.method.errors?.join(' ')} defaultValue={stringValue(fields.method.initialValue) || undefined}>
+              <RadioGroup
+                legend="Registrer deltakerens godkjenning"
+                name={fields.method.name}
+                error={fields.method.errors?.join(' ')}
+                defaultValue={stringValue(fields.method.initialValue) || undefined}
+              >
                 <Radio value="MUNTLIG">Deltakeren godkjente muntlig</Radio>
                 <Radio value="SKRIFTLIG">Deltakeren godkjente skriftlig</Radio>
               </RadioGroup>

@@ -20,7 +20,13 @@ export function CancelForm({ result }: { result?: SubmissionResult<string[]> }) 
           Annuller avtalen
         </Heading>
         <FormErrors errors={form.errors} id={form.errorId} />
-        <Textarea label="Begrunnelse" description="Påkrevd. Vises for arbeidsgiveren." {...getTextareaProps(fields.reason)} key={fields.reason.key} error={fields.reason.errors?.join(' ')} />
+        <Textarea
+          label="Begrunnelse"
+          description="Påkrevd. Vises for arbeidsgiveren."
+          {...getTextareaProps(fields.reason)}
+          key={fields.reason.key}
+          error={fields.reason.errors?.join(' ')}
+        />
         <div>
           <Button type="submit" variant="danger">
             Annuller avtalen

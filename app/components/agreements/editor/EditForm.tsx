@@ -61,7 +61,12 @@ export function EditForm({
             </Heading>
           </legend>
           <VStack gap="space-16">
-            <TextField label="Stillingstittel" {...getInputProps(fields.jobTitle, { type: 'text' })} key={fields.jobTitle.key} error={err(fields.jobTitle)} />
+            <TextField
+              label="Stillingstittel"
+              {...getInputProps(fields.jobTitle, { type: 'text' })}
+              key={fields.jobTitle.key}
+              error={err(fields.jobTitle)}
+            />
             <OccupationPicker
               label="Yrke"
               id={fields.styrkCode.id}
@@ -70,13 +75,39 @@ export function EditForm({
               defaultValue={occupation}
               error={err(fields.styrkCode)}
             />
-            <TextField label="Stillingsprosent" {...getInputProps(fields.positionPercent, { type: 'text' })} key={fields.positionPercent.key} inputMode="numeric" htmlSize={6} error={err(fields.positionPercent)} />
-            <TextField label="Startdato" description="dd.mm.åååå" {...getInputProps(fields.startDate, { type: 'text' })} key={fields.startDate.key} error={err(fields.startDate)} />
+            <TextField
+              label="Stillingsprosent"
+              {...getInputProps(fields.positionPercent, { type: 'text' })}
+              key={fields.positionPercent.key}
+              inputMode="numeric"
+              htmlSize={6}
+              error={err(fields.positionPercent)}
+            />
+            <TextField
+              label="Startdato"
+              description="dd.mm.åååå"
+              {...getInputProps(fields.startDate, { type: 'text' })}
+              key={fields.startDate.key}
+              error={err(fields.startDate)}
+            />
             <Checkbox {...getInputProps(fields.permanent, { type: 'checkbox' })} key={fields.permanent.key}>
               Fast stilling (ingen sluttdato)
             </Checkbox>
-            <TextField label="Sluttdato" description="dd.mm.åååå. Ikke nødvendig for fast stilling." {...getInputProps(fields.endDate, { type: 'text' })} key={fields.endDate.key} error={err(fields.endDate)} />
-            <TextField label="Månedslønn (kroner)" {...getInputProps(fields.monthlyPay, { type: 'text' })} key={fields.monthlyPay.key} inputMode="numeric" htmlSize={12} error={err(fields.monthlyPay)} />
+            <TextField
+              label="Sluttdato"
+              description="dd.mm.åååå. Ikke nødvendig for fast stilling."
+              {...getInputProps(fields.endDate, { type: 'text' })}
+              key={fields.endDate.key}
+              error={err(fields.endDate)}
+            />
+            <TextField
+              label="Månedslønn (kroner)"
+              {...getInputProps(fields.monthlyPay, { type: 'text' })}
+              key={fields.monthlyPay.key}
+              inputMode="numeric"
+              htmlSize={12}
+              error={err(fields.monthlyPay)}
+            />
           </VStack>
         </fieldset>
         <fieldset className="plain-fieldset">
@@ -88,7 +119,12 @@ export function EditForm({
           <VStack gap="space-16">
             {ADAPTATION_GROUP_CODES.map((g) => (
               <VStack gap="space-8" key={g}>
-                <CheckboxGroup legend={ADAPTATION_GROUPS[g].label} name={fields.adaptations.name} defaultValue={selectedList.filter((c) => c.startsWith(`${g}__`))} error={g === 'ARBEIDSTID' ? err(fields.adaptations) : undefined}>
+                <CheckboxGroup
+                  legend={ADAPTATION_GROUPS[g].label}
+                  name={fields.adaptations.name}
+                  defaultValue={selectedList.filter((c) => c.startsWith(`${g}__`))}
+                  error={g === 'ARBEIDSTID' ? err(fields.adaptations) : undefined}
+                >
                   {Object.entries(ADAPTATION_GROUPS[g].codes).map(([code, label]) => (
                     <Checkbox key={code} value={`${g}__${code}`}>
                       {label}
@@ -113,10 +149,23 @@ export function EditForm({
             </Heading>
           </legend>
           <VStack gap="space-16">
-            <TextField label="Hvor ofte oppfølgingen skjer" description="Standard: ukentlig den første måneden, deretter etter avtale." {...getInputProps(fields.followUpFrequency, { type: 'text' })} key={fields.followUpFrequency.key} error={err(fields.followUpFrequency)} />
+            <TextField
+              label="Hvor ofte oppfølgingen skjer"
+              description="Standard: ukentlig den første måneden, deretter etter avtale."
+              {...getInputProps(fields.followUpFrequency, { type: 'text' })}
+              key={fields.followUpFrequency.key}
+              error={err(fields.followUpFrequency)}
+            />
             <Textarea label="Mål for oppfølgingen" {...getTextareaProps(fields.goals)} key={fields.goals.key} error={err(fields.goals)} />
             {[0, 1, 2].map((i) => (
-              <TextField key={`review-${i}`} label={`Evalueringsdato ${i + 1} (valgfritt)`} description="dd.mm.åååå" name={fields.reviewDates.name} defaultValue={reviewList[i] ?? ''} error={i === 0 ? err(fields.reviewDates) : undefined} />
+              <TextField
+                key={`review-${i}`}
+                label={`Evalueringsdato ${i + 1} (valgfritt)`}
+                description="dd.mm.åååå"
+                name={fields.reviewDates.name}
+                defaultValue={reviewList[i] ?? ''}
+                error={i === 0 ? err(fields.reviewDates) : undefined}
+              />
             ))}
           </VStack>
         </fieldset>
@@ -127,9 +176,24 @@ export function EditForm({
             </Heading>
           </legend>
           <VStack gap="space-16">
-            <TextField label="Navn" {...getInputProps(fields.contactName, { type: 'text' })} key={fields.contactName.key} error={err(fields.contactName)} />
-            <TextField label="Telefon" {...getInputProps(fields.contactPhone, { type: 'tel' })} key={fields.contactPhone.key} error={err(fields.contactPhone)} />
-            <TextField label="E-post" {...getInputProps(fields.contactEmail, { type: 'email' })} key={fields.contactEmail.key} error={err(fields.contactEmail)} />
+            <TextField
+              label="Navn"
+              {...getInputProps(fields.contactName, { type: 'text' })}
+              key={fields.contactName.key}
+              error={err(fields.contactName)}
+            />
+            <TextField
+              label="Telefon"
+              {...getInputProps(fields.contactPhone, { type: 'tel' })}
+              key={fields.contactPhone.key}
+              error={err(fields.contactPhone)}
+            />
+            <TextField
+              label="E-post"
+              {...getInputProps(fields.contactEmail, { type: 'email' })}
+              key={fields.contactEmail.key}
+              error={err(fields.contactEmail)}
+            />
           </VStack>
         </fieldset>
         <div>

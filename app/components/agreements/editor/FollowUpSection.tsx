@@ -21,7 +21,10 @@ export function FollowUpSection({
   planResult,
   idempotencyKey,
 }: {
-  a: AgreementView & { contacts: Array<{ id: number; kind: string; withWhom: string; date: string; note: string }>; planned: Array<{ id: number; date: string; done: boolean; overdue: boolean }> }
+  a: AgreementView & {
+    contacts: Array<{ id: number; kind: string; withWhom: string; date: string; note: string }>
+    planned: Array<{ id: number; date: string; done: boolean; overdue: boolean }>
+  }
   today: string
   suggestedNext: string
   result?: SubmissionResult<string[]>
@@ -82,7 +85,12 @@ export function FollowUpSection({
                 </option>
               ))}
             </Select>
-            <Select label="Med hvem" {...getInputProps(fields.withWhom, { type: 'text' })} key={fields.withWhom.key} error={err(fields.withWhom)}>
+            <Select
+              label="Med hvem"
+              {...getInputProps(fields.withWhom, { type: 'text' })}
+              key={fields.withWhom.key}
+              error={err(fields.withWhom)}
+            >
               <option value="">Velg hvem</option>
               {Object.entries(FOLLOW_UP_WITH_LABELS).map(([code, label]) => (
                 <option key={code} value={code}>
@@ -90,7 +98,13 @@ export function FollowUpSection({
                 </option>
               ))}
             </Select>
-            <TextField label="Dato for kontakten" description="dd.mm.åååå" {...getInputProps(fields.date, { type: 'text' })} key={fields.date.key} error={err(fields.date)} />
+            <TextField
+              label="Dato for kontakten"
+              description="dd.mm.åååå"
+              {...getInputProps(fields.date, { type: 'text' })}
+              key={fields.date.key}
+              error={err(fields.date)}
+            />
             <Textarea
               label="Kort notat"
               description="Skriv bare det som trengs for oppfølgingen i jobben – ikke diagnoser eller helseopplysninger."
@@ -98,8 +112,16 @@ export function FollowUpSection({
               key={fields.note.key}
               error={err(fields.note)}
             />
-            {warning || healthWarning(stringValue(fields.note.value)) ? <Checkbox name={fields.confirmHealth.name}>Teksten er riktig og nødvendig – lagre likevel</Checkbox> : null}
-            <TextField label="Neste oppfølging (valgfritt)" description="dd.mm.åååå. Ukentlig den første måneden, deretter etter avtale." {...getInputProps(fields.nextDate, { type: 'text' })} key={fields.nextDate.key} error={err(fields.nextDate)} />
+            {warning || healthWarning(stringValue(fields.note.value)) ? (
+              <Checkbox name={fields.confirmHealth.name}>Teksten er riktig og nødvendig – lagre likevel</Checkbox>
+            ) : null}
+            <TextField
+              label="Neste oppfølging (valgfritt)"
+              description="dd.mm.åååå. Ukentlig den første måneden, deretter etter avtale."
+              {...getInputProps(fields.nextDate, { type: 'text' })}
+              key={fields.nextDate.key}
+              error={err(fields.nextDate)}
+            />
             <div>
               <Button type="submit">Logg kontakten</Button>
             </div>
@@ -112,7 +134,13 @@ export function FollowUpSection({
           <IdempotencyKeyField value={idempotencyKey} />
           <VStack gap="space-8">
             <FormErrors errors={plan.errors} id={plan.errorId} />
-            <TextField label="Planlegg en oppfølging" description="dd.mm.åååå" {...getInputProps(planFields.planDate, { type: 'text' })} key={planFields.planDate.key} error={err(planFields.planDate)} />
+            <TextField
+              label="Planlegg en oppfølging"
+              description="dd.mm.åååå"
+              {...getInputProps(planFields.planDate, { type: 'text' })}
+              key={planFields.planDate.key}
+              error={err(planFields.planDate)}
+            />
             <div>
               <Button type="submit" variant="secondary">
                 Planlegg

@@ -9,7 +9,17 @@ import type { AgreementView } from './types'
 import { FormErrors } from './FormErrors'
 
 /** Schemes attached to the agreement with their saved calculations, and attaching one. */
-export function SchemeSection({ a, version, editable, result }: { a: AgreementView; version: number; editable: boolean; result?: SubmissionResult<string[]> }) {
+export function SchemeSection({
+  a,
+  version,
+  editable,
+  result,
+}: {
+  a: AgreementView
+  version: number
+  editable: boolean
+  result?: SubmissionResult<string[]>
+}) {
   const [form, fields] = useForm({
     id: 'legg-ved-ordning',
     lastResult: result,
@@ -95,8 +105,8 @@ export function SchemeSection({ a, version, editable, result }: { a: AgreementVi
           <input type="hidden" name="version" value={version} />
           <VStack gap="space-16">
             <BodyShort>
-              Kalkulatoren bruker avtalens datoer og månedslønn, deltakerens innsatsgruppe og arbeidsgiverens kommune. Innsatsgruppen
-              vises ikke for arbeidsgiveren.
+              Kalkulatoren bruker avtalens datoer og månedslønn, deltakerens innsatsgruppe og arbeidsgiverens kommune. Innsatsgruppen vises
+              ikke for arbeidsgiveren.
             </BodyShort>
             <FormErrors errors={form.errors} id={form.errorId} />
             <Select label="Ordning" {...getInputProps(fields.scheme, { type: 'text' })} key={fields.scheme.key} error={err(fields.scheme)}>
@@ -107,13 +117,47 @@ export function SchemeSection({ a, version, editable, result }: { a: AgreementVi
                 </option>
               ))}
             </Select>
-            <TextField label="Sluttdato for beregningen (valgfritt)" description="dd.mm.åååå. Bruk denne for fast stilling eller en kortere tilskuddsperiode." {...getInputProps(fields.endDate, { type: 'text' })} key={fields.endDate.key} error={err(fields.endDate)} />
-            <TextField label="Tilskuddsprosent (varig lønnstilskudd)" {...getInputProps(fields.subsidyPercent, { type: 'text' })} key={fields.subsidyPercent.key} inputMode="decimal" htmlSize={6} error={err(fields.subsidyPercent)} />
+            <TextField
+              label="Sluttdato for beregningen (valgfritt)"
+              description="dd.mm.åååå. Bruk denne for fast stilling eller en kortere tilskuddsperiode."
+              {...getInputProps(fields.endDate, { type: 'text' })}
+              key={fields.endDate.key}
+              error={err(fields.endDate)}
+            />
+            <TextField
+              label="Tilskuddsprosent (varig lønnstilskudd)"
+              {...getInputProps(fields.subsidyPercent, { type: 'text' })}
+              key={fields.subsidyPercent.key}
+              inputMode="decimal"
+              htmlSize={6}
+              error={err(fields.subsidyPercent)}
+            />
             <HStack gap="space-16">
-              <TextField label="Timelønn for mentor (kroner)" {...getInputProps(fields.hourlyWage, { type: 'text' })} key={fields.hourlyWage.key} inputMode="numeric" htmlSize={8} error={err(fields.hourlyWage)} />
-              <TextField label="Mentortimer per måned" {...getInputProps(fields.hoursPerMonth, { type: 'text' })} key={fields.hoursPerMonth.key} inputMode="numeric" htmlSize={6} error={err(fields.hoursPerMonth)} />
+              <TextField
+                label="Timelønn for mentor (kroner)"
+                {...getInputProps(fields.hourlyWage, { type: 'text' })}
+                key={fields.hourlyWage.key}
+                inputMode="numeric"
+                htmlSize={8}
+                error={err(fields.hourlyWage)}
+              />
+              <TextField
+                label="Mentortimer per måned"
+                {...getInputProps(fields.hoursPerMonth, { type: 'text' })}
+                key={fields.hoursPerMonth.key}
+                inputMode="numeric"
+                htmlSize={6}
+                error={err(fields.hoursPerMonth)}
+              />
             </HStack>
-            <TextField label="Utgifter til tilrettelegging (inkluderingstilskudd, kroner)" {...getInputProps(fields.expenseAmount, { type: 'text' })} key={fields.expenseAmount.key} inputMode="numeric" htmlSize={10} error={err(fields.expenseAmount)} />
+            <TextField
+              label="Utgifter til tilrettelegging (inkluderingstilskudd, kroner)"
+              {...getInputProps(fields.expenseAmount, { type: 'text' })}
+              key={fields.expenseAmount.key}
+              inputMode="numeric"
+              htmlSize={10}
+              error={err(fields.expenseAmount)}
+            />
             <div>
               <Button type="submit" variant="secondary">
                 Beregn og legg ved

@@ -3,15 +3,7 @@ import { addYears, compareIso, formatDateNb, maxEndDate } from '../dates'
 import { SCHEME_LABELS, INNSATSGRUPPE_LABELS } from '../labels'
 import { formatKroner, formatPercent, monthlyCost } from '../money'
 import { earliestEmployerTaxRate, employerTaxRateOn } from '../rates'
-import type {
-  AppliedRates,
-  CalculationContext,
-  EmployerTaxZone,
-  FieldError,
-  MonthlyCost,
-  Scheme,
-  SubsidyRequest,
-} from '../types'
+import type { AppliedRates, CalculationContext, EmployerTaxZone, FieldError, MonthlyCost, Scheme, SubsidyRequest } from '../types'
 
 export const DEFAULT_HOLIDAY_PAY_RATE = 10.2
 export const DEFAULT_PENSION_RATE = 2
@@ -54,12 +46,7 @@ export function notTurnedByEnd(birthDate: string, years: number, endDate: string
 }
 
 /** The schemes with the 72-year limit (sommerjobb and fireårig require «under 30 at start», VTAO «under 67 at the end»). */
-const MAX_AGE_SCHEMES: readonly Scheme[] = [
-  'MIDLERTIDIG_LONNSTILSKUDD',
-  'VARIG_LONNSTILSKUDD',
-  'MENTOR',
-  'INKLUDERINGSTILSKUDD',
-]
+const MAX_AGE_SCHEMES: readonly Scheme[] = ['MIDLERTIDIG_LONNSTILSKUDD', 'VARIG_LONNSTILSKUDD', 'MENTOR', 'INKLUDERINGSTILSKUDD']
 
 /**
  * Rules for every scheme: the period's order; at least 16 on the start date
@@ -79,7 +66,7 @@ export function validateCommon(req: SubsidyRequest): FieldError[] {
       errors.push({
         field: 'birthDate',
         message: `Deltakeren kan ikke ha fylt ${MAX_AGE} år på sluttdatoen (fyller ${MAX_AGE} år ${formatDateNb(
-          birthdayOf(req.birthDate, MAX_AGE)
+          birthdayOf(req.birthDate, MAX_AGE),
         )})`,
       })
     }
@@ -93,19 +80,12 @@ export interface WageCost {
   notes: string[]
 }
 
-function resolveZone(
-  req: SubsidyRequest,
-  ctx: CalculationContext,
-  errors: FieldError[],
-  notes: string[]
-): EmployerTaxZone | undefined {
+function resolveZone(req: SubsidyRequest, ctx: CalculationContext, errors: FieldError[], notes: string[]): EmployerTaxZone | undefined {
   if (req.employerTaxZone) {
     if (req.kommunenummer && ctx.zoneForKommune) {
       const fromKommune = ctx.zoneForKommune(req.kommunenummer)
       if (fromKommune && fromKommune !== req.employerTaxZone) {
-        notes.push(
-          `Valgt sone ${req.employerTaxZone} er brukt, selv om kommunenummer ${req.kommunenummer} ligger i sone ${fromKommune}.`
-        )
+        notes.push(`Valgt sone ${req.employerTaxZone} er brukt, selv om kommunenummer ${req.kommunenummer} ligger i sone ${fromKommune}.`)
       }
     }
     return req.employerTaxZone
@@ -133,7 +113,7 @@ export function resolveWageCost(
   pay: number | undefined,
   ctx: CalculationContext,
   errors: FieldError[],
-  wholePay?: number
+  wholePay?: number,
 ): WageCost | undefined {
   const notes: string[] = []
   const zone = resolveZone(req, ctx, errors, notes)
@@ -155,14 +135,10 @@ export function resolveWageCost(
   const holidayPayRate = req.holidayPayRate ?? DEFAULT_HOLIDAY_PAY_RATE
   const pensionRate = req.pensionRate ?? DEFAULT_PENSION_RATE
   if (req.holidayPayRate === undefined) {
-    notes.push(
-      `Feriepenger er satt til ${formatPercent(DEFAULT_HOLIDAY_PAY_RATE)} % (standard) fordi ingen sats var oppgitt.`
-    )
+    notes.push(`Feriepenger er satt til ${formatPercent(DEFAULT_HOLIDAY_PAY_RATE)} % (standard) fordi ingen sats var oppgitt.`)
   }
   if (req.pensionRate === undefined) {
-    notes.push(
-      `Obligatorisk tjenestepensjon er satt til ${formatPercent(DEFAULT_PENSION_RATE)} % fordi ingen sats var oppgitt.`
-    )
+    notes.push(`Obligatorisk tjenestepensjon er satt til ${formatPercent(DEFAULT_PENSION_RATE)} % fordi ingen sats var oppgitt.`)
   }
   notes.push(`Arbeidsgiveravgift: sone ${zone}, ${formatPercent(taxRow.rate)} % (satsen som gjelder på startdatoen).`)
   if (zone === 'Ia') {
@@ -182,12 +158,7 @@ export function resolveWageCost(
   }
 }
 
-export function requireField<T>(
-  value: T | undefined,
-  field: string,
-  message: string,
-  errors: FieldError[]
-): value is T {
+export function requireField<T>(value: T | undefined, field: string, message: string, errors: FieldError[]): value is T {
   if (value === undefined) {
     errors.push({ field, message })
     return false

@@ -62,7 +62,7 @@ export function calculateFirearig(req: SubsidyRequest, ctx: CalculationContext):
     req,
     maxMonths,
     `Fireårig lønnstilskudd kan vare i inntil ${maxMonths / 12} år i ${POSITION_TYPE_LABELS[positionType].toLowerCase()}`,
-    errors
+    errors,
   )
   const notes: string[] = []
   if (req.birthDate) {
@@ -92,7 +92,7 @@ export function calculateFirearig(req: SubsidyRequest, ctx: CalculationContext):
     }. Avtaleåret regnes fra startdatoen, ikke fra nyttår.`,
     `${POSITION_TYPE_LABELS[positionType]}: inntil ${maxMonths / 12} år${
       req.positionType ? '' : ' (fast stilling er valgt fordi stillingstype ikke var oppgitt)'
-    }. Ordningen kan ikke brukes for å beholde en jobb personen allerede har.`
+    }. Ordningen kan ikke brukes for å beholde en jobb personen allerede har.`,
   )
   const cap = capAtFiveG(periods, req, ctx)
   return {

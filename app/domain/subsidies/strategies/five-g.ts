@@ -75,7 +75,7 @@ export function capAtFiveG(periods: SubsidyPeriod[], req: SubsidyRequest, ctx: C
   const notes: string[] = []
   for (const y of years.filter((y) => y.capped)) {
     notes.push(
-      `I ${y.year} er utbetalingen begrenset til 5 G = ${formatKroner(y.cap)} kr; det som ville gått over grensen, utbetales ikke.`
+      `I ${y.year} er utbetalingen begrenset til 5 G = ${formatKroner(y.cap)} kr; det som ville gått over grensen, utbetales ikke.`,
     )
   }
   const used = new Map<string, DatedAmount>()
@@ -87,7 +87,7 @@ export function capAtFiveG(periods: SubsidyPeriod[], req: SubsidyRequest, ctx: C
   notes.push(
     `${FIVE_G_TEXT} Grunnbeløp brukt: ${grunnbelop
       .map((g) => `${formatKroner(g.amount)} kr fra ${formatDateNb(g.validFrom)}`)
-      .join(', ')}. Vi ser bare denne avtalen; NAV regner taket for alle avtaler om samme ordning for samme person og arbeidsgiver i året.`
+      .join(', ')}. Vi ser bare denne avtalen; NAV regner taket for alle avtaler om samme ordning for samme person og arbeidsgiver i året.`,
   )
   const latest = grunnbelop[grunnbelop.length - 1]
   // The next G applies from 1 May the year after the latest row: anything from then on uses a G not yet recorded.
@@ -96,8 +96,8 @@ export function capAtFiveG(periods: SubsidyPeriod[], req: SubsidyRequest, ctx: C
   if (latest && estimate) {
     notes.push(
       `Grunnbeløpet for ${yearOf(latest.validFrom) + 1} er ikke registrert ennå. Vi har brukt ${formatKroner(
-        latest.amount
-      )} kr (fra ${formatDateNb(latest.validFrom)}) også etter 1. mai ${yearOf(latest.validFrom) + 1}, så taket er et anslag.`
+        latest.amount,
+      )} kr (fra ${formatDateNb(latest.validFrom)}) også etter 1. mai ${yearOf(latest.validFrom) + 1}, så taket er et anslag.`,
     )
   }
   return { notes, grunnbelop, estimate }

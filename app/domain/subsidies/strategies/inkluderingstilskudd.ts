@@ -10,14 +10,7 @@ import { addMonths, compareIso, daysInclusive, formatDateNb, yearOf } from '../d
 import { EXPENSE_CATEGORY_LABELS } from '../labels'
 import { formatKroner } from '../money'
 import { inclusionSubsidyMaxFor } from '../rates'
-import type {
-  CalculationContext,
-  CalculationOutcome,
-  ExpenseCategory,
-  FieldError,
-  SubsidyPeriod,
-  SubsidyRequest,
-} from '../types'
+import type { CalculationContext, CalculationOutcome, ExpenseCategory, FieldError, SubsidyPeriod, SubsidyRequest } from '../types'
 import { checkNotGodeMuligheter } from './common'
 
 export const INKLUDERINGSTILSKUDD_MAX_MONTHS = 12
@@ -56,7 +49,7 @@ export function calculateInkluderingstilskudd(req: SubsidyRequest, ctx: Calculat
       errors.push({
         field: 'endDate',
         message: `Inkluderingstilskudd kan vare i inntil ${INKLUDERINGSTILSKUDD_MAX_MONTHS} måneder (siste mulige sluttdato er ${formatDateNb(
-          latestEnd
+          latestEnd,
         )})`,
       })
     }
@@ -70,9 +63,7 @@ export function calculateInkluderingstilskudd(req: SubsidyRequest, ctx: Calculat
     if (seen.has(expense.category)) {
       errors.push({
         field: `expenses.${index}.category`,
-        message: `Hver utgiftskategori kan bare brukes én gang («${
-          EXPENSE_CATEGORY_LABELS[expense.category]
-        }» er valgt flere ganger)`,
+        message: `Hver utgiftskategori kan bare brukes én gang («${EXPENSE_CATEGORY_LABELS[expense.category]}» er valgt flere ganger)`,
       })
     }
     seen.add(expense.category)
@@ -88,7 +79,7 @@ export function calculateInkluderingstilskudd(req: SubsidyRequest, ctx: Calculat
     errors.push({
       field: 'expenses',
       message: `Inkluderingstilskudd kan være på høyst ${formatKroner(
-        max.amount
+        max.amount,
       )} kr for avtaler som slutter i ${endYear} (summen av utgiftene er ${formatKroner(sum)} kr)`,
     })
   }
@@ -101,16 +92,14 @@ export function calculateInkluderingstilskudd(req: SubsidyRequest, ctx: Calculat
     'Tilskuddet utbetales etter at utgiftene er dokumentert, ikke som et fast månedsbeløp.',
   ]
   if (periods.length > 1) {
-    notes.push(
-      `Perioden går over ${periods.length} kalenderår. Beløpet er fordelt på årene etter antall dager i hvert år.`
-    )
+    notes.push(`Perioden går over ${periods.length} kalenderår. Beløpet er fordelt på årene etter antall dager i hvert år.`)
   }
   const warnings: string[] = []
   if (overMax) {
     warnings.push(
       `Summen av utgiftene (${formatKroner(sum)} kr) er over maksimumsbeløpet. Beregnet med maksimumsbeløpet ${formatKroner(
-        max.amount
-      )} kr; NAV godtar ikke en søknad over maksimumsbeløpet.`
+        max.amount,
+      )} kr; NAV godtar ikke en søknad over maksimumsbeløpet.`,
     )
   }
   return {

@@ -8,13 +8,7 @@
  */
 import { buildPeriods, sumAmounts } from '../periods'
 import { formatKroner, formatPercent } from '../money'
-import {
-  hasReducedWorkCapacity,
-  type CalculationContext,
-  type CalculationOutcome,
-  type FieldError,
-  type SubsidyRequest,
-} from '../types'
+import { hasReducedWorkCapacity, type CalculationContext, type CalculationOutcome, type FieldError, type SubsidyRequest } from '../types'
 import { checkMaxLength, checkNotGodeMuligheter, requireField, resolveWageCost } from './common'
 
 /**
@@ -35,26 +29,16 @@ export function calculateMentor(req: SubsidyRequest, ctx: CalculationContext): C
   const errors: FieldError[] = []
   if (checkNotGodeMuligheter(req, errors)) {
     const maxMonths = mentorMaxMonths(req)
-    checkMaxLength(
-      req,
-      maxMonths,
-      `Mentortilskudd kan vare i inntil ${maxMonths} måneder for denne innsatsgruppen`,
-      errors
-    )
+    checkMaxLength(req, maxMonths, `Mentortilskudd kan vare i inntil ${maxMonths} måneder for denne innsatsgruppen`, errors)
   }
   requireField(req.hourlyWage, 'hourlyWage', 'Timelønn for mentoren mangler', errors)
   requireField(req.hoursPerMonth, 'hoursPerMonth', 'Antall mentortimer per måned mangler', errors)
-  const pay =
-    req.hourlyWage !== undefined && req.hoursPerMonth !== undefined
-      ? mentorPay(req.hourlyWage, req.hoursPerMonth)
-      : undefined
+  const pay = req.hourlyWage !== undefined && req.hoursPerMonth !== undefined ? mentorPay(req.hourlyWage, req.hoursPerMonth) : undefined
   const cost = resolveWageCost(req, pay?.exact, ctx, errors, pay?.whole)
   if (errors.length > 0 || !cost || !pay || req.hourlyWage === undefined || req.hoursPerMonth === undefined) {
     return { ok: false, errors }
   }
-  const periods = buildPeriods(req.startDate, req.endDate, cost.monthlyCost.total, [
-    { from: req.startDate, percent: 100 },
-  ])
+  const periods = buildPeriods(req.startDate, req.endDate, cost.monthlyCost.total, [{ from: req.startDate, percent: 100 }])
   return {
     ok: true,
     result: {
@@ -64,7 +48,7 @@ export function calculateMentor(req: SubsidyRequest, ctx: CalculationContext): C
       total: sumAmounts(periods),
       notes: [
         `Mentorens lønn per måned: ${formatKroner(req.hourlyWage)} kr × ${formatPercent(
-          req.hoursPerMonth
+          req.hoursPerMonth,
         )} timer = ${formatKroner(pay.exact)} kr. NAV dekker 100 % av lønnskostnaden for mentortimene.`,
         ...cost.notes,
       ],

@@ -5,20 +5,12 @@
  */
 import { addMonths, compareIso, formatDateNb } from '../dates'
 import { buildPeriods, sumAmounts } from '../periods'
-import {
-  hasReducedWorkCapacity,
-  type CalculationContext,
-  type CalculationOutcome,
-  type FieldError,
-  type SubsidyRequest,
-} from '../types'
+import { hasReducedWorkCapacity, type CalculationContext, type CalculationOutcome, type FieldError, type SubsidyRequest } from '../types'
 import { checkMaxLength, checkNotGodeMuligheter, requireField, resolveWageCost } from './common'
 
 export function midlertidigTerms(req: Pick<SubsidyRequest, 'innsatsgruppe'>) {
   const reduced = hasReducedWorkCapacity(req.innsatsgruppe)
-  return reduced
-    ? { percent: 60, stepDownAfterMonths: 12, maxMonths: 24 }
-    : { percent: 40, stepDownAfterMonths: 6, maxMonths: 12 }
+  return reduced ? { percent: 60, stepDownAfterMonths: 12, maxMonths: 24 } : { percent: 40, stepDownAfterMonths: 6, maxMonths: 12 }
 }
 
 export function calculateMidlertidig(req: SubsidyRequest, ctx: CalculationContext): CalculationOutcome {
@@ -29,7 +21,7 @@ export function calculateMidlertidig(req: SubsidyRequest, ctx: CalculationContex
       req,
       terms.maxMonths,
       `Midlertidig lønnstilskudd kan vare i inntil ${terms.maxMonths} måneder for denne innsatsgruppen`,
-      errors
+      errors,
     )
   }
   requireField(req.monthlyPay, 'monthlyPay', 'Månedslønn mangler – den trengs for å beregne lønnstilskuddet', errors)
@@ -47,11 +39,11 @@ export function calculateMidlertidig(req: SubsidyRequest, ctx: CalculationContex
     notes.unshift(
       `Tilskuddet er ${terms.percent} % og trappes ned til ${lowered} % fra ${formatDateNb(stepDownDate)} (${
         terms.stepDownAfterMonths
-      } måneder etter start).`
+      } måneder etter start).`,
     )
   } else {
     notes.unshift(
-      `Tilskuddet er ${terms.percent} % hele perioden; avtalen slutter før nedtrappingen ${terms.stepDownAfterMonths} måneder etter start.`
+      `Tilskuddet er ${terms.percent} % hele perioden; avtalen slutter før nedtrappingen ${terms.stepDownAfterMonths} måneder etter start.`,
     )
   }
   return {

@@ -6,13 +6,7 @@
  */
 import { addDays, compareIso, formatDateNb, parseIsoDate } from '../dates'
 import { buildPeriods, sumAmounts } from '../periods'
-import {
-  hasReducedWorkCapacity,
-  type CalculationContext,
-  type CalculationOutcome,
-  type FieldError,
-  type SubsidyRequest,
-} from '../types'
+import { hasReducedWorkCapacity, type CalculationContext, type CalculationOutcome, type FieldError, type SubsidyRequest } from '../types'
 import { checkNotGodeMuligheter, MIN_AGE, notYetAtStart, requireField, resolveWageCost } from './common'
 
 /** Not yet 30 at start: birthDate ≥ start − 30 years. */
@@ -53,7 +47,7 @@ export function calculateSommerjobb(req: SubsidyRequest, ctx: CalculationContext
     }
   } else {
     notes.push(
-      `Deltakeren må ha fylt ${MIN_AGE} år og ikke ha fylt ${SOMMERJOBB_AGE_LIMIT} år på startdatoen (30-årsdagen på startdatoen går an).`
+      `Deltakeren må ha fylt ${MIN_AGE} år og ikke ha fylt ${SOMMERJOBB_AGE_LIMIT} år på startdatoen (30-årsdagen på startdatoen går an).`,
     )
   }
   requireField(req.monthlyPay, 'monthlyPay', 'Månedslønn mangler – den trengs for å beregne tilskuddet', errors)

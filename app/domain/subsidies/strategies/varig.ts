@@ -6,13 +6,7 @@
 import { addMonths, compareIso, formatDateNb } from '../dates'
 import { INNSATSGRUPPE_LABELS } from '../labels'
 import { buildPeriods, sumAmounts } from '../periods'
-import {
-  PERMANENTLY_REDUCED,
-  type CalculationContext,
-  type CalculationOutcome,
-  type FieldError,
-  type SubsidyRequest,
-} from '../types'
+import { PERMANENTLY_REDUCED, type CalculationContext, type CalculationOutcome, type FieldError, type SubsidyRequest } from '../types'
 import { formatPercent, requireField, resolveWageCost } from './common'
 import { capAtFiveG, checkGrunnbelopAvailable } from './five-g'
 
@@ -30,12 +24,7 @@ export function calculateVarig(req: SubsidyRequest, ctx: CalculationContext): Ca
       message: `Varig lønnstilskudd gjelder bare for innsatsgruppene «${INNSATSGRUPPE_LABELS.JOBBE_DELVIS}» og «${INNSATSGRUPPE_LABELS.LITEN_MULIGHET_TIL_A_JOBBE}»`,
     })
   }
-  requireField(
-    req.subsidyPercent,
-    'subsidyPercent',
-    `Tilskuddsprosent mangler – avtal en sats mellom 0 og ${VARIG_MAX_PERCENT} %`,
-    errors
-  )
+  requireField(req.subsidyPercent, 'subsidyPercent', `Tilskuddsprosent mangler – avtal en sats mellom 0 og ${VARIG_MAX_PERCENT} %`, errors)
   requireField(req.monthlyPay, 'monthlyPay', 'Månedslønn mangler – den trengs for å beregne lønnstilskuddet', errors)
   checkGrunnbelopAvailable(req, ctx, errors)
   const cost = resolveWageCost(req, req.monthlyPay, ctx, errors)
@@ -50,8 +39,8 @@ export function calculateVarig(req: SubsidyRequest, ctx: CalculationContext): Ca
     if (compareIso(reviewDate, req.endDate) <= 0) {
       notes.push(
         `Tilskuddet er ${formatPercent(agreed)} % og settes ned til høyst ${VARIG_MAX_PERCENT_AFTER_FIRST_YEAR} % fra ${formatDateNb(
-          reviewDate
-        )} (12 måneder etter start).`
+          reviewDate,
+        )} (12 måneder etter start).`,
       )
     }
   } else {

@@ -47,7 +47,7 @@ export function calculateVtao(req: SubsidyRequest, ctx: CalculationContext): Cal
       errors.push({
         field: 'birthDate',
         message: `Deltakeren kan ikke ha fylt ${VTAO_AGE_LIMIT} år på sluttdatoen (fyller ${VTAO_AGE_LIMIT} år ${formatDateNb(
-          birthdayOf(req.birthDate, VTAO_AGE_LIMIT)
+          birthdayOf(req.birthDate, VTAO_AGE_LIMIT),
         )})`,
       })
     }
@@ -79,13 +79,13 @@ export function calculateVtao(req: SubsidyRequest, ctx: CalculationContext): Cal
     `NAV betaler et fast beløp per måned, ikke en andel av lønnen: ${rows
       .map((r) => `${formatKroner(r.amount)} kr i ${yearOf(r.validFrom)}`)
       .join(', ')}. En del av en måned gir antall dager × månedsbeløpet / 30,4375.`,
-    'Personen må motta uføretrygd. NAV avgjør om personen får VTAO.'
+    'Personen må motta uføretrygd. NAV avgjør om personen får VTAO.',
   )
   if (estimate) {
     notes.push(
       `Månedsbeløpet etter ${yearOf(latest.validFrom)} er ikke fastsatt ennå. Vi har brukt beløpet for ${yearOf(
-        latest.validFrom
-      )} (${formatKroner(latest.amount)} kr), så beløpene etter det er et anslag.`
+        latest.validFrom,
+      )} (${formatKroner(latest.amount)} kr), så beløpene etter det er et anslag.`,
     )
   }
   return {
