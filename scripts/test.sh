@@ -24,6 +24,9 @@ npx tsc --noEmit
 echo "== lint"
 npm run --silent lint
 
+echo "== format"
+npm run --silent format:check
+
 echo "== vitest"
 npx vitest run
 
