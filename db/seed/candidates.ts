@@ -327,7 +327,6 @@ export function seedCandidates(ctx: SeedContext): void {
       const forcedDraft = !hasProfile && namesake && i === NAMESAKE_INDEXES[1]
       if (!hasProfile && !forcedDraft) continue
       const draw = forcedDraft ? createRandom(NAMESAKE_SEED) : random
-      // The second namesake keeps a draft (no consent yet), so the demo shows the editor's draft state.
       const publish = step !== 'AVSLUTTET' && step !== 'PASSIV' && step !== 'HENVIST' && draw.chance(0.85)
       const age = ageOn(person.birthDate, today)
       const educationLevel = DEMO_EDUCATION[i % DEMO_EDUCATION.length]
