@@ -12,6 +12,7 @@ import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
 import { migrateDatabase } from '@db/migrate.server'
 import type { MatchContext } from '~/domain/matching'
 import { EmbeddedSearch } from '@search/embedded/adapter'
+import { nowIso } from '~/utils/clock.server'
 import { loadRelevanceSet, ndcgAt, QUERIES, runQuery, TITLES } from '../relevance/set'
 
 const START = '<!-- relevance-bench:start -->'
@@ -34,7 +35,7 @@ export async function runRelevanceBench(file = path.resolve('tests/.tmp/relevanc
     const of = rows.filter((r) => r.kind === kind)
     return { kind, queries: of.length, mean: mean(of.map((r) => r.ndcg10)), min: Math.min(...of.map((r) => r.ndcg10)) }
   })
-  const result: RelevanceResult = { at: new Date().toISOString(), queries: rows.length, mean: mean(rows.map((r) => r.ndcg10)), byKind, rows }
+  const result: RelevanceResult = { at: nowIso(), queries: rows.length, mean: mean(rows.map((r) => r.ndcg10)), byKind, rows }
   fs.mkdirSync('bench', { recursive: true })
   fs.writeFileSync('bench/relevance-results.json', JSON.stringify(result, null, 2) + '\n')
   writeSection(result)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createDb, getDb } from '@db/client.server'
 import { emailOutbox } from '@db/schema'
 import { getEnv } from '~/env.server'
-import { nowIso, setClock } from '~/utils/clock.server'
+import { now, nowIso, setClock } from '~/utils/clock.server'
 import { renderEmail } from '@emails/layout'
 import { enqueueEmail } from '@emails/outbox.server'
 import { claimDueEmails, createEmailWorker } from '@emails/worker.server'
@@ -123,7 +123,7 @@ describe('the e-mail worker', () => {
       // Its lease ends: the mail is due again for everyone.
       getDb()
         .update(emailOutbox)
-        .set({ leaseExpiresAt: new Date(Date.now() - 1000).toISOString() })
+        .set({ leaseExpiresAt: new Date(now().getTime() - 1000).toISOString() })
         .where(eq(emailOutbox.id, claimed.id))
         .run()
       expect(await worker.deliverDue()).toBe(1)

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
@@ -13,7 +14,7 @@ import { migrateDatabase } from '../../db/migrate.server'
  */
 describe('work areas on upgrade', () => {
   it('derives unconfirmed work areas from the residence and shows nothing finer than before', () => {
-    const file = path.resolve(`tests/.tmp/work-area-upgrade-${process.pid}-${Date.now().toString(36)}.db`)
+    const file = path.resolve(`tests/.tmp/work-area-upgrade-${crypto.randomUUID()}.db`)
     fs.writeFileSync(file, zlib.gunzipSync(fs.readFileSync(path.resolve('tests/fixtures/baseline-demo.db.gz'))))
     try {
       const db = createDb(file)
