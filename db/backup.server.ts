@@ -97,6 +97,8 @@ export function pidFile(databaseFile: string): string {
 /** Marks `databaseFile` as in use by this process until it exits. */
 export function claimDatabaseFile(databaseFile: string): () => void {
   const file = pidFile(databaseFile)
+  // On a fresh clone the database folder does not exist yet: the app claims the file before opening it.
+  fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, String(process.pid))
   const release = () => {
     try {

@@ -100,6 +100,14 @@ describe('backup and restore', () => {
     expect(made.slice(0, 2).every((f) => !fs.existsSync(f))).toBe(true)
   })
 
+  it('claims a database file in a folder that does not exist yet (a fresh clone has no data/)', () => {
+    const target = path.join(dir, 'not-yet', 'app.db')
+    const release = claimDatabaseFile(target)
+    expect(runningAppPid(target)).toBe(process.pid)
+    release()
+    expect(runningAppPid(target)).toBeNull()
+  })
+
   it('refuses to restore while an app runs on the file, and refuses a damaged backup', async () => {
     const { file } = await backupDatabase(getDb().$client, { dir, keep: 5 })
     const target = path.join(dir, 'running.db')
