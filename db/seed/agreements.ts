@@ -18,6 +18,7 @@ import {
 import type { SeedContext } from './demo.server'
 import { addDays, type ChangeKind } from '~/domain/agreements'
 import { buildIdNumber } from '~/domain/candidates/fnr'
+import { birthDateForAge } from './candidates'
 import type { AgreementStatus, IpsStep } from '~/domain/codes'
 import { computeSubsidy } from '~/services/subsidies.server'
 import { now, osloDate } from '~/utils/clock.server'
@@ -105,8 +106,8 @@ export function seedAgreements(ctx: SeedContext): void {
   let individual = 400
 
   const newCandidate = (jobbspesialistUserId: number, step: IpsStep, referralDaysAgo: number) => {
-    const birthYear = random.int(1966, 2004)
-    const birthDate = `${birthYear}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`
+    const birthDate = birthDateForAge(random.int(22, 60), random, today)
+    const birthYear = Number(birthDate.slice(0, 4))
     let fnr: string | null = null
     while (!fnr || usedFnr.has(fnr)) {
       individual = individual >= 499 ? 400 : individual + 1

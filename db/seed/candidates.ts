@@ -202,6 +202,16 @@ const DEMO_EDUCATION = ['VIDEREGAENDE', 'VIDEREGAENDE_IKKE_FULLFORT']
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10)
 
+/**
+ * A birth date on which the person is exactly `age` on `today` (two draws: month and day). Demo people are then the
+ * same age, and so in the same age band for the re-identification guard, whatever date the demo is made on.
+ */
+export function birthDateForAge(age: number, random: Random, today: string): string {
+  const birthday = `${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`
+  const year = Number(today.slice(0, 4)) - age - (birthday > today.slice(5) ? 1 : 0)
+  return `${year}-${birthday}`
+}
+
 /** A birth date for an age, and a valid, unused fødselsnummer (or d-nummer) for it. */
 export function syntheticPerson(
   random: Random,
@@ -210,14 +220,18 @@ export function syntheticPerson(
   options: { minAge?: number; maxAge?: number; dnr?: boolean } = {},
 ) {
   for (;;) {
-    const age = random.int(options.minAge ?? 19, options.maxAge ?? 62)
-    const year = Number(today.slice(0, 4)) - age - 1
-    const birthDate = `${year}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`
-    const individual = year >= 2000 ? random.int(500, 999) : random.int(0, 499)
-    const fnr = buildIdNumber(birthDate, individual, { dnr: options.dnr })
-    if (fnr && !used.has(fnr)) {
-      used.add(fnr)
-      return { birthDate, fnr }
+    const age = random.int(options.minAge ?? 19, options.maxAge ?? 62) + 1
+    const birthDate = birthDateForAge(age, random, today)
+    const year = Number(birthDate.slice(0, 4))
+    // As many draws on every date (the year decides the range, not the draw), so the rest of the demo stays alike.
+    const drawn = random.int(0, 499)
+    for (let step = 0; step < 500; step++) {
+      const individual = ((drawn + step) % 500) + (year >= 2000 ? 500 : 0)
+      const fnr = buildIdNumber(birthDate, individual, { dnr: options.dnr })
+      if (fnr && !used.has(fnr)) {
+        used.add(fnr)
+        return { birthDate, fnr }
+      }
     }
   }
 }
@@ -334,8 +348,8 @@ export function seedCandidates(ctx: SeedContext): void {
       const capacityMin = draw.pick([20, 40, 50, 60, 80, 100])
       const adaptation = draw.chance(0.6) ? draw.sample(ADAPTATION_CODES, draw.int(1, 2)) : []
       // Demo caseloads are regional: most people can work anywhere in the caseload's fylker (enough alike for the guard).
-      const workArea = draw.chance(0.7)
-        ? { kommuner: [], fylker: [...caseload.fylker].sort(), partFylker: [], wholeCountry: false, maxTravelKm: 0 }
+      const workArea = draw.chance(0.85)
+        ? { kommuner: [], fylker: [...new Set(caseload.fylker)].sort(), partFylker: [], wholeCountry: false, maxTravelKm: 0 }
         : demoWorkArea(draw, kommunenummer, fylkeOf.get(kommunenummer) ?? null)
       profilesToWrite.push({
         candidateId,
