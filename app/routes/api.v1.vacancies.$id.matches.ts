@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { vacancyMatchesFor } from '@search/matching.server'
 import { apiFieldErrors, VacancyIdParams } from '~/domain/validation/id'
+import { vacancyMatchesFor } from '~/services/matching.server'
 import { requireEmployer } from '~/utils/permissions.server'
+import { messageOf } from '~/utils/result'
+import { statusOf } from '~/utils/result.server'
 
 /** GET /api/v1/vacancies/{id}/matches: the best anonymised profiles for the caller's own vacancy, with reasons (audited). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -10,6 +12,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!parsed.success) return Response.json({ errors: apiFieldErrors(parsed.error) }, { status: 400 })
   const { id } = parsed.data
   const result = await vacancyMatchesFor(user, id, 'api')
-  if (!result) return Response.json({ error: 'Fant ikke stillingen.' }, { status: 404 })
-  return Response.json({ items: result.items })
+  if (!result.ok) return Response.json({ error: messageOf(result) }, { status: statusOf(result) })
+  return Response.json({ items: result.value.items })
 }

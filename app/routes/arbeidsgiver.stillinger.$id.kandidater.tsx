@@ -3,8 +3,9 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { ProfileMatchList, ScoringExplanation } from '~/components/matching/MatchList'
 import { MIN_MATCH_SCORE } from '~/domain/matching'
-import { vacancyMatchesFor } from '@search/matching.server'
+import { vacancyMatchesFor } from '~/services/matching.server'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
+import { pageFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Aktuelle kandidater – ${data?.vacancy.title ?? 'stilling'} – Vi inkluderer` },
@@ -15,12 +16,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = Number(params.id)
   if (!Number.isSafeInteger(id)) throw notFound()
   const result = await vacancyMatchesFor(user, id, 'page')
-  if (!result) throw notFound()
-  return {
-    vacancy: { id: result.vacancy.id, title: result.vacancy.title, status: result.vacancy.status },
-    items: result.items,
-    hints: result.hints,
-  }
+  if (!result.ok) throw pageFailure(result)
+  const { vacancy, items, hints } = result.value
+  return { vacancy: { id: vacancy.id, title: vacancy.title, status: vacancy.status }, items, hints }
 }
 
 export default function EmployerVacancyCandidates() {

@@ -2,8 +2,9 @@ import { Alert, BodyLong, Heading, Link as AkselLink, VStack } from '@navikt/ds-
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { ScoringExplanation, VacancyMatchList } from '~/components/matching/MatchList'
-import { candidateMatchesFor } from '@search/matching.server'
+import { candidateMatchesFor } from '~/services/matching.server'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { pageFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Aktuelle stillinger – Vi inkluderer' }]
 
@@ -11,7 +12,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
   const id = Number(params.id)
   if (!Number.isSafeInteger(id)) throw notFound()
-  return candidateMatchesFor(user, id, 'page')
+  const result = await candidateMatchesFor(user, id, 'page')
+  if (!result.ok) throw pageFailure(result)
+  return result.value
 }
 
 export default function CaseloadVacancyMatches() {

@@ -2,8 +2,9 @@ import { Alert, BodyLong, Heading, Link as AkselLink, VStack } from '@navikt/ds-
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { ProfileMatchList, ScoringExplanation } from '~/components/matching/MatchList'
-import { vacancyMatchesFor } from '@search/matching.server'
+import { vacancyMatchesFor } from '~/services/matching.server'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { pageFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Aktuelle kandidater – ${data?.vacancy.title ?? 'stilling'} – Vi inkluderer` },
@@ -14,11 +15,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = Number(params.id)
   if (!Number.isSafeInteger(id)) throw notFound()
   const result = await vacancyMatchesFor(user, id, 'page')
-  if (!result) throw notFound()
-  return {
-    vacancy: { id: result.vacancy.id, title: result.vacancy.title, organisationName: result.vacancy.organisationName },
-    items: result.items,
-  }
+  if (!result.ok) throw pageFailure(result)
+  const { vacancy, items } = result.value
+  return { vacancy: { id: vacancy.id, title: vacancy.title, organisationName: vacancy.organisationName }, items }
 }
 
 export default function JobbspesialistVacancyCandidates() {

@@ -35,8 +35,14 @@ import {
   workAreaKey,
   type WorkArea,
 } from '~/domain/matching/work-area'
-import { searchProfilesWithEngine } from '@search/matching.server'
-import { MAX_PAGE, type Facets } from '@search/port'
+import { getSearch } from '@search/index.server'
+import {
+  MAX_PAGE,
+  type Facets,
+  type ProfileFilters as EngineFilters,
+  type ProfileSort as EngineSort,
+  type SearchProfilesResult,
+} from '@search/port'
 import { getEnv } from '~/env.server'
 import { allAdaptationNeeds, splitDisclosure } from '~/domain/person'
 import { audit, type AuditActor, type PersonActor } from '~/services/audit.server'
@@ -730,8 +736,36 @@ export type ProfilePage = {
 }
 
 /**
+ * The employer's profile search through the engine. Ids come back in the
+ * engine's order; the caller projects them (published rows only) — anything
+ * no longer published is dropped and the total adjusted.
+ */
+export async function searchProfilesWithEngine(
+  text: string | undefined,
+  filters: EngineFilters,
+  sort: EngineSort,
+  page: number,
+  pageSize: number,
+): Promise<SearchProfilesResult> {
+  const search = await getSearch()
+  const result = await search.searchProfiles({ text, filters, sort, page, pageSize })
+  const stillPublished = new Set(
+    result.ids.length
+      ? getDb()
+          .select({ id: profiles.id })
+          .from(profiles)
+          .where(and(inArray(profiles.id, result.ids), eq(profiles.status, 'PUBLISERT')))
+          .all()
+          .map((r) => r.id)
+      : [],
+  )
+  const ids = result.ids.filter((id) => stillPublished.has(id))
+  return { ...result, ids, total: Math.max(0, result.total - (result.ids.length - ids.length)) }
+}
+
+/**
  * THE employer listing query (pages and API), through the search port
- * (search/matching.server.ts): free text with Norwegian stemming, synonyms and
+ * (`searchProfilesWithEngine`): free text with Norwegian stemming, synonyms and
  * typo tolerance, filters and facet counts. Hits are re-read from SQLite and
  * only published profiles are shown.
  */

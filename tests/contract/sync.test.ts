@@ -10,9 +10,16 @@ import {
   streamVacancyDocuments,
 } from '@search/documents'
 import { embeddedSearch } from '@search/index.server'
-import { candidateMatchesFor, searchProfilesWithEngine, vacancyMatchesFor } from '@search/matching.server'
+import { candidateMatchesFor, vacancyMatchesFor } from '~/services/matching.server'
+import { searchProfilesWithEngine } from '~/services/profiles.server'
 import { applyDueSearchUpdates, enqueueSearchUpdate, reindexEverything } from '@search/outbox.server'
 import { toMeiliProfile } from '@search/meilisearch/translate'
+import type { Result } from '~/utils/result'
+
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.kind}`)
+  return result.value
+}
 
 /** A NAV unit, a jobbspesialist, an employer, a person with a published cook profile, a cook vacancy. */
 function world() {
@@ -200,12 +207,12 @@ describe('privacy of the index', () => {
 describe('matches with access control and audit', () => {
   it('shows the owning employer candidates with reasons, audited', async () => {
     const { db, vacancy, ag } = world()
-    const result = await vacancyMatchesFor(ag, vacancy.id, 'page')
-    expect(result!.items).toHaveLength(1)
-    expect(result!.items[0].profile.code).toBe('K7Q2XP')
-    expect(result!.items[0].reasons.map((r) => r.text)).toContain('Ønsker yrket Kokker (5120)')
-    expect(result!.items[0].reasons.map((r) => r.text)).toContain('Trenger tilrettelegging av arbeidstid — dere tilbyr det')
-    expect(JSON.stringify(result!.items)).not.toContain('Solheimsvik')
+    const result = valueOf(await vacancyMatchesFor(ag, vacancy.id, 'page'))
+    expect(result.items).toHaveLength(1)
+    expect(result.items[0].profile.code).toBe('K7Q2XP')
+    expect(result.items[0].reasons.map((r) => r.text)).toContain('Ønsker yrket Kokker (5120)')
+    expect(result.items[0].reasons.map((r) => r.text)).toContain('Trenger tilrettelegging av arbeidstid — dere tilbyr det')
+    expect(JSON.stringify(result.items)).not.toContain('Solheimsvik')
     const log = db.select().from(auditLog).where(eq(auditLog.action, 'MATCHED_PROFILES_VIEWED')).all()
     expect(log).toHaveLength(1)
     expect(log[0]).toMatchObject({ actorUserId: ag.id, subjectType: 'vacancy', subjectId: String(vacancy.id) })
@@ -213,49 +220,49 @@ describe('matches with access control and audit', () => {
 
   it('words the reasons for a jobbspesialist who reads them, with the points each part added', async () => {
     const { vacancy, js2 } = world()
-    const [item] = (await vacancyMatchesFor(js2, vacancy.id, 'page'))!.items
+    const [item] = valueOf(await vacancyMatchesFor(js2, vacancy.id, 'page')).items
     expect(item.reasons.map((r) => r.text)).toContain('Trenger tilrettelegging av arbeidstid — arbeidsgiveren tilbyr det')
     expect(item.reasons.find((r) => r.kind === 'OCCUPATION')!.points).toBe(40)
   })
 
   it('does not bring back a person the employer marked «Ikke aktuell» for this vacancy, and hints when few match', async () => {
     const { db, profile, vacancy, ag } = world()
-    expect((await vacancyMatchesFor(ag, vacancy.id, 'page'))!.hints.length).toBeGreaterThan(0)
+    expect(valueOf(await vacancyMatchesFor(ag, vacancy.id, 'page')).hints.length).toBeGreaterThan(0)
     const request = db
       .insert(contactRequests)
       .values({ profileId: profile.id, organisationId: ag.organisationId!, vacancyId: vacancy.id, status: 'GODKJENT' })
       .returning()
       .get()
     db.update(contactRequests).set({ employerMarking: 'TIL_VURDERING' }).where(eq(contactRequests.id, request.id)).run()
-    expect((await vacancyMatchesFor(ag, vacancy.id, 'page'))!.items).toHaveLength(1)
+    expect(valueOf(await vacancyMatchesFor(ag, vacancy.id, 'page')).items).toHaveLength(1)
     db.update(contactRequests).set({ employerMarking: 'IKKE_AKTUELL' }).where(eq(contactRequests.id, request.id)).run()
-    expect((await vacancyMatchesFor(ag, vacancy.id, 'page'))!.items).toEqual([])
+    expect(valueOf(await vacancyMatchesFor(ag, vacancy.id, 'page')).items).toEqual([])
   })
 
   it('refuses another employer', async () => {
     const { vacancy, ag2 } = world()
-    expect(await vacancyMatchesFor(ag2, vacancy.id, 'api')).toBeNull()
+    expect(await vacancyMatchesFor(ag2, vacancy.id, 'api')).toMatchObject({ ok: false, kind: 'not_found' })
   })
 
   it('lets jobbspesialister see candidates for published vacancies', async () => {
     const { vacancy, js2 } = world()
-    expect((await vacancyMatchesFor(js2, vacancy.id, 'page'))!.items).toHaveLength(1)
+    expect(valueOf(await vacancyMatchesFor(js2, vacancy.id, 'page')).items).toHaveLength(1)
   })
 
   it('shows the owner vacancies for a person, audited, and hides the person from others', async () => {
     const { db, person, vacancy, js, js2 } = world()
-    const result = await candidateMatchesFor(js, person.id, 'page')
+    const result = valueOf(await candidateMatchesFor(js, person.id, 'page'))
     expect(result.items.map((i) => i.vacancy.id)).toEqual([vacancy.id])
     expect(result.items[0].vacancy.organisationName).toBe('Kantina AS')
     expect(result.items[0].reasons.map((r) => r.text)).toContain('Har 1 av 1 ferdigheter: Matlaging')
     const log = db.select().from(auditLog).where(eq(auditLog.action, 'MATCHED_VACANCIES_VIEWED')).all()
     expect(log).toMatchObject([{ candidateId: person.id, actorUserId: js.id }])
-    await expect(candidateMatchesFor(js2, person.id, 'api')).rejects.toMatchObject({ status: 404 })
+    expect(await candidateMatchesFor(js2, person.id, 'api')).toMatchObject({ ok: false, kind: 'not_found' })
   })
 
   it('drops a vacancy that is closed since it was indexed', async () => {
     const { db, person, vacancy, js } = world()
     db.update(vacancies).set({ status: 'STENGT' }).where(eq(vacancies.id, vacancy.id)).run()
-    expect((await candidateMatchesFor(js, person.id, 'page')).items).toEqual([])
+    expect(valueOf(await candidateMatchesFor(js, person.id, 'page')).items).toEqual([])
   })
 })

@@ -5,20 +5,22 @@ import { FEW_MATCHES, match, rankMatches, wideningHints, type MatchContext, type
 import type { EmployerProfile } from '~/domain/anonymisation'
 import type { Role } from '@db/schema'
 import { audit, type AuditActor } from '~/services/audit.server'
-import { loadCandidateFor } from '~/services/candidates.server'
+import { requireReadableCandidate } from '~/services/candidates.server'
 import { employerProfileById } from '~/services/profiles.server'
-import { getVacancyFor } from '~/services/vacancies.server'
+import { requireVisibleVacancy, type VacancyView } from '~/services/vacancies.server'
 import { todayIso } from '~/utils/clock.server'
-import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, styrkTitles, vacancyToMatch } from './documents'
-import { getSearch } from './index.server'
+import { ok, type Result } from '~/utils/result'
+import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, styrkTitles, vacancyToMatch } from '@search/documents'
+import { getSearch } from '@search/index.server'
 import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
 import { isEmptyWorkArea, normaliseWorkArea } from '~/domain/matching/work-area'
-import type { ProfileDocument, ProfileFilters, ProfileSort, SearchProfilesResult, VacancyDocument } from './port'
+import type { ProfileDocument, VacancyDocument } from '@search/port'
 
 /**
- * Use-cases on top of the search port. Whatever the engine returns is
- * re-read from SQLite and re-scored by the domain rules before anyone sees
- * it: a profile or vacancy that is no longer published is dropped at once.
+ * Matching use-cases on top of the search port (search/ holds only the port
+ * and its adapters). Whatever the engine returns is re-read from SQLite and
+ * re-scored by the domain rules before anyone sees it: a profile or vacancy
+ * that is no longer published is dropped at once.
  */
 export const MATCH_LIMIT = 20
 
@@ -201,36 +203,6 @@ export function auditVacancyMatchesShown(
   })
 }
 
-export type EngineSearchResult = Omit<SearchProfilesResult, 'ids'> & { ids: number[] }
-
-/**
- * The employer's profile search through the engine. Ids come back in the
- * engine's order; the caller projects them (published rows only) — anything
- * no longer published is dropped and the total adjusted.
- */
-export async function searchProfilesWithEngine(
-  text: string | undefined,
-  filters: ProfileFilters,
-  sort: ProfileSort,
-  page: number,
-  pageSize: number,
-): Promise<EngineSearchResult> {
-  const search = await getSearch()
-  const result = await search.searchProfiles({ text, filters, sort, page, pageSize })
-  const stillPublished = new Set(
-    result.ids.length
-      ? getDb()
-          .select({ id: profiles.id })
-          .from(profiles)
-          .where(and(inArray(profiles.id, result.ids), eq(profiles.status, 'PUBLISERT')))
-          .all()
-          .map((r) => r.id)
-      : [],
-  )
-  const ids = result.ids.filter((id) => stillPublished.has(id))
-  return { ...result, ids, total: Math.max(0, result.total - (result.ids.length - ids.length)) }
-}
-
 export type MatchedProfileItem = { score: number; reasons: MatchReason[]; profile: EmployerProfile }
 
 // ── Use-cases for routes (access control + audit) ───────────────────────────
@@ -239,12 +211,18 @@ export type MatchActor = { id: number; role: Role; organisationId: number | null
 
 /**
  * «Aktuelle kandidater» for a vacancy: the owning employer (any status) or a
- * jobbspesialist/admin (published vacancies). null = not found / no access.
- * The listing is audit-logged (every profile shown counts as a view).
+ * jobbspesialist/admin (published vacancies); `not_found` for anyone else
+ * (`requireVisibleVacancy`). The listing is audit-logged (every profile shown
+ * counts as a view).
  */
-export async function vacancyMatchesFor(actor: MatchActor, vacancyId: number, via: 'page' | 'api') {
-  const vacancy = getVacancyFor(actor, vacancyId)
-  if (!vacancy) return null
+export async function vacancyMatchesFor(
+  actor: MatchActor,
+  vacancyId: number,
+  via: 'page' | 'api',
+): Promise<Result<{ vacancy: VacancyView; items: MatchedProfileItem[]; hints: string[] }>> {
+  const visible = requireVisibleVacancy(actor, vacancyId)
+  if (!visible.ok) return visible
+  const vacancy = visible.value
   const audience: ReasonAudience = actor.role === 'arbeidsgiver' ? 'employer' : 'jobbspesialist'
   const matches = (await matchProfilesForVacancy(vacancyId, MATCH_LIMIT, audience)) ?? []
   const [doc] = loadVacancyDocuments(getDb(), [vacancyId], { includeUnpublished: true })
@@ -264,18 +242,20 @@ export async function vacancyMatchesFor(actor: MatchActor, vacancyId: number, vi
       matches.map((m) => m.profileId),
       via,
     )
-    return { vacancy, items, hints }
+    return ok({ vacancy, items, hints })
   })
 }
 
 /**
  * «Aktuelle stillinger» for a person in the caller's caseload (owner, or admin
- * — audited). Throws a 404 Response for anyone else. Uses the profile even as
- * a draft so the jobbspesialist can look before publishing.
+ * — audited); `not_found` for anyone else (`requireReadableCandidate`). Uses
+ * the profile even as a draft so the jobbspesialist can look before publishing.
  */
 export async function candidateMatchesFor(user: MatchActor, candidateId: number, via: 'page' | 'api') {
   const db = getDb()
-  const candidate = loadCandidateFor(db, user, candidateId)
+  const readable = requireReadableCandidate(user, candidateId, db)
+  if (!readable.ok) return readable
+  const candidate = readable.value
   const profile = profileDocumentForCandidate(db, candidate.id)
   const profileStatus = profile
     ? (db.select({ status: profiles.status }).from(profiles).where(eq(profiles.id, profile.id)).get()?.status ?? null)
@@ -290,9 +270,9 @@ export async function candidateMatchesFor(user: MatchActor, candidateId: number,
       via,
     ),
   )
-  return {
+  return ok({
     candidate: { id: candidate.id, name: `${candidate.firstName} ${candidate.lastName}` },
     profileStatus,
     items,
-  }
+  })
 }
