@@ -3,6 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Db, DbOrTx } from './client.server'
 import { DEFAULT_RATES } from '~/domain/subsidies'
+import { relatedOccupationsFrom } from '~/domain/matching/score'
+import type { RelatedOccupations } from '~/domain/matching/types'
 import {
   employerTaxRates,
   fylker,
@@ -56,6 +58,14 @@ export function parseCsv(text: string): Record<string, string>[] {
 
 export function readReferenceCsv(file: string): Record<string, string>[] {
   return parseCsv(fs.readFileSync(path.join(REFERENCE_DIR, file), 'utf8'))
+}
+
+let related: RelatedOccupations | undefined
+
+/** The curated related occupations (beslektede_yrker.csv, both directions), read once. */
+export function relatedOccupations(): RelatedOccupations {
+  related ??= relatedOccupationsFrom(readReferenceCsv('beslektede_yrker.csv').map((r): [string, string] => [r.styrk_a, r.styrk_b]))
+  return related
 }
 
 /** Loads fylker, kommuner (with AGA zone) and STYRK-08 when the tables are empty. */

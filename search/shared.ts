@@ -9,6 +9,7 @@ import {
   vacancyTierBound,
   type MatchContext,
   type MatchTier,
+  type RelatedOccupations,
   type PreparedProfile,
   type PreparedVacancy,
 } from '~/domain/matching'
@@ -72,10 +73,12 @@ export function rankVacancies(
 /**
  * The tiers of profiles for a vacancy: occupation level × how the workplace
  * relates to the person's work area — a partition of every profile that can
- * match (the hard filters require both), each with its bound.
+ * match (the hard filters require both), each with its bound. No related
+ * tier when the vacancy's occupation has no curated related occupations.
  */
-export function profileTiers(pv: PreparedVacancy): Array<ScoredTier<MatchTier>> {
-  return OCCUPATION_LEVELS.flatMap((occupation) =>
+export function profileTiers(pv: PreparedVacancy, related: RelatedOccupations): Array<ScoredTier<MatchTier>> {
+  const levels = related(pv.vacancy.styrkCode).length > 0 ? OCCUPATION_LEVELS : OCCUPATION_LEVELS.filter((l) => l !== 'RELATED')
+  return levels.flatMap((occupation) =>
     AREA_RELATIONS.map((location) => {
       const key = { occupation, location }
       return { key, bound: profileTierBound(pv, key) }
@@ -96,9 +99,13 @@ export function areaRelationsOf(area: WorkArea | null): AreaRelationKind[] {
 }
 
 /** The tiers of vacancies for a profile (see profileTiers). */
-export function vacancyTiers(pp: PreparedProfile): Array<ScoredTier<MatchTier>> {
+export function vacancyTiers(pp: PreparedProfile, related: RelatedOccupations): Array<ScoredTier<MatchTier>> {
   if (pp.profile.desiredStyrkCodes.length === 0) return []
-  return OCCUPATION_LEVELS.flatMap((occupation) =>
+  const levels =
+    desiredGroups(pp.profile.desiredStyrkCodes, related).related.length > 0
+      ? OCCUPATION_LEVELS
+      : OCCUPATION_LEVELS.filter((l) => l !== 'RELATED')
+  return levels.flatMap((occupation) =>
     areaRelationsOf(pp.profile.workArea).map((location) => {
       const key = { occupation, location }
       return { key, bound: vacancyTierBound(pp, key) }
@@ -132,13 +139,27 @@ export function areaTerms(area: WorkArea | null, geo: Geo): AreaTerms {
   }
 }
 
-/** STYRK codes of a profile's tier: the desired codes and their 3- and 2-digit groups. */
-export function desiredGroups(codes: string[]): { unit: string[]; minor: string[]; subMajor: string[] } {
+/**
+ * STYRK codes of a profile's tiers: the desired codes, their 3- and 2-digit
+ * groups, and the curated related codes outside those minor groups (a
+ * vacancy with one of them is in the RELATED tier).
+ */
+export function desiredGroups(
+  codes: string[],
+  relatedOf: RelatedOccupations = () => [],
+): { unit: string[]; minor: string[]; related: string[]; subMajor: string[] } {
+  const minor = [...new Set(codes.map((c) => c.slice(0, 3)))]
   return {
     unit: [...new Set(codes)],
-    minor: [...new Set(codes.map((c) => c.slice(0, 3)))],
+    minor,
+    related: [...new Set(codes.flatMap(relatedOf))].filter((c) => !minor.includes(c.slice(0, 3))).sort(),
     subMajor: [...new Set(codes.map((c) => c.slice(0, 2)))],
   }
+}
+
+/** The curated related codes of a vacancy's occupation outside its own minor group (its RELATED tier). */
+export function relatedToVacancy(code: string, relatedOf: RelatedOccupations): string[] {
+  return relatedOf(code).filter((c) => c.slice(0, 3) !== code.slice(0, 3))
 }
 
 /**
@@ -156,7 +177,9 @@ export async function topProfiles(
   const pv = prepareVacancy(vacancyToMatch(vacancy), ctx)
   if (!pv.open || limit <= 0) return []
   const winners = new Map<number, PreparedProfile>()
-  const { top } = await exactTopN(profileTiers(pv), limit, minScore, (tier, collector) => scoreTier(tier, pv, collector, winners))
+  const { top } = await exactTopN(profileTiers(pv, ctx.relatedOccupations), limit, minScore, (tier, collector) =>
+    scoreTier(tier, pv, collector, winners),
+  )
   return top.flatMap((r) => {
     const pp = winners.get(r.id)
     const result = pp ? explainMatch(pv, pp, ctx) : null
@@ -175,7 +198,9 @@ export async function topVacancies(
   const pp = prepareProfile(profileToMatch(profile))
   if (limit <= 0) return []
   const winners = new Map<number, PreparedVacancy>()
-  const { top } = await exactTopN(vacancyTiers(pp), limit, minScore, (tier, collector) => scoreTier(tier, pp, collector, winners))
+  const { top } = await exactTopN(vacancyTiers(pp, ctx.relatedOccupations), limit, minScore, (tier, collector) =>
+    scoreTier(tier, pp, collector, winners),
+  )
   return top.flatMap((r) => {
     const pv = winners.get(r.id)
     const result = pv ? explainMatch(pv, pp, ctx) : null

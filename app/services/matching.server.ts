@@ -13,6 +13,7 @@ import { ok, type Result } from '~/utils/result'
 import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, styrkTitles, vacancyToMatch } from '@search/documents'
 import { getSearch } from '@search/index.server'
 import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
+import { relatedOccupations } from '@db/reference.server'
 import { isEmptyWorkArea, normaliseWorkArea } from '~/domain/matching/work-area'
 import type { ProfileDocument, VacancyDocument } from '@search/port'
 
@@ -26,7 +27,14 @@ export const MATCH_LIMIT = 20
 
 export function matchContext(db: DbOrTx = getDb(), audience: ReasonAudience = 'employer'): MatchContext {
   const titles = styrkTitles(db)
-  return { today: todayIso(), styrkTitle: (code) => titles.get(code), geo: kommuneGeo(), places: kommunePlaceNames(), audience }
+  return {
+    today: todayIso(),
+    styrkTitle: (code) => titles.get(code),
+    relatedOccupations: relatedOccupations(),
+    geo: kommuneGeo(),
+    places: kommunePlaceNames(),
+    audience,
+  }
 }
 
 /** Profiles the employer marked «Ikke aktuell» for this vacancy: they do not come back on its list. */

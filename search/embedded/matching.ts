@@ -28,7 +28,7 @@ import type { Geo, WorkArea } from '~/domain/matching/work-area'
 import { kommuneGeo } from '@db/geo.server'
 import { profileToMatch, vacancyToMatch } from '../documents'
 import type { MatchHit, ProfileDocument, VacancyDocument } from '../port'
-import { areaTerms, desiredGroups, topProfiles, topVacancies } from '../shared'
+import { areaTerms, desiredGroups, relatedToVacancy, topProfiles, topVacancies } from '../shared'
 
 /**
  * Matching in the embedded engine: exact top N (search/shared.ts) over
@@ -265,10 +265,16 @@ export class EmbeddedMatcher {
 
   async candidatesForVacancy(vacancy: VacancyDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
     const code = vacancy.styrkCode
-    const occupation: Record<MatchTier['occupation'], string> = {
-      UNIT: `"${filterToken('styrk4', code)}"`,
-      MINOR: `("${filterToken('styrk3', code.slice(0, 3))}" NOT "${filterToken('styrk4', code)}")`,
-      SUB_MAJOR: `("${filterToken('styrk2', code.slice(0, 2))}" NOT "${filterToken('styrk3', code.slice(0, 3))}")`,
+    const unit = `"${filterToken('styrk4', code)}"`
+    const minor = `"${filterToken('styrk3', code.slice(0, 3))}"`
+    const related = relatedToVacancy(code, ctx.relatedOccupations).map((c) => `"${filterToken('styrk4', c)}"`)
+    // A related code is in another minor group, so «NOT minor» leaves out those who also want a closer occupation.
+    const anyRelated = related.length ? `(${related.join(' OR ')})` : null
+    const occupation: Record<MatchTier['occupation'], string | null> = {
+      UNIT: unit,
+      MINOR: `(${minor} NOT ${unit})`,
+      RELATED: anyRelated && `(${anyRelated} NOT ${minor})`,
+      SUB_MAJOR: `("${filterToken('styrk2', code.slice(0, 2))}" NOT (${[minor, ...related].join(' OR ')}))`,
     }
     const k = vacancy.kommunenummer
     const f = vacancy.fylkesnummer
@@ -281,7 +287,10 @@ export class EmbeddedMatcher {
       PART_FYLKE: (occ) => `(${occ} AND ${token('wp', f)}) NOT (${token('wk', k)} OR ${token('wf', f)} OR ${token('wr', k)})`,
       COUNTRY: (occ) => `${occ} AND ${token('wall', '1')}`,
     }
-    const tierQuery = (tier: MatchTier) => location[tier.location](occupation[tier.occupation])
+    const tierQuery = (tier: MatchTier) => {
+      const occ = occupation[tier.occupation]
+      return occ && location[tier.location](occ)
+    }
     let points: { sql: string; params: Param[] } | null = null
     let ranked: Database.Statement | null = null
     return topProfiles(vacancy, limit, ctx, MIN_MATCH_SCORE, (tier, pv, top, winners) => {
@@ -291,9 +300,11 @@ export class EmbeddedMatcher {
          FROM search_profile_fts f CROSS JOIN search_profile_match m ON m.profile_id = f.rowid
          WHERE f.search_profile_fts MATCH ? AND m.cap_min <= ? AND m.cap_max >= ? ORDER BY raw DESC, m.profile_id ASC`,
       )
+      const query = tierQuery(tier)
+      if (!query) return // no related occupations: the tier is empty
       // Within reach, nearer scores more: the tier's best location points bound every member's.
       const fixed = occupationPoints(tier.occupation) + locationTierPoints(tier.location)
-      const rows = ranked.iterate(...points.params, tierQuery(tier), vacancy.positionPercent, vacancy.positionPercent)
+      const rows = ranked.iterate(...points.params, query, vacancy.positionPercent, vacancy.positionPercent)
       for (const row of rows) {
         if (!isRankedRow(row)) continue
         if (top.closedBelow(boundFromRaw(fixed + row.raw))) break
@@ -307,12 +318,17 @@ export class EmbeddedMatcher {
   }
 
   async vacanciesForProfile(profile: ProfileDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
-    const groups = desiredGroups(profile.desiredStyrkCodes)
+    const groups = desiredGroups(profile.desiredStyrkCodes, ctx.relatedOccupations)
     const list = (values: string[]) => `(${values.map(() => '?').join(',')})`
+    // groups.related is outside the desired minor groups already (SQLite accepts an empty IN list)
     const occupation: Record<MatchTier['occupation'], [string, string[]]> = {
       UNIT: [`styrk4 IN ${list(groups.unit)}`, groups.unit],
       MINOR: [`styrk3 IN ${list(groups.minor)} AND styrk4 NOT IN ${list(groups.unit)}`, [...groups.minor, ...groups.unit]],
-      SUB_MAJOR: [`styrk2 IN ${list(groups.subMajor)} AND styrk3 NOT IN ${list(groups.minor)}`, [...groups.subMajor, ...groups.minor]],
+      RELATED: [`styrk4 IN ${list(groups.related)}`, groups.related],
+      SUB_MAJOR: [
+        `styrk2 IN ${list(groups.subMajor)} AND styrk3 NOT IN ${list(groups.minor)} AND styrk4 NOT IN ${list(groups.related)}`,
+        [...groups.subMajor, ...groups.minor, ...groups.related],
+      ],
     }
     const area = areaTerms(profile.workArea, this.geo)
     const location: Record<MatchTier['location'], [string, string[]]> = {

@@ -188,7 +188,7 @@ export class MeilisearchSearch implements SearchPort {
   /** Exact top N (search/shared.ts): the same tiers as the embedded engine, each one filtered search. */
   async candidatesForVacancy(vacancy: VacancyDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
     return topProfiles(vacancy, limit, ctx, MIN_MATCH_SCORE, async (tier, pv, top, winners) => {
-      const hits = await this.allHits(this.profiles(), profileTierFilter(vacancy, tier))
+      const hits = await this.allHits(this.profiles(), profileTierFilter(vacancy, tier, ctx.relatedOccupations))
       for (const hit of hits) {
         const pp = prepareProfile(profileToMatch(fromMeiliProfile(hit)))
         const score = matchScore(pv, pp, ctx)
@@ -200,7 +200,7 @@ export class MeilisearchSearch implements SearchPort {
 
   async vacanciesForProfile(profile: ProfileDocument, limit: number, ctx: MatchContext): Promise<MatchHit[]> {
     return topVacancies(profile, limit, ctx, MIN_MATCH_SCORE, async (tier, pp, top, winners) => {
-      const hits = await this.allHits(this.vacancies(), vacancyTierFilter(profile, tier))
+      const hits = await this.allHits(this.vacancies(), vacancyTierFilter(profile, tier, undefined, ctx.relatedOccupations))
       for (const hit of hits) {
         const pv = prepareVacancy(vacancyToMatch(fromMeiliVacancy(hit)), ctx)
         const score = matchScore(pv, pp, ctx)

@@ -4,10 +4,10 @@ import { analyzeForIndex, stem, STOP_WORDS_NB, SYNONYM_GROUPS, tokenize } from '
 import { profileSearchText } from '../documents'
 import { synonymsForStyrk } from '../text/synonyms'
 import type { FacetField, ProfileDocument, ProfileFilters, VacancyDocument } from '../port'
-import type { MatchTier } from '~/domain/matching'
+import { NO_RELATED_OCCUPATIONS, type MatchTier, type RelatedOccupations } from '~/domain/matching'
 import type { Geo } from '~/domain/matching/work-area'
 import { kommuneGeo } from '@db/geo.server'
-import { areaTerms, desiredGroups } from '../shared'
+import { areaTerms, desiredGroups, relatedToVacancy } from '../shared'
 
 /**
  * Pure translation between the port and Meilisearch: documents, index
@@ -231,12 +231,21 @@ export function profileFilter(filters: ProfileFilters): string[] {
 }
 
 /** The filter for one tier of profiles for a vacancy (the same partition as the embedded engine's). */
-export function profileTierFilter(vacancy: VacancyDocument, tier: MatchTier): string[] {
+export function profileTierFilter(
+  vacancy: VacancyDocument,
+  tier: MatchTier,
+  relatedOf: RelatedOccupations = NO_RELATED_OCCUPATIONS,
+): string[] {
   const code = vacancy.styrkCode
+  const related = relatedToVacancy(code, relatedOf)
+  const anyRelated = `desiredStyrkCodes IN [${related.map(quote).join(', ')}]`
   const occupation: Record<MatchTier['occupation'], string> = {
     UNIT: `desiredStyrkCodes = ${quote(code)}`,
     MINOR: `styrk3 = ${quote(code.slice(0, 3))} AND NOT desiredStyrkCodes = ${quote(code)}`,
-    SUB_MAJOR: `styrk2 = ${quote(code.slice(0, 2))} AND NOT styrk3 = ${quote(code.slice(0, 3))}`,
+    // profileTiers has no RELATED tier without related codes; the empty list is never sent
+    RELATED: `${anyRelated} AND NOT styrk3 = ${quote(code.slice(0, 3))}`,
+    SUB_MAJOR:
+      `styrk2 = ${quote(code.slice(0, 2))} AND NOT styrk3 = ${quote(code.slice(0, 3))}` + (related.length ? ` AND NOT ${anyRelated}` : ''),
   }
   const k = quote(vacancy.kommunenummer)
   const f = quote(vacancy.fylkesnummer)
@@ -255,13 +264,22 @@ export function profileTierFilter(vacancy: VacancyDocument, tier: MatchTier): st
 }
 
 /** The filter for one tier of vacancies for a profile. */
-export function vacancyTierFilter(profile: ProfileDocument, tier: MatchTier, geo: Geo = kommuneGeo()): string[] {
-  const groups = desiredGroups(profile.desiredStyrkCodes)
+export function vacancyTierFilter(
+  profile: ProfileDocument,
+  tier: MatchTier,
+  geo: Geo = kommuneGeo(),
+  relatedOf: RelatedOccupations = NO_RELATED_OCCUPATIONS,
+): string[] {
+  const groups = desiredGroups(profile.desiredStyrkCodes, relatedOf)
   const inList = (values: string[]) => `[${values.map(quote).join(', ')}]`
   const occupation: Record<MatchTier['occupation'], string> = {
     UNIT: `styrkCode IN ${inList(groups.unit)}`,
     MINOR: `styrk3 IN ${inList(groups.minor)} AND styrkCode NOT IN ${inList(groups.unit)}`,
-    SUB_MAJOR: `styrk2 IN ${inList(groups.subMajor)} AND styrk3 NOT IN ${inList(groups.minor)}`,
+    // groups.related lies outside the desired minor groups; vacancyTiers has no RELATED tier when it is empty
+    RELATED: `styrkCode IN ${inList(groups.related)}`,
+    SUB_MAJOR:
+      `styrk2 IN ${inList(groups.subMajor)} AND styrk3 NOT IN ${inList(groups.minor)}` +
+      (groups.related.length ? ` AND styrkCode NOT IN ${inList(groups.related)}` : ''),
   }
   const out = [
     occupation[tier.occupation],

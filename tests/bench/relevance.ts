@@ -9,6 +9,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createDb } from '@db/client.server'
 import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
+import { relatedOccupations } from '@db/reference.server'
 import { migrateDatabase } from '@db/migrate.server'
 import type { MatchContext } from '~/domain/matching'
 import { EmbeddedSearch } from '@search/embedded/adapter'
@@ -26,7 +27,7 @@ export async function runRelevanceBench(file = path.resolve('tests/.tmp/relevanc
   migrateDatabase(db)
   const engine = new EmbeddedSearch(db.$client)
   await loadRelevanceSet(engine)
-  const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => TITLES[c], geo: kommuneGeo(), places: kommunePlaceNames() }
+  const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => TITLES[c], relatedOccupations: relatedOccupations(), geo: kommuneGeo(), places: kommunePlaceNames() }
   const rows: Array<{ kind: keyof typeof KIND_LABEL; label: string; ndcg10: number }> = []
   for (const q of QUERIES) rows.push({ kind: q.kind, label: q.label, ndcg10: Math.round(ndcgAt(10, await runQuery(engine, q, ctx), q.judged) * 1000) / 1000 })
   db.$client.close()

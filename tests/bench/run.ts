@@ -17,6 +17,7 @@ import { migrateDatabase } from '@db/migrate.server'
 import { match, rankMatches, type MatchContext } from '~/domain/matching'
 import { areaRelation, type MatchProfile } from '~/domain/matching'
 import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
+import { relatedOccupations } from '@db/reference.server'
 import { areaTerms } from '@search/shared'
 import { loadProfileDocuments, loadVacancyDocuments, profileToMatch, streamProfileDocuments, streamVacancyDocuments, styrkTitles, vacancyToMatch } from '@search/documents'
 import { EmbeddedSearch } from '@search/embedded/adapter'
@@ -76,7 +77,7 @@ async function main() {
   log('embedded reindex', counts, reindexMs, 'ms')
 
   const titles = styrkTitles(db)
-  const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => titles.get(c), geo: kommuneGeo(), places: kommunePlaceNames() }
+  const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => titles.get(c), relatedOccupations: relatedOccupations(), geo: kommuneGeo(), places: kommunePlaceNames() }
   const random = createRandom(99)
   // Only the sampled documents are loaded (ids are picked first), so the query inputs cost little memory.
   // The id order is the one loadVacancyDocuments/loadProfileDocuments return (the status index), so the picks are unchanged.

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
+import { relatedOccupations } from '@db/reference.server'
 import { normaliseWorkArea, type MatchContext, type WorkArea } from '~/domain/matching'
 import type { ProfileDocument, VacancyDocument } from '@search/port'
 
@@ -11,10 +12,15 @@ export const TITLES: Record<string, string> = {
   '9112': 'Renholdere i bedrifter',
   '5131': 'Servitører',
   '2221': 'Spesialsykepleiere',
+  '3434': 'Sjefskokker',
+  '5246': 'Gatekjøkken- og kafémedarbeidere mv.',
+  '8332': 'Lastebil- og trailersjåfører',
+  '6113': 'Gartnere',
 }
 export const ctx: MatchContext = {
   today: '2026-11-22',
   styrkTitle: (code: string) => TITLES[code],
+  relatedOccupations: relatedOccupations(),
   geo: kommuneGeo(),
   places: kommunePlaceNames(),
 }
@@ -81,12 +87,19 @@ export function vacancyDoc(id: number, over: Partial<VacancyDocument> = {}): Vac
 export const WAITER = profileDoc(104, { desiredStyrkCodes: ['5131'], skills: ['Kundeservice'], headline: 'Blid servitør' })
 export const COOK = profileDoc(101, { desiredStyrkCodes: ['5120'], skills: ['matlaging'], headline: 'Erfaren kokk' })
 export const BAKER = profileDoc(102, { desiredStyrkCodes: ['7512'], skills: ['Matlaging', 'hygiene'], headline: 'Baker med fagbrev' })
+/** A head chef: a curated related occupation of kokk (3434 ↔ 5120), in another major group. */
+export const HEAD_CHEF = profileDoc(105, { desiredStyrkCodes: ['3434'], skills: ['Kundeservice'], headline: 'Sjefskokk' })
+export const GARDENER = profileDoc(106, { desiredStyrkCodes: ['6113'], skills: ['Matlaging'], headline: 'Gartner' })
 export const DRIVER = profileDoc(103, { desiredStyrkCodes: ['8322'], skills: ['Varelevering'], headline: 'Sjåfør', drivingLicences: ['B'] })
 
 // ── Random data sets (fast-check) for exact top N against brute force ──────
 
-/** Codes that give every occupation relation: same unit, minor (222x, 513x) and sub-major group (51xx), and none. */
-const CODES = ['5120', '5131', '5132', '5141', '2221', '2223', '2224', '9412', '7512']
+/**
+ * Codes that give every occupation relation: same unit, minor (222x, 513x), sub-major group (51xx), none, and the
+ * curated related occupations (db/reference/beslektede_yrker.csv): 3434 ↔ 5120, 5120 ↔ 9412, 5246 ↔ 5131 and 9412
+ * across sub-major groups, 8322 ↔ 8332 inside one.
+ */
+const CODES = ['5120', '5131', '5132', '5141', '2221', '2223', '2224', '9412', '7512', '3434', '5246', '8322', '8332']
 const SKILLS = [
   'Matlaging',
   'matlaging',

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
+import { relatedOccupations } from '@db/reference.server'
 import type { MatchContext } from '~/domain/matching'
 import { EmbeddedSearch } from '@search/embedded/adapter'
 import { loadRelevanceSet, ndcgAt, QUERIES, runQuery, TITLES } from '../relevance/set'
 
-const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => TITLES[c], geo: kommuneGeo(), places: kommunePlaceNames() }
+const ctx: MatchContext = {
+  today: '2026-11-22',
+  styrkTitle: (c) => TITLES[c],
+  relatedOccupations: relatedOccupations(),
+  geo: kommuneGeo(),
+  places: kommunePlaceNames(),
+}
 
 describe('judged relevance set (embedded engine)', () => {
   it('has at least 30 queries of every kind', () => {

@@ -8,6 +8,8 @@ import {
   COOK,
   ctx,
   DRIVER,
+  GARDENER,
+  HEAD_CHEF,
   profileDoc,
   randomProfiles,
   randomVacancies,
@@ -96,6 +98,22 @@ export function searchContract(name: string, makePort: () => Promise<SearchPort>
       expect(hits.map((h) => h.id)).toEqual([COOK.id, WAITER.id])
       expect(hits[0].reasons.map((r) => r.text)).toContain('Ønsker yrket Kokker (5120)')
       expect(hits[0].score).toBeGreaterThan(hits[1].score)
+    })
+
+    it('lists a head chef for a cook vacancy (a curated related occupation) above a waiter (same field only), never a gardener', async () => {
+      const port = await makePort()
+      await port.indexProfiles([GARDENER, DRIVER, WAITER, HEAD_CHEF, COOK])
+      const hits = await port.candidatesForVacancy(vacancyDoc(1), 20, ctx)
+      expect(hits.map((h) => h.id)).toEqual([COOK.id, HEAD_CHEF.id, WAITER.id])
+      const headChef = hits[1].reasons.find((r) => r.kind === 'OCCUPATION')
+      expect(headChef).toMatchObject({ text: 'Ønsker et beslektet yrke: Sjefskokker (3434), nær Kokker som dere søker', points: 18 })
+      // the other way: the jobbspesialist reads about the person's wish and the vacancy's occupation
+      await port.indexVacancies([vacancyDoc(1), vacancyDoc(2, { styrkCode: '6113', title: 'Gartner', requiredSkills: [] })])
+      const forHeadChef = await port.vacanciesForProfile(HEAD_CHEF, 20, { ...ctx, audience: 'jobbspesialist' })
+      expect(forHeadChef.map((h) => h.id)).toEqual([1])
+      expect(forHeadChef[0].reasons.find((r) => r.kind === 'OCCUPATION')?.text).toBe(
+        'Ønsker et beslektet yrke: Sjefskokker (3434), nær stillingens yrke Kokker',
+      )
     })
 
     it('puts the strong specialist nurse first among 40 weak nurses (exact top 20)', async () => {

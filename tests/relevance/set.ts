@@ -117,7 +117,7 @@ export type RelevanceQuery =
 
 export const QUERIES: RelevanceQuery[] = [
   // vacancy → candidates: occupation first, then skills, place and capacity; outside the area or capacity = 0;
-  // a related occupation (same STYRK sub-major group: servitør for a kokk job) is worth a look (ADR 0009)
+  // a related occupation (same STYRK sub-major group: servitør for a kokk job, or a curated pair) is worth a look (ADR 0009)
   {
     kind: 'candidates',
     label: 'Kokk i Oslo',
@@ -126,7 +126,8 @@ export const QUERIES: RelevanceQuery[] = [
   },
   { kind: 'candidates', label: 'Sykepleier i Oslo', vacancyId: 102, judged: { 16: 3, 17: 2, 15: 0 } },
   { kind: 'candidates', label: 'Truckfører i Oslo', vacancyId: 103, judged: { 10: 3 } },
-  { kind: 'candidates', label: 'Lagermedarbeider i Lillestrøm', vacancyId: 104, judged: { 11: 3, 12: 0, 10: 0 } },
+  // 12 wants 9333 Laste- og lossearbeidere, a curated related occupation of 4321 (db/reference/beslektede_yrker.csv)
+  { kind: 'candidates', label: 'Lagermedarbeider i Lillestrøm', vacancyId: 104, judged: { 11: 3, 12: 2, 10: 0 } },
   { kind: 'candidates', label: 'Renholder i Bergen', vacancyId: 105, judged: { 14: 3, 13: 0 } },
   { kind: 'candidates', label: 'Sjåfør i Oslo (førerkort B)', vacancyId: 106, judged: { 20: 3, 21: 1 } },
   { kind: 'candidates', label: 'Servitør i Oslo', vacancyId: 107, judged: { 6: 3, 25: 3, 1: 1, 8: 0 } },
@@ -135,7 +136,8 @@ export const QUERIES: RelevanceQuery[] = [
   { kind: 'candidates', label: 'Butikkmedarbeider i Oslo', vacancyId: 112, judged: { 19: 3 } },
   { kind: 'candidates', label: 'Kokk i Tromsø', vacancyId: 113, judged: { 4: 3, 23: 2, 1: 0, 2: 0 } },
   // person → vacancies
-  { kind: 'vacancies', label: 'Kokk i Oslo', profileId: 1, judged: { 101: 3, 113: 0, 111: 0 } },
+  // 111 Kjøkkenassistent (9412) is a curated related occupation of kokk (5120): listed, below the cook job
+  { kind: 'vacancies', label: 'Kokk i Oslo', profileId: 1, judged: { 101: 3, 113: 0, 111: 1 } },
   { kind: 'vacancies', label: 'Kokk i hele landet', profileId: 23, judged: { 101: 3, 113: 3 } },
   { kind: 'vacancies', label: 'Truckfører i Oslo', profileId: 10, judged: { 103: 3, 104: 0 } },
   { kind: 'vacancies', label: 'Lagermedarbeider i Lillestrøm', profileId: 11, judged: { 104: 3 } },

@@ -83,7 +83,7 @@ describe('exact top N (embedded engine against brute force)', () => {
             if (!isPointsRow(row)) throw new Error('unexpected row')
             const p = profiles.find((x) => x.id === row.id)!
             const score = matchScore(pv, prepareProfile(profileToMatch(p)), ctx)
-            const occupation = occupationMatch(v.styrkCode, p.desiredStyrkCodes).level
+            const occupation = occupationMatch(v.styrkCode, p.desiredStyrkCodes, ctx.relatedOccupations).level
             const location = areaRelation(p.workArea, v.kommunenummer, ctx.geo)
             if (score === null || !occupation || !location) continue
             expect(toScore(occupationPoints(occupation) + locationPoints(location, p.workArea?.maxTravelKm ?? 0) + row.raw)).toBe(score)
@@ -103,7 +103,7 @@ describe('exact top N (embedded engine against brute force)', () => {
             const pp = prepareProfile(profileToMatch(p))
             const score = matchScore(pv, pp, ctx)
             if (score === null) continue
-            const occupation = occupationMatch(v.styrkCode, p.desiredStyrkCodes).level
+            const occupation = occupationMatch(v.styrkCode, p.desiredStyrkCodes, ctx.relatedOccupations).level
             const location = areaRelation(p.workArea, v.kommunenummer, ctx.geo)
             if (!occupation || !location) throw new Error('a match outside every tier')
             const tier: MatchTier = { occupation, location: location.kind }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { kommuneGeo, kommunePlaceNames } from '@db/geo.server'
+import { relatedOccupations } from '@db/reference.server'
 import {
   hasLicence,
   match,
   MIN_MATCH_SCORE,
   occupationMatch,
+  relatedOccupationsFrom,
   passesHardFilters,
   type MatchContext,
   type MatchProfile,
@@ -15,10 +17,17 @@ import {
 const TITLES: Record<string, string> = {
   '5120': 'Kokker',
   '5131': 'Servitører',
+  '3434': 'Sjefskokker',
   '5151': 'Renholdsledere i bedrifter',
   '7512': 'Bakere, konditorer mv.',
 }
-const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c: string) => TITLES[c], geo: kommuneGeo(), places: kommunePlaceNames() }
+const ctx: MatchContext = {
+  today: '2026-11-22',
+  styrkTitle: (c: string) => TITLES[c],
+  relatedOccupations: relatedOccupations(),
+  geo: kommuneGeo(),
+  places: kommunePlaceNames(),
+}
 
 function vacancy(over: Partial<MatchVacancy> = {}): MatchVacancy {
   return {
@@ -107,6 +116,32 @@ describe('score and reasons', () => {
     expect(s(['5121'])).toBeGreaterThan(s(['5131']))
     expect(match(vacancy(), profile({ desiredStyrkCodes: ['8322'] }), ctx)).toBeNull()
     expect(occupationMatch('5120', ['8322', '5131', '5129'])).toEqual({ level: 'MINOR', code: '5129' })
+  })
+  it('scores a curated related occupation (sjefskokk for kokk) between minor and sub-major group, both ways', () => {
+    const s = (codes: string[]) => match(vacancy(), profile({ desiredStyrkCodes: codes }), ctx)!.score
+    expect(s(['5121'])).toBeGreaterThan(s(['3434']))
+    expect(s(['3434'])).toBeGreaterThan(s(['5131']))
+    expect(occupationMatch('5120', ['3434'], ctx.relatedOccupations)).toEqual({ level: 'RELATED', code: '3434' })
+    expect(occupationMatch('3434', ['5120'], ctx.relatedOccupations)).toEqual({ level: 'RELATED', code: '5120' })
+    // the closer relation wins; a related pair in one sub-major group (8322 ↔ 8332) counts as related
+    expect(occupationMatch('5120', ['3434', '5129'], ctx.relatedOccupations)).toEqual({ level: 'MINOR', code: '5129' })
+    expect(occupationMatch('8322', ['8332'], ctx.relatedOccupations)).toEqual({ level: 'RELATED', code: '8332' })
+    // without the curated table the head chef is no match for a cook vacancy (another major group)
+    expect(occupationMatch('5120', ['3434'])).toEqual({ level: null, code: null })
+    const related = relatedOccupationsFrom([
+      ['3434', '5120'],
+      ['5120', '5129'],
+    ])
+    expect(related('5120')).toEqual(['3434'])
+    expect(related('3434')).toEqual(['5120'])
+    // the reason names both occupations, worded for who reads it
+    const reason = (audience: 'employer' | 'jobbspesialist') =>
+      match(vacancy(), profile({ desiredStyrkCodes: ['3434'] }), { ...ctx, audience })!.reasons.find((r) => r.kind === 'OCCUPATION')
+    expect(reason('employer')).toMatchObject({
+      text: 'Ønsker et beslektet yrke: Sjefskokker (3434), nær Kokker som dere søker',
+      points: 18,
+    })
+    expect(reason('jobbspesialist')?.text).toBe('Ønsker et beslektet yrke: Sjefskokker (3434), nær stillingens yrke Kokker')
   })
   it('lowers the score for an unmet adaptation need and shows it', () => {
     const offered = match(vacancy(), profile({ adaptationNeeds: ['ARBEIDSTID'] }), ctx)!

@@ -14,6 +14,7 @@ import {
 import { normaliseQuery } from '@search/shared'
 import { PROFILE_DOCUMENT_FIELDS } from '@search/documents'
 import { area, profileDoc, vacancyDoc } from '../contract/fixtures'
+import { relatedOccupations } from '@db/reference.server'
 
 describe('Meilisearch filter translation', () => {
   it('ANDs fields and ORs values within a field', () => {
@@ -63,6 +64,21 @@ describe('Meilisearch filter translation', () => {
       'fylkesnummer IN ["32"]',
       'kommunenummer NOT IN ["0301"]',
     ])
+  })
+  it('adds a tier for curated related occupations and keeps the partition', () => {
+    const related = relatedOccupations()
+    const vacancy = vacancyDoc(1, { styrkCode: '5120', positionPercent: 60 })
+    expect(profileTierFilter(vacancy, { occupation: 'RELATED', location: 'COUNTRY' }, related)[0]).toBe(
+      'desiredStyrkCodes IN ["3434", "9412"] AND NOT styrk3 = "512"',
+    )
+    expect(profileTierFilter(vacancy, { occupation: 'SUB_MAJOR', location: 'COUNTRY' }, related)[0]).toBe(
+      'styrk2 = "51" AND NOT styrk3 = "512" AND NOT desiredStyrkCodes IN ["3434", "9412"]',
+    )
+    const headChef = profileDoc(1, { desiredStyrkCodes: ['3434'], workArea: area({ kommuner: [], wholeCountry: true }) })
+    expect(vacancyTierFilter(headChef, { occupation: 'RELATED', location: 'COUNTRY' }, undefined, related)[0]).toBe('styrkCode IN ["5120"]')
+    expect(vacancyTierFilter(headChef, { occupation: 'SUB_MAJOR', location: 'COUNTRY' }, undefined, related)[0]).toBe(
+      'styrk2 IN ["34"] AND styrk3 NOT IN ["343"] AND styrkCode NOT IN ["5120"]',
+    )
   })
   it('sorts by date unless relevance is asked for with text', () => {
     expect(profileSort('relevance', true)).toBeUndefined()

@@ -44,7 +44,8 @@ export function ScoringExplanation({ subject }: { subject: 'kandidater' | 'still
         <List as="ul" size="small">
           <List.Item>
             Yrke: {WEIGHTS.occupationUnit} poeng for samme yrke, {WEIGHTS.occupationMinor} for et nært beslektet yrke,{' '}
-            {WEIGHTS.occupationSubMajor} for et yrke i samme yrkesfelt. Andre yrker er ikke med.
+            {WEIGHTS.occupationRelated} for et beslektet yrke fra vår liste (for eksempel sjefskokk og kokk), {WEIGHTS.occupationSubMajor}{' '}
+            for et yrke i samme yrkesfelt. Andre yrker er ikke med.
           </List.Item>
           <List.Item>
             Ferdigheter: inntil {WEIGHTS.skills} poeng etter hvor mange av stillingens ferdigheter som passer. Krav teller dobbelt.

@@ -3,15 +3,16 @@ import { daysBetween } from '~/domain/dates'
 import { tokenize } from '@search/text/fold'
 import { stem } from '@search/text/stem'
 import { areaPoints, areaRelation, AREA_POINTS, type AreaRelation, type AreaRelationKind } from './work-area'
-import type { MatchContext, MatchProfile, MatchReason, MatchResult, MatchVacancy } from './types'
+import type { MatchContext, MatchProfile, MatchReason, MatchResult, MatchVacancy, RelatedOccupations } from './types'
 
 /**
  * Matching rules, the same whichever search engine runs.
  *
  * Hard filters (a pair that fails one is never a match): both published,
  * the vacancy still open (application deadline not passed), the person wants
- * an occupation related to the vacancy's (same STYRK-08 sub-major group at
- * least — a gardener is never listed for a dishwashing job), the workplace
+ * an occupation related to the vacancy's (same STYRK-08 sub-major group, or
+ * a curated related occupation such as sjefskokk for kokk — a gardener is
+ * never listed for a dishwashing job), the workplace
  * inside the area the person can work in (work-area.ts: chosen kommuner and
  * fylker, within the travel distance, or the whole country; a missing area
  * matches nothing), and the position percentage inside the person's work
@@ -25,6 +26,8 @@ import type { MatchContext, MatchProfile, MatchReason, MatchResult, MatchVacancy
 export const WEIGHTS = {
   occupationUnit: 40,
   occupationMinor: 25,
+  /** A curated related occupation across STYRK groups (db/reference/beslektede_yrker.csv): between minor and sub-major group. */
+  occupationRelated: 18,
   occupationSubMajor: 10,
   skills: 20,
   languages: 6,
@@ -63,13 +66,13 @@ export type HardFilterResult = { ok: true } | { ok: false; reason: string }
 export function passesHardFilters(
   vacancy: MatchVacancy,
   profile: MatchProfile,
-  ctx: Pick<MatchContext, 'today' | 'geo'>,
+  ctx: Pick<MatchContext, 'today' | 'geo' | 'relatedOccupations'>,
 ): HardFilterResult {
   const today = ctx.today
   if (profile.status !== 'PUBLISERT') return { ok: false, reason: 'Profilen er ikke publisert' }
   if (vacancy.status !== 'PUBLISERT') return { ok: false, reason: 'Stillingen er ikke publisert' }
   if (vacancy.applicationDeadline && vacancy.applicationDeadline < today) return { ok: false, reason: 'Søknadsfristen er ute' }
-  if (!occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes).level)
+  if (!occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes, ctx.relatedOccupations).level)
     return { ok: false, reason: 'Ønsker ikke et yrke i samme yrkesfelt' }
   if (!areaRelation(profile.workArea, vacancy.kommunenummer, ctx.geo)) return { ok: false, reason: 'Utenfor området personen kan jobbe i' }
   if (!capacityFits(profile, vacancy.positionPercent)) return { ok: false, reason: 'Stillingsprosenten passer ikke' }
@@ -80,29 +83,61 @@ export function capacityFits(profile: Pick<MatchProfile, 'workCapacityMin' | 'wo
   return profile.workCapacityMin <= positionPercent && positionPercent <= profile.workCapacityMax
 }
 
-export type OccupationLevel = 'UNIT' | 'MINOR' | 'SUB_MAJOR' | null
+export type OccupationLevel = 'UNIT' | 'MINOR' | 'RELATED' | 'SUB_MAJOR' | null
 /** Occupation levels best first; each is a tier the engines draw candidates from. */
-export const OCCUPATION_LEVELS = ['UNIT', 'MINOR', 'SUB_MAJOR'] as const satisfies ReadonlyArray<Exclude<OccupationLevel, null>>
+export const OCCUPATION_LEVELS = ['UNIT', 'MINOR', 'RELATED', 'SUB_MAJOR'] as const satisfies ReadonlyArray<Exclude<OccupationLevel, null>>
 
 const OCCUPATION_POINTS: Record<Exclude<OccupationLevel, null>, number> = {
   UNIT: WEIGHTS.occupationUnit,
   MINOR: WEIGHTS.occupationMinor,
+  RELATED: WEIGHTS.occupationRelated,
   SUB_MAJOR: WEIGHTS.occupationSubMajor,
 }
 
-/** Best relation between the vacancy's STYRK code and any desired code: same unit group (4 digits), minor (3) or sub-major (2). */
-export function occupationMatch(vacancyCode: string, desired: string[]): { level: OccupationLevel; code: string | null } {
+export const NO_RELATED_OCCUPATIONS: RelatedOccupations = () => []
+
+/**
+ * Related occupations from curated pairs, both directions. Codes that share a
+ * minor group are left out: that relation already scores higher.
+ */
+export function relatedOccupationsFrom(pairs: ReadonlyArray<readonly [string, string]>): RelatedOccupations {
+  const map = new Map<string, string[]>()
+  const add = (from: string, to: string) => {
+    const list = map.get(from) ?? []
+    if (!list.includes(to)) map.set(from, [...list, to].sort())
+  }
+  for (const [a, b] of pairs) {
+    if (a.slice(0, 3) === b.slice(0, 3)) continue
+    add(a, b)
+    add(b, a)
+  }
+  return (code) => map.get(code) ?? []
+}
+
+/**
+ * Best relation between the vacancy's STYRK code and any desired code: same
+ * unit group (4 digits), minor group (3), a curated related occupation, or
+ * the same sub-major group (2).
+ */
+export function occupationMatch(
+  vacancyCode: string,
+  desired: string[],
+  related: RelatedOccupations = NO_RELATED_OCCUPATIONS,
+): { level: OccupationLevel; code: string | null } {
   let best: { level: OccupationLevel; code: string | null } = { level: null, code: null }
-  const rank = { UNIT: 3, MINOR: 2, SUB_MAJOR: 1 } as const
+  const rank = { UNIT: 4, MINOR: 3, RELATED: 2, SUB_MAJOR: 1 } as const
+  const relatedToVacancy = related(vacancyCode)
   for (const code of desired) {
     const level: OccupationLevel =
       code === vacancyCode
         ? 'UNIT'
         : code.slice(0, 3) === vacancyCode.slice(0, 3)
           ? 'MINOR'
-          : code.slice(0, 2) === vacancyCode.slice(0, 2)
-            ? 'SUB_MAJOR'
-            : null
+          : relatedToVacancy.includes(code)
+            ? 'RELATED'
+            : code.slice(0, 2) === vacancyCode.slice(0, 2)
+              ? 'SUB_MAJOR'
+              : null
     if (level && (!best.level || rank[level] > rank[best.level])) best = { level, code }
   }
   return best
@@ -338,19 +373,12 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
   if (!capacityFits(profile, vacancy.positionPercent)) return null
   const relation = areaRelation(profile.workArea, vacancy.kommunenummer, ctx.geo)
   if (!relation) return null
-  const occ = occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes)
+  const occ = occupationMatch(vacancy.styrkCode, profile.desiredStyrkCodes, ctx.relatedOccupations)
   if (!occ.level || !occ.code) return null
 
   let raw = occupationPoints(occ.level)
   if (reasons) {
-    const title = ctx.styrkTitle(occ.code) ?? 'yrke'
-    const text =
-      occ.level === 'UNIT'
-        ? `Ønsker yrket ${title} (${occ.code})`
-        : occ.level === 'MINOR'
-          ? `Ønsker et nært beslektet yrke: ${title} (${occ.code})`
-          : `Ønsker et yrke i samme yrkesfelt: ${title} (${occ.code})`
-    reasons.push({ kind: 'OCCUPATION', text, effect: 'positive', points: occupationPoints(occ.level) })
+    reasons.push({ kind: 'OCCUPATION', text: occupationReason(occ.level, occ.code, vacancy, ctx), effect: 'positive', points: raw })
   }
 
   // Skills
@@ -471,6 +499,25 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
 
   const score = toScore(raw)
   return score < MIN_MATCH_SCORE ? null : score
+}
+
+function occupationReason(level: Exclude<OccupationLevel, null>, code: string, vacancy: MatchVacancy, ctx: MatchContext): string {
+  const title = ctx.styrkTitle(code) ?? 'yrke'
+  switch (level) {
+    case 'UNIT':
+      return `Ønsker yrket ${title} (${code})`
+    case 'MINOR':
+      return `Ønsker et nært beslektet yrke: ${title} (${code})`
+    case 'RELATED': {
+      // Across STYRK groups the link is not obvious from the codes, so name both occupations.
+      const wanted = ctx.styrkTitle(vacancy.styrkCode) ?? vacancy.styrkCode
+      return (ctx.audience ?? 'employer') === 'employer'
+        ? `Ønsker et beslektet yrke: ${title} (${code}), nær ${wanted} som dere søker`
+        : `Ønsker et beslektet yrke: ${title} (${code}), nær stillingens yrke ${wanted}`
+    }
+    case 'SUB_MAJOR':
+      return `Ønsker et yrke i samme yrkesfelt: ${title} (${code})`
+  }
 }
 
 /** Skills held and missing, by the vacancy's own wording (required ones named first). */

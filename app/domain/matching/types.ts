@@ -49,11 +49,16 @@ export type ReasonAudience = 'employer' | 'jobbspesialist'
 
 export type MatchResult = { score: number; reasons: MatchReason[] }
 
+/** The curated related occupations of a STYRK-08 code (none when it has none). */
+export type RelatedOccupations = (code: string) => readonly string[]
+
 export type MatchContext = {
   /** ISO date (Europe/Oslo) — pass it in, domain code never reads the clock. */
   today: string
   /** STYRK-08 title for a code, e.g. 5120 → «Kokker». */
   styrkTitle: (code: string) => string | undefined
+  /** Occupations related across STYRK groups (db/reference/beslektede_yrker.csv, both directions): 5120 → 3434, 9412. */
+  relatedOccupations: RelatedOccupations
   /** Kommuner, fylker and distances (db/reference). */
   geo: Geo
   places: PlaceNames
