@@ -144,8 +144,9 @@ type Stmt = Database.Statement
  * 3: a mentor-only need has its own bit in search_profile_match.adapt (issue 11 §4).
  * 4: held skills stemmed, with their beginnings (search_profile_match.skills).
  * 5: profile text carries the curated job titles of its STYRK codes (db/reference/yrkestitler.csv).
+ * 6: held skill keys use the occupation synonyms («Kelner» is stored as «servitør»).
  */
-export const INDEX_FORMAT = '5'
+export const INDEX_FORMAT = '6'
 const ENGINE_TABLES = [
   'search_profile_vocab',
   'search_profile_fts',

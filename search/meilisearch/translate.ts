@@ -85,7 +85,7 @@ export function fromMeiliVacancy(hit: MeiliVacancy): VacancyDocument {
 }
 
 /**
- * Multi-way synonyms from search/synonyms.nb.json (single words only,
+ * Multi-way synonyms from search/text/synonym-groups.ts (single words only,
  * folded). The query is sent stemmed (meiliQueryText: «kelner» → «keln»), so
  * every word is also a key by its stem, and the stems are among the values.
  */

@@ -1,26 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { readReferenceCsv } from '@db/reference.server'
 import { tokenize } from './fold'
 import { stem } from './stem'
+import { SYNONYM_GROUPS } from './synonym-groups'
 
-export type SynonymGroup = { styrk: string[]; terms: string[] }
-
-/** search/synonyms.nb.json, found from source (tsx, vitest, Playwright) and from the server build (cwd = repo root). */
-function loadSynonyms(): SynonymGroup[] {
-  const candidates = [path.resolve('search/synonyms.nb.json')]
-  try {
-    candidates.unshift(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'synonyms.nb.json'))
-  } catch {
-    // not a file URL (bundled): use the cwd path
-  }
-  const file = candidates.find((f) => fs.existsSync(f))
-  if (!file) throw new Error('Fant ikke search/synonyms.nb.json')
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { groups: SynonymGroup[] }).groups
-}
-
-export const SYNONYM_GROUPS: SynonymGroup[] = loadSynonyms()
+export { SYNONYM_GROUPS, type SynonymGroup } from './synonym-groups'
 
 /** Single-word terms, stemmed, for each group. */
 const STEMMED_GROUPS: string[][] = SYNONYM_GROUPS.map((g) => [

@@ -111,6 +111,11 @@ const SKILLS = [
   'Truck',
   'truckførere',
   'Allergener',
+  // occupation synonyms (search/text/synonym-groups.ts) as skills
+  'Kelner',
+  'Servitør',
+  'Gaffeltruckfører',
+  'Oppvasker',
 ]
 /** Oslo, Bærum, Asker, Lillestrøm, Drammen, Bergen, Tingvoll, Tromsø: near, far and in other fylker. */
 const KOMMUNER = ['0301', '3201', '3203', '3205', '3301', '4601', '1560', '5501']

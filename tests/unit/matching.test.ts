@@ -5,7 +5,9 @@ import {
   hasLicence,
   match,
   MIN_MATCH_SCORE,
+  heldSkillKeys,
   occupationMatch,
+  skillKeys,
   relatedOccupationsFrom,
   passesHardFilters,
   type MatchContext,
@@ -263,5 +265,20 @@ describe('skills after the same normalisation as text (issue 11 §4)', () => {
     // the held skill must be the longer one: «Truck» held does not answer «Truckførerbevis» asked for
     const shorter = match(vacancy({ requiredSkills: ['Truckførerbevis'], desiredSkills: [] }), profile({ skills: ['Truck'] }), ctx)!
     expect(shorter.reasons.find((x) => x.kind === 'SKILLS')!.text).toBe('Har ingen av de 1 ferdighetene stillingen ber om')
+  })
+
+  it('matches a skill by its occupation synonyms (search/text/synonym-groups.ts) and names held and missing skills', () => {
+    const r = match(
+      vacancy({ requiredSkills: ['Kelner', 'truck'], desiredSkills: ['Oppvask', 'Kasse'] }),
+      profile({ skills: ['servitør', 'Gaffeltruckfører', 'Oppvasker'] }),
+      ctx,
+    )!
+    const skills = r.reasons.filter((x) => x.kind === 'SKILLS').map((x) => x.text)
+    // «Oppvasker» and «Oppvask» share a stem, as in text search
+    expect(skills).toEqual(['Har 3 av 4 ferdigheter: Kelner, truck og Oppvask', 'Mangler Kasse (ønsket)'])
+    expect(skillKeys('Kelner')).toEqual(skillKeys('servitører'))
+    expect(heldSkillKeys('Gaffeltruckfører')).toContain(skillKeys('truckfører')[0])
+    // a multi-word synonym is one key: «assistent i barnehage» = «barnehageassistent»
+    expect(skillKeys('Assistent i barnehage')).toEqual(skillKeys('barnehageassistent'))
   })
 })

@@ -2,6 +2,7 @@ import { ADAPTATION_GROUP_CODES, ADAPTATION_GROUPS, DRIVING_LICENCES, LANGUAGES,
 import { daysBetween } from '~/domain/dates'
 import { tokenize } from '@search/text/fold'
 import { stem } from '@search/text/stem'
+import { SYNONYM_GROUPS } from '@search/text/synonym-groups'
 import { areaPoints, areaRelation, AREA_POINTS, type AreaRelation, type AreaRelationKind } from './work-area'
 import type { MatchContext, MatchProfile, MatchReason, MatchResult, MatchVacancy, RelatedOccupations } from './types'
 
@@ -244,12 +245,28 @@ export type PreparedProfile = {
   groups: MatchNeed[]
 }
 
+/** Stemmed words → the stem of the group's first one-word term, so synonyms share one key («kelner», «servitør» → «servitør»). */
+const SYNONYM_KEY = new Map<string, string>()
+for (const group of SYNONYM_GROUPS) {
+  const stems = group.terms.map((term) => tokenize(term).map(stem).join(' ')).filter(Boolean)
+  const key = stems.find((s) => !s.includes(' ')) ?? stems[0]
+  // a word in two groups keeps its first group's key (stable)
+  for (const s of stems) if (!SYNONYM_KEY.has(s)) SYNONYM_KEY.set(s, key)
+}
+
+/** Folded, stemmed words; a whole synonym phrase or each synonym word replaced by its group's key. */
+function normaliseSkill(stems: string[]): string {
+  const whole = SYNONYM_KEY.get(stems.join(' '))
+  return whole ?? stems.map((s) => SYNONYM_KEY.get(s) ?? s).join(' ')
+}
+
 /**
- * The key a skill asked for is compared by: the same folding and stemming as
- * text search («Truckfører», «truckførere» → «truckfør»).
+ * The key a skill asked for is compared by: the same folding, stemming and
+ * occupation synonyms as text search («Truckfører», «truckførere» →
+ * «truckfør»; «Kelner» → «servitør»).
  */
 export function skillKeys(skill: string): string[] {
-  const key = tokenize(skill).map(stem).join(' ')
+  const key = normaliseSkill(tokenize(skill).map(stem))
   return key ? [key] : []
 }
 
@@ -258,16 +275,20 @@ const HELD_PREFIX_MIN = 5
 
 /**
  * The keys a held skill answers to: its own key and, for a one-word skill,
- * every beginning of it of 5+ letters — so «Truckførerbevis» answers a
- * vacancy asking for «truckfører» or «truck», as a text search for them finds it.
+ * every beginning of it (and of its synonym key) of 5+ letters — so
+ * «Truckførerbevis» answers a vacancy asking for «truckfører» or «truck», as
+ * a text search for them finds it, and «Gaffeltruckfører» answers «truck».
  */
 export function heldSkillKeys(skill: string): string[] {
-  const [key] = skillKeys(skill)
+  const stems = tokenize(skill).map(stem)
+  const key = normaliseSkill(stems)
   if (!key) return []
-  if (key.includes(' ')) return [key]
-  const keys = [key]
-  for (let n = HELD_PREFIX_MIN; n < key.length; n++) keys.push(key.slice(0, n))
-  return keys
+  if (stems.length > 1 || key.includes(' ')) return [key]
+  const keys = new Set([key])
+  for (const word of new Set([stems[0], key])) {
+    for (let n = HELD_PREFIX_MIN; n < word.length; n++) keys.add(normaliseSkill([word.slice(0, n)]))
+  }
+  return [...keys]
 }
 
 function uniqueSkills(skills: string[], except: Set<string> = new Set()): string[][] {
