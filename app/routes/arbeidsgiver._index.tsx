@@ -4,7 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { VACANCY_STATUS_CODES, VACANCY_STATUSES } from '~/domain/codes'
 import { countOwnVacanciesByStatus } from '~/services/vacancies.server'
 import { employerAgreementSummary } from '~/services/agreements/queries.server'
-import { employerContactSummary } from '~/services/contact-requests.server'
+import { employerContactSummary } from '~/services/contact-requests/queries.server'
 import { isStateEmployer } from '~/services/statistics.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 

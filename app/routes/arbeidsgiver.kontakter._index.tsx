@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { EMPLOYER_MARKINGS } from '~/domain/codes'
 import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
-import { listRequestsForEmployer } from '~/services/contact-requests.server'
+import { listRequestsForEmployer } from '~/services/contact-requests/queries.server'
 import { formatDate } from '~/utils/format'
 import { requireEmployer } from '~/utils/permissions.server'
 

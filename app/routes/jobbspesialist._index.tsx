@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { jobbspesialistAgreementSummary } from '~/services/agreements/queries.server'
 import { activeCaseloadCount } from '~/services/caseload.server'
-import { jobbspesialistContactSummary } from '~/services/contact-requests.server'
+import { jobbspesialistContactSummary } from '~/services/contact-requests/queries.server'
 import { CASELOAD_NORM } from '~/domain/caseload'
 import { requireUserWithRole } from '~/utils/permissions.server'
 

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { CONTACT_REQUEST_STATUS_CODES, EMPLOYER_MARKINGS, type ContactRequestStatus } from '~/domain/codes'
 import { jobbspesialistStatusLabel } from '~/domain/contact'
-import { listRequestsForJobbspesialist } from '~/services/contact-requests.server'
+import { listRequestsForJobbspesialist } from '~/services/contact-requests/queries.server'
 import { formatDate } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
 

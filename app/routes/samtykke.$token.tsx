@@ -3,7 +3,7 @@ import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctio
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { CONSENT_LINK_MESSAGES } from '~/domain/contact'
-import { answerConsentLink, getConsentLink } from '~/services/contact-requests.server'
+import { answerConsentLink, getConsentLink } from '~/services/contact-requests/consent.server'
 import { formatLongDate } from '~/utils/format'
 
 /**

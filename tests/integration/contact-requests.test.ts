@@ -3,22 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { auditLog, candidates, candidateTokens, consents, contactRequests, emailOutbox } from '@db/schema'
 import { endOfOsloDay } from '~/domain/contact'
 import { sha256 } from '~/services/auth.server'
+import { answerConsentLink, askCandidate, getConsentLink, recordAnswer } from '~/services/contact-requests/consent.server'
+import { expireOverdueRequests, expireSharing } from '~/services/contact-requests/jobs.server'
 import {
-  answerConsentLink,
-  askCandidate,
-  createContactRequest,
-  expireOverdueRequests,
-  expireSharing,
-  getConsentLink,
   getRequestForEmployer,
   getRequestForJobbspesialist,
   listHiresAwaitingAgreement,
   listRequestsForEmployer,
   listRequestsForJobbspesialist,
-  markCandidate,
-  recordAnswer,
-  withdrawRequest,
-} from '~/services/contact-requests.server'
+} from '~/services/contact-requests/queries.server'
+import { createContactRequest, markCandidate, withdrawRequest } from '~/services/contact-requests/requests.server'
 import { getPersonHistory } from '~/services/person-history.server'
 import { setClock } from '~/utils/clock.server'
 import { withSmtpServer } from '../setup/smtp'

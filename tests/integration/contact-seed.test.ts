@@ -10,7 +10,7 @@ import {
   getRequestForEmployer,
   jobbspesialistContactSummary,
   listHiresAwaitingAgreement,
-} from '~/services/contact-requests.server'
+} from '~/services/contact-requests/queries.server'
 import { nowIso, setClock } from '~/utils/clock.server'
 import { contactWorld } from './contact-fixtures'
 

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { agreements, auditLog, candidates, consents as consentsTable, emailOutbox, personSessions, profiles } from '@db/schema'
 import { loadProfileDocuments } from '@search/documents'
-import { askCandidate, createContactRequest, getRequestForEmployer } from '~/services/contact-requests.server'
+import { askCandidate } from '~/services/contact-requests/consent.server'
+import { getRequestForEmployer } from '~/services/contact-requests/queries.server'
+import { createContactRequest } from '~/services/contact-requests/requests.server'
 import {
   answerMyRequest,
   endMySharing,

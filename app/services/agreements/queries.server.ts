@@ -16,7 +16,7 @@ import {
 import { awaitingApproval, isOverdue, type AgreementContent } from '~/domain/agreements'
 import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
-import { listHiresAwaitingAgreement } from '~/services/contact-requests.server'
+import { listHiresAwaitingAgreement } from '~/services/contact-requests/queries.server'
 import { todayIso } from '~/utils/clock.server'
 import { notFoundResult, ok } from '~/utils/result'
 import {
