@@ -1,6 +1,6 @@
 import { BodyLong, BodyShort, Heading, Table, VStack } from '@navikt/ds-react'
 import { EMPLOYER_MARKINGS } from '~/domain/codes'
-import { jobbspesialistStatusLabel } from '~/domain/contact'
+import { jobbspesialistStatusLabel } from '~/domain/contact-requests'
 import { formatDate, formatDateTime } from '~/utils/format'
 import type { PersonHistory } from '~/services/person-history.server'
 

@@ -2,7 +2,7 @@ import { Alert, BodyShort, Button, Heading, Link as AkselLink, VStack } from '@n
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
-import { ContactStatusTag } from '~/components/contact/ContactStatusTag'
+import { ContactStatusTag } from '~/components/contact-requests/ContactStatusTag'
 import { openRequestForProfile } from '~/services/contact-requests/queries.server'
 import { viewPublishedProfile } from '~/services/profiles.server'
 import { formatDate } from '~/utils/format'

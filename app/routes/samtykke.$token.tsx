@@ -2,7 +2,7 @@ import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, VStack } from
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { CONSENT_LINK_MESSAGES } from '~/domain/contact'
+import { CONSENT_LINK_MESSAGES } from '~/domain/contact-requests'
 import { answerConsentLink, getConsentLink } from '~/services/contact-requests/consent.server'
 import { formatLongDate } from '~/utils/format'
 

@@ -16,7 +16,7 @@ import { enqueueEmail } from '@emails/outbox.server'
 import { deletionRequestedEmail, publishingWithdrawnNoticeEmail } from '@emails/templates/min-side'
 import { FOLLOW_UP_KIND_LABELS, FOLLOW_UP_WITH_LABELS } from '~/domain/agreements'
 import { INNSATSGRUPPER, IPS_STEPS } from '~/domain/codes'
-import { cvPartLabel } from '~/domain/contact'
+import { cvPartLabel } from '~/domain/contact-requests'
 import {
   adaptationNeedLabel,
   AgreementAnswerSchema,

@@ -2,11 +2,10 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { AGREEMENT_STATUS_CODES } from '../../app/domain/codes'
 import type { ChangeKind, ChangeSection } from '../../app/domain/agreements/workflow'
 import { SCHEMES, type SubsidyResult } from '../../app/domain/subsidies/types'
-import { createdAt, organisations, users } from './core'
-import { candidates, contactRequests } from './marketplace'
+import { candidates } from './candidates'
+import { contactRequests } from './contact-requests'
+import { createdAt, json, organisations, users } from './core'
 import { styrk08 } from './reference'
-
-const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>()
 
 export const APPROVAL_PARTIES = ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'] as const
 export type ApprovalParty = (typeof APPROVAL_PARTIES)[number]

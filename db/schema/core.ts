@@ -8,6 +8,9 @@ export const createdAt = () =>
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`)
 
+/** A JSON column typed as `T`. */
+export const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>()
+
 export const ORGANISATION_KINDS = ['EMPLOYER', 'PARTNER', 'NAV_UNIT'] as const
 export const SECTORS = ['PRIVAT', 'KOMMUNAL', 'FYLKESKOMMUNAL', 'STATLIG'] as const
 /** NACE Rev. 2 sections (SN2007 «næringshovedområder»). */

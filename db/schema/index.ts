@@ -1,7 +1,10 @@
 // Every capability's tables. Add your capability's file here.
 export * from './reference'
 export * from './core'
-export * from './marketplace'
+export * from './vacancies'
+export * from './candidates'
+export * from './profiles'
+export * from './contact-requests'
 export * from './subsidies'
 export * from './agreements'
 export * from './search'

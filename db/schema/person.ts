@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { users } from './core'
-import { candidates } from './marketplace'
+import { candidates } from './candidates'
 
 /**
  * «Min side» (issue 14): the person's own sign-in. Kept apart from `sessions`

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm'
 import { auditLog, candidates, consents, contactRequests, profiles, users, vacancies } from '../schema'
 import type { SeedContext } from './demo.server'
 import type { AuditAction } from '~/domain/audit/actions'
-import { addDays, sharedUntilFrom } from '~/domain/contact'
+import { addDays, sharedUntilFrom } from '~/domain/contact-requests'
 import { now, osloDate } from '~/utils/clock.server'
 
 /**

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { auditLog, candidates, candidateTokens, consents, contactRequests, emailOutbox } from '@db/schema'
-import { endOfOsloDay } from '~/domain/contact'
+import { endOfOsloDay } from '~/domain/contact-requests'
 import { sha256 } from '~/services/auth.server'
 import { answerConsentLink, askCandidate, getConsentLink, recordAnswer } from '~/services/contact-requests/consent.server'
 import { expireOverdueRequests, expireSharing } from '~/services/contact-requests/jobs.server'

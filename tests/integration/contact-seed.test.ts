@@ -4,7 +4,7 @@ import { auditLog, candidates, consents, contactRequests, profiles } from '@db/s
 import { seedContactRequests } from '@db/seed/contact-requests'
 import type { SeedContext } from '@db/seed/demo.server'
 import { createRandom } from '@db/seed/random'
-import { isSharingActive } from '~/domain/contact'
+import { isSharingActive } from '~/domain/contact-requests'
 import {
   employerContactSummary,
   getRequestForEmployer,

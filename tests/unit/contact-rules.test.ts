@@ -17,7 +17,7 @@ import {
   resolveDeadline,
   sharedUntilFrom,
   type ContactEvent,
-} from '~/domain/contact'
+} from '~/domain/contact-requests'
 
 /** The one source of truth the table must match: every allowed transition, nothing else. */
 const ALLOWED: Array<[ContactRequestStatus, ContactEvent, ContactRequestStatus]> = [

@@ -6,7 +6,7 @@
 import { and, eq, isNull, lt, lte } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { contactRequests, profiles } from '@db/schema'
-import { contactNotCompletedEmail } from '@emails/templates/contact'
+import { contactNotCompletedEmail } from '@emails/templates/contact-requests'
 import type { Env } from '~/env.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import { auditRequest, changeStatus, employerRequestUrl, loadRequest, notifyEmployer } from './shared.server'

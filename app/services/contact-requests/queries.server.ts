@@ -7,7 +7,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { candidates, candidateTokens, consents, contactRequests, kommuner, organisations, profiles, vacancies } from '@db/schema'
-import { nextStatus, OPEN_STATUSES } from '~/domain/contact'
+import { nextStatus, OPEN_STATUSES } from '~/domain/contact-requests'
 import { nowIso } from '~/utils/clock.server'
 import { revealSharedPerson } from './reveal.server'
 import { findOpenRequest, requesterName, withRequestJoins, sharingActiveFor, sharingColumns, type Employer } from './shared.server'

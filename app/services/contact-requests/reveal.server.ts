@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { candidates } from '@db/schema'
-import { pickCvParts, type Cv } from '~/domain/contact'
+import { pickCvParts, type Cv } from '~/domain/contact-requests'
 import { actorOf } from '~/services/audit.server'
 import { auditRequest, type Employer } from './shared.server'
 

@@ -1,6 +1,6 @@
 import { Tag, type TagProps } from '@navikt/ds-react'
 import type { ContactRequestStatus } from '~/domain/codes'
-import { employerStatusLabel, jobbspesialistStatusLabel } from '~/domain/contact'
+import { employerStatusLabel, jobbspesialistStatusLabel } from '~/domain/contact-requests'
 
 const VARIANT: Record<ContactRequestStatus, TagProps['variant']> = {
   SENDT: 'info',
