@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { auditLog, organisations, users, vacancies } from '@db/schema'
-import { validateVacancy, type VacancyInput } from '~/domain/vacancies'
+import { resolveOccupation, validateVacancy, type VacancyInput } from '~/domain/vacancies'
 import {
   changeVacancyStatus,
   countOwnVacanciesByStatus,
@@ -13,6 +13,7 @@ import {
   getPublishedVacancy,
   getVacancyFor,
   getVacancyForMatching,
+  listOccupations,
   listOwnVacancies,
   listPublishedVacancies,
   updateVacancy,
@@ -220,6 +221,25 @@ describe('vacancies service', () => {
     expect(listPublishedVacancies({ fylkesnummer: '46' }).items.map((v) => v.id)).toEqual([bergen])
     expect(listPublishedVacancies({ styrkCodes: ['5120'] }).total).toBe(5)
     expect(listPublishedVacancies({ styrkCodes: ['5131'], fylkesnummer: '03' }).total).toBe(0)
+  })
+
+  it('finds vacancies by a job title as people say it (db/reference/yrkestitler.csv), as the jobbspesialist list resolves «Yrke»', () => {
+    const { a } = setup()
+    const publish = (title: string, occupation: string) => {
+      const { id } = createVacancy(a, input(a, { title, occupation }))
+      changeVacancyStatus(a, id, 'publish')
+      return id
+    }
+    // neither title holds the word typed: the curated title leads to the STYRK code
+    const waiter = publish('Servering i lunsjen', '5131')
+    const dishes = publish('Hjelp på kjøkkenet', '9412')
+    publish('Kokk', '5120')
+    const listed = (typed: string) => {
+      const resolved = resolveOccupation(typed, listOccupations())
+      return resolved.ok ? listPublishedVacancies({ styrkCodes: [resolved.code] }).items.map((v) => v.id) : []
+    }
+    expect(listed('kelner')).toEqual([waiter])
+    expect(listed('oppvasker')).toEqual([dishes])
   })
 
   it('gives matching what it needs', () => {
