@@ -7,7 +7,14 @@
  *
  * Options (env): BENCH_PROFILES, BENCH_VACANCIES, BENCH_EMPLOYERS, BENCH_QUERIES (default 1000),
  * BENCH_BASELINE_QUERIES (default 50: the naive scan is slow).
+ *
+ * BENCH_ONLY: a comma-separated list of parts to run (default: all) —
+ * `matching` (engine, naive scan, MiniSearch), `http` (the app through HTTP,
+ * tests/bench/http.ts), `relevance`, `dashboard`, `startup`. Each part writes
+ * only its own section of docs/performance.md. `BENCH_ONLY=http` still
+ * generates and indexes the national data set first.
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -32,6 +39,16 @@ const N_VACANCIES = Number(process.env.BENCH_VACANCIES ?? 50_000)
 const N_EMPLOYERS = Number(process.env.BENCH_EMPLOYERS ?? 20_000)
 const N_QUERIES = Number(process.env.BENCH_QUERIES ?? 1_000)
 const N_BASELINE = Number(process.env.BENCH_BASELINE_QUERIES ?? 50)
+
+const PARTS = ['matching', 'http', 'relevance', 'dashboard', 'startup'] as const
+const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim()).filter(Boolean)
+const unknownPart = only?.find((p) => !PARTS.some((known) => known === p))
+if (unknownPart) {
+  console.error(`BENCH_ONLY: ukjent del «${unknownPart}»; velg blant ${PARTS.join(', ')}`)
+  process.exit(1)
+}
+const wants = (part: (typeof PARTS)[number]) => !only || only.includes(part)
+const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim()
 
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
 const log = (...args: unknown[]) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args)
@@ -58,6 +75,28 @@ async function measure<T>(inputs: T[], fn: (input: T) => unknown | Promise<unkno
 const WORDS = ['kokk', 'renholder', 'sjåfør', 'butikkmedarbeider', 'helsefagarbeider', 'lagermedarbeider', 'servitør', 'elektriker', 'barnehageassistent', 'kundeservice', 'vaskehjelp', 'kjøkkensjef', 'hygienekurs', 'truckførerbevis', 'renholdere', 'sjåfører']
 
 async function main() {
+  if (wants('matching') || wants('http')) await nationalBench()
+  if (wants('relevance')) {
+    // Relevance (issue 11): NDCG@10 of the judged set; adds its section to docs/performance.md.
+    const { runRelevanceBench } = await import('./relevance')
+    log('relevance: mean NDCG@10', (await runRelevanceBench()).mean)
+  }
+  if (wants('dashboard')) {
+    // Partner dashboard (issue 7): its own national-scale data set; adds its section to docs/performance.md.
+    const { runDashboardBench } = await import('./dashboard')
+    const dashboard = await runDashboardBench()
+    log('wrote bench/dashboard-results.json; dashboard p95', dashboard.dashboard.computed.p95Ms, 'ms, simple page p99 during the rebuild', dashboard.simplePage.duringRebuild.p99Ms, 'ms; targets met:', dashboard.ok)
+  }
+  if (wants('startup')) {
+    // Production start (issue 10): needs the compiled server from `npm run build`.
+    if (fs.existsSync(`build${process.env.VI_BUILD_ID ? `-${process.env.VI_BUILD_ID}` : ''}/serve.js`)) await import('./startup')
+    else log('no build/serve.js: run `npm run build` to measure the production start')
+  }
+}
+
+/** The national data set: the matching part (engine against baselines) and the HTTP part on it. */
+async function nationalBench() {
+  const uptimeBefore = uptime()
   const file = path.resolve('tests/.tmp/bench.db')
   fs.mkdirSync(path.dirname(file), { recursive: true })
   for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true })
@@ -75,6 +114,12 @@ async function main() {
   const counts = await engine.reindexAll({ profiles: () => streamProfileDocuments(db), vacancies: () => streamVacancyDocuments(db) })
   const reindexMs = Math.round(performance.now() - t0)
   log('embedded reindex', counts, reindexMs, 'ms')
+  if (!wants('matching')) {
+    db.$client.close()
+    const { runHttpBench } = await import('./http')
+    await runHttpBench(file)
+    return
+  }
 
   const titles = styrkTitles(db)
   const ctx: MatchContext = { today: '2026-11-22', styrkTitle: (c) => titles.get(c), relatedOccupations: relatedOccupations(), geo: kommuneGeo(), places: kommunePlaceNames() }
@@ -122,10 +167,16 @@ async function main() {
     `SELECT count(*) FROM profiles WHERE status = 'PUBLISERT' AND shown_fylkesnummer = ? AND availability = ?
        AND (lower(headline) LIKE ? OR lower(summary) LIKE ? OR lower(skills) LIKE ?)`,
   )
-  const naiveProfiles = db.$client.prepare(
-    `SELECT p.* FROM profiles p WHERE p.status = 'PUBLISERT' AND p.work_capacity_min <= ? AND p.work_capacity_max >= ?
-       AND p.desired_styrk_codes LIKE ?`,
-  )
+  // Everyone who wants an occupation in the vacancy's sub-major group or a curated related one (the hard filter's reach).
+  const naiveProfiles = (code: string) => {
+    const codes = [`%"${code.slice(0, 2)}%`, ...ctx.relatedOccupations(code).map((c) => `%"${c}"%`)]
+    return db.$client
+      .prepare(
+        `SELECT p.* FROM profiles p WHERE p.status = 'PUBLISERT' AND p.work_capacity_min <= ? AND p.work_capacity_max >= ?
+           AND (${codes.map(() => 'p.desired_styrk_codes LIKE ?').join(' OR ')})`,
+      )
+      .bind(...codes)
+  }
   const naiveVacancies = db.$client.prepare(
     `SELECT v.*, k.fylkesnummer AS fylke FROM vacancies v JOIN kommuner k ON k.kommunenummer = v.kommunenummer
       WHERE v.status = 'PUBLISERT' AND v.position_percent BETWEEN ? AND ?`,
@@ -168,7 +219,7 @@ async function main() {
       return like.all(q.fylke, q.availability, pattern, pattern, pattern)
     }),
     candidatesForVacancy: await measure(baseline(vacancyInputs), (v) => {
-      const rows = naiveProfiles.all(v.positionPercent, v.positionPercent, `%"${v.styrkCode.slice(0, 2)}%`) as Array<Record<string, unknown>>
+      const rows = naiveProfiles(v.styrkCode).all(v.positionPercent, v.positionPercent) as Array<Record<string, unknown>>
       const vm = vacancyToMatch(v)
       const hits = rows.flatMap((r) => {
         const m = match(vm, parseProfile(r), ctx)
@@ -255,7 +306,15 @@ async function main() {
   const kinds = ['profileSearch', 'candidatesForVacancy', 'vacanciesForProfile'] as const
   const results = {
     generatedAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', totalMemMb: Math.round(os.totalmem() / 1024 / 1024), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '',
+      totalMemMb: Math.round(os.totalmem() / 1024 / 1024),
+      node: process.version,
+      nice: os.getPriority(),
+      uptimeBefore,
+      uptimeAfter: uptime(),
+    },
     data: { ...generated, generateMs: generated.ms },
     embedded: { ...embedded, reindexMs, indexed: counts, peakRssMb: embeddedRss },
     naiveLike: { ...naive, queriesNote: `first ${N_BASELINE} of the same queries` },
@@ -275,16 +334,11 @@ async function main() {
   writeMarkdown(results)
   log('wrote bench/results.json and docs/performance.md; targets met:', results.targets.met)
   db.$client.close()
-  // Relevance (issue 11): NDCG@10 of the judged set; adds its section to docs/performance.md.
-  const { runRelevanceBench } = await import('./relevance')
-  log('relevance: mean NDCG@10', (await runRelevanceBench()).mean)
-  // Partner dashboard (issue 7): its own national-scale data set; adds its section to docs/performance.md.
-  const { runDashboardBench } = await import('./dashboard')
-  const dashboard = await runDashboardBench()
-  log('wrote bench/dashboard-results.json; dashboard p95', dashboard.dashboard.computed.p95Ms, 'ms, simple page p99 during the rebuild', dashboard.simplePage.duringRebuild.p99Ms, 'ms; targets met:', dashboard.ok)
-  // Production start (issue 10): needs the compiled server from `npm run build`.
-  if (fs.existsSync(`build${process.env.VI_BUILD_ID ? `-${process.env.VI_BUILD_ID}` : ''}/serve.js`)) await import('./startup')
-  else log('no build/serve.js: run `npm run build` to measure the production start')
+  if (wants('http')) {
+    // Through HTTP (issue 11): the real app on the same database; adds its section to docs/performance.md.
+    const { runHttpBench } = await import('./http')
+    await runHttpBench(file)
+  }
 }
 
 function writeMarkdown(r: any) {
@@ -296,8 +350,10 @@ function writeMarkdown(r: any) {
   ]
   const md = `# Performance
 
-Generated by \`npm run bench\` (tests/bench/run.ts) on ${r.generatedAt.slice(0, 10)} — ${r.machine.cpus} CPU(s) (${r.machine.cpuModel}), ${r.machine.totalMemMb} MB RAM, Node ${r.machine.node}.
+Generated by \`npm run bench\` (tests/bench/run.ts; \`BENCH_ONLY=matching\` for this part alone) on ${r.generatedAt.slice(0, 10)} — ${r.machine.cpus} CPU(s) (${r.machine.cpuModel}), ${r.machine.totalMemMb} MB RAM, Node ${r.machine.node}, at nice ${r.machine.nice}.
 Raw numbers: \`bench/results.json\`. The benchmark is not part of \`npm test\`.
+
+Machine load (\`uptime\`) before: \`${r.machine.uptimeBefore}\`; after: \`${r.machine.uptimeAfter}\`. The machine has ${r.machine.cpus} cores shared with other work; with a load average above ${r.machine.cpus} the times include waiting for a CPU (the ratios below come from the same run, so they are fairer than the absolute times).
 
 ## Data
 
@@ -330,7 +386,10 @@ ${kinds.map(([k, label]) => `| ${label} | ${r.naiveLike[k].p95} | ${r.ratiosP95[
 - A full reindex runs in one transaction with bounded memory: documents are streamed in id-ordered pages of 5 000, doc and FTS5 rows written as they come, term rows staged in an unindexed temporary table and copied in primary-key order by SQLite's sorter, the secondary index built afterwards.
 
 `
-  fs.writeFileSync('docs/performance.md', md)
+  // The other parts' sections (between their markers) stay as they were.
+  const previous = fs.existsSync('docs/performance.md') ? fs.readFileSync('docs/performance.md', 'utf8') : ''
+  const sections = previous.match(/<!-- [a-z]+-bench:start -->[\s\S]*?<!-- [a-z]+-bench:end -->/g) ?? []
+  fs.writeFileSync('docs/performance.md', [md.trimEnd(), ...sections].join('\n\n') + '\n')
 }
 
 main().catch((error) => {
