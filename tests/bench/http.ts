@@ -87,7 +87,11 @@ function descendants(root: number): number[] {
   const queue = [root]
   while (queue.length) {
     const pid = queue.shift()!
-    for (const [child, parent] of parentOf) if (parent === pid) (out.push(child), queue.push(child))
+    for (const [child, parent] of parentOf) {
+      if (parent !== pid) continue
+      out.push(child)
+      queue.push(child)
+    }
   }
   return out
 }
