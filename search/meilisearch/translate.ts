@@ -29,13 +29,34 @@ export type MeiliProfile = ProfileDocument & {
   adaptation: string[]
   /** Folded, stemmed text (our Norwegian stemmer; Meilisearch has none for bokmål). */
   stems: string
+  /** Beginnings of the stems (see stemPrefixes): a prefix match for every query word, not only the last. */
+  prefixes: string
   publishedAtTs: number
 }
 
 export type MeiliVacancy = VacancyDocument & { styrk2: string; styrk3: string; publishedAtTs: number }
 
+/** Shortest beginning of a stem indexed in `prefixes` (a 4-letter word can stem to 3: «lager» → «lag»). */
+export const MEILI_PREFIX_MIN = 3
+
+/**
+ * Every beginning of 3+ letters of every stem, shorter than the stem itself:
+ * «truckførerbevis» → «tru truc truck …». Meilisearch matches a prefix only
+ * for the last query word; with these, «truck lager» finds «Truckførerbevis»
+ * and «lagermedarbeider» as the embedded engine does.
+ */
+export function stemPrefixes(stems: string): string {
+  const out = new Set<string>()
+  for (const word of stems.split(' ')) {
+    if (/^\d+$/.test(word)) continue
+    for (let n = MEILI_PREFIX_MIN; n < word.length; n++) out.add(word.slice(0, n))
+  }
+  return [...out].join(' ')
+}
+
 export function toMeiliProfile(doc: ProfileDocument, geo: Geo = kommuneGeo()): MeiliProfile {
   const area = areaTerms(doc.workArea, geo)
+  const stems = analyzeForIndex(profileSearchText(doc, synonymsForStyrk))
   return {
     ...doc,
     fylke: area.coveredFylker,
@@ -47,7 +68,8 @@ export function toMeiliProfile(doc: ProfileDocument, geo: Geo = kommuneGeo()): M
     styrk2: [...new Set(doc.desiredStyrkCodes.map((c) => c.slice(0, 2)))],
     styrk3: [...new Set(doc.desiredStyrkCodes.map((c) => c.slice(0, 3)))],
     adaptation: [...new Set(doc.adaptationNeeds.map((n) => n.split('__')[0]))],
-    stems: analyzeForIndex(profileSearchText(doc, synonymsForStyrk)),
+    stems,
+    prefixes: stemPrefixes(stems),
     publishedAtTs: doc.publishedAt ? Date.parse(doc.publishedAt) || 0 : 0,
   }
 }
@@ -64,6 +86,7 @@ export function fromMeiliProfile(hit: MeiliProfile): ProfileDocument {
     styrk3: _s3,
     adaptation: _a,
     stems: _st,
+    prefixes: _px,
     publishedAtTs: _p,
     ...doc
   } = hit
@@ -129,7 +152,8 @@ export const PROFILE_FILTERABLE = [
 
 export function profileSettings(): Settings {
   return {
-    searchableAttributes: ['desiredStyrkTitles', 'headline', 'skills', 'stems', 'summary'],
+    // prefixes last: a whole word ranks above a beginning of one
+    searchableAttributes: ['desiredStyrkTitles', 'headline', 'skills', 'stems', 'summary', 'prefixes'],
     filterableAttributes: PROFILE_FILTERABLE,
     sortableAttributes: ['publishedAtTs', 'workCapacityMax'],
     displayedAttributes: ['*'],
@@ -140,7 +164,8 @@ export function profileSettings(): Settings {
       enabled: true,
       // One typo from 5 letters; two typos effectively never.
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 100 },
-      disableOnAttributes: ['code', 'desiredStyrkCodes'],
+      // a typo in a beginning would match far too much
+      disableOnAttributes: ['code', 'desiredStyrkCodes', 'prefixes'],
       disableOnNumbers: true,
     },
     faceting: { maxValuesPerFacet: 100 },

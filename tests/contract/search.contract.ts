@@ -52,6 +52,22 @@ export function searchContract(name: string, makePort: () => Promise<SearchPort>
       expect((await port.searchProfiles({ text: 'SJÅFØR' })).ids).toEqual([3])
     })
 
+    it('matches a beginning of a word in any query position and lists the profile with every word first', async () => {
+      const port = await makePort()
+      await port.indexProfiles([
+        profileDoc(1, { desiredStyrkCodes: ['4321'], headline: 'Lagermedarbeider', skills: ['Truckførerbevis'] }),
+        profileDoc(2, { desiredStyrkCodes: ['9333'], headline: 'Lagerarbeider på natt', skills: [] }),
+        profileDoc(3, { desiredStyrkCodes: ['5120'], headline: 'Kokk', skills: [] }),
+      ])
+      // «truck» is not the last word: a prefix match there needs more than Meilisearch's last-word prefix
+      expect((await port.searchProfiles({ text: 'truck lager' })).ids[0]).toBe(1)
+      // relevance is the default order with a query; one matching word is enough for the rest
+      const both = await port.searchProfiles({ text: 'lager truck' })
+      expect(both.ids[0]).toBe(1)
+      expect(both.ids).toContain(2)
+      expect(both.ids).not.toContain(3)
+    })
+
     it('filters and counts facets', async () => {
       const port = await makePort()
       await port.indexProfiles([

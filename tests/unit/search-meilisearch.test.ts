@@ -114,7 +114,7 @@ describe('Meilisearch settings as code', () => {
     expect(settings.typoTolerance).toMatchObject({
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 100 },
-      disableOnAttributes: ['code', 'desiredStyrkCodes'],
+      disableOnAttributes: ['code', 'desiredStyrkCodes', 'prefixes'],
       disableOnNumbers: true,
     })
   })
@@ -136,6 +136,17 @@ describe('Meilisearch settings as code', () => {
 })
 
 describe('Meilisearch documents', () => {
+  it('indexes the beginnings of every stem, so any query word can be a prefix (not only the last)', () => {
+    const meili = toMeiliProfile(profileDoc(8, { headline: 'Lagermedarbeider', skills: ['Truckførerbevis'], desiredStyrkCodes: [] }))
+    const prefixes = meili.prefixes.split(' ')
+    for (const typed of ['truck', 'lager']) expect(prefixes).toContain(meiliQueryText(typed))
+    expect(prefixes).not.toContain(meiliQueryText('helse'))
+    // a whole stem is not repeated as its own beginning, and nothing shorter than 3 letters
+    expect(prefixes).not.toContain('truckførerbevis')
+    expect(prefixes.every((p) => p.length >= 3)).toBe(true)
+    expect(profileSettings().searchableAttributes?.at(-1)).toBe('prefixes')
+  })
+
   it('round-trips a profile document and adds only derived fields', () => {
     const doc = profileDoc(7, { workArea: null, adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'] })
     const meili = toMeiliProfile(doc)
@@ -148,6 +159,7 @@ describe('Meilisearch documents', () => {
     expect(extra.sort()).toEqual([
       'adaptation',
       'fylke',
+      'prefixes',
       'publishedAtTs',
       'stems',
       'styrk2',
