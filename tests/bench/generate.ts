@@ -10,6 +10,7 @@ import { generateEmployers, PARTNER_NAMES } from '@db/seed/generators'
 import { createRandom, type Random } from '@db/seed/random'
 import { generateVacancies, VACANCY_TEMPLATES } from '@db/seed/vacancies'
 import type { SeedContext } from '@db/seed/demo.server'
+import { demoWorkArea } from '@db/seed/candidates'
 import { ADAPTATION_CODES, AVAILABILITY_CODES, EDUCATION_LEVEL_CODES, EXPERIENCE_LEVEL_CODES } from '~/domain/codes'
 
 /** Rough share of the population per fylke (2024), for realistic spread. */
@@ -77,8 +78,9 @@ export function generateNationalData(
   const insertProfile = db.$client.prepare(
     `INSERT INTO profiles (candidate_id, code, status, headline, summary, desired_styrk_codes, skills, experience_level, education_level,
        languages, driving_licences, work_capacity_min, work_capacity_max, availability, adaptation_needs, target_groups, scheme_hints,
-       shown_age_band, shown_fylkesnummer, published_at)
-     VALUES (?, ?, 'PUBLISERT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       shown_age_band, shown_fylkesnummer, published_at, work_kommuner, work_fylker, work_whole_country, max_travel_km,
+       work_area_confirmed_at, shown_work_area)
+     VALUES (?, ?, 'PUBLISERT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
   db.$client.transaction(() => {
@@ -101,6 +103,8 @@ export function generateNationalData(
       const skills = [...new Set([...random.sample(template.required, random.int(0, template.required.length)), ...random.sample(SKILL_POOL, random.int(1, 3))])]
       const min = random.pick([20, 30, 40, 50, 60, 80, 100])
       const max = Math.max(min, random.pick([50, 60, 80, 100, 100, 100]))
+      // Where the person can work, as the demo data draws it (issue 11): the fylke, the kommune and its surroundings, or the country.
+      const workArea = demoWorkArea(random, kommune, fylke)
       let code = ''
       let n = i + 1
       for (let k = 0; k < 6; k++) {
@@ -127,6 +131,13 @@ export function generateNationalData(
         random.pick(AGE_BANDS),
         random.chance(0.97) ? fylke : null,
         `2026-${String(random.int(1, 11)).padStart(2, '0')}-${String(random.int(10, 28))}T10:00:00.000Z`,
+        JSON.stringify(workArea.kommuner),
+        JSON.stringify(workArea.fylker),
+        workArea.wholeCountry ? 1 : 0,
+        workArea.maxTravelKm,
+        '2026-11-01',
+        // shown as it is (the re-identification guard's coarsening is not what this measures)
+        JSON.stringify(workArea),
       )
     }
   })()

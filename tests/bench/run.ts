@@ -168,14 +168,14 @@ async function nationalBench() {
        AND (lower(headline) LIKE ? OR lower(summary) LIKE ? OR lower(skills) LIKE ?)`,
   )
   // Everyone who wants an occupation in the vacancy's sub-major group or a curated related one (the hard filter's reach).
-  const naiveProfiles = (code: string) => {
+  const naiveProfiles = (code: string, percent: number) => {
     const codes = [`%"${code.slice(0, 2)}%`, ...ctx.relatedOccupations(code).map((c) => `%"${c}"%`)]
     return db.$client
       .prepare(
         `SELECT p.* FROM profiles p WHERE p.status = 'PUBLISERT' AND p.work_capacity_min <= ? AND p.work_capacity_max >= ?
            AND (${codes.map(() => 'p.desired_styrk_codes LIKE ?').join(' OR ')})`,
       )
-      .bind(...codes)
+      .all(percent, percent, ...codes)
   }
   const naiveVacancies = db.$client.prepare(
     `SELECT v.*, k.fylkesnummer AS fylke FROM vacancies v JOIN kommuner k ON k.kommunenummer = v.kommunenummer
@@ -219,7 +219,7 @@ async function nationalBench() {
       return like.all(q.fylke, q.availability, pattern, pattern, pattern)
     }),
     candidatesForVacancy: await measure(baseline(vacancyInputs), (v) => {
-      const rows = naiveProfiles(v.styrkCode).all(v.positionPercent, v.positionPercent) as Array<Record<string, unknown>>
+      const rows = naiveProfiles(v.styrkCode, v.positionPercent) as Array<Record<string, unknown>>
       const vm = vacancyToMatch(v)
       const hits = rows.flatMap((r) => {
         const m = match(vm, parseProfile(r), ctx)
