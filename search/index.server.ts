@@ -3,7 +3,7 @@ import { getDb } from '@db/client.server'
 import { getEnv } from '~/env.server'
 import { EmbeddedSearch } from './embedded/adapter'
 import { MeilisearchSearch } from './meilisearch/adapter'
-import type { SearchPort } from './port'
+import type { EmbeddedSearchExtras, SearchPort } from './port'
 
 /**
  * The search engine in use: Meilisearch when MEILI_URL is set, otherwise the
@@ -26,22 +26,20 @@ export function embeddedSearch(db: Db = getDb()): EmbeddedSearch {
   return engine
 }
 
-/** The raw SQLite handle behind a drizzle database or transaction (same connection, same transaction). */
-export function rawClient(db: DbOrTx): Db['$client'] {
-  const anyDb = db as unknown as { $client?: Db['$client']; session?: { client: Db['$client'] } }
-  const client = anyDb.$client ?? anyDb.session?.client
-  if (!client) throw new Error('Fant ikke SQLite-tilkoblingen')
-  return client
-}
-
-export function embeddedSearchFor(db: DbOrTx): EmbeddedSearch {
-  const client = rawClient(db)
-  let engine = embedded.get(client)
-  if (!engine) {
-    engine = new EmbeddedSearch(client)
-    embedded.set(client, engine)
-  }
-  return engine
+/**
+ * The embedded engine's synchronous writes for a change made with `tx` — the
+ * app database (`getDb()`) or one of its transactions. better-sqlite3 runs a
+ * transaction on the database's one connection, so the engine bound to that
+ * database writes inside it: the index rows commit or roll back with the
+ * change (ADR 0005). null when Meilisearch is in use (the outbox worker
+ * applies the change).
+ */
+export function transactionalSearchSync(tx: DbOrTx): EmbeddedSearchExtras | null {
+  if (engineName() !== 'embedded') return null
+  const db = getDb()
+  // A write on another database (or a transaction on another connection) would leave its index behind.
+  if (tx !== db && !db.$client.inTransaction) throw new Error('Søkeindeksen oppdateres bare i en transaksjon på appens database')
+  return embeddedSearch(db)
 }
 
 export function meilisearchSearch(): MeilisearchSearch {

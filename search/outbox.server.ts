@@ -3,7 +3,8 @@ import type { Db, DbOrTx } from '@db/client.server'
 import { searchOutbox } from '@db/schema'
 import { now, nowIso } from '~/utils/clock.server'
 import { loadProfileDocuments, loadVacancyDocuments, streamProfileDocuments, streamVacancyDocuments } from './documents'
-import { embeddedSearchFor, engineName, getSearch } from './index.server'
+import { embeddedSearch, getSearch, transactionalSearchSync } from './index.server'
+import type { EmbeddedSearchExtras } from './port'
 
 export type SearchUpdate = { kind: 'profile' | 'vacancy'; id: number }
 
@@ -15,8 +16,9 @@ export type SearchUpdate = { kind: 'profile' | 'vacancy'; id: number }
  * Meilisearch the row stays PENDING and the worker applies it with retries.
  */
 export function enqueueSearchUpdate(tx: DbOrTx, update: SearchUpdate): void {
-  const embedded = engineName() === 'embedded'
-  if (embedded) applyEmbedded(tx, update)
+  const sync = transactionalSearchSync(tx)
+  const embedded = sync !== null
+  if (sync) applyEmbedded(tx, sync, update)
   tx.insert(searchOutbox)
     .values({
       kind: update.kind,
@@ -28,9 +30,8 @@ export function enqueueSearchUpdate(tx: DbOrTx, update: SearchUpdate): void {
     .run()
 }
 
-/** Re-reads the entity and indexes it, or removes it when it is no longer published. */
-export function applyEmbedded(tx: DbOrTx, update: SearchUpdate): void {
-  const engine = embeddedSearchFor(tx)
+/** Re-reads the entity (in `tx`) and indexes it, or removes it when it is no longer published. */
+function applyEmbedded(tx: DbOrTx, engine: EmbeddedSearchExtras, update: SearchUpdate): void {
   if (update.kind === 'profile') {
     const [doc] = loadProfileDocuments(tx, [update.id])
     if (doc) engine.writeProfileSync(doc)
@@ -62,7 +63,8 @@ export async function applyDueSearchUpdates(db: Db, limit = 200): Promise<number
   for (const row of due) {
     try {
       if (search.engine === 'embedded') {
-        db.transaction((tx) => applyEmbedded(tx, { kind: row.kind, id: row.entityId }))
+        const engine = embeddedSearch(db)
+        db.transaction((tx) => applyEmbedded(tx, engine, { kind: row.kind, id: row.entityId }))
       } else if (row.kind === 'profile') {
         const docs = loadProfileDocuments(db, [row.entityId])
         if (docs.length) await search.indexProfiles(docs)

@@ -135,6 +135,21 @@ export interface SearchPort {
   reindexAll(source: ReindexSource): Promise<{ profiles: number; vacancies: number }>
 }
 
+/**
+ * What only the embedded engine offers, beside the port: synchronous writes
+ * on the app's own SQLite connection, so the index changes inside the
+ * caller's write transaction and commits or rolls back with it (ADR 0005),
+ * and a count of what the index holds (compared with SQLite at start).
+ * Meilisearch has neither: its updates go through the outbox worker.
+ */
+export interface EmbeddedSearchExtras {
+  writeProfileSync(doc: ProfileDocument): void
+  removeProfileSync(id: number): void
+  writeVacancySync(doc: VacancyDocument): void
+  removeVacancySync(id: number): void
+  indexedCounts(): { profiles: number; vacancies: number }
+}
+
 /** Bad input the user can fix (shown next to the field); never an engine error. */
 export class SearchInputError extends Error {
   constructor(

@@ -16,17 +16,11 @@ export async function startSearch(getDb: () => Db): Promise<() => void> {
     const search = await getSearch()
     const published = db.select({ n: count() }).from(profiles).where(eq(profiles.status, 'PUBLISERT')).get()?.n ?? 0
     const openVacancies = db.select({ n: count() }).from(vacancies).where(eq(vacancies.status, 'PUBLISERT')).get()?.n ?? 0
-    let indexed = -1
-    let indexedVacancies = -1
-    if (engineName() === 'embedded') {
-      const client = embeddedSearch(db) && db.$client
-      indexed = client.prepare('SELECT count(*) FROM search_profile_docs').pluck().get() as number
-      indexedVacancies = client.prepare('SELECT count(*) FROM search_vacancy_docs').pluck().get() as number
-    } else {
-      indexed = (await search.searchProfiles({ pageSize: 1 })).total
-      indexedVacancies = openVacancies
-    }
-    if (indexed !== published || indexedVacancies !== openVacancies) {
+    const indexed =
+      engineName() === 'embedded'
+        ? embeddedSearch(db).indexedCounts()
+        : { profiles: (await search.searchProfiles({ pageSize: 1 })).total, vacancies: openVacancies }
+    if (indexed.profiles !== published || indexed.vacancies !== openVacancies) {
       const result = await reindexEverything(db)
       console.log(
         `Søkeindeksen (${search.engine}) er bygget på nytt: ${result.profiles} profiler, ${result.vacancies} stillinger på ${result.ms} ms.`,

@@ -10,6 +10,7 @@ import {
   type MatchHit,
   type ProfileDocument,
   type ProfileFilters,
+  type EmbeddedSearchExtras,
   type ReindexSource,
   type SearchPort,
   type SearchProfilesQuery,
@@ -165,7 +166,7 @@ function resetOnNewFormat(db: Database.Database): void {
   db.prepare(`INSERT OR REPLACE INTO search_meta (key, value) VALUES ('format', ?)`).run(INDEX_FORMAT)
 }
 
-export class EmbeddedSearch implements SearchPort {
+export class EmbeddedSearch implements SearchPort, EmbeddedSearchExtras {
   readonly engine = 'embedded' as const
   private stmts = new Map<string, Stmt>()
   private vocab: { version: number; words: Set<string> } | null = null
@@ -227,6 +228,13 @@ export class EmbeddedSearch implements SearchPort {
   removeVacancySync(id: number): void {
     this.stmt('DELETE FROM search_vacancy_docs WHERE vacancy_id = ?').run(id)
     this.matcher.removeVacancy(id)
+  }
+
+  indexedCounts(): { profiles: number; vacancies: number } {
+    return {
+      profiles: this.stmt('SELECT count(*) FROM search_profile_docs').pluck().get() as number,
+      vacancies: this.stmt('SELECT count(*) FROM search_vacancy_docs').pluck().get() as number,
+    }
   }
 
   async indexProfiles(docs: ProfileDocument[]): Promise<void> {
