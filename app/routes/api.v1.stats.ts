@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { parseStatsQuery } from '~/domain/statistics/period'
-import { loadDashboard, utvalgError } from '~/services/statistics.server'
+import { utvalgError } from '~/services/statistics/access.server'
+import { loadDashboard } from '~/services/statistics/dashboard.server'
 import { todayIso } from '~/utils/clock.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { statusOf } from '~/utils/result.server'

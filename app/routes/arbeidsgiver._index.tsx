@@ -5,7 +5,7 @@ import { VACANCY_STATUS_CODES, VACANCY_STATUSES } from '~/domain/codes'
 import { countOwnVacanciesByStatus } from '~/services/vacancies.server'
 import { employerAgreementSummary } from '~/services/agreements/queries.server'
 import { employerContactSummary } from '~/services/contact-requests/queries.server'
-import { isStateEmployer } from '~/services/statistics.server'
+import { isStateEmployer } from '~/services/statistics/state-hires.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Arbeidsgiver – Vi inkluderer' }]

@@ -5,7 +5,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { z } from 'zod'
-import { isStateEmployer, listStateHireReports, reportStateHires, STATE_GOAL_PERCENT } from '~/services/statistics.server'
+import { isStateEmployer, listStateHireReports, reportStateHires, STATE_GOAL_PERCENT } from '~/services/statistics/state-hires.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { messages } from '~/utils/forms'

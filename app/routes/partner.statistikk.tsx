@@ -13,7 +13,8 @@ import {
   parseStatsQuery,
   type PeriodPreset,
 } from '~/domain/statistics/period'
-import { loadDashboard, statisticsAccess, utvalgError } from '~/services/statistics.server'
+import { statisticsAccess, utvalgError } from '~/services/statistics/access.server'
+import { loadDashboard } from '~/services/statistics/dashboard.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDateTime } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'

@@ -11,14 +11,8 @@ import { agreements, agreementSchemes, statRollup, statRollupRuns, vacancies } f
 import type { StatTable } from '~/domain/statistics/table'
 import type { Scheme } from '~/domain/subsidies'
 import { loader as publicLoader, PUBLIC_STATISTICS_LIMIT } from '~/routes/statistikk'
-import {
-  buildDashboard,
-  loadDashboard,
-  refreshStatistics,
-  statisticsBuiltAt,
-  statisticsReady,
-  STATISTICS_BUILDING_MESSAGE,
-} from '~/services/statistics.server'
+import { buildDashboard, loadDashboard, STATISTICS_BUILDING_MESSAGE } from '~/services/statistics/dashboard.server'
+import { refreshStatistics, statisticsBuiltAt, statisticsReady } from '~/services/statistics/rollup.server'
 import { CHUNK_ROWS, installSteps, type RollupRow } from '~/services/statistics/rollup.server'
 import { setClock } from '~/utils/clock.server'
 import { statusOf } from '~/utils/result.server'

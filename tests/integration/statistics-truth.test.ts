@@ -8,13 +8,9 @@ import { contactRequests, organisations, statRollup, vacancies } from '@db/schem
 import type { Figure } from '~/domain/statistics/suppression'
 import type { StatTable } from '~/domain/statistics/table'
 import { loader as publicLoader } from '~/routes/statistikk'
-import {
-  buildDashboard,
-  buildPublicOverview,
-  histogramMedian,
-  refreshStatistics,
-  refreshStatisticsInBackground,
-} from '~/services/statistics.server'
+import { buildDashboard, buildPublicOverview } from '~/services/statistics/dashboard.server'
+import { refreshStatistics, refreshStatisticsInBackground } from '~/services/statistics/rollup.server'
+import { histogramMedian } from '~/services/statistics/tables.server'
 import { setClock } from '~/utils/clock.server'
 import { seedStatisticsFixture } from './statistics-fixture'
 

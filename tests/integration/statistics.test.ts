@@ -4,14 +4,10 @@ import { getDb } from '@db/client.server'
 import { auditLog, contactRequests, organisations, profiles, stateHireReports, users } from '@db/schema'
 import type { Figure } from '~/domain/statistics/suppression'
 import type { StatTable } from '~/domain/statistics/table'
-import {
-  buildDashboard,
-  refreshStatistics,
-  reportStateHires,
-  statisticsAccess,
-  utvalgError,
-  type DashboardQuery,
-} from '~/services/statistics.server'
+import { statisticsAccess, utvalgError } from '~/services/statistics/access.server'
+import { buildDashboard, type DashboardQuery } from '~/services/statistics/dashboard.server'
+import { refreshStatistics } from '~/services/statistics/rollup.server'
+import { reportStateHires } from '~/services/statistics/state-hires.server'
 import type { SessionUser } from '~/services/auth.server'
 import { setClock } from '~/utils/clock.server'
 import { createSession } from '~/services/auth.server'
