@@ -8,6 +8,7 @@ import { userStatus } from '~/services/accounts.server'
 import { getOrganisationDetail } from '~/services/organisations.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { pageFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? 'Organisasjon'} – Vi inkluderer` }]
 
@@ -16,8 +17,10 @@ const STATUS_TEXT = { active: 'Aktiv', invited: 'Invitert', unverified: 'E-post 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUserWithRole(request, 'admin')
   const id = Number(params.id)
-  const detail = Number.isInteger(id) && id > 0 ? getOrganisationDetail(id) : undefined
-  if (!detail) throw notFound()
+  if (!Number.isInteger(id) || id <= 0) throw notFound()
+  const result = getOrganisationDetail(id)
+  if (!result.ok) throw pageFailure(result)
+  const detail = result.value
   return {
     ...detail,
     members: detail.members.map(({ hasPassword, ...m }) => ({ ...m, status: userStatus({ ...m, hasPassword }) })),

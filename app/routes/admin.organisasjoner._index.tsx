@@ -3,9 +3,9 @@ import { AdminListFilter } from '~/components/accounts/AdminListFilter'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { ORGANISATION_KINDS } from '@db/schema'
-import { ORGANISATION_KIND_LABELS } from '~/domain/codes'
+import { isCode, ORGANISATION_KIND_LABELS } from '~/domain/codes'
 import { formatOrgnr } from '~/domain/validation/orgnr'
-import { listOrganisations, type OrganisationKind } from '~/services/organisations.server'
+import { listOrganisations } from '~/services/organisations.server'
 import { formatNumber } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const q = url.searchParams.get('q')?.slice(0, 100) ?? ''
   const kindParam = url.searchParams.get('type') ?? ''
-  const kind = (ORGANISATION_KINDS as readonly string[]).includes(kindParam) ? (kindParam as OrganisationKind) : undefined
+  const kind = isCode(ORGANISATION_KINDS, kindParam) ? kindParam : undefined
   return { ...listOrganisations({ q, kind }), q, kind: kind ?? '' }
 }
 

@@ -4,41 +4,26 @@ import { Alert, BodyLong, Button, Heading, Table, TextField, VStack } from '@nav
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
-import { isStateEmployer, listStateHireReports, reportStateHires, STATE_GOAL_PERCENT } from '~/services/statistics/state-hires.server'
+import { stateHireReportSchema } from '~/domain/statistics/state-hires'
+import { listStateHireReports, reportStateHires, requireStateEmployer, STATE_GOAL_PERCENT } from '~/services/statistics/state-hires.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate, formatNumber } from '~/utils/format'
-import { messages } from '~/utils/forms'
 import { requireEmployer } from '~/utils/permissions.server'
-import { completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
+import { pageFailure, replyToFailure } from '~/utils/result.server'
+import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Nyansettelser i staten – Vi inkluderer' }]
 
-function schema(currentYear: number) {
-  return z.object({
-    year: z.coerce
-      .number({ required_error: messages.required, invalid_type_error: 'Skriv året med fire sifre, for eksempel 2026.' })
-      .int('Skriv året med fire sifre, for eksempel 2026.')
-      .min(2018, 'Året må være 2018 eller senere.')
-      .max(currentYear, `Du kan ikke rapportere for et år etter ${currentYear}.`),
-    totalHires: z.coerce
-      .number({ required_error: messages.required, invalid_type_error: 'Skriv antallet som et helt tall, for eksempel 120.' })
-      .int('Skriv antallet som et helt tall, for eksempel 120.')
-      .min(0, 'Antallet kan ikke være negativt.')
-      .max(1_000_000, 'Antallet er for stort. Sjekk tallet.'),
-  })
-}
-
 /** Only arbeidsgiver users of a state employer (sector STATLIG) report. */
-async function requireStateEmployer(request: Request) {
-  const user = await requireEmployer(request)
-  if (!isStateEmployer(user.organisationId)) throw new Response('Ingen tilgang', { status: 403, statusText: 'Forbidden' })
-  return user
+async function requireStateEmployerUser(request: Request) {
+  const user = requireStateEmployer(await requireEmployer(request))
+  if (!user.ok) throw pageFailure(user)
+  return user.value
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireStateEmployer(request)
+  const user = await requireStateEmployerUser(request)
   const reports = listStateHireReports(user.organisationId)
   const savedYear = Number(new URL(request.url).searchParams.get('lagret'))
   const saved = reports.find((r) => r.year === savedYear) ?? null
@@ -52,17 +37,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireStateEmployer(request)
+  const user = await requireStateEmployerUser(request)
   const formData = await request.formData()
-  const submission = parseWithZod(formData, { schema: schema(Number(todayIso().slice(0, 4))) })
+  const submission = parseWithZod(formData, { schema: stateHireReportSchema(Number(todayIso().slice(0, 4))) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const { year, totalHires } = submission.value
   // Back to the page with the saved year (a reload does not send again); a double click reports once.
   const done = once(idempotentSubmission(formData, ownerOfUser(user), 'state-hires.report'), () => {
-    reportStateHires(user, year, totalHires)
-    return completed(`/arbeidsgiver/statlige-ansettelser?lagret=${year}`)
+    const reported = reportStateHires(user, year, totalHires)
+    return reported.ok ? completed(`/arbeidsgiver/statlige-ansettelser?lagret=${year}`) : reported
   })
-  return redirect(done.location)
+  if (done instanceof Completed) return redirect(done.location)
+  return replyToFailure(submission, done)
 }
 
 export default function StateHiresPage() {
@@ -71,7 +57,7 @@ export default function StateHiresPage() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     defaultValue: { year: String(currentYear) },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: schema(currentYear) }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: stateHireReportSchema(currentYear) }),
     shouldRevalidate: 'onInput',
   })
   return (

@@ -2,6 +2,7 @@ import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { kommuneDisplayName, kommuneOptions } from '~/services/kommuner.server'
 import { fylker, kommuner, organisations, partnerMemberships, users, type ORGANISATION_KINDS } from '@db/schema'
+import { notFoundResult, ok } from '~/utils/result'
 
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
 
@@ -70,7 +71,7 @@ export function listOrganisations(filter: { q?: string; kind?: OrganisationKind 
   return { total, rows }
 }
 
-/** One organisation with place (kommune → fylke, AGA zone), its users and partner memberships. */
+/** One organisation with place (kommune → fylke, AGA zone), its users and partner memberships (the first page of them). */
 export function getOrganisationDetail(id: number) {
   const db = getDb()
   const organisation = db
@@ -93,7 +94,7 @@ export function getOrganisationDetail(id: number) {
     .leftJoin(fylker, eq(fylker.fylkesnummer, kommuner.fylkesnummer))
     .where(eq(organisations.id, id))
     .get()
-  if (!organisation) return undefined
+  if (!organisation) return notFoundResult('Fant ikke organisasjonen.')
   const members = db
     .select({
       id: users.id,
@@ -108,35 +109,28 @@ export function getOrganisationDetail(id: number) {
     .where(eq(users.organisationId, id))
     .orderBy(asc(users.name), asc(users.email))
     .all()
-  // An employer lists the partner organisations it is a member of; a partner lists its member employers.
-  const memberships =
+  // A partner lists its member employers; an employer the partner organisations it is a member of.
+  const [own, other] =
     organisation.kind === 'PARTNER'
-      ? db
-          .select({ id: organisations.id, name: organisations.name, orgnr: organisations.orgnr })
-          .from(partnerMemberships)
-          .innerJoin(organisations, eq(organisations.id, partnerMemberships.employerId))
-          .where(eq(partnerMemberships.partnerId, id))
-          .orderBy(asc(organisations.name))
-          .limit(ORGANISATION_PAGE_SIZE)
-          .all()
-      : db
-          .select({ id: organisations.id, name: organisations.name, orgnr: organisations.orgnr })
-          .from(partnerMemberships)
-          .innerJoin(organisations, eq(organisations.id, partnerMemberships.partnerId))
-          .where(eq(partnerMemberships.employerId, id))
-          .orderBy(asc(organisations.name))
-          .all()
+      ? [partnerMemberships.partnerId, partnerMemberships.employerId]
+      : [partnerMemberships.employerId, partnerMemberships.partnerId]
+  const memberships = db
+    .select({ id: organisations.id, name: organisations.name, orgnr: organisations.orgnr })
+    .from(partnerMemberships)
+    .innerJoin(organisations, eq(organisations.id, other))
+    .where(eq(own, id))
+    .orderBy(asc(organisations.name))
+    .limit(ORGANISATION_PAGE_SIZE)
+    .all()
   const membershipTotal =
-    organisation.kind === 'PARTNER'
-      ? (db
-          .select({ n: sql<number>`count(*)` })
-          .from(partnerMemberships)
-          .where(eq(partnerMemberships.partnerId, id))
-          .get()?.n ?? 0)
-      : memberships.length
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(partnerMemberships)
+      .where(eq(own, id))
+      .get()?.n ?? 0
   const place =
     organisation.kommune && organisation.kommunenummer
       ? kommuneDisplayName(organisation.kommunenummer, organisation.kommune)
       : organisation.kommune
-  return { organisation: { ...organisation, kommune: place }, members, memberships, membershipTotal }
+  return ok({ organisation: { ...organisation, kommune: place }, members, memberships, membershipTotal })
 }

@@ -15,7 +15,6 @@ import { applyAnswer } from './consent.server'
 import {
   auditRequest,
   employerRequestUrl,
-  loadRequest,
   notifyEmployer,
   requirePersonsRequest,
   withRequestJoins,
@@ -51,8 +50,9 @@ export type PersonRequestList = ReturnType<typeof listRequestsForPerson>
 /** One request the person has been asked about: what the employer wrote, the CV parts, the deadline. */
 export function getRequestForPerson(candidateId: number, id: number) {
   const db = getDb()
-  const row = loadRequest(db, id)
-  if (!row || row.candidateId !== candidateId) return null
+  const own = requirePersonsRequest(candidateId, id, db)
+  if (!own.ok) return null
+  const row = own.value
   const detail = withRequestJoins(
     db
       .select({

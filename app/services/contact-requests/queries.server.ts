@@ -10,7 +10,16 @@ import { candidates, candidateTokens, consents, contactRequests, kommuner, organ
 import { nextStatus, OPEN_STATUSES } from '~/domain/contact-requests'
 import { nowIso } from '~/utils/clock.server'
 import { revealSharedPerson } from './reveal.server'
-import { findOpenRequest, requesterName, withRequestJoins, sharingActiveFor, sharingColumns, type Employer } from './shared.server'
+import {
+  aboutOwnedPerson,
+  findOpenRequest,
+  requesterName,
+  sentBy,
+  sharingActiveFor,
+  sharingColumns,
+  withRequestJoins,
+  type Employer,
+} from './shared.server'
 
 /* ------------------------------------------------------------------ employer */
 
@@ -86,7 +95,7 @@ export function getRequestForEmployer(user: Employer, id: number) {
   )
     .where(eq(contactRequests.id, id))
     .get()
-  if (!row || row.organisationId !== user.organisationId) return null
+  if (!row || !sentBy(user.organisationId)(row)) return null
   const status = row.status
   const active = sharingActiveFor(db, row)
   return {
@@ -162,7 +171,7 @@ export function getRequestForJobbspesialist(jobbspesialistUserId: number, id: nu
   )
     .where(eq(contactRequests.id, id))
     .get()
-  if (!row || row.ownerUserId !== jobbspesialistUserId) return null
+  if (!row || !aboutOwnedPerson(jobbspesialistUserId)(row)) return null
   const status = row.status
   const consent =
     status === 'GODKJENT' || status === 'AVSLATT'

@@ -94,9 +94,14 @@ export function findOpenRequest(db: DbOrTx, organisationId: number, profileCode:
 /* ------------------------------------------------------------------ guards */
 
 /*
- * A request concerns a person, so to anyone but its parties it does not
- * exist (`not_found`, never `forbidden`).
+ * Who is a party to a request — written once, for the guards and for the
+ * read models that answer null. A request concerns a person, so to anyone
+ * but its parties it does not exist (`not_found`, never `forbidden`).
  */
+export const sentBy = (organisationId: number) => (row: { organisationId: number }) => row.organisationId === organisationId
+export const aboutOwnedPerson = (jobbspesialistUserId: number) => (row: { ownerUserId: number }) => row.ownerUserId === jobbspesialistUserId
+export const aboutPerson = (candidateId: number) => (row: { candidateId: number }) => row.candidateId === candidateId
+
 function requireRequest(db: DbOrTx, id: number, isParty: (row: LoadedRequest) => boolean): Result<LoadedRequest> {
   const row = loadRequest(db, id)
   return row && isParty(row) ? ok(row) : notFoundResult(NOT_FOUND)
@@ -104,17 +109,17 @@ function requireRequest(db: DbOrTx, id: number, isParty: (row: LoadedRequest) =>
 
 /** The request if the employer's organisation sent it. */
 export function requireEmployersRequest(user: Employer, id: number, db: DbOrTx = getDb()): Result<LoadedRequest> {
-  return requireRequest(db, id, (row) => row.organisationId === user.organisationId)
+  return requireRequest(db, id, sentBy(user.organisationId))
 }
 
 /** The request if it is about someone in the jobbspesialist's caseload. */
 export function requireOwnedRequest(user: Staff, id: number, db: DbOrTx = getDb()): Result<LoadedRequest> {
-  return requireRequest(db, id, (row) => row.ownerUserId === user.id)
+  return requireRequest(db, id, aboutOwnedPerson(user.id))
 }
 
 /** The request if it is about this person (Min side). */
 export function requirePersonsRequest(candidateId: number, id: number, db: DbOrTx = getDb()): Result<LoadedRequest> {
-  return requireRequest(db, id, (row) => row.candidateId === candidateId)
+  return requireRequest(db, id, aboutPerson(candidateId))
 }
 
 /* ------------------------------------------------------------------ transitions */

@@ -8,6 +8,7 @@ import { organisations, stateHireReports } from '@db/schema'
 import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
 import { nowIso } from '~/utils/clock.server'
+import { forbiddenResult, ok, type Result } from '~/utils/result'
 
 /** The share of new hires in the state the inclusion goal asks for. */
 export const STATE_GOAL_PERCENT = 5
@@ -34,8 +35,17 @@ export function isStateEmployer(organisationId: number): boolean {
   return org?.kind === 'EMPLOYER' && org.sector === 'STATLIG'
 }
 
+type Employer = SessionUser & { organisationId: number }
+
+/** The employer user if their organisation is a state employer; anyone else is `forbidden` (the page is no secret). */
+export function requireStateEmployer<User extends Employer>(user: User): Result<User> {
+  return isStateEmployer(user.organisationId) ? ok(user) : forbiddenResult('Bare statlige arbeidsgivere rapporterer nyansettelser.')
+}
+
 /** Saves (or replaces) the year's total; audited. */
-export function reportStateHires(actor: SessionUser & { organisationId: number }, year: number, totalHires: number): void {
+export function reportStateHires(actor: Employer, year: number, totalHires: number): Result<undefined> {
+  const employer = requireStateEmployer(actor)
+  if (!employer.ok) return employer
   const at = nowIso()
   getDb().transaction((tx) => {
     tx.insert(stateHireReports)
@@ -52,4 +62,5 @@ export function reportStateHires(actor: SessionUser & { organisationId: number }
       details: { year, totalHires },
     })
   })
+  return ok()
 }
