@@ -1,4 +1,6 @@
 /** The CV parts a jobbspesialist can choose to share with one employer after consent. */
+import { isCode } from '~/domain/codes'
+
 export const CV_PART_CODES = ['SUMMARY', 'EXPERIENCE', 'EDUCATION', 'CERTIFICATES'] as const
 export type CvPart = (typeof CV_PART_CODES)[number]
 export const CV_PARTS = {
@@ -9,7 +11,7 @@ export const CV_PARTS = {
 } as const satisfies Record<CvPart, string>
 
 export function cvPartLabel(code: string): string {
-  return (CV_PARTS as Record<string, string>)[code] ?? code
+  return isCode(CV_PART_CODES, code) ? CV_PARTS[code] : code
 }
 
 export type Cv = {

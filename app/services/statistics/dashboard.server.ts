@@ -11,7 +11,7 @@ import { eq } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { organisations } from '@db/schema'
 import { isCode } from '~/domain/codes'
-import { GROUP_BY_CODES, monthsBetween, samePeriodLastYear, type GroupBy, type Measure, type StatsQuery } from '~/domain/statistics/period'
+import { GROUP_BY_CODES, monthsBetween, samePeriodLastYear, type Measure, type StatsQuery } from '~/domain/statistics/period'
 import type { StatTable } from '~/domain/statistics/table'
 import { fail, ok, type Result } from '~/utils/result'
 import { partnerName } from './access.server'
@@ -111,13 +111,14 @@ function computeDashboard(q: StatsQuery, run: RollupRun): Dashboard {
   // A narrowed view is suppressed against the all-employers view as well (complement rule, ADR 0007).
   const { r, all } = readRollups({ totalsFrom: first, first: months[0], last }, partnerId, run.generation)
   const fig = new Figures(r, all)
-  const breakdowns = Object.fromEntries(GROUP_BY_CODES.map((g) => [g, breakdownTable(fig, g, months, r)])) as Record<GroupBy, Pending>
+  // Every breakdown goes into the system, whichever one the page shows (see breakdownTable).
+  const breakdowns = new Map(GROUP_BY_CODES.map((g) => [g, breakdownTable(fig, g, months, r)]))
   const pending: Pending[] = [
     overviewTable(fig, months, q.measure),
     funnelTable(fig, months),
     comparisonTable(fig, months, lastYearMonths),
     pilotTable(fig, months),
-    breakdowns[q.groupBy],
+    breakdowns.get(q.groupBy)!,
     vacancyTagTable(fig, months),
     requestOutcomeTable(fig, months),
     schemeTable(fig, months, r),
