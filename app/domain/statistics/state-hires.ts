@@ -2,6 +2,9 @@
 import { z } from 'zod'
 import { messages } from '~/utils/forms'
 
+/** The share of new hires in the state the inclusion goal asks for. */
+export const STATE_GOAL_PERCENT = 5
+
 /** The first year a report can be for. */
 export const FIRST_REPORT_YEAR = 2018
 

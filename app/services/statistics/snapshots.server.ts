@@ -4,11 +4,11 @@
  * employers' inclusion goal against the totals they reported.
  */
 import { IPS_CASELOAD_BANDS, ipsCaseloadScore } from '~/domain/statistics/caseload'
+import { STATE_GOAL_PERCENT } from '~/domain/statistics/state-hires'
 import type { Entry } from '~/domain/statistics/suppression'
 import type { ColumnUnit } from '~/domain/statistics/table'
 import { grid, rid, snapshots, withShareColumn, type Figures, type Pending, type Rollup } from './figures.server'
 import { SNAPSHOT_MONTH } from './rollup.server'
-import { STATE_GOAL_PERCENT } from './state-hires.server'
 
 export function caseloadTable(fig: Figures, r: Rollup): Pending {
   const bands = new Map<number, { specialists: number; persons: number }>()

@@ -10,9 +10,6 @@ import type { SessionUser } from '~/services/auth.server'
 import { nowIso } from '~/utils/clock.server'
 import { forbiddenResult, ok, type Result } from '~/utils/result'
 
-/** The share of new hires in the state the inclusion goal asks for. */
-export const STATE_GOAL_PERCENT = 5
-
 export type StateHireReport = { year: number; totalHires: number; reportedAt: string }
 
 export function listStateHireReports(organisationId: number): StateHireReport[] {
