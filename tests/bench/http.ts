@@ -39,7 +39,18 @@ const WORDS = ['kokk', 'renholder', 'sjåfør', 'butikkmedarbeider', 'helsefagar
 
 const log = (...args: unknown[]) => console.log(`[bench http ${new Date().toISOString().slice(11, 19)}]`, ...args)
 
-export type HttpRun = { concurrency: number; requests: number; wallMs: number; perSecond: number; p50: number; p95: number; p99: number; errors: number }
+export type HttpRun = {
+  concurrency: number
+  requests: number
+  wallMs: number
+  perSecond: number
+  p50: number
+  p95: number
+  p99: number
+  errors: number
+  /** HTTP status → count, for the answers that were errors (a 200 without the expected body counts as «200»). */
+  errorStatuses: Record<string, number>
+}
 export type HttpBenchResult = {
   at: string
   machine: { cpus: number; node: string; nice: number; uptimeBefore: string; uptimeAfter: string }
@@ -188,6 +199,7 @@ function percentile(sorted: number[], p: number): number {
 async function run(urls: string[], concurrency: number, jar: CookieJar, check: (body: string) => boolean): Promise<HttpRun> {
   const times: number[] = []
   let errors = 0
+  const errorStatuses: Record<string, number> = {}
   let next = 0
   const started = performance.now()
   const client = async () => {
@@ -197,7 +209,10 @@ async function run(urls: string[], concurrency: number, jar: CookieJar, check: (
       const response = await fetch(`http://localhost:${PORT}${url}`, { headers: { Cookie: jar.header() } })
       const body = await response.text()
       times.push(performance.now() - t0)
-      if (response.status !== 200 || !check(body)) errors++
+      if (response.status !== 200 || !check(body)) {
+        errors++
+        errorStatuses[response.status] = (errorStatuses[response.status] ?? 0) + 1
+      }
     }
   }
   await Promise.all(Array.from({ length: concurrency }, client))
@@ -212,6 +227,7 @@ async function run(urls: string[], concurrency: number, jar: CookieJar, check: (
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     errors,
+    errorStatuses,
   }
 }
 
@@ -272,7 +288,7 @@ const END = '<!-- http-bench:end -->'
 function writeSection(r: HttpBenchResult, file = path.resolve('docs/performance.md')) {
   const rows = (label: string, runs: HttpRun[]) =>
     runs
-      .map((x) => `| ${label} | ${x.concurrency} | ${x.requests} | ${x.perSecond} | ${x.p50} | **${x.p95}** | ${x.p99} | ${x.errors} |`)
+      .map((x) => `| ${label} | ${x.concurrency} | ${x.requests} | ${x.perSecond} | ${x.p50} | **${x.p95}** | ${x.p99} | ${x.errors}${x.errors ? ` (${Object.entries(x.errorStatuses ?? {}).map(([status, n]) => `${n} × ${status}`).join(', ')})` : ''} |`)
       .join('\n')
   const section = `${START}
 ## Through HTTP (issue 11)
