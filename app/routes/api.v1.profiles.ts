@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { parseProfileQuery } from '~/domain/anonymisation'
-import { searchPublishedProfiles } from '~/services/profiles.server'
+import { searchPublishedProfiles } from '~/services/profiles/employer.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 /** GET /api/v1/profiles — published anonymised profiles; the same projection as the pages. */

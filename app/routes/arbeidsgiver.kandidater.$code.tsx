@@ -4,9 +4,10 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
 import { ContactStatusTag } from '~/components/contact-requests/ContactStatusTag'
 import { openRequestForProfile } from '~/services/contact-requests/queries.server'
-import { viewPublishedProfile } from '~/services/profiles.server'
+import { viewPublishedProfile } from '~/services/profiles/employer.server'
 import { formatDate } from '~/utils/format'
-import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { requireUserWithRole } from '~/utils/permissions.server'
+import { pageFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data ? `Profil ${data.profile.code}` : 'Profil'} – Vi inkluderer` },
@@ -14,8 +15,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['arbeidsgiver', 'jobbspesialist', 'admin'])
-  const profile = viewPublishedProfile(user, params.code ?? '')
-  if (!profile) throw notFound('Profilen finnes ikke eller er ikke lenger publisert.')
+  const viewed = viewPublishedProfile(user, params.code ?? '')
+  if (!viewed.ok) throw pageFailure(viewed)
+  const profile = viewed.value
   const canAskForContact = user.role === 'arbeidsgiver' && user.organisationId !== null
   const pending = canAskForContact ? openRequestForProfile(user.organisationId!, profile.code) : null
   return { profile, canAskForContact, pending }

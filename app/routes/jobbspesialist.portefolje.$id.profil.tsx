@@ -46,19 +46,15 @@ import {
   PublishingConsentSchema,
   TARGET_GROUP_CODES,
 } from '~/domain/anonymisation'
-import {
-  getProfileEditor,
-  recordPublishingConsent,
-  referenceLists,
-  saveProfile,
-  unpublishProfile,
-  withdrawPublishingConsent,
-} from '~/services/profiles.server'
+import { getProfileEditor, saveProfile } from '~/services/profiles/editor.server'
+import { recordPublishingConsent, unpublishProfile, withdrawPublishingConsent } from '~/services/profiles/publishing.server'
+import { referenceLists } from '~/services/profiles/shared.server'
 import { occupationChoicesFor, resolveOccupationField } from '~/services/vacancies.server'
 import { OccupationPicker } from '~/components/occupations/OccupationPicker'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { pageFailure, replyToFailure } from '~/utils/result.server'
 import { stringList, stringValue } from '~/utils/forms'
 
 export const meta: MetaFunction = () => [{ title: 'Anonymisert profil – Vi inkluderer' }]
@@ -79,7 +75,9 @@ const WARNINGS: Record<string, string> = {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['jobbspesialist', 'admin'])
-  const editor = getProfileEditor(user, Number(params.id))
+  const found = getProfileEditor(user, Number(params.id))
+  if (!found.ok) throw pageFailure(found)
+  const editor = found.value
   const { fylker } = referenceLists()
   const message = new URL(request.url).searchParams.get('melding')
   return {
@@ -93,16 +91,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-function fieldErrorsOf(errors: Array<{ field: string; message: string }>) {
-  const fieldErrors: Record<string, string[]> = {}
-  const formErrors: string[] = []
-  for (const e of errors) {
-    if (e.field === 'consent') formErrors.push(e.message)
-    else (fieldErrors[e.field] ??= []).push(e.message)
-  }
-  return { fieldErrors, formErrors }
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const id = Number(params.id)
@@ -110,19 +98,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(formData.get('intent') ?? '')
   const back = (melding: string) => redirect(`/jobbspesialist/portefolje/${id}/profil?melding=${melding}`)
   if (intent === 'unpublish') {
-    unpublishProfile(user, id)
+    const unpublished = unpublishProfile(user, id)
+    if (!unpublished.ok) throw pageFailure(unpublished) // only the guard fails (not_found / forbidden)
     return back('avpublisert')
   }
   if (intent === 'withdraw') {
-    withdrawPublishingConsent(user, id)
+    const withdrawn = withdrawPublishingConsent(user, id)
+    if (!withdrawn.ok) throw pageFailure(withdrawn)
     return back('trukket')
   }
   if (intent === 'consent') {
     const submission = parseWithZod(formData, { schema: PublishingConsentSchema })
     if (submission.status !== 'success') return data({ form: 'consent' as const, result: submission.reply(), notes: [] }, { status: 400 })
     const result = recordPublishingConsent(user, id, submission.value)
-    if (!result.ok)
-      return data({ form: 'consent' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [] }, { status: 400 })
+    if (!result.ok) return replyToFailure(submission, result, undefined, { form: 'consent' as const, notes: [] })
     return back('samtykke')
   }
   const occupations = resolveOccupationField(formData, 'desiredStyrkCodes')
@@ -131,13 +120,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ form: 'profile' as const, result: submission.reply(), notes: [], occupations }, { status: 400 })
   const { intent: profileIntent, ...draft } = submission.value
   const result = saveProfile(user, id, draft, { publish: profileIntent === 'publish' })
-  if (!result.ok)
-    return data(
-      { form: 'profile' as const, result: submission.reply(fieldErrorsOf(result.errors)), notes: [], occupations },
-      { status: 422 },
-    )
-  if (result.savedAsDraftForConsent) return back('utkast-mangler-samtykke')
-  return back(result.published ? (profileIntent === 'publish' ? 'publisert' : 'lagret') : 'lagret')
+  if (!result.ok) return replyToFailure(submission, result, undefined, { form: 'profile' as const, notes: [], occupations })
+  if (result.value.savedAsDraftForConsent) return back('utkast-mangler-samtykke')
+  return back(result.value.published ? (profileIntent === 'publish' ? 'publisert' : 'lagret') : 'lagret')
 }
 
 const asList = stringList

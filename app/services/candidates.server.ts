@@ -9,14 +9,12 @@ import { checkCvText } from '~/domain/anonymisation'
 import { addFieldError, fail, ok, type FieldErrors, type Result } from '~/utils/result'
 import type { SessionUser } from '~/services/auth.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
-import { notFound } from '~/utils/permissions.server'
 
 /**
  * The jobbspesialist's caseload: PERSONAL DATA. Only the owning
  * jobbspesialist reads a candidate; admin reads are audit-logged; anyone else
  * gets a 404 (not even the existence of the id is revealed).
  */
-export type FieldError = { field: string; message: string }
 export type CaseloadUser = Pick<SessionUser, 'id' | 'role' | 'organisationId'>
 
 type CandidateRow = typeof candidates.$inferSelect
@@ -56,16 +54,6 @@ export function requireOwnedCandidate(user: CaseloadUser, candidateId: number, d
   return readable.value.jobbspesialistUserId === user.id
     ? readable
     : fail('forbidden', 'Bare jobbspesialisten som følger opp personen, kan endre dette.')
-}
-
-/**
- * `requireReadableCandidate` for services not yet on `Result` (they throw the
- * 404 page). Exported for other capabilities' services.
- */
-export function loadCandidateFor(db: DbOrTx, user: CaseloadUser, candidateId: number, options: { audit?: boolean } = {}) {
-  const readable = requireReadableCandidate(user, candidateId, db, options)
-  if (!readable.ok) throw notFound()
-  return readable.value
 }
 
 /** The full fødselsnummer, shown only when asked for; every reveal is audit-logged (owner or admin). */

@@ -33,11 +33,12 @@ import { followUpLogForPerson } from '~/services/agreements/follow-up.server'
 import { requirePersonsAgreement } from '~/services/agreements/shared.server'
 import { approveAsPerson, declineAsPerson, getAgreementForPerson, listAgreementsForPerson } from '~/services/agreements/person.server'
 import { audit, personActor } from '~/services/audit.server'
-import { loadCandidateFor, type CaseloadUser } from '~/services/candidates.server'
+import { requireOwnedCandidate, type CaseloadUser } from '~/services/candidates.server'
 import { answerAsPerson, endSharingAsPerson, getRequestForPerson, listRequestsForPerson } from '~/services/contact-requests/person.server'
 import { readPersonHistory } from '~/services/person-history.server'
 import { minSideAccessOf } from '~/services/person-auth.server'
-import { disclosureOf, ownProfileAsEmployersSeeIt, setDisclosureIn, withdrawPublishingConsentIn } from '~/services/profiles.server'
+import { disclosureOf, ownProfileAsEmployersSeeIt, setDisclosureIn } from '~/services/profiles/person.server'
+import { withdrawPublishingConsentIn } from '~/services/profiles/publishing.server'
 import { nowIso } from '~/utils/clock.server'
 import { fail, notFoundResult, ok, type Result } from '~/utils/result'
 
@@ -427,12 +428,8 @@ export function openDeletionRequest(candidateId: number) {
 /* ------------------------------------------------------------------ the jobbspesialist's view of Min side */
 
 function ownedBy(user: CaseloadUser, candidateId: number) {
-  try {
-    const row = loadCandidateFor(getDb(), user, candidateId, { audit: false })
-    return row.jobbspesialistUserId === user.id ? row : null
-  } catch {
-    return null
-  }
+  const owned = requireOwnedCandidate(user, candidateId)
+  return owned.ok ? owned.value : null
 }
 
 /** For the owning jobbspesialist: access, the person's disclosure choice, withdrawals and deletion requests. */

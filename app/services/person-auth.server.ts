@@ -14,7 +14,7 @@ import {
 import { appUrl, getEnv, sessionSecret } from '~/env.server'
 import { audit, personActor } from '~/services/audit.server'
 import { randomToken, sha256 } from '~/services/auth.server'
-import { loadCandidateFor, type CaseloadUser } from '~/services/candidates.server'
+import { requireOwnedCandidate, type CaseloadUser } from '~/services/candidates.server'
 import { now, nowIso } from '~/utils/clock.server'
 import { fail, notFoundResult, ok, type Result } from '~/utils/result'
 import { addHours, subHours } from 'date-fns'
@@ -142,12 +142,8 @@ function issueLoginLink(tx: DbOrTx, candidateId: number): { url: string } {
 }
 
 function ownedCandidate(tx: DbOrTx, user: CaseloadUser, candidateId: number) {
-  try {
-    const candidate = loadCandidateFor(tx, user, candidateId, { audit: false })
-    return candidate.jobbspesialistUserId === user.id ? candidate : null
-  } catch {
-    return null
-  }
+  const owned = requireOwnedCandidate(user, candidateId, tx)
+  return owned.ok ? owned.value : null
 }
 
 /** «Gi tilgang til Min side»: the owning jobbspesialist e-mails the person a single-use sign-in link. */

@@ -36,7 +36,7 @@ import {
 } from '~/domain/subsidies'
 import { audit, type AuditActor } from '~/services/audit.server'
 import { getVacancyFor } from '~/services/vacancies.server'
-import { viewPublishedProfile } from '~/services/profiles.server'
+import { viewPublishedProfile } from '~/services/profiles/employer.server'
 import type { SessionUser } from '~/services/auth.server'
 import type { NewRateInput } from '~/domain/subsidies/rate-input'
 import { addFieldError, fail, notFoundResult, ok, type FieldErrors, type Result } from '~/utils/result'
@@ -159,8 +159,9 @@ export function comparisonPrefill(user: SessionUser | null, source: PrefillSourc
   if (source.kind === 'profil') {
     // Same projection and audit as opening the profile page: nothing beyond what the employer already sees.
     const mayViewProfiles = user.role === 'arbeidsgiver' || user.role === 'jobbspesialist' || user.role === 'admin'
-    const profile = mayViewProfiles ? viewPublishedProfile(user, source.code) : null
-    if (!profile) return notFoundResult('Fant ikke profilen.')
+    const viewed = mayViewProfiles ? viewPublishedProfile(user, source.code) : null
+    if (!viewed?.ok) return notFoundResult('Fant ikke profilen.')
+    const profile = viewed.value
     put('positionPercent', profile.workCapacity.max)
     if (profile.adaptationNeeds.length > 0) put('needsAdaptation', 'true')
     if (profile.schemeHints.some((hint) => hint.code === 'MENTOR')) put('needsMentor', 'true')

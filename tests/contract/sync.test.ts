@@ -11,7 +11,7 @@ import {
 } from '@search/documents'
 import { embeddedSearch } from '@search/index.server'
 import { candidateMatchesFor, vacancyMatchesFor } from '~/services/matching.server'
-import { searchProfilesWithEngine } from '~/services/profiles.server'
+import { searchProfilesWithEngine } from '~/services/profiles/employer.server'
 import { applyDueSearchUpdates, enqueueSearchUpdate, reindexEverything } from '@search/outbox.server'
 import { toMeiliProfile } from '@search/meilisearch/translate'
 import type { Result } from '~/utils/result'

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { candidates, profiles } from '@db/schema'
 import { updateCv } from '~/services/candidates.server'
-import { recordPublishingConsent, saveProfile } from '~/services/profiles.server'
+import { recordPublishingConsent } from '~/services/profiles/publishing.server'
+import { saveProfile } from '~/services/profiles/editor.server'
 import { DRAFT, register, setupPeople } from './profiles-fixtures'
+import { fieldErrorList } from '~/utils/result'
 
 /** The privacy filter wired into the services that write what employers see (issue 12). */
 describe('the privacy filter where employers would see the text', () => {
@@ -18,8 +20,8 @@ describe('the privacy filter where employers would see the text', () => {
     const result = saveProfile(js, id, { ...DRAFT, summary }, { publish: true })
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.errors.every((e) => e.field === 'summary')).toBe(true)
-    expect(result.errors.map((e) => e.message.match(/inneholder (.*): «(.*)»\./)?.slice(1))).toEqual([
+    expect(fieldErrorList(result.errors).every((e) => e.field === 'summary')).toBe(true)
+    expect(fieldErrorList(result.errors).map((e) => e.message.match(/inneholder (.*): «(.*)»\./)?.slice(1))).toEqual([
       ['personens navn', 'Geirs'],
       ['personens navn', 'Hagens'],
       ['et postnummer med sted', '0557 Oslo'],
@@ -38,7 +40,7 @@ describe('the privacy filter where employers would see the text', () => {
     recordPublishingConsent(js, id, { method: 'SKRIFTLIG', givenAt: '2026-02-01' })
     expect(saveProfile(js, id, DRAFT, { publish: true }).ok).toBe(true)
     const edit = saveProfile(js, id, { ...DRAFT, skills: ['Truck', 'u t b r e n t'] })
-    expect(edit).toMatchObject({ ok: false, errors: [{ field: 'skills', message: expect.stringContaining('«u t b r e n t»') }] })
+    expect(edit).toMatchObject({ ok: false, errors: { skills: [expect.stringContaining('«u t b r e n t»')] } })
     expect(getDb().select().from(profiles).where(eq(profiles.candidateId, id)).get()?.skills).toEqual(DRAFT.skills)
   })
 

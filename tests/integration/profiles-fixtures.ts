@@ -2,9 +2,11 @@ import { getDb } from '@db/client.server'
 import { organisations, users } from '@db/schema'
 import { buildIdNumber } from '~/domain/candidates'
 import { registerCandidate, type CaseloadUser } from '~/services/candidates.server'
-import { recordPublishingConsent, saveProfile } from '~/services/profiles.server'
+import { recordPublishingConsent } from '~/services/profiles/publishing.server'
+import { saveProfile } from '~/services/profiles/editor.server'
 import { createSession } from '~/services/auth.server'
 import type { ProfileDraft } from '~/domain/anonymisation'
+import type { Result } from '~/utils/result'
 
 /** Users and organisations for caseload/profile tests (the template DB holds only reference data). */
 export function setupPeople() {
@@ -84,9 +86,13 @@ export const DRAFT: ProfileDraft = {
 export function publishWithConsent(user: CaseloadUser, candidateId: number, draft: Partial<ProfileDraft> = {}) {
   const consent = recordPublishingConsent(user, candidateId, { method: 'MUNTLIG', givenAt: '2026-01-20' })
   if (!consent.ok) throw new Error('consent failed')
-  const result = saveProfile(user, candidateId, { ...DRAFT, ...draft }, { publish: true })
-  if (!result.ok) throw new Error(JSON.stringify(result.errors))
-  return result
+  return valueOf(saveProfile(user, candidateId, { ...DRAFT, ...draft }, { publish: true }))
+}
+
+/** The value of a successful result (the test fails with the errors otherwise). */
+export function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.kind}: ${JSON.stringify(result.errors)}`)
+  return result.value
 }
 
 export async function sessionRequest(userId: number, url: string): Promise<Request> {

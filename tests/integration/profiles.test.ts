@@ -4,17 +4,12 @@ import { getDb } from '@db/client.server'
 import { auditLog, candidates, consents, profiles } from '@db/schema'
 import { loader as listLoader } from '~/routes/api.v1.profiles'
 import { loader as oneLoader } from '~/routes/api.v1.profiles_.$code'
-import {
-  getProfileEditor,
-  recordPublishingConsent,
-  saveProfile,
-  searchPublishedProfiles,
-  unpublishProfile,
-  viewPublishedProfile,
-  withdrawPublishingConsent,
-} from '~/services/profiles.server'
+import { getProfileEditor, saveProfile } from '~/services/profiles/editor.server'
+import { recordPublishingConsent, unpublishProfile, withdrawPublishingConsent } from '~/services/profiles/publishing.server'
+import { searchPublishedProfiles, viewPublishedProfile } from '~/services/profiles/employer.server'
 import { openApiDocument } from '~/services/openapi.server'
-import { DRAFT, PERSON, publishWithConsent, register, sessionRequest, setupPeople } from './profiles-fixtures'
+import { DRAFT, PERSON, publishWithConsent, register, sessionRequest, setupPeople, valueOf } from './profiles-fixtures'
+import { fieldErrorList } from '~/utils/result'
 
 const callLoader = async (loader: typeof listLoader, request: Request, params: Record<string, string> = {}) => {
   try {
@@ -31,7 +26,7 @@ describe('publishing a profile', () => {
     const id = register(js, navUnitId)
     expect(saveProfile(js, id, DRAFT).ok).toBe(true) // a draft
     const result = saveProfile(js, id, { ...DRAFT, headline: 'Ny overskrift' }, { publish: true })
-    expect(result).toMatchObject({ ok: true, published: false, savedAsDraftForConsent: true })
+    expect(result).toMatchObject({ ok: true, value: { published: false, savedAsDraftForConsent: true } })
     const after = getDb().select().from(profiles).get()!
     expect(after.status).toBe('UTKAST')
     expect(after.headline).toBe('Ny overskrift')
@@ -50,7 +45,7 @@ describe('publishing a profile', () => {
     )
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.errors.map((e) => [e.field, e.message])).toEqual([
+    expect(fieldErrorList(result.errors).map((e) => [e.field, e.message])).toEqual([
       ['headline', '«Overskrift» inneholder personens navn: «Kari». Fjern det før profilen publiseres.'],
       ['summary', '«Om personen» inneholder noe som ser ut som et telefonnummer: «412 34 567». Fjern det før profilen publiseres.'],
       ['summary', '«Om personen» inneholder en e-postadresse: «kari@example.com». Fjern det før profilen publiseres.'],
@@ -91,7 +86,7 @@ describe('publishing a profile', () => {
       shownFylkesnummer: '03',
       coarsened: [],
     })
-    expect(getProfileEditor(js, ids[2]).preview.workArea?.description).toBe('Oslo, inntil 30 km unna')
+    expect(valueOf(getProfileEditor(js, ids[2])).preview.workArea?.description).toBe('Oslo, inntil 30 km unna')
   })
 
   it('unpublishing one profile coarsens the others that would now be shared by fewer than k', () => {
@@ -114,31 +109,34 @@ describe('publishing a profile', () => {
     const id = register(js, navUnitId)
     const { code } = publishWithConsent(js, id)
     expect((await searchPublishedProfiles({ styrk: '4321' })).items.map((p) => p.code)).toEqual([code])
-    expect(viewPublishedProfile(employer, code)?.code).toBe(code)
-    expect(unpublishProfile(js, id)).toBe(true)
+    expect(valueOf(viewPublishedProfile(employer, code)).code).toBe(code)
+    expect(unpublishProfile(js, id)).toEqual({ ok: true, value: true })
     expect((await searchPublishedProfiles({ styrk: '4321' })).items).toEqual([])
     expect((await searchPublishedProfiles({})).total).toBe(0)
-    expect(viewPublishedProfile(employer, code)).toBeNull()
+    expect(viewPublishedProfile(employer, code)).toMatchObject({ ok: false, kind: 'not_found' })
   })
 
   it('withdrawing the publishing consent unpublishes at once and blocks republishing', async () => {
     const { js, navUnitId } = setupPeople()
     const id = register(js, navUnitId)
     publishWithConsent(js, id)
-    expect(withdrawPublishingConsent(js, id)).toEqual({ unpublished: true })
+    expect(withdrawPublishingConsent(js, id)).toEqual({ ok: true, value: { unpublished: true } })
     expect(getDb().select().from(profiles).get()!.status).toBe('AVPUBLISERT')
     expect(getDb().select().from(consents).get()!.withdrawnAt).not.toBeNull()
     expect((await searchPublishedProfiles({})).items).toEqual([])
-    expect(saveProfile(js, id, DRAFT, { publish: true })).toMatchObject({ ok: true, published: false, savedAsDraftForConsent: true })
+    expect(saveProfile(js, id, DRAFT, { publish: true })).toMatchObject({
+      ok: true,
+      value: { published: false, savedAsDraftForConsent: true },
+    })
     expect(getDb().select().from(profiles).get()!.status).toBe('AVPUBLISERT')
   })
 
   it('another jobbspesialist can neither read, write nor publish the profile', () => {
     const { js, js2, navUnitId } = setupPeople()
     const id = register(js, navUnitId)
-    expect(() => getProfileEditor(js2, id)).toThrow()
-    expect(() => recordPublishingConsent(js2, id, { method: 'MUNTLIG', givenAt: '2026-02-01' })).toThrow()
-    expect(() => saveProfile(js2, id, DRAFT, { publish: true })).toThrow()
+    expect(getProfileEditor(js2, id)).toMatchObject({ ok: false, kind: 'not_found' })
+    expect(recordPublishingConsent(js2, id, { method: 'MUNTLIG', givenAt: '2026-02-01' })).toMatchObject({ ok: false, kind: 'not_found' })
+    expect(saveProfile(js2, id, DRAFT, { publish: true })).toMatchObject({ ok: false, kind: 'not_found' })
     expect(getDb().select().from(profiles).all()).toEqual([])
     expect(getDb().select().from(consents).all()).toEqual([])
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { profiles } from '@db/schema'
-import { searchPublishedProfiles } from '~/services/profiles.server'
+import { searchPublishedProfiles } from '~/services/profiles/employer.server'
 import { publishWithConsent, register, setupPeople } from './profiles-fixtures'
 
 /**

@@ -106,6 +106,6 @@ registry.registerPath({
     200: { description: 'The profile', ...json(EmployerProfileSchema) },
     401: UNAUTHORISED,
     403: errorResponse(ROLES, 'Du har ikke tilgang til dette.'),
-    404: errorResponse('No published profile with this code', 'Profilen finnes ikke eller er ikke publisert.'),
+    404: errorResponse('No published profile with this code', 'Profilen finnes ikke eller er ikke lenger publisert.'),
   },
 })
