@@ -4,8 +4,8 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { z } from 'zod'
-import { ROLES, type Role } from '@db/schema'
-import { ROLE_LABELS } from '~/domain/codes'
+import { ROLES } from '@db/schema'
+import { isCode, ROLE_LABELS } from '~/domain/codes'
 import { listUsers, setUserDisabled, type UserStatus } from '~/services/accounts.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { messageOf } from '~/utils/result'
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const q = url.searchParams.get('q')?.slice(0, 100) ?? ''
   const roleParam = url.searchParams.get('rolle') ?? ''
-  const role = (ROLES as readonly string[]).includes(roleParam) ? (roleParam as Role) : undefined
+  const role = isCode(ROLES, roleParam) ? roleParam : undefined
   return { ...listUsers({ q, role }), q, role: role ?? '', adminId: admin.id, invited: url.searchParams.get('invitert') === '1' }
 }
 

@@ -3,6 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { TokenProblem } from '~/components/accounts/TokenProblem'
+import { refusedTokenState } from '~/domain/accounts/schemas'
 import { tokenStatus, verifyEmail } from '~/services/accounts.server'
 import { createSession, homeFor } from '~/services/auth.server'
 
@@ -15,8 +16,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const result = verifyEmail(params.token ?? '')
-  if (!result.ok) return { state: result.state }
-  return redirect(homeFor(result.role), { headers: { 'Set-Cookie': await createSession(result.userId, request) } })
+  if (!result.ok) return { state: refusedTokenState(Object.values(result.errors).flat()) }
+  return redirect(homeFor(result.value.role), { headers: { 'Set-Cookie': await createSession(result.value.userId, request) } })
 }
 
 export default function VerifyEmail() {

@@ -6,7 +6,7 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { PasswordFields } from '~/components/accounts/PasswordFields'
 import { TokenProblem } from '~/components/accounts/TokenProblem'
-import { AcceptInvitationSchema } from '~/domain/accounts/schemas'
+import { AcceptInvitationSchema, refusedTokenState } from '~/domain/accounts/schemas'
 import { ROLE_LABELS } from '~/domain/codes'
 import { acceptInvitation, getInvitation } from '~/services/accounts.server'
 import { createSession, homeFor } from '~/services/auth.server'
@@ -22,8 +22,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const hideFields = ['password', 'passwordRepeat']
   if (submission.status !== 'success') return data({ result: submission.reply({ hideFields }), state: 'valid' as const }, { status: 400 })
   const result = await acceptInvitation(params.token ?? '', submission.value)
-  if (!result.ok) return data({ result: submission.reply({ hideFields }), state: result.state }, { status: 410 })
-  return redirect(homeFor(result.role), { headers: { 'Set-Cookie': await createSession(result.userId, request) } })
+  if (!result.ok)
+    return data(
+      { result: submission.reply({ hideFields }), state: refusedTokenState(Object.values(result.errors).flat()) },
+      { status: 410 },
+    )
+  return redirect(homeFor(result.value.role), { headers: { 'Set-Cookie': await createSession(result.value.userId, request) } })
 }
 
 export default function AcceptInvitation() {

@@ -41,6 +41,7 @@ import {
 } from '~/domain/codes'
 import {
   CONSENT_METHOD_LABELS,
+  consentMethodLabel,
   livePreviewFromForm,
   ProfileFormSchema,
   PublishingConsentSchema,
@@ -218,7 +219,7 @@ export default function ProfileEditorPage() {
         {d.consent ? (
           <HStack gap="space-16" align="center" wrap>
             <BodyShort>
-              Samtykke registrert {formatDate(d.consent.givenAt)} ({CONSENT_METHOD_LABELS[d.consent.method].toLowerCase()}).
+              Samtykke registrert {formatDate(d.consent.givenAt)} ({consentMethodLabel(d.consent.method).toLowerCase()}).
             </BodyShort>
             {d.candidate.isOwner ? (
               <Form method="post">

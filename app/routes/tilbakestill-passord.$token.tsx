@@ -6,7 +6,7 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { PasswordFields } from '~/components/accounts/PasswordFields'
 import { TokenProblem } from '~/components/accounts/TokenProblem'
-import { NewPasswordSchema } from '~/domain/accounts/schemas'
+import { NewPasswordSchema, refusedTokenState } from '~/domain/accounts/schemas'
 import { resetPassword, tokenStatus } from '~/services/accounts.server'
 
 export const meta: MetaFunction = () => [{ title: 'Velg nytt passord – Vi inkluderer' }]
@@ -20,7 +20,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const hideFields = ['password', 'passwordRepeat']
   if (submission.status !== 'success') return data({ result: submission.reply({ hideFields }), state: 'valid' as const }, { status: 400 })
   const result = await resetPassword(params.token ?? '', submission.value.password)
-  if (!result.ok) return data({ result: submission.reply({ hideFields }), state: result.state }, { status: 410 })
+  if (!result.ok)
+    return data(
+      { result: submission.reply({ hideFields }), state: refusedTokenState(Object.values(result.errors).flat()) },
+      { status: 410 },
+    )
   // Every session was revoked, this browser's included: log in again with the new password.
   return redirect('/logg-inn?passord=endret')
 }

@@ -157,23 +157,33 @@ export async function registerEmployer(input: SignupInput): Promise<Result<{ use
   }
 }
 
-export type VerifyResult = { ok: true; userId: number; role: Role } | { ok: false; state: Exclude<TokenState, 'valid'> }
+/** Who used the token (to sign them in). */
+export type TokenUser = { userId: number; role: Role }
+
+/**
+ * A refused token use: `not_found` for a token that does not exist,
+ * `conflict` for one that is used or expired. The one message is the
+ * token's state, which the page shows (`refusedTokenState`).
+ */
+function refuseToken(state: TokenState): Failure {
+  return fail(state === 'unknown' ? 'not_found' : 'conflict', state)
+}
 
 function roleOf(db: DbOrTx, userId: number): Role {
   return db.select({ role: users.role }).from(users).where(eq(users.id, userId)).get()!.role
 }
 
 /** Uses an EMAIL_VERIFICATION token (single use, 24 h) and marks the user's e-mail verified. */
-export function verifyEmail(rawToken: string): VerifyResult {
+export function verifyEmail(rawToken: string): Result<TokenUser> {
   return getDb().transaction((tx) => {
     const { row, state } = findToken(tx, rawToken, 'EMAIL_VERIFICATION')
-    if (state !== 'valid' || !row) return { ok: false as const, state: state as Exclude<TokenState, 'valid'> }
-    if (!consumeToken(tx, row.id)) return { ok: false as const, state: 'used' as const }
+    if (state !== 'valid' || !row) return refuseToken(state)
+    if (!consumeToken(tx, row.id)) return refuseToken('used')
     tx.update(users)
       .set({ emailVerifiedAt: nowIso() })
       .where(and(eq(users.id, row.userId), isNull(users.emailVerifiedAt)))
       .run()
-    return { ok: true as const, userId: row.userId, role: roleOf(tx, row.userId) }
+    return ok({ userId: row.userId, role: roleOf(tx, row.userId) })
   })
 }
 
@@ -238,14 +248,14 @@ export function requestPasswordReset(rawEmail: string): void {
 }
 
 /** Sets a new password with a reset token, revokes every session and clears failed-login counts. */
-export async function resetPassword(rawToken: string, password: string): Promise<VerifyResult> {
+export async function resetPassword(rawToken: string, password: string): Promise<Result<TokenUser>> {
   const check = findToken(getDb(), rawToken, 'PASSWORD_RESET')
-  if (check.state !== 'valid') return { ok: false, state: check.state as Exclude<TokenState, 'valid'> }
+  if (check.state !== 'valid') return refuseToken(check.state)
   const passwordHash = await hashPassword(password)
   return getDb().transaction((tx) => {
     const { row, state } = findToken(tx, rawToken, 'PASSWORD_RESET')
-    if (state !== 'valid' || !row) return { ok: false as const, state: state as Exclude<TokenState, 'valid'> }
-    if (!consumeToken(tx, row.id)) return { ok: false as const, state: 'used' as const }
+    if (state !== 'valid' || !row) return refuseToken(state)
+    if (!consumeToken(tx, row.id)) return refuseToken('used')
     const user = tx.select({ email: users.email, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, row.userId)).get()!
     // The link arrived by e-mail, so the address is proven as well.
     tx.update(users)
@@ -255,7 +265,7 @@ export async function resetPassword(rawToken: string, password: string): Promise
     revokeAllSessions(row.userId)
     tx.delete(loginAttempts).where(eq(loginAttempts.email, user.email)).run()
     audit(tx, null, { action: 'USER_PASSWORD_RESET', subjectType: 'user', subjectId: row.userId })
-    return { ok: true as const, userId: row.userId, role: roleOf(tx, row.userId) }
+    return ok({ userId: row.userId, role: roleOf(tx, row.userId) })
   })
 }
 
@@ -320,17 +330,17 @@ export function getInvitation(rawToken: string) {
 }
 
 /** The invited person sets name and password; the address is verified by the e-mailed link. */
-export async function acceptInvitation(rawToken: string, input: AcceptInvitationInput): Promise<VerifyResult> {
+export async function acceptInvitation(rawToken: string, input: AcceptInvitationInput): Promise<Result<TokenUser>> {
   const check = findToken(getDb(), rawToken, 'INVITATION')
-  if (check.state !== 'valid') return { ok: false, state: check.state as Exclude<TokenState, 'valid'> }
+  if (check.state !== 'valid') return refuseToken(check.state)
   const passwordHash = await hashPassword(input.password)
   return getDb().transaction((tx) => {
     const { row, state } = findToken(tx, rawToken, 'INVITATION')
-    if (state !== 'valid' || !row) return { ok: false as const, state: state as Exclude<TokenState, 'valid'> }
-    if (!consumeToken(tx, row.id)) return { ok: false as const, state: 'used' as const }
+    if (state !== 'valid' || !row) return refuseToken(state)
+    if (!consumeToken(tx, row.id)) return refuseToken('used')
     tx.update(users).set({ name: input.name, passwordHash, emailVerifiedAt: nowIso() }).where(eq(users.id, row.userId)).run()
     audit(tx, null, { action: 'USER_INVITATION_ACCEPTED', subjectType: 'user', subjectId: row.userId })
-    return { ok: true as const, userId: row.userId, role: roleOf(tx, row.userId) }
+    return ok({ userId: row.userId, role: roleOf(tx, row.userId) })
   })
 }
 

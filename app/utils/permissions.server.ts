@@ -1,6 +1,8 @@
 import { redirect } from '@remix-run/node'
 import type { Role } from '@db/schema'
 import { getUser, type SessionUser } from '~/services/auth.server'
+import { forbiddenResult, notFoundResult } from './result'
+import { pageFailure } from './result.server'
 
 /** The logged-in user, or a redirect to log in that comes back here afterwards. */
 export async function requireUser(request: Request): Promise<SessionUser> {
@@ -27,7 +29,7 @@ export async function requireUserWithRole(request: Request, roles: Role | readon
     if (new URL(request.url).pathname.startsWith('/api/')) {
       throw Response.json({ error: 'Du har ikke tilgang til dette.' }, { status: 403 })
     }
-    throw new Response('Ingen tilgang', { status: 403, statusText: 'Forbidden' })
+    throw pageFailure(forbiddenResult('Ingen tilgang'))
   }
   return user
 }
@@ -35,7 +37,7 @@ export async function requireUserWithRole(request: Request, roles: Role | readon
 /** An employer user with an organisation (every arbeidsgiver has one). */
 export async function requireEmployer(request: Request): Promise<SessionUser & { organisationId: number }> {
   const user = await requireUserWithRole(request, 'arbeidsgiver')
-  if (user.organisationId == null) throw new Response('Ingen tilgang', { status: 403 })
+  if (user.organisationId == null) throw pageFailure(forbiddenResult('Ingen tilgang'))
   return user as SessionUser & { organisationId: number }
 }
 
@@ -44,6 +46,7 @@ export async function requireAnonymous(request: Request): Promise<void> {
   if (user) throw redirect('/')
 }
 
+/** The 404 page for a route that finds nothing before any service is asked (e.g. a malformed id). */
 export function notFound(message = 'Ikke funnet'): Response {
-  return new Response(message, { status: 404, statusText: 'Not Found' })
+  return pageFailure(notFoundResult(message))
 }

@@ -143,8 +143,8 @@ describe('e-mail verification', () => {
     expect(tokenStatus(token, 'EMAIL_VERIFICATION')).toBe('valid')
     const first = verifyEmail(token)
     expect(first.ok).toBe(true)
-    expect(verifyEmail(token)).toEqual({ ok: false, state: 'used' })
-    expect(verifyEmail('ukjent-token')).toEqual({ ok: false, state: 'unknown' })
+    expect(verifyEmail(token)).toEqual({ ok: false, kind: 'conflict', errors: { '': ['used'] } })
+    expect(verifyEmail('ukjent-token')).toEqual({ ok: false, kind: 'not_found', errors: { '': ['unknown'] } })
     expect(await attemptLogin(signup.email, signup.password, '10.0.0.1')).toMatchObject({ ok: true })
   })
 
@@ -156,7 +156,7 @@ describe('e-mail verification', () => {
     setClock(new Date('2026-03-02T09:59:59Z'))
     expect(tokenStatus(first, 'EMAIL_VERIFICATION')).toBe('valid')
     setClock(new Date('2026-03-02T10:00:00Z'))
-    expect(verifyEmail(first)).toEqual({ ok: false, state: 'expired' })
+    expect(verifyEmail(first)).toEqual({ ok: false, kind: 'conflict', errors: { '': ['expired'] } })
     resendVerification('  KARI@fjordkanten.no ')
     const second = tokenOf(linkInOutbox(signup.email))
     expect(second).not.toBe(first)
@@ -196,12 +196,12 @@ describe('password reset', () => {
     expect((await getUser(sessionRequest))?.id).toBe(userId)
     requestPasswordReset(signup.email)
     const token = tokenOf(linkInOutbox(signup.email))
-    expect(await resetPassword(token, 'nytt-passord-456')).toEqual({ ok: true, userId, role: 'arbeidsgiver' })
+    expect(await resetPassword(token, 'nytt-passord-456')).toEqual({ ok: true, value: { userId, role: 'arbeidsgiver' } })
     expect(count(sessions, eq(sessions.userId, userId))).toBe(0)
     expect(await getUser(sessionRequest)).toBeNull()
     expect(await attemptLogin(signup.email, signup.password, '10.0.0.2')).toMatchObject({ ok: false, reason: 'invalid' })
     expect(await attemptLogin(signup.email, 'nytt-passord-456', '10.0.0.2')).toMatchObject({ ok: true })
-    expect(await resetPassword(token, 'tredje-passord-789')).toEqual({ ok: false, state: 'used' })
+    expect(await resetPassword(token, 'tredje-passord-789')).toEqual({ ok: false, kind: 'conflict', errors: { '': ['used'] } })
   })
 
   it('expires after one hour', async () => {
@@ -211,7 +211,7 @@ describe('password reset', () => {
     advanceClock(60 * 60 * 1000 - 1)
     expect(tokenStatus(token, 'PASSWORD_RESET')).toBe('valid')
     advanceClock(1)
-    expect(await resetPassword(token, 'nytt-passord-456')).toEqual({ ok: false, state: 'expired' })
+    expect(await resetPassword(token, 'nytt-passord-456')).toEqual({ ok: false, kind: 'conflict', errors: { '': ['expired'] } })
     expect(await attemptLogin(signup.email, signup.password, '10.0.0.3')).toMatchObject({ ok: true })
   })
 

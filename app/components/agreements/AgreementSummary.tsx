@@ -1,8 +1,8 @@
 import { BodyShort, Heading, List, Table, Tag, VStack } from '@navikt/ds-react'
 import { FactSummary } from '~/components/layout/FactSummary'
 import { type AgreementContent, PARTY_LABELS, type Party } from '~/domain/agreements'
-import { adaptationLabel, ADAPTATION_GROUPS, type AdaptationGroup, AGREEMENT_STATUSES, type AgreementStatus } from '~/domain/codes'
-import { SCHEME_LABELS, type Scheme } from '~/domain/subsidies'
+import { adaptationLabel, ADAPTATION_GROUPS, type AdaptationGroup, AGREEMENT_STATUSES, type AgreementStatus, isCode } from '~/domain/codes'
+import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
 import { formatDate, formatDateTime, formatKroner, formatPercent } from '~/utils/format'
 
 const STATUS_VARIANT: Record<AgreementStatus, 'info' | 'warning' | 'success' | 'neutral' | 'error' | 'alt1'> = {
@@ -134,7 +134,7 @@ export function AgreementSummary({
           <Table.Body>
             {schemes.map((s, i) => (
               <Table.Row key={i}>
-                <Table.DataCell>{SCHEME_LABELS[s.scheme as Scheme] ?? s.scheme}</Table.DataCell>
+                <Table.DataCell>{isCode(SCHEMES, s.scheme) ? SCHEME_LABELS[s.scheme] : s.scheme}</Table.DataCell>
                 <Table.DataCell align="right">{formatKroner(s.total)}</Table.DataCell>
               </Table.Row>
             ))}

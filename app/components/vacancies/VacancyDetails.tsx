@@ -2,15 +2,16 @@ import { BodyLong, Heading, Tag, VStack } from '@navikt/ds-react'
 import type { ReactNode } from 'react'
 import {
   CONTRACT_TYPES,
+  DRIVING_LICENCE_CODES,
   DRIVING_LICENCES,
   INCLUSION_TAG_GROUPS,
+  INCLUSION_TAG_CODES,
   INCLUSION_TAGS,
+  isCode,
+  LANGUAGE_CODES,
   LANGUAGES,
   VACANCY_STATUSES,
   type ContractType,
-  type DrivingLicence,
-  type InclusionTag,
-  type LanguageCode,
   type VacancyStatus,
 } from '~/domain/codes'
 import { occupationLabel } from '~/domain/vacancies'
@@ -64,7 +65,7 @@ export function startLabel(v: { startAsap: boolean; startDate: string | null }):
 export function groupedInclusionTags(tags: readonly string[]) {
   return INCLUSION_TAG_GROUPS.map((g) => ({
     label: g.label,
-    tags: tags.filter((t) => t.startsWith(g.prefix)).map((t) => INCLUSION_TAGS[t as InclusionTag] ?? t),
+    tags: tags.filter((t) => t.startsWith(g.prefix)).map((t) => (isCode(INCLUSION_TAG_CODES, t) ? INCLUSION_TAGS[t] : t)),
   })).filter((g) => g.tags.length > 0)
 }
 
@@ -114,10 +115,14 @@ export function VacancyDetails({ vacancy }: { vacancy: VacancyDetailsData }) {
           <List items={vacancy.desiredSkills} empty="Ingen" />
         </Row>
         <Row term="Språkkrav">
-          <List items={vacancy.languages.map((l) => LANGUAGES[l as LanguageCode] ?? l)} empty="Ingen" />
+          <List items={vacancy.languages.map((l) => (isCode(LANGUAGE_CODES, l) ? LANGUAGES[l] : l))} empty="Ingen" />
         </Row>
         <Row term="Førerkort">
-          {vacancy.drivingLicence ? (DRIVING_LICENCES[vacancy.drivingLicence as DrivingLicence] ?? vacancy.drivingLicence) : 'Ikke krav'}
+          {vacancy.drivingLicence
+            ? isCode(DRIVING_LICENCE_CODES, vacancy.drivingLicence)
+              ? DRIVING_LICENCES[vacancy.drivingLicence]
+              : vacancy.drivingLicence
+            : 'Ikke krav'}
         </Row>
         {vacancy.publishedAt ? <Row term="Publiseringsdato">{formatDate(vacancy.publishedAt)}</Row> : null}
       </dl>

@@ -112,6 +112,16 @@ export function invitedOrganisationId(input: InviteInput): number {
 }
 
 export type TokenState = 'valid' | 'expired' | 'used' | 'unknown'
+export const REFUSED_TOKEN_STATES = ['expired', 'used', 'unknown'] as const satisfies readonly TokenState[]
+export type RefusedTokenState = (typeof REFUSED_TOKEN_STATES)[number]
+
+/**
+ * Why a token use was refused, read back from the failure a token use-case
+ * returns (its one message is the token's state; see `refuseToken`).
+ */
+export function refusedTokenState(messages: readonly string[]): RefusedTokenState {
+  return REFUSED_TOKEN_STATES.find((state) => messages.includes(state)) ?? 'unknown'
+}
 
 /** A single-use token's state at `at` (ISO timestamps compare as strings). */
 export function tokenState(token: { expiresAt: string; usedAt: string | null } | undefined, at: string): TokenState {

@@ -109,6 +109,11 @@ export const CONSENT_METHOD_LABELS = {
   DIGITAL_LENKE: 'Digitalt (lenke)',
 } as const
 
+/** How any recorded consent was given, in words: the jobbspesialist's methods, or the person's own answer on Min side. */
+export function consentMethodLabel(method: keyof typeof CONSENT_METHOD_LABELS | 'MIN_SIDE'): string {
+  return method === 'MIN_SIDE' ? 'På Min side' : CONSENT_METHOD_LABELS[method]
+}
+
 export const PublishingConsentSchema = z.object({
   intent: z.literal('consent'),
   method: z.enum(['MUNTLIG', 'SKRIFTLIG', 'DIGITAL_LENKE'], { errorMap: () => ({ message: 'Velg hvordan samtykket ble gitt.' }) }),

@@ -1,4 +1,4 @@
-import { ADAPTATION_GROUPS, adaptationLabel, type AdaptationGroup } from '~/domain/codes'
+import { ADAPTATION_GROUP_CODES, ADAPTATION_GROUPS, adaptationLabel, isCode } from '~/domain/codes'
 
 /**
  * The person's disclosure plan (IPS: «hva skal arbeidsgiveren vite?»): which
@@ -23,6 +23,6 @@ export function splitDisclosure(all: readonly string[], withheldChoice: readonly
 /** A need as the person reads it: «Arbeidstid: fleksibel arbeidstid», or the group alone. */
 export function adaptationNeedLabel(code: string): string {
   const [group, detail] = code.split('__')
-  const groupLabel = ADAPTATION_GROUPS[group as AdaptationGroup]?.label ?? group
+  const groupLabel = isCode(ADAPTATION_GROUP_CODES, group) ? ADAPTATION_GROUPS[group].label : group
   return detail ? `${groupLabel}: ${adaptationLabel(code)}` : `${groupLabel} (uten nærmere beskrivelse)`
 }

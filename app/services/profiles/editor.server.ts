@@ -33,7 +33,6 @@ import {
   rowToDraft,
   sortedUnique,
   type CandidateRow,
-  type ConsentMethod,
   type ProfileRow,
 } from './shared.server'
 import { describeCoarsening, draftWorkArea, guardFor, reguardPeers, shownColumns, derivedFor } from './reidentification.server'
@@ -145,9 +144,7 @@ export function getProfileEditor(user: CaseloadUser, candidateId: number) {
       workAreaNeedsConfirmation:
         !!row && !row.workAreaConfirmedAt && (row.workKommuner.length > 0 || row.workFylker.length > 0 || row.workWholeCountry),
       draft,
-      consent: consent
-        ? { method: consent.method as ConsentMethod, givenAt: consent.givenAt, recordedByUserId: consent.recordedByUserId }
-        : null,
+      consent: consent ? { method: consent.method, givenAt: consent.givenAt, recordedByUserId: consent.recordedByUserId } : null,
       preview,
       guard,
       coarseningNotes,
