@@ -20,7 +20,14 @@ import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
 import { z } from 'zod'
 import { EMPLOYER_MARKINGS } from '~/domain/codes'
-import { CV_PART_CODES, CV_PARTS, cvPartLabel, DEADLINE_OPTION_CODES, DEADLINE_OPTIONS, RECORDED_ANSWER_METHODS } from '~/domain/contact-requests'
+import {
+  CV_PART_CODES,
+  CV_PARTS,
+  cvPartLabel,
+  DEADLINE_OPTION_CODES,
+  DEADLINE_OPTIONS,
+  RECORDED_ANSWER_METHODS,
+} from '~/domain/contact-requests'
 import { askCandidate, recordAnswer } from '~/services/contact-requests/consent.server'
 import { getRequestForJobbspesialist } from '~/services/contact-requests/queries.server'
 import { formatDate, formatDateTime } from '~/utils/format'

@@ -11,7 +11,15 @@ import { candidates, candidateTokens, consents, contactRequests, kommuner, vacan
 import { enqueueEmail } from '@emails/outbox.server'
 import { consentRequestEmail, contactApprovedEmail, contactNotCompletedEmail } from '@emails/templates/contact-requests'
 import { isCode } from '~/domain/codes'
-import { CV_PART_CODES, cvPartLabel, endOfOsloDay, nextStatus, resolveDeadline, sharedUntilFrom, type ContactEvent } from '~/domain/contact-requests'
+import {
+  CV_PART_CODES,
+  cvPartLabel,
+  endOfOsloDay,
+  nextStatus,
+  resolveDeadline,
+  sharedUntilFrom,
+  type ContactEvent,
+} from '~/domain/contact-requests'
 import { appUrl } from '~/env.server'
 import { actorOf, type AuditActor, type PersonActor } from '~/services/audit.server'
 import { randomToken, sha256 } from '~/services/auth.server'
