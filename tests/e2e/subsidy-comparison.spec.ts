@@ -172,6 +172,8 @@ test('an employer opens the comparison from a vacancy and from a candidate profi
   await page.goto('/arbeidsgiver/stillinger')
   await page.locator('main a[href^="/arbeidsgiver/stillinger/"]:not([href$="/ny"])').first().click()
   await expect(page).toHaveURL(/\/arbeidsgiver\/stillinger\/\d+$/)
+  // The URL changes before the new page is drawn: wait for the vacancy page before reading its heading.
+  await expect(page.getByRole('link', { name: 'Sammenlign hvilke ordninger som passer' })).toBeVisible()
   const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim()
   await press(page, page.getByRole('link', { name: 'Sammenlign hvilke ordninger som passer' }), 'Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Hvilke ordninger passer?' })).toBeVisible()
