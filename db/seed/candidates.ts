@@ -220,7 +220,7 @@ export function syntheticPerson(
   options: { minAge?: number; maxAge?: number; dnr?: boolean } = {},
 ) {
   for (;;) {
-    const age = random.int(options.minAge ?? 19, options.maxAge ?? 62) + 1
+    const age = random.int(options.minAge ?? 20, options.maxAge ?? 63)
     const birthDate = birthDateForAge(age, random, today)
     const year = Number(birthDate.slice(0, 4))
     // As many draws on every date (the year decides the range, not the draw), so the rest of the demo stays alike.
