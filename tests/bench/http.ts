@@ -27,6 +27,7 @@ import { createDb } from '@db/client.server'
 import { organisations, users } from '@db/schema'
 import { hashPassword } from '~/services/auth.server'
 import { createRandom } from '@db/seed/random'
+import { nowIso } from '~/utils/clock.server'
 import { pickFylke } from './generate'
 
 const REQUESTS = Number(process.env.BENCH_HTTP_REQUESTS ?? 200)
@@ -37,7 +38,7 @@ const PASSWORD = 'benk-passord-ikke-ekte'
 /** The same words the engine part searches for. */
 const WORDS = ['kokk', 'renholder', 'sjåfør', 'butikkmedarbeider', 'helsefagarbeider', 'lagermedarbeider', 'servitør', 'elektriker', 'barnehageassistent', 'kundeservice', 'vaskehjelp', 'kjøkkensjef', 'hygienekurs', 'truckførerbevis', 'renholdere', 'sjåfører']
 
-const log = (...args: unknown[]) => console.log(`[bench http ${new Date().toISOString().slice(11, 19)}]`, ...args)
+const log = (...args: unknown[]) => console.log(`[bench http ${nowIso().slice(11, 19)}]`, ...args)
 
 export type HttpRun = {
   concurrency: number
@@ -262,7 +263,7 @@ export async function runHttpBench(file: string): Promise<HttpBenchResult> {
       log('vacancy matches', JSON.stringify(vacancyMatches.at(-1)))
     }
     const result: HttpBenchResult = {
-      at: new Date().toISOString(),
+      at: nowIso(),
       machine: { cpus: os.cpus().length, node: process.version, nice: os.getPriority(), uptimeBefore, uptimeAfter: uptime() },
       data: { profiles, vacancies },
       searchPage,
