@@ -317,7 +317,7 @@ export const SCHEME_HINTS = {
 } as const
 export type SchemeHint = keyof typeof SCHEME_HINTS
 
-/** Organisations (db/schema/core.ts) – bokmål labels for sector, NACE section, kind and role. */
+/** Organisations (db/schema/organisations.ts, db/schema/accounts.ts) – bokmål labels for sector, NACE section, kind and role. */
 export const SECTOR_LABELS = {
   PRIVAT: 'Privat',
   KOMMUNAL: 'Kommunal',

@@ -4,7 +4,9 @@ import type { ChangeKind, ChangeSection } from '../../app/domain/agreements/work
 import { SCHEMES, type SubsidyResult } from '../../app/domain/subsidies/types'
 import { candidates } from './candidates'
 import { contactRequests } from './contact-requests'
-import { createdAt, json, organisations, users } from './core'
+import { users } from './accounts'
+import { createdAt, json } from './columns'
+import { organisations } from './organisations'
 import { styrk08 } from './reference'
 
 export const APPROVAL_PARTIES = ['EMPLOYER', 'PERSON', 'JOBBSPESIALIST'] as const

@@ -1,6 +1,8 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { INNSATSGRUPPE_CODES, IPS_STEP_CODES } from '../../app/domain/codes'
-import { createdAt, json, organisations, users } from './core'
+import { users } from './accounts'
+import { createdAt, json } from './columns'
+import { organisations } from './organisations'
 import { kommuner } from './reference'
 
 /**

@@ -1,6 +1,8 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { CONTACT_REQUEST_STATUS_CODES, EMPLOYER_MARKING_CODES } from '../../app/domain/codes'
-import { createdAt, json, organisations, users } from './core'
+import { users } from './accounts'
+import { createdAt, json } from './columns'
+import { organisations } from './organisations'
 import { profiles } from './profiles'
 import { vacancies } from './vacancies'
 

@@ -1,6 +1,11 @@
 // Every capability's tables. Add your capability's file here.
 export * from './reference'
-export * from './core'
+export * from './columns'
+export * from './organisations'
+export * from './accounts'
+export * from './audit'
+export * from './email'
+export * from './once'
 export * from './vacancies'
 export * from './candidates'
 export * from './profiles'

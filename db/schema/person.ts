@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { users } from './core'
+import { users } from './accounts'
 import { candidates } from './candidates'
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '../../app/domain/codes'
 import type { WorkArea } from '../../app/domain/matching/work-area'
 import { candidates } from './candidates'
-import { createdAt, json } from './core'
+import { createdAt, json } from './columns'
 import { fylker } from './reference'
 
 export const PROFILE_STATUSES = ['UTKAST', 'PUBLISERT', 'AVPUBLISERT'] as const

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { createdAt } from './core'
+import { createdAt } from './columns'
 
 export const SEARCH_OUTBOX_KINDS = ['profile', 'vacancy'] as const
 export const SEARCH_OUTBOX_STATUSES = ['PENDING', 'DONE', 'FAILED'] as const

@@ -1,5 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { createdAt, organisations, users } from './core'
+import { users } from './accounts'
+import { createdAt } from './columns'
+import { organisations } from './organisations'
 
 /**
  * State employers' (sector STATLIG) own report of their total new hires per

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { AGA_ZONES } from './reference'
-import { users } from './core'
+import { users } from './accounts'
 
 /**
  * Dated rates for the subsidy calculator (issue 5). A row applies from

@@ -1,6 +1,8 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { CONTRACT_TYPE_CODES, VACANCY_STATUS_CODES, type LanguageCode } from '../../app/domain/codes'
-import { createdAt, json, organisations, users } from './core'
+import { users } from './accounts'
+import { createdAt, json } from './columns'
+import { organisations } from './organisations'
 import { kommuner, styrk08 } from './reference'
 
 /** An employer's vacancy (stilling). */
