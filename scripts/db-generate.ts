@@ -1,8 +1,10 @@
 /**
- * `npm run db:generate -- <short_name>`: adds ONE new numbered migration
+ * `npm run db:generate -- <short_name> [--custom]`: adds ONE new numbered migration
  * (db/migrations/NNNN_<short_name>.sql) for the difference between db/schema
  * and the latest snapshot. Existing migrations are never rebuilt or edited
  * (docs/decisions/0008): every database that exists has already run them.
+ * `--custom` gives an empty migration (with its snapshot) for SQL drizzle-kit
+ * cannot derive: a backfill, a trigger.
  * Serialised with a lock file because several people may run it at once.
  */
 import { execFileSync } from 'node:child_process'
@@ -12,8 +14,9 @@ import path from 'node:path'
 
 const DIR = 'db/migrations'
 const name = process.argv[2]
+const custom = process.argv.includes('--custom')
 if (!name || !/^[a-z0-9_]{1,40}$/.test(name)) {
-  console.error('Bruk: npm run db:generate -- <kort_navn>   (små bokstaver, tall og _, for eksempel add_work_areas)')
+  console.error('Bruk: npm run db:generate -- <kort_navn> [--custom]   (små bokstaver, tall og _, for eksempel add_work_areas)')
   process.exit(2)
 }
 
@@ -45,7 +48,7 @@ while (true) {
 try {
   const before = fingerprint()
   const saved = new Map([...before.keys()].filter((f) => f.endsWith('.sql')).map((f) => [f, fs.readFileSync(f)]))
-  execFileSync('npx', ['drizzle-kit', 'generate', '--name', name], { stdio: 'inherit' })
+  execFileSync('npx', ['drizzle-kit', 'generate', '--name', name, ...(custom ? ['--custom'] : [])], { stdio: 'inherit' })
   const after = fingerprint()
   const changedSql = [...saved.keys()].filter((f) => after.get(f) !== before.get(f))
   if (changedSql.length > 0) {
