@@ -1,6 +1,16 @@
 import type { Settings } from 'meilisearch'
 import { ADAPTATION_GROUP_CODES } from '~/domain/codes'
-import { analyzeForIndex, stem, STOP_WORDS_NB, SYNONYM_GROUPS, tokenize } from '../text/analyze'
+import {
+  analyzeForIndex,
+  compoundSplits,
+  MAX_QUERY_CHARS,
+  MAX_QUERY_TERMS,
+  stem,
+  STOP_WORDS_NB,
+  SYNONYM_GROUPS,
+  tokenize,
+} from '../text/analyze'
+import { domainVocabulary } from '../text/vocabulary'
 import { profileSearchText } from '../documents'
 import { synonymsForStyrk } from '../text/synonyms'
 import type { FacetField, ProfileDocument, ProfileFilters, VacancyDocument } from '../port'
@@ -29,6 +39,8 @@ export type MeiliProfile = ProfileDocument & {
   adaptation: string[]
   /** Folded, stemmed text (our Norwegian stemmer; Meilisearch has none for bokmål). */
   stems: string
+  /** The parts of compound words (see compoundParts): «barnehageassistent» → «barnehag assistent». */
+  parts: string
   /** Beginnings of the stems (see stemPrefixes): a prefix match for every query word, not only the last. */
   prefixes: string
   publishedAtTs: number
@@ -38,6 +50,23 @@ export type MeiliVacancy = VacancyDocument & { styrk2: string; styrk3: string; p
 
 /** Shortest beginning of a stem indexed in `prefixes` (a 4-letter word can stem to 3: «lager» → «lag»). */
 export const MEILI_PREFIX_MIN = 3
+
+/** The ways to read a compound as two words of the domain vocabulary (stems), without repeats. */
+function splitsOf(word: string): string[][] {
+  const seen = new Set<string>()
+  return compoundSplits(word, domainVocabulary()).filter((parts) => !seen.has(parts.join(' ')) && !!seen.add(parts.join(' ')))
+}
+
+/**
+ * The parts of every compound in a text, as stems: «Barnehageassistent» →
+ * «barnehag assistent». Meilisearch does not split Norwegian compounds; with
+ * these in the document and the same split on the query side (meiliQueryText),
+ * «assistent barnehage» finds «barnehageassistent» and the other way round, as
+ * the embedded engine's compound matching does.
+ */
+export function compoundParts(text: string): string {
+  return [...new Set(tokenize(text).flatMap((word) => splitsOf(word).flat()))].join(' ')
+}
 
 /**
  * Every beginning of 3+ letters of every stem, shorter than the stem itself:
@@ -56,7 +85,8 @@ export function stemPrefixes(stems: string): string {
 
 export function toMeiliProfile(doc: ProfileDocument, geo: Geo = kommuneGeo()): MeiliProfile {
   const area = areaTerms(doc.workArea, geo)
-  const stems = analyzeForIndex(profileSearchText(doc, synonymsForStyrk))
+  const text = profileSearchText(doc, synonymsForStyrk)
+  const stems = analyzeForIndex(text)
   return {
     ...doc,
     fylke: area.coveredFylker,
@@ -69,6 +99,7 @@ export function toMeiliProfile(doc: ProfileDocument, geo: Geo = kommuneGeo()): M
     styrk3: [...new Set(doc.desiredStyrkCodes.map((c) => c.slice(0, 3)))],
     adaptation: [...new Set(doc.adaptationNeeds.map((n) => n.split('__')[0]))],
     stems,
+    parts: compoundParts(text),
     prefixes: stemPrefixes(stems),
     publishedAtTs: doc.publishedAt ? Date.parse(doc.publishedAt) || 0 : 0,
   }
@@ -86,6 +117,7 @@ export function fromMeiliProfile(hit: MeiliProfile): ProfileDocument {
     styrk3: _s3,
     adaptation: _a,
     stems: _st,
+    parts: _pt,
     prefixes: _px,
     publishedAtTs: _p,
     ...doc
@@ -153,7 +185,7 @@ export const PROFILE_FILTERABLE = [
 export function profileSettings(): Settings {
   return {
     // prefixes last: a whole word ranks above a beginning of one
-    searchableAttributes: ['desiredStyrkTitles', 'headline', 'skills', 'stems', 'summary', 'prefixes'],
+    searchableAttributes: ['desiredStyrkTitles', 'headline', 'skills', 'stems', 'parts', 'summary', 'prefixes'],
     filterableAttributes: PROFILE_FILTERABLE,
     sortableAttributes: ['publishedAtTs', 'workCapacityMax'],
     displayedAttributes: ['*'],
@@ -326,9 +358,23 @@ export function vacancyTierFilter(
   return [...out, ...location[tier.location]]
 }
 
-/** The text Meilisearch gets: folded, stemmed words (matching the `stems` field), capped. */
+/**
+ * The text Meilisearch gets: folded, stemmed words (matching the `stems`
+ * field), capped. A compound that is not itself a word of the vocabulary (a
+ * job title, a synonym) is sent as its parts, which documents carry in
+ * `parts`: «hotellkokk» meets «kokk på hotell». Known words stay
+ * whole so their synonyms still apply.
+ */
 export function meiliQueryText(text: string): string {
-  return analyzeForIndex(text.slice(0, 200)).split(' ').slice(0, 8).join(' ')
+  const vocabulary = domainVocabulary()
+  return tokenize(text.slice(0, MAX_QUERY_CHARS))
+    .flatMap((word) => {
+      const stemmed = stem(word)
+      const splits = vocabulary.has(stemmed) ? [] : splitsOf(word)
+      return splits.length ? splits[0] : [stemmed]
+    })
+    .slice(0, MAX_QUERY_TERMS)
+    .join(' ')
 }
 
 /** Port sort → Meilisearch sort (relevance = Meilisearch's ranking rules; without text, newest first). */

@@ -68,6 +68,17 @@ export function searchContract(name: string, makePort: () => Promise<SearchPort>
       expect(both.ids).not.toContain(3)
     })
 
+    it('matches a compound with its parts written apart, both ways', async () => {
+      const port = await makePort()
+      await port.indexProfiles([
+        profileDoc(1, { desiredStyrkCodes: ['5120'], headline: 'Hotellkokk', skills: [] }),
+        profileDoc(2, { desiredStyrkCodes: ['5120'], headline: 'Kokk på hotell i ti år', skills: [] }),
+        profileDoc(3, { desiredStyrkCodes: ['6113'], headline: 'Gartner', skills: [] }),
+      ])
+      expect((await port.searchProfiles({ text: 'hotellkokk' })).ids.sort()).toEqual([1, 2])
+      expect((await port.searchProfiles({ text: 'kokk hotell' })).ids.sort()).toEqual([1, 2])
+    })
+
     it('filters and counts facets', async () => {
       const port = await makePort()
       await port.indexProfiles([

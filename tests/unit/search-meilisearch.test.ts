@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  compoundParts,
   fromMeiliProfile,
   meiliQueryText,
   meiliSynonyms,
@@ -15,6 +16,7 @@ import { normaliseQuery } from '@search/shared'
 import { PROFILE_DOCUMENT_FIELDS } from '@search/documents'
 import { area, profileDoc, vacancyDoc } from '../contract/fixtures'
 import { relatedOccupations } from '@db/reference.server'
+import { stem } from '@search/text/analyze'
 
 describe('Meilisearch filter translation', () => {
   it('ANDs fields and ORs values within a field', () => {
@@ -147,6 +149,21 @@ describe('Meilisearch documents', () => {
     expect(profileSettings().searchableAttributes?.at(-1)).toBe('prefixes')
   })
 
+  it('splits compounds on both sides, so the parts meet the whole word and the other way round', () => {
+    // not a job title or synonym of its own: sent as its parts
+    expect(meiliQueryText('Hotellkokk')).toBe(`${meiliQueryText('hotell')} ${meiliQueryText('kokk')}`)
+    const whole = toMeiliProfile(profileDoc(9, { headline: '', skills: ['Hotellkokk'], summary: '', desiredStyrkCodes: [] }))
+    expect(whole.parts.split(' ')).toEqual(expect.arrayContaining(meiliQueryText('hotellkokk').split(' ')))
+    const apart = toMeiliProfile(profileDoc(10, { headline: 'Kokk på hotell', skills: [], summary: '', desiredStyrkCodes: [] }))
+    for (const part of meiliQueryText('hotellkokk').split(' ')) expect(apart.stems.split(' ')).toContain(part)
+    // a known title stays whole, so its synonyms (one- and multi-word) still apply
+    expect(meiliQueryText('barnehageassistent')).toBe(stem('barnehageassistent'))
+    expect(compoundParts('Barnehageassistent').split(' ')).toEqual(expect.arrayContaining([stem('barnehage'), stem('assistent')]))
+    // short words, digits and hostile input are left alone
+    expect(compoundParts('kokk 12345678901 ""*NEAR(')).toBe('')
+    expect(profileSettings().searchableAttributes).toContain('parts')
+  })
+
   it('round-trips a profile document and adds only derived fields', () => {
     const doc = profileDoc(7, { workArea: null, adaptationNeeds: ['ARBEIDSTID__FLEKSIBEL'] })
     const meili = toMeiliProfile(doc)
@@ -159,6 +176,7 @@ describe('Meilisearch documents', () => {
     expect(extra.sort()).toEqual([
       'adaptation',
       'fylke',
+      'parts',
       'prefixes',
       'publishedAtTs',
       'stems',
