@@ -147,7 +147,7 @@ test('another jobbspesialist gets a 404 for someone else’s person', async ({ p
 })
 
 test('the employer’s profile search runs through the engine and shows facet counts', async ({ page }) => {
-  const { code } = arrange()
+  arrange()
   await login(page, DEMO.arbeidsgiver)
   await page.goto('/arbeidsgiver/kandidater')
   await expect(page.getByLabel('Kan jobbe i fylke').locator('option', { hasText: /^Oslo \(\d+\)$/ })).toHaveCount(1)

@@ -117,7 +117,6 @@ describe('employer sign-up', () => {
     expect(again.errors.email?.[0]).toMatch(/finnes allerede en bruker/)
     const unknownKommune = await registerEmployer({ ...signup, orgnr: '974760673', email: 'ny@firma.no', kommunenummer: '9999' })
     expect(!unknownKommune.ok && unknownKommune.kind === 'validation' && unknownKommune.errors.kommunenummer).toBeTruthy()
-    const db = getDb()
     expect(count(organisations, eq(organisations.kind, 'EMPLOYER'))).toBe(1)
     expect(count(users)).toBe(1)
     expect(count(emailOutbox)).toBe(1)

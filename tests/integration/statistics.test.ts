@@ -13,7 +13,7 @@ import { setClock } from '~/utils/clock.server'
 import { createSession } from '~/services/auth.server'
 import { loader as apiLoader } from '~/routes/api.v1.stats'
 import { loader as csvLoader } from '~/routes/partner.statistikk[.]csv'
-import { seedStatisticsFixture, type Fixture, type Org } from './statistics-fixture'
+import { seedStatisticsFixture, type Fixture } from './statistics-fixture'
 
 const TODAY = '2026-11-22'
 const query = (overrides: Partial<DashboardQuery> = {}): DashboardQuery => ({

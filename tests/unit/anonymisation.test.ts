@@ -4,7 +4,6 @@ import { coarsenWorkArea, type WorkArea } from '~/domain/matching/work-area'
 import {
   applyReidentificationGuard,
   applyReidentificationGuardBatch,
-  profilesBelowK,
   checkFreeText,
   generateProfileCode,
   isProfileCode,
