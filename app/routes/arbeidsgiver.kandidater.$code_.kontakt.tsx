@@ -4,7 +4,7 @@ import { Alert, BodyLong, BodyShort, Button, Heading, Link as AkselLink, Select,
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
+import { ContactRequestSchema } from '~/domain/contact-requests'
 import { getContactFormContext } from '~/services/contact-requests/queries.server'
 import { createContactRequest } from '~/services/contact-requests/requests.server'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
@@ -16,15 +16,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Be om kontakt${data ? ` – profil ${data.profile.code}` : ''} – Vi inkluderer` },
 ]
 
-const ContactSchema = z.object({
-  vacancyId: z.number().int().positive().optional(),
-  message: z
-    .string({ required_error: 'Skriv en melding til jobbspesialisten.' })
-    .trim()
-    .min(1, 'Skriv en melding til jobbspesialisten.')
-    .max(2000, 'Meldingen kan være høyst 2000 tegn.'),
-})
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
   const context = getContactFormContext(user.organisationId, params.code ?? '')
@@ -35,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireEmployer(request)
   const formData = await request.formData()
-  const submission = parseWithZod(formData, { schema: ContactSchema })
+  const submission = parseWithZod(formData, { schema: ContactRequestSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const result = once(idempotentSubmission(formData, ownerOfUser(user), 'contact-request.create'), () => {
     const created = createContactRequest(user, { code: params.code ?? '', ...submission.value })
@@ -50,7 +41,7 @@ export default function AskForContact() {
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactRequestSchema }),
     shouldRevalidate: 'onInput',
   })
   return (

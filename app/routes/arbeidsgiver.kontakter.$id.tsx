@@ -4,31 +4,19 @@ import { Alert, BodyLong, BodyShort, Button, List, Heading, Link as AkselLink, R
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
 import { EMPLOYER_MARKING_CODES, EMPLOYER_MARKINGS } from '~/domain/codes'
 import { ContactStatusTag } from '~/components/contact-requests/ContactStatusTag'
 import { FactSummary } from '~/components/layout/FactSummary'
-import { cvPartLabel } from '~/domain/contact-requests'
+import { cvPartLabel, EmployerRequestFormSchema } from '~/domain/contact-requests'
 import { getRequestForEmployer } from '~/services/contact-requests/queries.server'
 import { markCandidate, withdrawRequest } from '~/services/contact-requests/requests.server'
 import { formatDate } from '~/utils/format'
 import { notFound, requireEmployer } from '~/utils/permissions.server'
-import { replyToFailure } from '~/utils/result.server'
+import { pageFailure, replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Kontakt – profil ${data?.request.profileCode ?? ''} – Vi inkluderer` },
 ]
-
-const ActionSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('withdraw') }),
-  z.object({
-    intent: z.literal('mark'),
-    marking: z.enum(EMPLOYER_MARKING_CODES, {
-      required_error: 'Velg en markering.',
-      invalid_type_error: 'Velg en markering.',
-    }),
-  }),
-])
 
 function requestId(params: { id?: string }): number {
   const id = Number(params.id)
@@ -39,14 +27,14 @@ function requestId(params: { id?: string }): number {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
   const found = getRequestForEmployer(user, requestId(params))
-  if (!found) throw notFound()
-  return { request: found }
+  if (!found.ok) throw pageFailure(found)
+  return { request: found.value }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireEmployer(request)
   const id = requestId(params)
-  const submission = parseWithZod(await request.formData(), { schema: ActionSchema })
+  const submission = parseWithZod(await request.formData(), { schema: EmployerRequestFormSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const result = submission.value.intent === 'withdraw' ? withdrawRequest(user, id) : markCandidate(user, id, submission.value.marking)
   if (!result.ok) return replyToFailure(submission, result, ['marking'])
@@ -59,7 +47,7 @@ export default function EmployerContact() {
   const [searchParams] = useSearchParams()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ActionSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: EmployerRequestFormSchema }),
   })
   const saved = searchParams.get('lagret')
   const person = r.person

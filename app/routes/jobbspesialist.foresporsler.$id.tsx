@@ -18,15 +18,17 @@ import {
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
 import { EMPLOYER_MARKINGS } from '~/domain/codes'
 import {
+  askCandidateFormSchema,
   CV_PART_CODES,
   CV_PARTS,
   cvPartLabel,
   DEADLINE_OPTION_CODES,
   DEADLINE_OPTIONS,
+  RECORDED_ANSWER_METHOD_CODES,
   RECORDED_ANSWER_METHODS,
+  RecordAnswerSchema,
 } from '~/domain/contact-requests'
 import { askCandidate, recordAnswer } from '~/services/contact-requests/consent.server'
 import { getRequestForJobbspesialist } from '~/services/contact-requests/queries.server'
@@ -36,31 +38,13 @@ import { FactSummary } from '~/components/layout/FactSummary'
 import { notFound, requireUserWithRole } from '~/utils/permissions.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
-import { replyToFailure } from '~/utils/result.server'
+import { pageFailure, replyToFailure } from '~/utils/result.server'
+import { todayIso } from '~/utils/clock.server'
 import { stringList } from '~/utils/forms'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Forespørsel – profil ${data?.request.profileCode ?? ''} – Vi inkluderer` },
 ]
-
-const AskSchema = z.object({
-  intent: z.literal('ask'),
-  deadlineOption: z.enum(DEADLINE_OPTION_CODES, {
-    required_error: 'Velg en svarfrist.',
-    invalid_type_error: 'Velg en svarfrist.',
-  }),
-  deadlineDate: z.string().optional(),
-  cvParts: z.array(z.enum(CV_PART_CODES)).optional(),
-  sendLink: z.boolean().optional(),
-})
-const AnswerSchema = z.object({
-  intent: z.literal('answer'),
-  answer: z.enum(['JA', 'NEI'], { required_error: 'Velg hva kandidaten svarte.', invalid_type_error: 'Velg hva kandidaten svarte.' }),
-  method: z.enum(['MUNTLIG', 'SKRIFTLIG'], {
-    required_error: 'Velg hvordan kandidaten svarte.',
-    invalid_type_error: 'Velg hvordan kandidaten svarte.',
-  }),
-})
 
 function requestId(params: { id?: string }): number {
   const id = Number(params.id)
@@ -71,16 +55,18 @@ function requestId(params: { id?: string }): number {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const found = getRequestForJobbspesialist(user.id, requestId(params))
-  if (!found) throw notFound()
-  return { request: found, idempotencyKey: newIdempotencyKey() }
+  if (!found.ok) throw pageFailure(found)
+  // The deadline's date rules count from today, on the server and in the browser alike.
+  return { request: found.value, idempotencyKey: newIdempotencyKey(), today: todayIso() }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const id = requestId(params)
   const formData = await request.formData()
+  // The answer form is told apart by its intent; anything else is the ask form (whose schema wants intent «ask»).
   if (formData.get('intent') === 'answer') {
-    const submission = parseWithZod(formData, { schema: AnswerSchema })
+    const submission = parseWithZod(formData, { schema: RecordAnswerSchema })
     if (submission.status !== 'success') return data({ intent: 'answer' as const, result: submission.reply() }, { status: 400 })
     const result = once(idempotentSubmission(formData, ownerOfUser(user), 'contact-request.answer'), () => {
       const answered = recordAnswer(user, id, submission.value)
@@ -89,15 +75,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result instanceof Completed) return redirect(result.location)
     return replyToFailure(submission, result, ['answer', 'method'], { intent: 'answer' as const })
   }
-  const submission = parseWithZod(formData, { schema: AskSchema })
+  const submission = parseWithZod(formData, { schema: askCandidateFormSchema({ today: todayIso() }) })
   if (submission.status !== 'success') return data({ intent: 'ask' as const, result: submission.reply() }, { status: 400 })
   // Asking e-mails the person a link: a double click or a resend asks once and shows the same page.
   const result = once(idempotentSubmission(formData, ownerOfUser(user), 'contact-request.ask'), () => {
-    const asked = askCandidate(user, id, {
-      ...submission.value,
-      cvParts: submission.value.cvParts ?? [],
-      sendLink: submission.value.sendLink ?? false,
-    })
+    const asked = askCandidate(user, id, submission.value)
     return asked.ok ? completed(`/jobbspesialist/foresporsler/${id}?lagret=${asked.value.linkSent ? 'lenke' : 'spurt'}`) : asked
   })
   if (result instanceof Completed) return redirect(result.location)
@@ -111,18 +93,18 @@ const SAVED_MESSAGES: Record<string, string> = {
 }
 
 export default function JobbspesialistRequest() {
-  const { request: r, idempotencyKey } = useLoaderData<typeof loader>()
+  const { request: r, idempotencyKey, today } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const [askForm, askFields] = useForm({
     id: 'spor-kandidaten',
     lastResult: actionData?.intent === 'ask' ? actionData.result : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AskSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: askCandidateFormSchema({ today }) }),
   })
   const [answerForm, answerFields] = useForm({
     id: 'registrer-svar',
     lastResult: actionData?.intent === 'answer' ? actionData.result : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AnswerSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: RecordAnswerSchema }),
   })
   const saved = SAVED_MESSAGES[searchParams.get('lagret') ?? '']
   const askedParts = stringList(askFields.cvParts.value) // sharing is opt-in: nothing pre-ticked
@@ -294,7 +276,7 @@ export default function JobbspesialistRequest() {
                 defaultValue={answerFields.method.initialValue}
                 error={answerFields.method.errors?.join(' ')}
               >
-                {(Object.keys(RECORDED_ANSWER_METHODS) as Array<keyof typeof RECORDED_ANSWER_METHODS>).map((code) => (
+                {RECORDED_ANSWER_METHOD_CODES.map((code) => (
                   <Radio key={code} value={code}>
                     {RECORDED_ANSWER_METHODS[code]}
                   </Radio>

@@ -1,10 +1,12 @@
+import { parseWithZod } from '@conform-to/zod'
 import { Alert, BodyLong, BodyShort, Box, Button, Heading, HStack, VStack } from '@navikt/ds-react'
 import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { CONSENT_LINK_MESSAGES } from '~/domain/contact-requests'
+import { CONSENT_LINK_MESSAGES, ContactAnswerSchema, refusedConsentLink } from '~/domain/contact-requests'
 import { answerConsentLink, getConsentLink } from '~/services/contact-requests/consent.server'
 import { formatLongDate } from '~/utils/format'
+import { messageOf } from '~/utils/result'
 
 /**
  * The person's single-use consent link (no login). Shows only what they are
@@ -17,7 +19,8 @@ const NO_LEAK = { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' 
 export const headers: HeadersFunction = () => NO_LEAK
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const link = getConsentLink(params.token ?? '')
+  const found = getConsentLink(params.token ?? '')
+  const link = found.ok ? { state: 'valid' as const, ...found.value } : { state: refusedConsentLink(messageOf(found)) }
   // An answer that is already recorded is a normal page (200) that says so (issue 12); only broken links are errors.
   return data(
     { link },
@@ -26,15 +29,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData()
-  const result = answerConsentLink(params.token ?? '', String(formData.get('answer') ?? ''))
+  const submission = parseWithZod(await request.formData(), { schema: ContactAnswerSchema })
+  if (submission.status !== 'success') return data({ answered: null, problem: 'answer' as const }, { status: 400, headers: NO_LEAK })
+  const result = answerConsentLink(params.token ?? '', submission.value.answer)
   if (!result.ok) {
-    return data(
-      { answered: null, problem: result.state },
-      { status: result.state === 'answer' ? 400 : result.state === 'used' ? 200 : 409, headers: NO_LEAK },
-    )
+    const refusal = refusedConsentLink(messageOf(result))
+    return data({ answered: null, problem: refusal }, { status: refusal === 'used' ? 200 : 409, headers: NO_LEAK })
   }
-  return data({ answered: result.answer, problem: null }, { headers: NO_LEAK })
+  return data({ answered: result.value.answer, problem: null }, { headers: NO_LEAK })
 }
 
 export default function ConsentPage() {
@@ -55,9 +57,10 @@ export default function ConsentPage() {
       </VStack>
     )
   }
-  if (link.state !== 'valid' || (actionData?.problem && actionData.problem !== 'answer')) {
-    const state = actionData?.problem && actionData.problem !== 'answer' ? actionData.problem : link.state
-    if (state === 'used') {
+  // A refusal of the answer just sent wins over what the page showed.
+  const refusal = actionData?.problem && actionData.problem !== 'answer' ? actionData.problem : link.state !== 'valid' ? link.state : null
+  if (refusal || link.state !== 'valid') {
+    if (refusal === 'used') {
       return (
         <VStack gap="space-16" className="form-narrow">
           <Heading level="1" size="large">
@@ -72,7 +75,7 @@ export default function ConsentPage() {
         <Heading level="1" size="large">
           Lenken kan ikke brukes
         </Heading>
-        <Alert variant="warning">{CONSENT_LINK_MESSAGES[state as keyof typeof CONSENT_LINK_MESSAGES]}</Alert>
+        <Alert variant="warning">{CONSENT_LINK_MESSAGES[refusal ?? 'invalid']}</Alert>
       </VStack>
     )
   }

@@ -16,13 +16,12 @@ import { enqueueEmail } from '@emails/outbox.server'
 import { deletionRequestedEmail, publishingWithdrawnNoticeEmail } from '@emails/templates/min-side'
 import { FOLLOW_UP_KIND_LABELS, FOLLOW_UP_WITH_LABELS } from '~/domain/agreements'
 import { INNSATSGRUPPER, IPS_STEPS } from '~/domain/codes'
-import { cvPartLabel } from '~/domain/contact-requests'
+import { cvPartLabel, type ContactAnswer, type ContactAnswerInput } from '~/domain/contact-requests'
 import {
   adaptationNeedLabel,
   AgreementAnswerSchema,
   allAdaptationNeeds,
   coarseningNotesForPerson,
-  ContactAnswerSchema,
   DeletionRequestSchema,
   DisclosureSchema,
   RETENTION_RULES,
@@ -181,16 +180,13 @@ export function withdrawPublishing(candidateId: number, input: unknown): Result<
 
 export const listMyRequests = listRequestsForPerson
 
-export function getMyRequest(candidateId: number, id: number): Result<NonNullable<ReturnType<typeof getRequestForPerson>>> {
-  const request = getRequestForPerson(candidateId, id)
-  return request ? ok(request) : notFoundResult('Fant ikke forespørselen.')
-}
+export const getMyRequest = getRequestForPerson
 
-export function answerMyRequest(candidateId: number, id: number, input: unknown): Result<{ answer: 'JA' | 'NEI' }> {
-  if (!getRequestForPerson(candidateId, id)) return notFoundResult('Fant ikke forespørselen.')
-  const parsed = parse(ContactAnswerSchema, input)
-  if (!parsed.ok) return parsed
-  return answerAsPerson(candidateId, id, parsed.value.answer)
+export function answerMyRequest(candidateId: number, id: number, input: ContactAnswerInput): Result<{ answer: ContactAnswer }> {
+  // A request the person has not been asked about yet is «not found», like on its page.
+  const own = getRequestForPerson(candidateId, id)
+  if (!own.ok) return own
+  return answerAsPerson(candidateId, id, input.answer)
 }
 
 export function endMySharing(candidateId: number, id: number): Result<{ ended: true }> {

@@ -4,6 +4,8 @@
  * under `FORM_ERROR_KEY`. Services never put HTTP statuses in a result: the
  * route maps a failure with `app/utils/result.server.ts`.
  */
+import type { z } from 'zod'
+
 /** `unavailable`: the use-case cannot answer yet (e.g. data still being prepared); try again shortly. */
 export type FailureKind = 'validation' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable'
 
@@ -59,4 +61,17 @@ export function toReplyErrors(errors: FieldErrors, fields?: readonly string[]) {
     else formErrors.push(...messages)
   }
   return { fieldErrors, formErrors }
+}
+
+/**
+ * A schema's verdict on raw input as a result: the parsed value, or a
+ * `validation` failure with the messages keyed by the field they are about
+ * (for callers without a form, e.g. a test or a job; pages use Conform's `parseWithZod`).
+ */
+export function parseInput<Schema extends z.ZodTypeAny>(schema: Schema, input: unknown): Result<z.output<Schema>> {
+  const parsed = schema.safeParse(input)
+  if (parsed.success) return ok(parsed.data)
+  const errors: FieldErrors = {}
+  for (const issue of parsed.error.issues) addFieldError(errors, String(issue.path[0] ?? FORM_ERROR_KEY), issue.message)
+  return fail('validation', errors)
 }

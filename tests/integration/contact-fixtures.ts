@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { candidates, emailOutbox, organisations, profiles, users, vacancies } from '@db/schema'
+import { askCandidateSchema, type AskCandidateInput } from '~/domain/contact-requests'
 import type { SessionUser } from '~/services/auth.server'
+import { todayIso } from '~/utils/clock.server'
+import { parseInput } from '~/utils/result'
 
 export type EmployerUser = SessionUser & { organisationId: number }
 
@@ -122,6 +125,13 @@ export function contactWorld() {
     .returning()
     .get()
   return { db, nav, employer, other, js, js2, admin, ag, ag2, person, profile, hidden, draft, vacancy, otherVacancy }
+}
+
+/** «Spør kandidaten» as the form sends it, parsed with the page's schema (today's deadline rules). */
+export function askInput(raw: { deadlineOption: string; deadlineDate?: string; cvParts: string[]; sendLink: boolean }): AskCandidateInput {
+  const parsed = parseInput(askCandidateSchema({ today: todayIso() }), raw)
+  if (!parsed.ok) throw new Error(`invalid ask input: ${JSON.stringify(parsed.errors)}`)
+  return parsed.value
 }
 
 /** The raw consent token from the queued e-mail to the person (the database only holds its hash). */

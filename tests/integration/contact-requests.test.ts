@@ -1,7 +1,14 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { auditLog, candidates, candidateTokens, consents, contactRequests, emailOutbox } from '@db/schema'
-import { endOfOsloDay } from '~/domain/contact-requests'
+import {
+  askCandidateSchema,
+  CONSENT_LINK_MESSAGES,
+  ContactRequestSchema,
+  endOfOsloDay,
+  MarkCandidateSchema,
+  RecordAnswerSchema,
+} from '~/domain/contact-requests'
 import { sha256 } from '~/services/auth.server'
 import { answerConsentLink, askCandidate, getConsentLink, recordAnswer } from '~/services/contact-requests/consent.server'
 import { expireOverdueRequests, expireSharing } from '~/services/contact-requests/jobs.server'
@@ -14,9 +21,11 @@ import {
 } from '~/services/contact-requests/queries.server'
 import { createContactRequest, markCandidate, withdrawRequest } from '~/services/contact-requests/requests.server'
 import { getPersonHistory } from '~/services/person-history.server'
-import { setClock } from '~/utils/clock.server'
+import { setClock, todayIso } from '~/utils/clock.server'
+import { fail, parseInput } from '~/utils/result'
 import { withSmtpServer } from '../setup/smtp'
-import { contactWorld, PERSONAL_DATA, tokenFromOutbox } from './contact-fixtures'
+import { askInput, contactWorld, PERSONAL_DATA, tokenFromOutbox } from './contact-fixtures'
+import { valueOf } from './profiles-fixtures'
 
 const START = new Date('2026-11-22T09:00:00.000Z')
 
@@ -43,7 +52,7 @@ function expectNoPersonalData(value: unknown) {
 function requestAndAsk(w: ReturnType<typeof contactWorld>, deadlineOption = '3') {
   const created = createContactRequest(w.ag, { code: w.profile.code, vacancyId: w.vacancy.id, message: 'Vi trenger en kokk.' })
   if (!created.ok) throw new Error('create failed')
-  const asked = askCandidate(w.js, created.value.id, { deadlineOption, cvParts: ['SUMMARY', 'EXPERIENCE'], sendLink: true })
+  const asked = askCandidate(w.js, created.value.id, askInput({ deadlineOption, cvParts: ['SUMMARY', 'EXPERIENCE'], sendLink: true }))
   if (!asked.ok) throw new Error('ask failed')
   return { id: created.value.id, token: tokenFromOutbox(w.person.email!), deadline: asked.value.deadline }
 }
@@ -88,7 +97,7 @@ describe('asking for contact', () => {
       ok: false,
       errors: { vacancyId: expect.any(Array) },
     })
-    expect(createContactRequest(w.ag, { code: 'K7Q2XP', message: '   ' })).toMatchObject({
+    expect(parseInput(ContactRequestSchema, { message: '   ' })).toMatchObject({
       ok: false,
       errors: { message: expect.any(Array) },
     })
@@ -110,7 +119,7 @@ describe('asking for contact', () => {
     const { id } = requestAndAsk(w)
     expectNoPersonalData(getRequestForEmployer(w.ag, id))
     expectNoPersonalData(listRequestsForEmployer(w.employer.id))
-    expect(getRequestForEmployer(w.ag, id)?.person).toBeNull()
+    expect(valueOf(getRequestForEmployer(w.ag, id)).person).toBeNull()
     expect(auditRows(w, 'CONTACT_DETAILS_VIEWED')).toHaveLength(0)
   })
 })
@@ -122,22 +131,29 @@ describe('asking the person', () => {
     const created = createContactRequest(w.ag, { code: 'K7Q2XP', message: 'Hei' })
     if (!created.ok) throw new Error()
     const before = counts(w)
-    expect(askCandidate(w.js2, created.value.id, { deadlineOption: '3', cvParts: [], sendLink: true })).toMatchObject({
+    expect(askCandidate(w.js2, created.value.id, askInput({ deadlineOption: '3', cvParts: [], sendLink: true }))).toMatchObject({
       ok: false,
       kind: 'not_found',
     })
     expect(
-      askCandidate(w.js, created.value.id, { deadlineOption: 'DATO', deadlineDate: '01.01.2027', cvParts: [], sendLink: true }),
+      parseInput(askCandidateSchema({ today: todayIso() }), {
+        deadlineOption: 'DATO',
+        deadlineDate: '01.01.2027',
+        cvParts: [],
+        sendLink: true,
+      }),
     ).toMatchObject({
       ok: false,
       errors: { deadlineDate: ['Svarfristen kan være høyst én måned fram i tid.'] },
     })
-    expect(askCandidate(w.js, created.value.id, { deadlineOption: '3', cvParts: ['DIAGNOSE'], sendLink: true })).toMatchObject({
+    expect(
+      parseInput(askCandidateSchema({ today: todayIso() }), { deadlineOption: '3', cvParts: ['DIAGNOSE'], sendLink: true }),
+    ).toMatchObject({
       ok: false,
       errors: { cvParts: expect.any(Array) },
     })
     expect(counts(w)).toEqual(before)
-    expect(getRequestForJobbspesialist(w.js2.id, created.value.id)).toBeNull()
+    expect(getRequestForJobbspesialist(w.js2.id, created.value.id)).toMatchObject({ ok: false, kind: 'not_found' })
   })
 
   it('stores only the hash of the single-use link, expiring at the end of the deadline day, and mails the person', () => {
@@ -158,7 +174,10 @@ describe('asking the person', () => {
     ])
     expect(JSON.stringify(tokens)).not.toContain(token)
     // The same request cannot be asked twice.
-    expect(askCandidate(w.js, id, { deadlineOption: '2', cvParts: [], sendLink: true })).toMatchObject({ ok: false, kind: 'conflict' })
+    expect(askCandidate(w.js, id, askInput({ deadlineOption: '2', cvParts: [], sendLink: true }))).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+    })
   })
 
   it('refuses to send a link to a person without an e-mail address', () => {
@@ -166,11 +185,11 @@ describe('asking the person', () => {
     w.db.update(candidates).set({ email: null }).where(eq(candidates.id, w.person.id)).run()
     const created = createContactRequest(w.ag, { code: 'K7Q2XP', message: 'Hei' })
     if (!created.ok) throw new Error()
-    expect(askCandidate(w.js, created.value.id, { deadlineOption: '3', cvParts: [], sendLink: true })).toMatchObject({
+    expect(askCandidate(w.js, created.value.id, askInput({ deadlineOption: '3', cvParts: [], sendLink: true }))).toMatchObject({
       ok: false,
       errors: { sendLink: expect.any(Array) },
     })
-    expect(askCandidate(w.js, created.value.id, { deadlineOption: '3', cvParts: [], sendLink: false }).ok).toBe(true)
+    expect(askCandidate(w.js, created.value.id, askInput({ deadlineOption: '3', cvParts: [], sendLink: false })).ok).toBe(true)
   })
 })
 
@@ -181,18 +200,20 @@ describe('the consent link', () => {
     const { id, token } = requestAndAsk(w)
     const link = getConsentLink(token)
     expect(link).toEqual({
-      state: 'valid',
-      organisationName: 'Fjordkokken Restaurant AS',
-      organisationKommune: 'Oslo',
-      vacancyTitle: 'Kokk i restaurant',
-      message: 'Vi trenger en kokk.',
-      cvParts: [
-        { code: 'SUMMARY', label: 'Sammendrag' },
-        { code: 'EXPERIENCE', label: 'Arbeidserfaring' },
-      ],
-      deadline: '2026-11-25',
+      ok: true,
+      value: {
+        organisationName: 'Fjordkokken Restaurant AS',
+        organisationKommune: 'Oslo',
+        vacancyTitle: 'Kokk i restaurant',
+        message: 'Vi trenger en kokk.',
+        cvParts: [
+          { code: 'SUMMARY', label: 'Sammendrag' },
+          { code: 'EXPERIENCE', label: 'Arbeidserfaring' },
+        ],
+        deadline: '2026-11-25',
+      },
     })
-    expect(answerConsentLink(token, 'JA')).toEqual({ ok: true, answer: 'JA' })
+    expect(answerConsentLink(token, 'JA')).toEqual({ ok: true, value: { answer: 'JA' } })
     const row = w.db.select().from(contactRequests).where(eq(contactRequests.id, id)).get()!
     expect(row).toMatchObject({ status: 'GODKJENT', answeredAt: START.toISOString(), sharedUntil: '2027-05-22T09:00:00.000Z' })
     expect(w.db.select().from(consents).all()).toEqual([
@@ -213,8 +234,8 @@ describe('the consent link', () => {
     const { token } = requestAndAsk(w)
     expect(answerConsentLink(token, 'NEI').ok).toBe(true)
     const before = counts(w)
-    expect(getConsentLink(token)).toEqual({ state: 'used' })
-    expect(answerConsentLink(token, 'JA')).toEqual({ ok: false, state: 'used' })
+    expect(getConsentLink(token)).toEqual(fail('conflict', CONSENT_LINK_MESSAGES.used))
+    expect(answerConsentLink(token, 'JA')).toEqual(fail('conflict', CONSENT_LINK_MESSAGES.used))
     expect(counts(w)).toEqual(before)
     expect(w.db.select().from(contactRequests).get()!.status).toBe('AVSLATT')
   })
@@ -224,11 +245,11 @@ describe('the consent link', () => {
     const w = contactWorld()
     const { id, token } = requestAndAsk(w, '2')
     setClock(new Date('2026-11-24T22:59:59.000Z')) // 23:59:59 on the deadline day in Oslo
-    expect(getConsentLink(token).state).toBe('valid')
+    expect(getConsentLink(token).ok).toBe(true)
     setClock(new Date('2026-11-24T23:00:00.000Z'))
     const before = counts(w)
-    expect(getConsentLink(token)).toEqual({ state: 'expired' })
-    expect(answerConsentLink(token, 'JA')).toEqual({ ok: false, state: 'expired' })
+    expect(getConsentLink(token)).toEqual(fail('conflict', CONSENT_LINK_MESSAGES.expired))
+    expect(answerConsentLink(token, 'JA')).toEqual(fail('conflict', CONSENT_LINK_MESSAGES.expired))
     expect(counts(w)).toEqual(before)
     expect(w.db.select().from(contactRequests).where(eq(contactRequests.id, id)).get()!.status).toBe('SPURT_KANDIDAT')
   })
@@ -239,22 +260,22 @@ describe('the consent link', () => {
     const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`
     const before = counts(w)
     for (const t of [tampered, 'abc', `${token}x`, '../../etc/passwd', '']) {
-      expect(getConsentLink(t)).toEqual({ state: 'invalid' })
-      expect(answerConsentLink(t, 'JA')).toEqual({ ok: false, state: 'invalid' })
+      expect(getConsentLink(t)).toEqual(fail('not_found', CONSENT_LINK_MESSAGES.invalid))
+      expect(answerConsentLink(t, 'JA')).toEqual(fail('not_found', CONSENT_LINK_MESSAGES.invalid))
     }
     expect(counts(w)).toEqual(before)
-    expect(getConsentLink(token).state).toBe('valid')
+    expect(getConsentLink(token).ok).toBe(true)
   })
 
   it('a withdrawn request or an answer recorded by the jobbspesialist closes the link', () => {
     const w = contactWorld()
     const first = requestAndAsk(w)
     expect(withdrawRequest(w.ag, first.id).ok).toBe(true)
-    expect(getConsentLink(first.token)).toEqual({ state: 'closed' })
-    expect(answerConsentLink(first.token, 'JA')).toEqual({ ok: false, state: 'closed' })
+    expect(getConsentLink(first.token)).toEqual(fail('conflict', CONSENT_LINK_MESSAGES.closed))
+    expect(answerConsentLink(first.token, 'JA')).toEqual(fail('conflict', CONSENT_LINK_MESSAGES.closed))
     const second = requestAndAsk(w)
     expect(recordAnswer(w.js, second.id, { answer: 'JA', method: 'MUNTLIG' }).ok).toBe(true)
-    expect(getConsentLink(second.token)).toEqual({ state: 'used' })
+    expect(getConsentLink(second.token)).toEqual(fail('conflict', CONSENT_LINK_MESSAGES.used))
     expect(w.db.select().from(consents).where(eq(consents.contactRequestId, second.id)).get()!.method).toBe('MUNTLIG')
   })
 })
@@ -265,7 +286,7 @@ describe('after consent', () => {
     const w = contactWorld()
     const { id, token } = requestAndAsk(w)
     answerConsentLink(token, 'JA')
-    const seen = getRequestForEmployer(w.ag, id)!
+    const seen = valueOf(getRequestForEmployer(w.ag, id))
     expect(seen.person).toEqual({
       firstName: 'Sigrid',
       lastName: 'Solheimsvik',
@@ -289,7 +310,7 @@ describe('after consent', () => {
     expectNoPersonalData(views)
 
     // Another employer never sees it — not by id, not in its list — and nothing is logged for it.
-    expect(getRequestForEmployer(w.ag2, id)).toBeNull()
+    expect(getRequestForEmployer(w.ag2, id)).toMatchObject({ ok: false, kind: 'not_found' })
     expect(listRequestsForEmployer(w.other.id)).toEqual([])
     expect(markCandidate(w.ag2, id, 'AKTUELL')).toMatchObject({ ok: false, kind: 'not_found' })
     expect(withdrawRequest(w.ag2, id)).toMatchObject({ ok: false, kind: 'not_found' })
@@ -304,13 +325,13 @@ describe('after consent', () => {
     const w = contactWorld()
     const { id } = requestAndAsk(w)
     expect(recordAnswer(w.js, id, { answer: 'NEI', method: 'SKRIFTLIG' }).ok).toBe(true)
-    const seen = getRequestForEmployer(w.ag, id)!
+    const seen = valueOf(getRequestForEmployer(w.ag, id))
     expect(seen.status).toBe('AVSLATT')
     expect(seen.person).toBeNull()
     expect(withdrawRequest(w.ag, id)).toMatchObject({ ok: false, kind: 'conflict' })
     expect(markCandidate(w.ag, id, 'AKTUELL')).toMatchObject({ ok: false, kind: 'conflict' })
     expect(recordAnswer(w.js, id, { answer: 'JA', method: 'MUNTLIG' })).toMatchObject({ ok: false, kind: 'conflict' })
-    expect(recordAnswer(w.js, id, { answer: 'KANSKJE', method: 'MUNTLIG' })).toMatchObject({
+    expect(parseInput(RecordAnswerSchema, { answer: 'KANSKJE', method: 'MUNTLIG' })).toMatchObject({
       ok: false,
       errors: { answer: expect.any(Array) },
     })
@@ -320,7 +341,7 @@ describe('after consent', () => {
     const w = contactWorld()
     const { id, token } = requestAndAsk(w)
     answerConsentLink(token, 'JA')
-    expect(markCandidate(w.ag, id, 'UKJENT')).toMatchObject({ ok: false, errors: { marking: expect.any(Array) } })
+    expect(parseInput(MarkCandidateSchema, { marking: 'UKJENT' })).toMatchObject({ ok: false, errors: { marking: expect.any(Array) } })
     expect(markCandidate(w.ag, id, 'TIL_VURDERING').ok).toBe(true)
     expect(listHiresAwaitingAgreement(w.js.id)).toEqual([])
     expect(markCandidate(w.ag, id, 'FATT_JOBBEN').ok).toBe(true)
@@ -333,7 +354,7 @@ describe('after consent', () => {
     const hiredMails = w.db.select().from(emailOutbox).where(eq(emailOutbox.template, 'contact-hired')).all()
     expect(hiredMails).toHaveLength(1)
     expect(hiredMails[0].toAddress).toBe('js@nav.no')
-    expect(getRequestForJobbspesialist(w.js.id, id)!.employerMarking).toBe('FATT_JOBBEN')
+    expect(valueOf(getRequestForJobbspesialist(w.js.id, id)).employerMarking).toBe('FATT_JOBBEN')
   })
 })
 
@@ -356,7 +377,7 @@ describe('scheduled jobs', () => {
     expect(mails[0].toAddress).toBe('ag@fjordkokken.no')
     expect(mails[0].textBody).toContain('Kontakten ble ikke gjennomført')
     expectNoPersonalData(mails[0])
-    expect(getRequestForEmployer(w.ag, id)!.status).toBe('UTLOPT')
+    expect(valueOf(getRequestForEmployer(w.ag, id)).status).toBe('UTLOPT')
   })
 
   it('after 6 months the shared data is gone at once, and the job marks it once', () => {
@@ -365,11 +386,11 @@ describe('scheduled jobs', () => {
     const { id, token } = requestAndAsk(w)
     answerConsentLink(token, 'JA')
     setClock(new Date('2027-05-22T08:59:59.000Z'))
-    expect(getRequestForEmployer(w.ag, id)!.person).not.toBeNull()
+    expect(valueOf(getRequestForEmployer(w.ag, id)).person).not.toBeNull()
     expect(expireSharing()).toBe(0)
     setClock(new Date('2027-05-22T09:00:00.000Z'))
     const viewsBefore = auditRows(w, 'CONTACT_DETAILS_VIEWED').length
-    const seen = getRequestForEmployer(w.ag, id)! // before the job has run
+    const seen = valueOf(getRequestForEmployer(w.ag, id)) // before the job has run
     expect(seen.person).toBeNull()
     expect(seen.sharingEnded).toBe(true)
     expectNoPersonalData(seen)
@@ -386,7 +407,7 @@ describe('scheduled jobs', () => {
     const { id, token } = requestAndAsk(w)
     answerConsentLink(token, 'JA')
     w.db.update(consents).set({ withdrawnAt: '2026-11-23T10:00:00.000Z' }).where(eq(consents.contactRequestId, id)).run()
-    expect(getRequestForEmployer(w.ag, id)!.person).toBeNull()
+    expect(valueOf(getRequestForEmployer(w.ag, id)).person).toBeNull()
   })
 })
 
@@ -401,7 +422,7 @@ describe('e-mails through a real SMTP server', () => {
       // A second request that the person declines, and a third that expires.
       const second = createContactRequest(w.ag2, { code: 'K7Q2XP', message: 'Hei fra oss' })
       if (!second.ok) throw new Error()
-      askCandidate(w.js, second.value.id, { deadlineOption: '2', cvParts: [], sendLink: false })
+      askCandidate(w.js, second.value.id, askInput({ deadlineOption: '2', cvParts: [], sendLink: false }))
       setClock(new Date('2026-11-26T12:00:00.000Z'))
       expect(expireOverdueRequests()).toBe(1)
       expect(await smtp.deliver()).toBe(w.db.select().from(emailOutbox).all().length)

@@ -2,13 +2,15 @@ import { eq } from 'drizzle-orm'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getDb } from '@db/client.server'
 import { candidateTokens, contactRequests, users } from '@db/schema'
+import { CONSENT_LINK_MESSAGES } from '~/domain/contact-requests'
 import { getEnv } from '~/env.server'
 import { createSession, hashPassword, randomToken, sha256 } from '~/services/auth.server'
 import { askCandidate, getConsentLink, recordAnswer } from '~/services/contact-requests/consent.server'
 import { createContactRequest } from '~/services/contact-requests/requests.server'
+import { fail } from '~/utils/result'
 import { AppClient, BASE } from '../setup/app-client'
 import { changedTables, databaseState } from '../setup/fuzz-world'
-import { contactWorld } from './contact-fixtures'
+import { askInput, contactWorld } from './contact-fixtures'
 
 /**
  * The request guard in the whole app (issue 12 §2–4): requests go through
@@ -25,7 +27,8 @@ async function employerWithSharedContact() {
   const w = contactWorld()
   const created = createContactRequest(w.ag, { code: w.profile.code, vacancyId: w.vacancy.id, message: 'Vi trenger en kokk.' })
   if (!created.ok) throw new Error('not created')
-  if (!askCandidate(w.js, created.value.id, { deadlineOption: '3', cvParts: [], sendLink: false }).ok) throw new Error('not asked')
+  if (!askCandidate(w.js, created.value.id, askInput({ deadlineOption: '3', cvParts: [], sendLink: false })).ok)
+    throw new Error('not asked')
   if (!recordAnswer(w.js, created.value.id, { answer: 'JA', method: 'MUNTLIG' }).ok) throw new Error('not answered')
   const client = new AppClient()
   client.setCookie(await createSession(w.ag.id, new Request(BASE)))
@@ -202,7 +205,7 @@ describe('a consent answer that is already recorded', () => {
     const w = contactWorld()
     const created = createContactRequest(w.ag, { code: w.profile.code, vacancyId: w.vacancy.id, message: 'Hei.' })
     if (!created.ok) throw new Error('not created')
-    askCandidate(w.js, created.value.id, { deadlineOption: '3', cvParts: [], sendLink: false })
+    askCandidate(w.js, created.value.id, askInput({ deadlineOption: '3', cvParts: [], sendLink: false }))
     const token = randomToken()
     getDb()
       .insert(candidateTokens)
@@ -215,7 +218,7 @@ describe('a consent answer that is already recorded', () => {
         usedAt: '2026-01-01T00:00:00.000Z',
       })
       .run()
-    expect(getConsentLink(token)).toEqual({ state: 'used' })
+    expect(getConsentLink(token)).toEqual(fail('conflict', CONSENT_LINK_MESSAGES.used))
     const client = new AppClient()
     const page = await client.fetch(`/samtykke/${token}`)
     expect(page.status).toBe(200)

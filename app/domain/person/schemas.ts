@@ -20,10 +20,6 @@ export const WithdrawConsentSchema = z.object({
   confirm: z.literal('ja', { errorMap: () => ({ message: 'Kryss av for at du vil fjerne profilen.' }) }),
 })
 
-export const ContactAnswerSchema = z.object({
-  answer: z.enum(['JA', 'NEI'], { errorMap: () => ({ message: 'Velg ja eller nei.' }) }),
-})
-
 export const EndSharingSchema = z.object({
   intent: z.literal('end-sharing'),
 })

@@ -10,22 +10,25 @@ import { getDb, type DbOrTx } from '@db/client.server'
 import { candidates, candidateTokens, consents, contactRequests, kommuner, vacancies } from '@db/schema'
 import { enqueueEmail } from '@emails/outbox.server'
 import { consentRequestEmail, contactApprovedEmail, contactNotCompletedEmail } from '@emails/templates/contact-requests'
-import { isCode } from '~/domain/codes'
 import {
-  CV_PART_CODES,
+  CONSENT_LINK_MESSAGES,
   cvPartLabel,
   endOfOsloDay,
   nextStatus,
-  resolveDeadline,
   sharedUntilFrom,
+  type AnswerMethod,
+  type AskCandidateInput,
+  type ConsentLinkRefusal,
+  type ContactAnswer,
   type ContactEvent,
+  type RecordAnswerInput,
 } from '~/domain/contact-requests'
 import { appUrl } from '~/env.server'
 import { actorOf, type AuditActor, type PersonActor } from '~/services/audit.server'
 import { randomToken, sha256 } from '~/services/auth.server'
-import { nowIso, todayIso } from '~/utils/clock.server'
+import { nowIso } from '~/utils/clock.server'
 import { formatLongDate } from '~/utils/format'
-import { fail, ok, type Result } from '~/utils/result'
+import { fail, ok, type Failure, type Result } from '~/utils/result'
 import {
   auditRequest,
   changeStatus,
@@ -38,23 +41,14 @@ import {
   type Staff,
 } from './shared.server'
 
-export type AskCandidateInput = {
-  deadlineOption?: string
-  deadlineDate?: string
-  cvParts: string[]
-  sendLink: boolean
-}
-
 /**
  * «Spør kandidaten»: SENDT → SPURT_KANDIDAT with a reply deadline and the CV
- * parts to share on a yes. With `sendLink`, a single-use link (SHA-256 stored,
- * expiring at the end of the deadline day) is e-mailed to the person.
+ * parts to share on a yes (`askCandidateSchema` resolved the deadline). With
+ * `sendLink`, a single-use link (SHA-256 stored, expiring at the end of the
+ * deadline day) is e-mailed to the person.
  */
 export function askCandidate(user: Staff, id: number, input: AskCandidateInput): Result<{ deadline: string; linkSent: boolean }> {
-  const deadline = resolveDeadline(input.deadlineOption, input.deadlineDate, todayIso())
-  if (!deadline.ok) return fail('validation', { [deadline.field]: [deadline.message] })
-  const parts = [...new Set(input.cvParts)]
-  if (parts.some((p) => !isCode(CV_PART_CODES, p))) return fail('validation', { cvParts: ['Velg bare blant CV-delene i listen.'] })
+  const { deadline, cvParts: parts } = input
   return getDb().transaction((tx) => {
     const owned = requireOwnedRequest(user, id, tx)
     if (!owned.ok) return owned
@@ -64,10 +58,10 @@ export function askCandidate(user: Staff, id: number, input: AskCandidateInput):
     if (input.sendLink && !candidate.email) {
       return fail('validation', { sendLink: ['Personen har ingen e-postadresse registrert. Spør personen selv og registrer svaret.'] })
     }
-    if (!changeStatus(tx, row, 'ASK_CANDIDATE', { replyDeadline: deadline.deadline, askedAt: nowIso(), sharedCvParts: parts })) {
+    if (!changeStatus(tx, row, 'ASK_CANDIDATE', { replyDeadline: deadline, askedAt: nowIso(), sharedCvParts: parts })) {
       return fail('conflict', { id: ['Forespørselen er endret. Last siden på nytt.'] })
     }
-    auditRequest(tx, actorOf(user), 'CONTACT_CANDIDATE_ASKED', row, { deadline: deadline.deadline, cvParts: parts, link: input.sendLink })
+    auditRequest(tx, actorOf(user), 'CONTACT_CANDIDATE_ASKED', row, { deadline, cvParts: parts, link: input.sendLink })
     if (input.sendLink && candidate.email) {
       const token = randomToken()
       tx.insert(candidateTokens)
@@ -76,7 +70,7 @@ export function askCandidate(user: Staff, id: number, input: AskCandidateInput):
           tokenHash: sha256(token),
           candidateId: row.candidateId,
           subjectId: id,
-          expiresAt: endOfOsloDay(deadline.deadline),
+          expiresAt: endOfOsloDay(deadline),
           createdAt: nowIso(),
         })
         .run()
@@ -86,25 +80,21 @@ export function askCandidate(user: Staff, id: number, input: AskCandidateInput):
         'contact-consent-request',
         consentRequestEmail({
           organisationName: row.organisationName,
-          deadline: formatLongDate(deadline.deadline),
+          deadline: formatLongDate(deadline),
           url: `${appUrl()}/samtykke/${token}`,
         }),
       )
     }
-    return ok({ deadline: deadline.deadline, linkSent: input.sendLink })
+    return ok({ deadline, linkSent: input.sendLink })
   })
 }
 
 /** The jobbspesialist records the person's answer (yes/no, and how it was given). */
-export function recordAnswer(user: Staff, id: number, input: { answer?: string; method?: string }): Result<undefined> {
-  if (input.answer !== 'JA' && input.answer !== 'NEI') return fail('validation', { answer: ['Velg hva kandidaten svarte.'] })
-  if (input.method !== 'MUNTLIG' && input.method !== 'SKRIFTLIG') return fail('validation', { method: ['Velg hvordan kandidaten svarte.'] })
-  const method = input.method
-  const answer = input.answer
+export function recordAnswer(user: Staff, id: number, input: RecordAnswerInput): Result<undefined> {
   return getDb().transaction((tx) => {
     const owned = requireOwnedRequest(user, id, tx)
     if (!owned.ok) return owned
-    return applyAnswer(tx, owned.value, answer, method, actorOf(user), user.id)
+    return applyAnswer(tx, owned.value, input.answer, input.method, actorOf(user), user.id)
   })
 }
 
@@ -112,8 +102,8 @@ export function recordAnswer(user: Staff, id: number, input: { answer?: string; 
 export function applyAnswer(
   tx: DbOrTx,
   row: LoadedRequest,
-  answer: 'JA' | 'NEI',
-  method: 'MUNTLIG' | 'SKRIFTLIG' | 'DIGITAL_LENKE' | 'MIN_SIDE',
+  answer: ContactAnswer,
+  method: AnswerMethod,
   actor: AuditActor | PersonActor,
   recordedByUserId: number | null,
 ): Result<undefined> {
@@ -158,17 +148,25 @@ export function applyAnswer(
 
 /* ------------------------------------------------------------------ the person's single-use link */
 
-export type ConsentLinkState =
-  | { state: 'invalid' | 'used' | 'expired' | 'closed' }
-  | {
-      state: 'valid'
-      organisationName: string
-      organisationKommune: string | null
-      vacancyTitle: string | null
-      message: string
-      cvParts: Array<{ code: string; label: string }>
-      deadline: string
-    }
+/** What the person is asked to consent to through the link. */
+export type ConsentLinkView = {
+  organisationName: string
+  organisationKommune: string | null
+  vacancyTitle: string | null
+  message: string
+  cvParts: Array<{ code: string; label: string }>
+  deadline: string
+}
+
+/**
+ * A refused link: `not_found` for a link that does not exist (or was
+ * tampered with), `conflict` for one that is used, expired or whose request
+ * is closed. The one message is what the person is told
+ * (`CONSENT_LINK_MESSAGES`; the page reads it back with `refusedConsentLink`).
+ */
+function refuseLink(refusal: ConsentLinkRefusal): Failure {
+  return fail(refusal === 'invalid' ? 'not_found' : 'conflict', CONSENT_LINK_MESSAGES[refusal])
+}
 
 function findToken(db: DbOrTx, token: string) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null
@@ -181,21 +179,22 @@ function findToken(db: DbOrTx, token: string) {
   )
 }
 
-function tokenState(db: DbOrTx, token: string) {
+function usableLink(db: DbOrTx, token: string) {
   const row = findToken(db, token)
-  if (!row) return { state: 'invalid' as const }
-  if (row.usedAt) return { state: 'used' as const }
-  if (nowIso() >= row.expiresAt) return { state: 'expired' as const }
+  if (!row) return refuseLink('invalid')
+  if (row.usedAt) return refuseLink('used')
+  if (nowIso() >= row.expiresAt) return refuseLink('expired')
   const request = loadRequest(db, row.subjectId)
-  if (!request || request.candidateId !== row.candidateId || request.status !== 'SPURT_KANDIDAT') return { state: 'closed' as const }
-  return { state: 'valid' as const, token: row, request }
+  if (!request || request.candidateId !== row.candidateId || request.status !== 'SPURT_KANDIDAT') return refuseLink('closed')
+  return ok({ token: row, request })
 }
 
 /** What the person is consenting to — and nothing else (no login). */
-export function getConsentLink(token: string): ConsentLinkState {
+export function getConsentLink(token: string): Result<ConsentLinkView> {
   const db = getDb()
-  const s = tokenState(db, token)
-  if (s.state !== 'valid') return { state: s.state }
+  const link = usableLink(db, token)
+  if (!link.ok) return link
+  const { request } = link.value
   const detail = withRequestJoins(
     db
       .select({
@@ -206,36 +205,31 @@ export function getConsentLink(token: string): ConsentLinkState {
       .from(contactRequests)
       .$dynamic(),
   )
-    .where(eq(contactRequests.id, s.request.id))
+    .where(eq(contactRequests.id, request.id))
     .get()!
-  return {
-    state: 'valid',
-    organisationName: s.request.organisationName,
+  return ok({
+    organisationName: request.organisationName,
     organisationKommune: detail.organisationKommune,
     vacancyTitle: detail.vacancyTitle,
     message: detail.message,
-    cvParts: s.request.sharedCvParts.map((code) => ({ code, label: cvPartLabel(code) })),
-    deadline: s.request.replyDeadline!,
-  }
+    cvParts: request.sharedCvParts.map((code) => ({ code, label: cvPartLabel(code) })),
+    deadline: request.replyDeadline!,
+  })
 }
 
 /** The person answers through the link: single use; a used, expired or tampered link changes nothing. */
-export function answerConsentLink(
-  token: string,
-  answer: string,
-): { ok: true; answer: 'JA' | 'NEI' } | { ok: false; state: 'invalid' | 'used' | 'expired' | 'closed' | 'answer' } {
-  if (answer !== 'JA' && answer !== 'NEI') return { ok: false, state: 'answer' }
+export function answerConsentLink(token: string, answer: ContactAnswer): Result<{ answer: ContactAnswer }> {
   return getDb().transaction((tx) => {
-    const s = tokenState(tx, token)
-    if (s.state !== 'valid') return { ok: false as const, state: s.state }
+    const link = usableLink(tx, token)
+    if (!link.ok) return link
     const used = tx
       .update(candidateTokens)
       .set({ usedAt: nowIso() })
-      .where(and(eq(candidateTokens.id, s.token.id), isNull(candidateTokens.usedAt)))
+      .where(and(eq(candidateTokens.id, link.value.token.id), isNull(candidateTokens.usedAt)))
       .run()
-    if (used.changes !== 1) return { ok: false as const, state: 'used' as const }
-    const result = applyAnswer(tx, s.request, answer, 'DIGITAL_LENKE', null, null)
+    if (used.changes !== 1) return refuseLink('used')
+    const result = applyAnswer(tx, link.value.request, answer, 'DIGITAL_LENKE', null, null)
     if (!result.ok) throw new Error('consent link: the request changed during the answer')
-    return { ok: true as const, answer }
+    return ok({ answer })
   })
 }

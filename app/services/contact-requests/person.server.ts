@@ -7,7 +7,7 @@ import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { consents, contactRequests, kommuner, organisations, profiles, vacancies } from '@db/schema'
 import { sharingEndedEmail } from '@emails/templates/min-side'
-import { cvPartLabel, isDeadlinePassed } from '~/domain/contact-requests'
+import { cvPartLabel, isDeadlinePassed, type ContactAnswer } from '~/domain/contact-requests'
 import { personActor } from '~/services/audit.server'
 import { nowIso, todayIso } from '~/utils/clock.server'
 import { fail, ok, type Result } from '~/utils/result'
@@ -17,6 +17,7 @@ import {
   employerRequestUrl,
   notifyEmployer,
   requirePersonsRequest,
+  requestNotFound,
   withRequestJoins,
   sharingActiveFor,
   sharingColumns,
@@ -47,11 +48,11 @@ export function listRequestsForPerson(candidateId: number) {
 
 export type PersonRequestList = ReturnType<typeof listRequestsForPerson>
 
-/** One request the person has been asked about: what the employer wrote, the CV parts, the deadline. */
+/** One request the person has been asked about: what the employer wrote, the CV parts, the deadline. Not asked yet is «not found». */
 export function getRequestForPerson(candidateId: number, id: number) {
   const db = getDb()
   const own = requirePersonsRequest(candidateId, id, db)
-  if (!own.ok) return null
+  if (!own.ok) return own
   const row = own.value
   const detail = withRequestJoins(
     db
@@ -67,8 +68,8 @@ export function getRequestForPerson(candidateId: number, id: number) {
   )
     .where(eq(contactRequests.id, id))
     .get()!
-  if (!detail.askedAt) return null
-  return {
+  if (!detail.askedAt) return requestNotFound()
+  return ok({
     id: row.id,
     status: row.status,
     organisationName: row.organisationName,
@@ -81,11 +82,11 @@ export function getRequestForPerson(candidateId: number, id: number) {
     canAnswer: row.status === 'SPURT_KANDIDAT' && !isDeadlinePassed(row.replyDeadline, todayIso()),
     sharingActive: sharingActiveFor(db, row),
     sharedUntil: row.sharedUntil,
-  }
+  })
 }
 
 /** The person answers on Min side: the same transition as the e-mailed link (and it closes that link). */
-export function answerAsPerson(candidateId: number, id: number, answer: 'JA' | 'NEI'): Result<{ answer: 'JA' | 'NEI' }> {
+export function answerAsPerson(candidateId: number, id: number, answer: ContactAnswer): Result<{ answer: ContactAnswer }> {
   return getDb().transaction((tx) => {
     const own = requirePersonsRequest(candidateId, id, tx)
     if (!own.ok) return own

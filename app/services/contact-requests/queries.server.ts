@@ -9,11 +9,13 @@ import { getDb } from '@db/client.server'
 import { candidates, candidateTokens, consents, contactRequests, kommuner, organisations, profiles, vacancies } from '@db/schema'
 import { nextStatus, OPEN_STATUSES } from '~/domain/contact-requests'
 import { nowIso } from '~/utils/clock.server'
+import { ok } from '~/utils/result'
 import { revealSharedPerson } from './reveal.server'
 import {
   aboutOwnedPerson,
   findOpenRequest,
   requesterName,
+  requestNotFound,
   sentBy,
   sharingActiveFor,
   sharingColumns,
@@ -77,7 +79,7 @@ export function listRequestsForEmployer(organisationId: number) {
 /**
  * One request as its employer sees it. While sharing is active the person's
  * name, contact details and the chosen CV parts are included — and that view
- * is audit-logged (CONTACT_DETAILS_VIEWED). Another organisation gets null (404).
+ * is audit-logged (CONTACT_DETAILS_VIEWED). Another organisation's request is «not found».
  */
 export function getRequestForEmployer(user: Employer, id: number) {
   const db = getDb()
@@ -95,10 +97,10 @@ export function getRequestForEmployer(user: Employer, id: number) {
   )
     .where(eq(contactRequests.id, id))
     .get()
-  if (!row || !sentBy(user.organisationId)(row)) return null
+  if (!row || !sentBy(user.organisationId)(row)) return requestNotFound()
   const status = row.status
   const active = sharingActiveFor(db, row)
-  return {
+  return ok({
     id: row.id,
     profileCode: row.profileCode,
     vacancyTitle: row.vacancyTitle,
@@ -110,7 +112,7 @@ export function getRequestForEmployer(user: Employer, id: number) {
     sharingActive: active,
     sharingEnded: status === 'GODKJENT' && !active,
     person: active ? revealSharedPerson(user, row) : null,
-  }
+  })
 }
 
 /** For the employer's home page: open requests and people currently shared with the organisation. */
@@ -145,7 +147,7 @@ export function listRequestsForJobbspesialist(jobbspesialistUserId: number) {
     .all()
 }
 
-/** One request for its owning jobbspesialist (null for anyone else). */
+/** One request for its owning jobbspesialist («not found» for anyone else). */
 export function getRequestForJobbspesialist(jobbspesialistUserId: number, id: number) {
   const db = getDb()
   const row = withRequestJoins(
@@ -171,7 +173,7 @@ export function getRequestForJobbspesialist(jobbspesialistUserId: number, id: nu
   )
     .where(eq(contactRequests.id, id))
     .get()
-  if (!row || !aboutOwnedPerson(jobbspesialistUserId)(row)) return null
+  if (!row || !aboutOwnedPerson(jobbspesialistUserId)(row)) return requestNotFound()
   const status = row.status
   const consent =
     status === 'GODKJENT' || status === 'AVSLATT'
@@ -188,7 +190,7 @@ export function getRequestForJobbspesialist(jobbspesialistUserId: number, id: nu
       .from(candidateTokens)
       .where(and(eq(candidateTokens.purpose, 'CONTACT_CONSENT'), eq(candidateTokens.subjectId, id)))
       .get() != null
-  return {
+  return ok({
     ...row,
     status,
     employerMarking: row.employerMarking,
@@ -197,7 +199,7 @@ export function getRequestForJobbspesialist(jobbspesialistUserId: number, id: nu
     canRecordAnswer: nextStatus(status, 'ACCEPT') != null,
     consent,
     linkSent,
-  }
+  })
 }
 
 /** For the jobbspesialist's home page: requests waiting for them (SENDT) and for the person (SPURT_KANDIDAT). */

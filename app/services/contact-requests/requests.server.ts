@@ -7,8 +7,8 @@ import { and, eq } from 'drizzle-orm'
 import { getDb } from '@db/client.server'
 import { contactRequests, organisations, profiles, vacancies } from '@db/schema'
 import { contactRequestedEmail, contactWithdrawnEmail, hiredEmail } from '@emails/templates/contact-requests'
-import { EMPLOYER_MARKING_CODES, isCode } from '~/domain/codes'
-import { nextStatus } from '~/domain/contact-requests'
+import type { EmployerMarking } from '~/domain/codes'
+import { nextStatus, type ContactRequestInput } from '~/domain/contact-requests'
 import { actorOf } from '~/services/audit.server'
 import { nowIso } from '~/utils/clock.server'
 import { fail, ok, type Result } from '~/utils/result'
@@ -23,13 +23,12 @@ import {
   type Employer,
 } from './shared.server'
 
-export type CreateContactRequestInput = { code: string; vacancyId?: number | null; message: string }
+/** The parsed form (`ContactRequestSchema`) and the profile code from the URL. */
+export type CreateContactRequestInput = ContactRequestInput & { code: string }
 
 /** SENDT. Refused (and nothing changes) when the profile is not published, the vacancy is not the employer's own published one, or a request is already open. */
 export function createContactRequest(user: Employer, input: CreateContactRequestInput): Result<{ id: number }> {
-  const message = input.message.trim()
-  if (!message) return fail('validation', { message: ['Skriv en melding til jobbspesialisten.'] })
-  if (message.length > 2000) return fail('validation', { message: ['Meldingen kan være høyst 2000 tegn.'] })
+  const { message } = input
   return getDb().transaction((tx) => {
     const profile = tx
       .select({ id: profiles.id, code: profiles.code, candidateId: profiles.candidateId, status: profiles.status })
@@ -110,8 +109,7 @@ export function withdrawRequest(user: Employer, id: number): Result<undefined> {
 }
 
 /** AKTUELL / TIL_VURDERING / IKKE_AKTUELL / FATT_JOBBEN, only while sharing is active. FATT_JOBBEN asks the jobbspesialist to start a follow-up agreement. */
-export function markCandidate(user: Employer, id: number, marking: string): Result<undefined> {
-  if (!isCode(EMPLOYER_MARKING_CODES, marking)) return fail('validation', { marking: ['Velg en markering.'] })
+export function markCandidate(user: Employer, id: number, marking: EmployerMarking): Result<undefined> {
   return getDb().transaction((tx) => {
     const party = requireEmployersRequest(user, id, tx)
     if (!party.ok) return party

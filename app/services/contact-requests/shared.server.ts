@@ -19,7 +19,8 @@ import { notFoundResult, ok, type Result } from '~/utils/result'
 export type Employer = Pick<SessionUser, 'id' | 'role'> & { organisationId: number }
 export type Staff = Pick<SessionUser, 'id' | 'role' | 'organisationId'>
 
-const NOT_FOUND = 'Fant ikke forespørselen.'
+/** A request that does not exist, or that the reader is no party to: the same answer. */
+export const requestNotFound = () => notFoundResult('Fant ikke forespørselen.')
 
 /* ------------------------------------------------------------------ the one query */
 
@@ -104,7 +105,7 @@ export const aboutPerson = (candidateId: number) => (row: { candidateId: number 
 
 function requireRequest(db: DbOrTx, id: number, isParty: (row: LoadedRequest) => boolean): Result<LoadedRequest> {
   const row = loadRequest(db, id)
-  return row && isParty(row) ? ok(row) : notFoundResult(NOT_FOUND)
+  return row && isParty(row) ? ok(row) : requestNotFound()
 }
 
 /** The request if the employer's organisation sent it. */
