@@ -3,8 +3,8 @@ import { AdminListFilter } from '~/components/accounts/AdminListFilter'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
 import { ROLES } from '@db/schema'
+import { UserToggleSchema } from '~/domain/accounts/schemas'
 import { isCode, ROLE_LABELS } from '~/domain/codes'
 import { listUsers, setUserDisabled, type UserStatus } from '~/services/accounts.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
@@ -29,11 +29,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...listUsers({ q, role }), q, role: role ?? '', adminId: admin.id, invited: url.searchParams.get('invitert') === '1' }
 }
 
-const ToggleSchema = z.object({ userId: z.coerce.number().int().positive(), intent: z.enum(['deactivate', 'reactivate']) })
-
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireUserWithRole(request, 'admin')
-  const parsed = ToggleSchema.safeParse(Object.fromEntries(await request.formData()))
+  const parsed = UserToggleSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) return data({ ok: false, message: 'Ugyldig forespørsel.' }, { status: 400 })
   const result = setUserDisabled(admin, parsed.data.userId, parsed.data.intent === 'deactivate')
   if (!result.ok) return data({ ok: false, message: messageOf(result) }, { status: statusOf(result) })

@@ -2,7 +2,7 @@ import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Table, Tag, VStack
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData, useNavigation } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
+import { RequeueSchema } from '~/domain/email-outbox/requeue'
 import { TableScroll } from '~/components/layout/TableScroll'
 import { OUTBOX_LIST_LIMIT, outboxOverview, requeueFailedEmails, type OutboxMail } from '~/services/email-outbox.server'
 import { formatDateTime, formatNumber } from '~/utils/format'
@@ -16,11 +16,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const requeued = new URL(request.url).searchParams.get('lagt-i-ko')
   return { ...outboxOverview(admin), requeued: requeued && /^\d+$/.test(requeued) ? Number(requeued) : null }
 }
-
-const RequeueSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('requeue-one'), id: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal('requeue-all') }),
-])
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireUserWithRole(request, 'admin')

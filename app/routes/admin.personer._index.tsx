@@ -4,18 +4,11 @@ import { Alert, BodyLong, Button, Heading, TextField, VStack } from '@navikt/ds-
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
+import { PersonLookupSchema } from '~/domain/candidates'
 import { findPersonIdByFnr } from '~/services/person-history.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
 export const meta: MetaFunction = () => [{ title: 'Innsyn for en person – Administrasjon – Vi inkluderer' }]
-
-const LookupSchema = z.object({
-  fnr: z
-    .string({ required_error: 'Skriv fødselsnummeret eller d-nummeret.' })
-    .transform((v) => v.replace(/\s/g, ''))
-    .pipe(z.string().regex(/^\d{11}$/, 'Fødselsnummeret og d-nummeret har 11 siffer.')),
-})
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, 'admin')
@@ -25,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** Exact lookup by fødselsnummer/d-nummer (audited) → the person's history. No browsing of people. */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'admin')
-  const submission = parseWithZod(await request.formData(), { schema: LookupSchema })
+  const submission = parseWithZod(await request.formData(), { schema: PersonLookupSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const id = findPersonIdByFnr(user, submission.value.fnr)
   if (id == null) {
@@ -38,7 +31,7 @@ export default function AdminPersonLookup() {
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LookupSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PersonLookupSchema }),
     shouldRevalidate: 'onInput',
   })
   return (

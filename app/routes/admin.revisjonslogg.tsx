@@ -2,57 +2,20 @@ import { Alert, BodyShort, Button, Heading, HStack, Pagination, Select, Table, T
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
-import {
-  AUDIT_ACTION_CODES,
-  AUDIT_ACTIONS,
-  AUDIT_SUBJECT_TYPES,
-  auditActionLabel,
-  auditSubjectLabel,
-  isAuditAction,
-} from '~/domain/audit/actions'
+import { AUDIT_ACTION_CODES, AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES, auditActionLabel, auditSubjectLabel } from '~/domain/audit/actions'
+import { AuditLogSearchSchema } from '~/domain/audit/search'
 import { ROLE_LABELS } from '~/domain/codes'
 import { searchAuditLog } from '~/services/audit-log.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 import { formatDateTime, formatNumber } from '~/utils/format'
-import { parseNorwegianDate } from '~/domain/dates'
 
 export const meta: MetaFunction = () => [{ title: 'Revisjonslogg – Administrasjon – Vi inkluderer' }]
-
-/** Typed as dd.mm.åååå (ISO also accepted), searched as ISO. */
-const typedDate = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v?.trim()) return undefined
-    const iso = parseNorwegianDate(v)
-    if (!iso) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'Skriv en gyldig dato på formen dd.mm.åååå, for eksempel 24.12.2026.' })
-    return iso ?? undefined
-  })
-
-const SearchSchema = z.object({
-  action: z
-    .string()
-    .optional()
-    .refine((v) => !v || isAuditAction(v), 'Velg en hendelse fra listen.'),
-  subjectType: z.string().max(100).optional(),
-  subjectId: z.string().max(100).optional(),
-  actorEmail: z.string().max(200).optional(),
-  candidateId: z
-    .string()
-    .regex(/^\d*$/, 'Person-id er et tall.')
-    .optional()
-    .transform((v) => (v ? Number(v) : undefined)),
-  from: typedDate,
-  to: typedDate,
-  page: z.coerce.number().int().min(1).max(100000).catch(1),
-})
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, 'admin')
   const url = new URL(request.url)
   const raw = Object.fromEntries(url.searchParams)
-  const parsed = SearchSchema.safeParse(raw)
+  const parsed = AuditLogSearchSchema.safeParse(raw)
   // The catalogue, in label order, so the filter reads as bokmål.
   const actions = [...AUDIT_ACTION_CODES]
     .sort((a, b) => AUDIT_ACTIONS[a].localeCompare(AUDIT_ACTIONS[b], 'nb'))

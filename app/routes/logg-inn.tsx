@@ -4,20 +4,13 @@ import { Alert, BodyShort, Button, Heading, Link as AkselLink, TextField, VStack
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { z } from 'zod'
+import { LoginSchema } from '~/domain/accounts/schemas'
 import { createSession, homeFor } from '~/services/auth.server'
 import { safeRedirect } from '~/utils/safe-redirect'
 import { attemptLogin, clientIp } from '~/services/login.server'
 import { requireAnonymous } from '~/utils/permissions.server'
-import { messages } from '~/utils/forms'
 
 export const meta: MetaFunction = () => [{ title: 'Logg inn – Vi inkluderer' }]
-
-const LoginSchema = z.object({
-  email: z.string({ required_error: messages.required }).email(messages.email),
-  password: z.string({ required_error: 'Skriv passordet ditt.' }),
-  redirectTo: z.string().optional(),
-})
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)

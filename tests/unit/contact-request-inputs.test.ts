@@ -13,17 +13,18 @@ import {
 
 /** The contact-request forms: one schema each holds every rule that needs no database (issue 13 part 2). */
 const TODAY = '2026-11-22'
+type Fields = Record<string, string | string[]>
 
-function submit<Schema extends z.ZodTypeAny>(schema: Schema, fields: Record<string, string | string[]>) {
+function submit<Schema extends z.ZodTypeAny>(schema: Schema, fields: Fields) {
   const data = new FormData()
   for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(name, v)
   return parseWithZod(data, { schema })
 }
-function errorsOf<Schema extends z.ZodTypeAny>(schema: Schema, fields: Record<string, string | string[]>) {
+function errorsOf<Schema extends z.ZodTypeAny>(schema: Schema, fields: Fields) {
   const submission = submit(schema, fields)
   return submission.status === 'success' ? undefined : submission.error
 }
-function valueOf<Schema extends z.ZodTypeAny>(schema: Schema, fields: Record<string, string | string[]>): z.output<Schema> {
+function valueOf<Schema extends z.ZodTypeAny>(schema: Schema, fields: Fields): z.output<Schema> {
   const submission = submit(schema, fields)
   if (submission.status !== 'success') throw new Error(JSON.stringify(submission.error))
   return submission.value
@@ -56,7 +57,8 @@ describe('ContactRequestSchema («Be om kontakt»)', () => {
 describe('the employer’s request page', () => {
   it('marks with a code from the list only', () => {
     expect(valueOf(MarkCandidateSchema, { marking: 'FATT_JOBBEN' })).toEqual({ marking: 'FATT_JOBBEN' })
-    for (const fields of [{ marking: 'UKJENT' }, { marking: '' }, {}, { marking: ['AKTUELL', 'FATT_JOBBEN'] }]) {
+    const hostile: Fields[] = [{ marking: 'UKJENT' }, { marking: '' }, {}, { marking: ['AKTUELL', 'FATT_JOBBEN'] }]
+    for (const fields of hostile) {
       expect(errorsOf(MarkCandidateSchema, fields)).toEqual({ marking: ['Velg en markering.'] })
     }
   })
@@ -130,7 +132,8 @@ describe('the answer', () => {
 
   it('given by the person (the link and Min side): yes or no', () => {
     expect(valueOf(ContactAnswerSchema, { answer: 'NEI' })).toEqual({ answer: 'NEI' })
-    for (const fields of [{}, { answer: 'ja' }, { answer: 'x'.repeat(10_000) }]) {
+    const hostile: Fields[] = [{}, { answer: 'ja' }, { answer: 'x'.repeat(10_000) }]
+    for (const fields of hostile) {
       expect(errorsOf(ContactAnswerSchema, fields)).toEqual({ answer: ['Velg ja eller nei.'] })
     }
   })

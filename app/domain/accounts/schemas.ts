@@ -130,3 +130,13 @@ export function tokenState(token: { expiresAt: string; usedAt: string | null } |
   if (token.expiresAt <= at) return 'expired'
   return 'valid'
 }
+
+/** «Logg inn»: the password is checked by the sign-in, not here; `redirectTo` is made safe by the page. */
+export const LoginSchema = z.object({
+  email: z.string({ required_error: accountMessages.required }).email(accountMessages.email),
+  password: z.string({ required_error: 'Skriv passordet ditt.' }),
+  redirectTo: z.string().optional(),
+})
+
+/** The admin's button on a user: deactivate or reactivate. */
+export const UserToggleSchema = z.object({ userId: z.coerce.number().int().positive(), intent: z.enum(['deactivate', 'reactivate']) })
