@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { parseStatsQuery } from '~/domain/statistics/period'
-import { utvalgError } from '~/services/statistics/access.server'
+import { requireUtvalg } from '~/services/statistics/access.server'
 import { loadDashboard } from '~/services/statistics/dashboard.server'
 import { todayIso } from '~/utils/clock.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { fieldErrorList } from '~/utils/result'
 import { statusOf } from '~/utils/result.server'
 
 /**
@@ -17,8 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, ['partner', 'admin'])
   const parsed = parseStatsQuery(new URL(request.url).searchParams, todayIso())
   if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 })
-  const accessError = utvalgError(user, parsed.value.utvalg)
-  if (accessError) return Response.json({ errors: [{ field: 'utvalg', message: accessError }] }, { status: 400 })
+  const allowed = requireUtvalg(user, parsed.value.utvalg)
+  if (!allowed.ok) return Response.json({ errors: fieldErrorList(allowed.errors) }, { status: 400 })
   const result = await loadDashboard(parsed.value, todayIso())
   if (!result.ok) {
     return Response.json({ error: Object.values(result.errors).flat()[0] }, { status: statusOf(result), headers: { 'Retry-After': '60' } })

@@ -13,11 +13,12 @@ import {
   parseStatsQuery,
   type PeriodPreset,
 } from '~/domain/statistics/period'
-import { statisticsAccess, utvalgError } from '~/services/statistics/access.server'
+import { requireUtvalg, statisticsAccess } from '~/services/statistics/access.server'
 import { loadDashboard } from '~/services/statistics/dashboard.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDateTime } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { fieldErrorList } from '~/utils/result'
 import { statusOf } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Statistikk – Vi inkluderer' }]
@@ -31,12 +32,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return data({ access, submitted: parsed.submitted, errors: parsed.errors, dashboard: null, unavailable: null }, { status: 400 })
   }
   const submitted: Record<string, string> = { ...parsed.value }
-  const accessError = utvalgError(user, parsed.value.utvalg)
-  if (accessError) {
-    return data(
-      { access, submitted, errors: [{ field: 'utvalg', message: accessError }], dashboard: null, unavailable: null },
-      { status: 400 },
-    )
+  const allowed = requireUtvalg(user, parsed.value.utvalg)
+  if (!allowed.ok) {
+    return data({ access, submitted, errors: fieldErrorList(allowed.errors), dashboard: null, unavailable: null }, { status: 400 })
   }
   const dashboard = await loadDashboard(parsed.value, todayIso())
   if (!dashboard.ok) {

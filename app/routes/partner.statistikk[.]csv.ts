@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { parseStatsQuery } from '~/domain/statistics/period'
 import { tableToCsv } from '~/domain/statistics/table'
-import { utvalgError } from '~/services/statistics/access.server'
+import { requireUtvalg } from '~/services/statistics/access.server'
 import { loadDashboard } from '~/services/statistics/dashboard.server'
 import { todayIso } from '~/utils/clock.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
+import { messageOf } from '~/utils/result'
 import { statusOf } from '~/utils/result.server'
 
 /**
@@ -18,8 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseStatsQuery(params, todayIso())
   const badRequest = (message: string) => new Response(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   if (!parsed.ok) return badRequest(parsed.errors.map((e) => e.message).join('\n'))
-  const accessError = utvalgError(user, parsed.value.utvalg)
-  if (accessError) return badRequest(accessError)
+  const allowed = requireUtvalg(user, parsed.value.utvalg)
+  if (!allowed.ok) return badRequest(messageOf(allowed))
   const result = await loadDashboard(parsed.value, todayIso())
   if (!result.ok) {
     return new Response(Object.values(result.errors).flat().join('\n'), {

@@ -4,7 +4,7 @@ import { getDb } from '@db/client.server'
 import { auditLog, contactRequests, organisations, profiles, stateHireReports, users } from '@db/schema'
 import type { Figure } from '~/domain/statistics/suppression'
 import type { StatTable } from '~/domain/statistics/table'
-import { statisticsAccess, utvalgError } from '~/services/statistics/access.server'
+import { requireUtvalg, statisticsAccess } from '~/services/statistics/access.server'
 import { buildDashboard, type DashboardQuery } from '~/services/statistics/dashboard.server'
 import { refreshStatistics } from '~/services/statistics/rollup.server'
 import { reportStateHires } from '~/services/statistics/state-hires.server'
@@ -218,9 +218,9 @@ describe('partner statistics', () => {
     const lo = db.select().from(users).where(eq(users.email, 'lo@test.no')).get()!
     expect(statisticsAccess(partner).utvalg.map((u) => u.value)).toEqual(['alle', 'NHO'])
     expect(statisticsAccess(lo).utvalg.map((u) => u.value)).toEqual(['alle'])
-    expect(utvalgError(lo, 'NHO')).toMatch(/egen organisasjon/)
-    expect(utvalgError(partner, 'VIRKE')).toMatch(/egen organisasjon/)
-    expect(utvalgError(partner, 'NHO')).toBeNull()
+    expect(requireUtvalg(lo, 'NHO')).toMatchObject({ ok: false, errors: { utvalg: [expect.stringMatching(/egen organisasjon/)] } })
+    expect(requireUtvalg(partner, 'VIRKE')).toMatchObject({ ok: false, errors: { utvalg: [expect.stringMatching(/egen organisasjon/)] } })
+    expect(requireUtvalg(partner, 'NHO')).toEqual({ ok: true, value: 'NHO' })
 
     const { tables, scope } = buildDashboard(query({ utvalg: 'NHO' }), TODAY)
     expect(scope).toContain('NHO')

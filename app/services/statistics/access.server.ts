@@ -8,6 +8,7 @@ import { organisations } from '@db/schema'
 import { isCode } from '~/domain/codes'
 import { EMPLOYER_SIDE_PARTNERS } from '~/domain/statistics/period'
 import type { SessionUser } from '~/services/auth.server'
+import { fail, ok, type Result } from '~/utils/result'
 
 export type StatisticsAccess = {
   /** The values of `utvalg` this user may choose: 'alle' and, for an employers'-side partner, its own code. */
@@ -32,9 +33,9 @@ export function statisticsAccess(user: Pick<SessionUser, 'role' | 'organisationI
   return { utvalg: [all] }
 }
 
-/** Checks `utvalg` against what the user may see; returns a field error in bokmål or null. */
-export function utvalgError(user: Pick<SessionUser, 'role' | 'organisationId'>, utvalg: string): string | null {
+/** `utvalg` if the user may narrow to it; otherwise a `validation` failure with the field error in bokmål. */
+export function requireUtvalg(user: Pick<SessionUser, 'role' | 'organisationId'>, utvalg: string): Result<string> {
   return statisticsAccess(user).utvalg.some((u) => u.value === utvalg)
-    ? null
-    : 'Du kan bare snevre inn til medlemsvirksomhetene i din egen organisasjon.'
+    ? ok(utvalg)
+    : fail('validation', { utvalg: ['Du kan bare snevre inn til medlemsvirksomhetene i din egen organisasjon.'] })
 }
