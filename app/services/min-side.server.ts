@@ -19,13 +19,13 @@ import { INNSATSGRUPPER, IPS_STEPS } from '~/domain/codes'
 import { cvPartLabel, type ContactAnswer, type ContactAnswerInput } from '~/domain/contact-requests'
 import {
   adaptationNeedLabel,
-  AgreementAnswerSchema,
   allAdaptationNeeds,
   coarseningNotesForPerson,
-  DeletionRequestSchema,
-  DisclosureSchema,
   RETENTION_RULES,
-  WithdrawConsentSchema,
+  type AgreementAnswerInput,
+  type DeletionRequestInput,
+  type DisclosureInput,
+  type WithdrawConsentInput,
 } from '~/domain/person'
 import { appUrl } from '~/env.server'
 import { followUpLogForPerson } from '~/services/agreements/follow-up.server'
@@ -48,20 +48,6 @@ import { fail, notFoundResult, ok, type Result } from '~/utils/result'
  * looked up and refused (404) when they belong to someone else. Every action
  * is audit-logged with the person as actor.
  */
-
-type ZodLike<T> = {
-  safeParse: (
-    input: unknown,
-  ) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: (string | number)[]; message: string }> } }
-}
-
-function parse<T>(schema: ZodLike<T>, input: unknown): Result<T> {
-  const parsed = schema.safeParse(input)
-  if (parsed.success) return ok(parsed.data)
-  const errors: Record<string, string[]> = {}
-  for (const issue of parsed.error.issues) (errors[String(issue.path[0] ?? '')] ??= []).push(issue.message)
-  return fail('validation', errors)
-}
 
 function personName(candidateId: number) {
   return getDb()
@@ -116,11 +102,9 @@ export function getDisclosurePlan(candidateId: number) {
   }
 }
 
-export function saveDisclosurePlan(candidateId: number, input: unknown): Result<{ shown: number; withheld: number }> {
-  const parsed = parse(DisclosureSchema, input)
-  if (!parsed.ok) return parsed
+export function saveDisclosurePlan(candidateId: number, input: DisclosureInput): Result<{ shown: number; withheld: number }> {
   return getDb().transaction((tx) => {
-    const result = setDisclosureIn(tx, candidateId, parsed.value.shown)
+    const result = setDisclosureIn(tx, candidateId, input.shown)
     if (!result) return notFoundResult('Du har ingen profil ennå.')
     if (result.changed) {
       // Counts only: which needs a person has is not written to the log.
@@ -149,10 +133,8 @@ export function getPublishingState(candidateId: number) {
   return { published: profile?.status === 'PUBLISERT', consentGivenAt: consent?.givenAt ?? null }
 }
 
-/** One button: the same withdrawal path as the jobbspesialist's; the jobbspesialist is e-mailed. */
-export function withdrawPublishing(candidateId: number, input: unknown): Result<{ unpublished: boolean }> {
-  const parsed = parse(WithdrawConsentSchema, input)
-  if (!parsed.ok) return parsed
+/** One button, confirmed (`WithdrawConsentSchema`): the same withdrawal path as the jobbspesialist's; the jobbspesialist is e-mailed. */
+export function withdrawPublishing(candidateId: number, _confirmed: WithdrawConsentInput): Result<{ unpublished: boolean }> {
   return getDb().transaction((tx) => {
     const { unpublished, hadConsent } = withdrawPublishingConsentIn(tx, personActor(candidateId), candidateId)
     if (!unpublished && !hadConsent)
@@ -199,13 +181,10 @@ export const listMyAgreements = listAgreementsForPerson
 
 export const getMyAgreement = getAgreementForPerson
 
-export function answerMyAgreement(candidateId: number, id: number, input: unknown): Result<{ answer: 'GODKJENN' | 'AVSLA' }> {
-  // Someone else's agreement is «not found» whatever was submitted.
+export function answerMyAgreement(candidateId: number, id: number, input: AgreementAnswerInput): Result<{ answer: 'GODKJENN' | 'AVSLA' }> {
   const own = requirePersonsAgreement(candidateId, id)
   if (!own.ok) return own
-  const parsed = parse(AgreementAnswerSchema, input)
-  if (!parsed.ok) return parsed
-  const { answer, version } = parsed.value
+  const { answer, version } = input
   const outcome = answer === 'GODKJENN' ? approveAsPerson(candidateId, id, version) : declineAsPerson(candidateId, id, version)
   return outcome.ok ? ok({ answer }) : outcome
 }
@@ -363,9 +342,7 @@ export type PersonDataExport = ReturnType<typeof exportMyData>
  * rules (ADR 0012). The first rule applies at once: a published profile is
  * unpublished (the same path as withdrawing consent).
  */
-export function requestDeletion(candidateId: number, input: unknown): Result<{ id: number; unpublished: boolean }> {
-  const parsed = parse(DeletionRequestSchema, input)
-  if (!parsed.ok) return parsed
+export function requestDeletion(candidateId: number, input: DeletionRequestInput): Result<{ id: number; unpublished: boolean }> {
   return getDb().transaction((tx) => {
     const open = tx
       .select({ id: personDeletionRequests.id })
@@ -375,7 +352,7 @@ export function requestDeletion(candidateId: number, input: unknown): Result<{ i
     if (open) return fail('conflict', 'Du har allerede bedt om sletting. Jobbspesialisten din behandler forespørselen.')
     const row = tx
       .insert(personDeletionRequests)
-      .values({ candidateId, message: parsed.value.message ?? '', requestedAt: nowIso() })
+      .values({ candidateId, message: input.message ?? '', requestedAt: nowIso() })
       .returning({ id: personDeletionRequests.id })
       .get()
     audit(tx, personActor(candidateId), {

@@ -5,10 +5,12 @@ import { agreementApprovals, agreements, agreementVersions, auditLog, emailOutbo
 import { approveAsEmployer, approveAsJobbspesialist } from '~/services/agreements/approvals.server'
 import { createAgreement, updateAgreement } from '~/services/agreements/commands.server'
 import { getAgreementForEmployer, getAgreementForJobbspesialist } from '~/services/agreements/queries.server'
-import { messageOf } from '~/utils/result'
+import { AgreementAnswerSchema } from '~/domain/person'
+import { messageOf, parseInput } from '~/utils/result'
 import { answerMyAgreement, getMyAgreement, listMyAgreements } from '~/services/min-side.server'
 import { setClock } from '~/utils/clock.server'
 import { addCandidate, agreementWorld, COMPLETE } from './agreements-fixtures'
+import { valueOf } from './profiles-fixtures'
 
 const jobbspesialistView = (user: Parameters<typeof getAgreementForJobbspesialist>[0], id: number) => {
   const view = getAgreementForJobbspesialist(user, id)
@@ -44,7 +46,11 @@ describe('the person answers a follow-up agreement on Min side', () => {
     expect(before.status).toBe('MANGLER_GODKJENNING')
     expect(activeParties(w.id)).toEqual(['EMPLOYER'])
 
-    const declined = answerMyAgreement(w.person.id, w.id, { answer: 'AVSLA', version: String(before.version) })
+    const declined = answerMyAgreement(
+      w.person.id,
+      w.id,
+      valueOf(parseInput(AgreementAnswerSchema, { answer: 'AVSLA', version: String(before.version) })),
+    )
     expect(declined).toEqual({ ok: true, value: { answer: 'AVSLA' } })
 
     const after = rowOf(w.id)
@@ -125,7 +131,7 @@ describe('the person answers a follow-up agreement on Min side', () => {
       kind: 'conflict',
       errors: { '': ['Avtalen er endret siden du åpnet den. Les den nye versjonen.'] },
     })
-    expect(answerMyAgreement(w.person.id, w.id, { version })).toMatchObject({
+    expect(parseInput(AgreementAnswerSchema, { version })).toMatchObject({
       ok: false,
       kind: 'validation',
       errors: { answer: ['Velg om du godkjenner avtalen.'] },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { agreements, auditLog, candidates, consents as consentsTable, emailOutbox, personSessions, profiles } from '@db/schema'
 import { loadProfileDocuments } from '@search/documents'
 import { ContactAnswerSchema } from '~/domain/contact-requests'
+import { WithdrawConsentSchema } from '~/domain/person'
 import { askCandidate } from '~/services/contact-requests/consent.server'
 import { getRequestForEmployer } from '~/services/contact-requests/queries.server'
 import { createContactRequest } from '~/services/contact-requests/requests.server'
@@ -174,7 +175,7 @@ describe('what the person can do', () => {
         recordedByUserId: w.js.id,
       })
       .run()
-    expect(withdrawPublishing(w.person.id, {}).ok).toBe(false) // the one button sends confirm=ja
+    expect(parseInput(WithdrawConsentSchema, {}).ok).toBe(false) // the one button sends confirm=ja
     expect(withdrawPublishing(w.person.id, { confirm: 'ja' })).toEqual({ ok: true, value: { unpublished: true } })
     expect(viewPublishedProfile(w.ag, CODE)).toMatchObject({ ok: false, kind: 'not_found' })
     expect(loadProfileDocuments(w.db, [w.profile.id])).toEqual([])

@@ -15,10 +15,12 @@ export const DisclosureSchema = z.object({
   /** The needs the person lets employers see; every other registered need is withheld. */
   shown: z.array(z.string().max(80)).max(40).default([]),
 })
+export type DisclosureInput = z.infer<typeof DisclosureSchema>
 
 export const WithdrawConsentSchema = z.object({
   confirm: z.literal('ja', { errorMap: () => ({ message: 'Kryss av for at du vil fjerne profilen.' }) }),
 })
+export type WithdrawConsentInput = z.infer<typeof WithdrawConsentSchema>
 
 export const EndSharingSchema = z.object({
   intent: z.literal('end-sharing'),
@@ -28,10 +30,12 @@ export const AgreementAnswerSchema = z.object({
   answer: z.enum(['GODKJENN', 'AVSLA'], { errorMap: () => ({ message: 'Velg om du godkjenner avtalen.' }) }),
   version: z.coerce.number({ invalid_type_error: 'Last siden på nytt.' }).int().positive(),
 })
+export type AgreementAnswerInput = z.infer<typeof AgreementAnswerSchema>
 
 export const DeletionRequestSchema = z.object({
   message: z.string().trim().max(1000, 'Skriv høyst 1000 tegn.').optional(),
 })
+export type DeletionRequestInput = z.infer<typeof DeletionRequestSchema>
 
 /** Route ids on Min side are positive integers; anything else is «not found». */
 export const IdParamSchema = z.coerce.number().int().positive()
