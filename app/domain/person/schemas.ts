@@ -10,6 +10,7 @@ export const RequestLinkSchema = z.object({
     .max(254, 'E-postadressen er for lang.')
     .email('Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.'),
 })
+export type RequestLinkInput = z.infer<typeof RequestLinkSchema>
 
 export const DisclosureSchema = z.object({
   /** The needs the person lets employers see; every other registered need is withheld. */
