@@ -25,15 +25,7 @@ import {
 } from '~/domain/matching/work-area'
 import { profileToMatch, vacancyToMatch } from './documents'
 import type { MatchHit, ProfileDocument, VacancyDocument } from './port'
-import {
-  MAX_PAGE,
-  MAX_PAGE_SIZE,
-  PROFILE_SORTS,
-  SearchInputError,
-  type ProfileSort,
-  type ProfileFilters,
-  type SearchProfilesQuery,
-} from './port'
+import { MAX_PAGE, MAX_PAGE_SIZE, PROFILE_SORTS, SearchInputError, type ProfileFilters, type SearchProfilesQuery } from './port'
 
 /**
  * Brute force: scores every given profile for a vacancy with the domain rules
@@ -261,7 +253,7 @@ export function normaliseQuery(query: SearchProfilesQuery): Required<Omit<Search
   }
   return {
     text: (query.text ?? '').slice(0, 10_000),
-    sort: PROFILE_SORTS.includes(query.sort as ProfileSort) ? (query.sort as ProfileSort) : 'relevance',
+    sort: PROFILE_SORTS.find((s) => s === query.sort) ?? 'relevance',
     page,
     pageSize,
     filters,

@@ -98,11 +98,11 @@ export const ADAPTATION_CODES = ADAPTATION_GROUP_CODES.flatMap((group) =>
   Object.keys(ADAPTATION_GROUPS[group].codes).map((code) => `${group}__${code}`),
 )
 export function adaptationLabel(code: string): string {
-  const [group, detail] = code.split('__') as [AdaptationGroup, string]
+  const [group, detail] = code.split('__')
+  if (!isCode(ADAPTATION_GROUP_CODES, group)) return code
   const g = ADAPTATION_GROUPS[group]
-  if (!g) return code
   if (!detail) return g.label
-  return (g.codes as Record<string, string>)[detail] ?? code
+  return Object.entries(g.codes).find(([c]) => c === detail)?.[1] ?? code
 }
 
 /** Needs group — personal data, never shown to employers. */
@@ -367,4 +367,9 @@ export const ROLE_LABELS = {
 export function isCode<T extends string>(codes: readonly T[], value: unknown): value is T {
   const list: readonly unknown[] = codes
   return list.includes(value)
+}
+
+/** The bokmål label of a code, or the code itself where the list does not know it (a stored string from an older list). */
+export function codeLabel(labels: Readonly<Record<string, string>>, code: string): string {
+  return Object.hasOwn(labels, code) ? labels[code] : code
 }

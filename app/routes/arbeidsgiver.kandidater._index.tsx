@@ -26,7 +26,7 @@ import {
   LANGUAGES,
   LANGUAGE_CODES,
 } from '~/domain/codes'
-import { parseProfileQuery, PROFILE_SORTS, type ProfileSort } from '~/domain/anonymisation'
+import { parseProfileQuery, PROFILE_SORT_CODES, PROFILE_SORTS } from '~/domain/anonymisation'
 import { FilterPanel } from '~/components/layout/FilterPanel'
 import { OccupationPicker } from '~/components/occupations/OccupationPicker'
 import { resolveOccupation } from '~/domain/vacancies'
@@ -170,7 +170,7 @@ export default function CandidateSearchPage() {
               </CheckboxGroup>
               <Select label="Sorter" name="sort" defaultValue={form.sort} error={errorFor('sort')}>
                 <option value="">Best treff når du søker, ellers nyeste</option>
-                {(Object.keys(PROFILE_SORTS) as ProfileSort[]).map((s) => (
+                {PROFILE_SORT_CODES.map((s) => (
                   <option key={s} value={s}>
                     {PROFILE_SORTS[s]}
                   </option>

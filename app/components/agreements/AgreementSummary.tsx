@@ -1,7 +1,14 @@
 import { BodyShort, Heading, List, Table, Tag, VStack } from '@navikt/ds-react'
 import { FactSummary } from '~/components/layout/FactSummary'
 import { type AgreementContent, PARTY_LABELS, type Party } from '~/domain/agreements'
-import { adaptationLabel, ADAPTATION_GROUPS, type AdaptationGroup, AGREEMENT_STATUSES, type AgreementStatus, isCode } from '~/domain/codes'
+import {
+  adaptationLabel,
+  ADAPTATION_GROUP_CODES,
+  ADAPTATION_GROUPS,
+  AGREEMENT_STATUSES,
+  type AgreementStatus,
+  isCode,
+} from '~/domain/codes'
 import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
 import { formatDate, formatDateTime, formatKroner, formatPercent } from '~/utils/format'
 
@@ -75,7 +82,6 @@ export function AgreementSummary({
   schemes: Array<{ scheme: string; total: number }>
   headingLevel?: '2' | '3'
 }) {
-  const groups = Object.keys(ADAPTATION_GROUPS) as AdaptationGroup[]
   return (
     <VStack gap="space-16">
       <FactSummary
@@ -102,17 +108,15 @@ export function AgreementSummary({
         <BodyShort>Ingen avtalt tilrettelegging.</BodyShort>
       ) : (
         <List>
-          {groups
-            .filter((g) => content.adaptations.some((a) => a.code.startsWith(`${g}__`)))
-            .map((g) => {
-              const rows = content.adaptations.filter((a) => a.code.startsWith(`${g}__`))
-              return (
-                <List.Item key={g}>
-                  {ADAPTATION_GROUPS[g].label}: {rows.map((r) => adaptationLabel(r.code)).join(', ')}
-                  {rows[0]?.text ? ` – ${rows[0].text}` : ''}
-                </List.Item>
-              )
-            })}
+          {ADAPTATION_GROUP_CODES.filter((g) => content.adaptations.some((a) => a.code.startsWith(`${g}__`))).map((g) => {
+            const rows = content.adaptations.filter((a) => a.code.startsWith(`${g}__`))
+            return (
+              <List.Item key={g}>
+                {ADAPTATION_GROUPS[g].label}: {rows.map((r) => adaptationLabel(r.code)).join(', ')}
+                {rows[0]?.text ? ` – ${rows[0].text}` : ''}
+              </List.Item>
+            )
+          })}
         </List>
       )}
       <Heading level={headingLevel} size="medium">

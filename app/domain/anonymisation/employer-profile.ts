@@ -1,4 +1,5 @@
 import {
+  ADAPTATION_GROUP_CODES,
   ADAPTATION_GROUPS,
   AGE_BANDS,
   AVAILABILITY,
@@ -9,6 +10,7 @@ import {
   LANGUAGES,
   SCHEME_HINTS,
   adaptationLabel,
+  isCode,
   type AdaptationGroup,
 } from '~/domain/codes'
 import { describeWorkArea, isEmptyWorkArea, type WorkArea } from '~/domain/matching/work-area'
@@ -98,17 +100,17 @@ const coded = (labels: Record<string, string>, code: string | null) => (code ? {
 
 /** Adaptation needs grouped by NAV's four groups; a bare group code means «some need in this group». */
 export function groupAdaptationNeeds(codes: string[]): EmployerProfile['adaptationNeeds'] {
-  const groups = new Map<string, Array<{ code: string; label: string }>>()
+  const groups = new Map<AdaptationGroup, Array<{ code: string; label: string }>>()
   for (const code of codes) {
     const [group, detail] = code.split('__')
-    if (!(group in ADAPTATION_GROUPS)) continue
+    if (!isCode(ADAPTATION_GROUP_CODES, group)) continue
     const list = groups.get(group) ?? []
     if (detail) list.push({ code, label: adaptationLabel(code) })
     groups.set(group, list)
   }
   return [...groups.entries()].map(([group, needs]) => ({
     group,
-    label: ADAPTATION_GROUPS[group as AdaptationGroup].label,
+    label: ADAPTATION_GROUPS[group].label,
     needs,
   }))
 }

@@ -22,13 +22,14 @@ export type ProfileFilters = {
   /** Adaptation groups the employer can meet: profiles needing only these (or nothing). */
   adaptationGroups?: AdaptationGroup[]
 }
+export const PROFILE_SORT_CODES = ['relevance', 'newest', 'oldest', 'capacity'] as const
+export type ProfileSort = (typeof PROFILE_SORT_CODES)[number]
 export const PROFILE_SORTS = {
   relevance: 'Best treff på søket',
   newest: 'Nyeste først',
   oldest: 'Eldste først',
   capacity: 'Høyest stillingsprosent',
-} as const
-export type ProfileSort = keyof typeof PROFILE_SORTS
+} as const satisfies Record<ProfileSort, string>
 export const PROFILE_PAGE_SIZE = 20
 
 /** Availability codes that are «no later than» the chosen one. */
@@ -54,7 +55,7 @@ export const ProfileQuerySchema = z.object({
   language: optional(z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: 'Ukjent språk.' }) })),
   drivingLicence: optional(z.enum(DRIVING_LICENCE_CODES, { errorMap: () => ({ message: 'Ukjent førerkortklasse.' }) })),
   adaptationGroups: z.array(z.enum(ADAPTATION_GROUP_CODES, { errorMap: () => ({ message: 'Ukjent tilretteleggingsgruppe.' }) })).optional(),
-  sort: optional(z.enum(Object.keys(PROFILE_SORTS) as [string, ...string[]], { errorMap: () => ({ message: 'Ukjent sortering.' }) })),
+  sort: optional(z.enum(PROFILE_SORT_CODES, { errorMap: () => ({ message: 'Ukjent sortering.' }) })),
   page: optional(
     z.coerce
       .number({ invalid_type_error: 'Sidenummeret må være et tall.' })
@@ -83,9 +84,9 @@ export function parseProfileQuery(params: URLSearchParams): ParsedProfileQuery {
   const { sort, page, ...filters } = result.data
   return {
     ok: true,
-    filters: filters as ProfileFilters,
+    filters,
     // with a query the best hits come first unless another order is chosen; without one, the newest
-    sort: (sort as ProfileSort | undefined) ?? (filters.q ? 'relevance' : 'newest'),
+    sort: sort ?? (filters.q ? 'relevance' : 'newest'),
     page: page ?? 1,
   }
 }

@@ -81,11 +81,11 @@ export const AUDIT_ACTIONS = {
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS
 
-export const AUDIT_ACTION_CODES = Object.keys(AUDIT_ACTIONS) as AuditAction[]
-
 export function isAuditAction(value: unknown): value is AuditAction {
   return typeof value === 'string' && Object.hasOwn(AUDIT_ACTIONS, value)
 }
+
+export const AUDIT_ACTION_CODES: readonly AuditAction[] = Object.keys(AUDIT_ACTIONS).filter(isAuditAction)
 
 /** The bokmål label; rows written under a name no longer in the catalogue show the raw name. */
 export function auditActionLabel(action: string): string {

@@ -1,4 +1,12 @@
-import { ADAPTATION_GROUP_CODES, ADAPTATION_GROUPS, DRIVING_LICENCES, LANGUAGES, type AdaptationGroup } from '~/domain/codes'
+import {
+  ADAPTATION_GROUP_CODES,
+  ADAPTATION_GROUPS,
+  codeLabel,
+  DRIVING_LICENCES,
+  isCode,
+  LANGUAGES,
+  type AdaptationGroup,
+} from '~/domain/codes'
 import { daysBetween } from '~/domain/dates'
 import { tokenize } from '@search/text/fold'
 import { stem } from '@search/text/stem'
@@ -205,13 +213,9 @@ export function adaptationGroups(needs: string[]): AdaptationGroup[] {
   const groups = new Set<AdaptationGroup>()
   for (const need of needs) {
     const group = need.split('__')[0]
-    if (isAdaptationGroup(group)) groups.add(group)
+    if (isCode(ADAPTATION_GROUP_CODES, group)) groups.add(group)
   }
   return [...groups]
-}
-
-function isAdaptationGroup(value: string): value is AdaptationGroup {
-  return value in ADAPTATION_GROUPS
 }
 
 /** The needs matching weighs for a profile's adaptation codes (see MATCH_NEEDS). */
@@ -420,7 +424,7 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
     const points = languagePoints(pv, missing.length === 0)
     raw += points
     if (reasons) {
-      const label = (l: string) => ((LANGUAGES as Record<string, string>)[l] ?? l).toLowerCase()
+      const label = (l: string) => codeLabel(LANGUAGES, l).toLowerCase()
       reasons.push(
         missing.length === 0
           ? { kind: 'LANGUAGES', text: `Snakker ${listNb(vacancy.languages.map(label))}`, effect: 'positive', points }
@@ -434,7 +438,7 @@ function evaluate(pv: PreparedVacancy, pp: PreparedProfile, ctx: MatchContext, r
     const points = licencePoints(pv, profile.drivingLicences)
     raw += points
     if (reasons) {
-      const label = (DRIVING_LICENCES as Record<string, string>)[vacancy.drivingLicence] ?? vacancy.drivingLicence
+      const label = codeLabel(DRIVING_LICENCES, vacancy.drivingLicence)
       reasons.push(
         hasLicence(profile.drivingLicences, vacancy.drivingLicence)
           ? { kind: 'DRIVING_LICENCE', text: `Har førerkort ${label}`, effect: 'positive', points }

@@ -11,19 +11,20 @@ import {
   subYears,
 } from 'date-fns'
 import { z } from 'zod'
+import { isCode } from '~/domain/codes'
 import { formatMonthNb, parseNorwegianDate } from '~/domain/dates'
 
 export { nextDay } from '~/domain/dates'
 
 /** Breakdowns offered on the dashboard and in the API (`groupBy`). */
+export const GROUP_BY_CODES = ['fylke', 'sektor', 'naering', 'malgruppe'] as const
+export type GroupBy = (typeof GROUP_BY_CODES)[number]
 export const GROUP_BYS = {
   fylke: 'Fylke',
   sektor: 'Sektor',
   naering: 'Næring',
   malgruppe: 'Prioritert målgruppe',
-} as const
-export type GroupBy = keyof typeof GROUP_BYS
-export const GROUP_BY_CODES = Object.keys(GROUP_BYS) as GroupBy[]
+} as const satisfies Record<GroupBy, string>
 
 /** Employers'-side partner organisations: they may narrow the figures to their member employers. */
 export const EMPLOYER_SIDE_PARTNERS = ['NHO', 'VIRKE', 'KS', 'SPEKTER'] as const
@@ -35,25 +36,25 @@ export const PILOT_FYLKER = ['03', '46', '50'] as const
 export const MAX_PERIOD_MONTHS = 60
 
 /** What the monthly chart can show (`measure`): the five counted sources. */
+export const MEASURE_CODES = ['vacancies', 'profiles', 'requests', 'hires', 'agreements'] as const
+export type Measure = (typeof MEASURE_CODES)[number]
 export const MEASURES = {
   vacancies: 'Stillinger publisert',
   profiles: 'Profiler publisert',
   requests: 'Forespørsler om kontakt',
   hires: 'Ansettelser',
   agreements: 'Oppfølgingsavtaler startet',
-} as const
-export type Measure = keyof typeof MEASURES
-export const MEASURE_CODES = Object.keys(MEASURES) as Measure[]
+} as const satisfies Record<Measure, string>
 
 /** Ready-made periods, computed from the app clock's today. */
+export const PERIOD_PRESET_CODES = ['hittil-i-ar', 'siste-12-maneder', 'forrige-kvartal', 'forrige-ar'] as const
+export type PeriodPreset = (typeof PERIOD_PRESET_CODES)[number]
 export const PERIOD_PRESETS = {
   'hittil-i-ar': 'Hittil i år',
   'siste-12-maneder': 'Siste 12 måneder',
   'forrige-kvartal': 'Forrige kvartal',
   'forrige-ar': 'Forrige år',
-} as const
-export type PeriodPreset = keyof typeof PERIOD_PRESETS
-export const PERIOD_PRESET_CODES = Object.keys(PERIOD_PRESETS) as PeriodPreset[]
+} as const satisfies Record<PeriodPreset, string>
 
 const DATE_SHAPE = /^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$/
 
@@ -73,13 +74,13 @@ export const StatsQuerySchema = z
   .object({
     from: typedDate('fra-dato'),
     to: typedDate('til-dato'),
-    groupBy: z.enum(GROUP_BY_CODES as [GroupBy, ...GroupBy[]], {
+    groupBy: z.enum(GROUP_BY_CODES, {
       errorMap: () => ({ message: `Velg en fordeling: ${GROUP_BY_CODES.join(', ')}.` }),
     }),
     utvalg: z.enum(['alle', ...EMPLOYER_SIDE_PARTNERS], {
       errorMap: () => ({ message: `Velg utvalg: alle, ${EMPLOYER_SIDE_PARTNERS.join(', ')}.` }),
     }),
-    measure: z.enum(MEASURE_CODES as [Measure, ...Measure[]], {
+    measure: z.enum(MEASURE_CODES, {
       errorMap: () => ({ message: `Velg hva diagrammet skal vise: ${MEASURE_CODES.join(', ')}.` }),
     }),
   })
@@ -137,9 +138,8 @@ export function parseStatsQuery(
   today: string,
 ): { ok: true; value: StatsQuery } | { ok: false; errors: Array<{ field: string; message: string }>; submitted: Record<string, string> } {
   const preset = params.get('preset')
-  const period =
-    preset && (PERIOD_PRESET_CODES as string[]).includes(preset) ? presetPeriod(preset as PeriodPreset, today) : defaultPeriod(today)
-  const fromPreset = Boolean(preset && (PERIOD_PRESET_CODES as string[]).includes(preset))
+  const fromPreset = isCode(PERIOD_PRESET_CODES, preset)
+  const period = fromPreset ? presetPeriod(preset, today) : defaultPeriod(today)
   const raw = {
     from: (!fromPreset && params.get('from')) || period.from,
     to: (!fromPreset && params.get('to')) || period.to,

@@ -1,6 +1,6 @@
 /** Vacancy status rules (pure). UTKAST → PUBLISERT → BESATT | STENGT; a closed vacancy can be published again. */
 import type { AuditAction } from '../audit/actions'
-import type { VacancyStatus } from '../codes'
+import { isCode, VACANCY_STATUS_CODES, VACANCY_STATUSES, type VacancyStatus } from '../codes'
 
 export const VACANCY_ACTIONS = {
   publish: {
@@ -33,14 +33,14 @@ export const VACANCY_ACTIONS = {
 >
 
 export type VacancyAction = keyof typeof VACANCY_ACTIONS
-export const VACANCY_ACTION_CODES = Object.keys(VACANCY_ACTIONS) as VacancyAction[]
-
 export function isVacancyAction(value: unknown): value is VacancyAction {
-  return typeof value === 'string' && value in VACANCY_ACTIONS
+  return typeof value === 'string' && Object.hasOwn(VACANCY_ACTIONS, value)
 }
 
+export const VACANCY_ACTION_CODES: readonly VacancyAction[] = Object.keys(VACANCY_ACTIONS).filter(isVacancyAction)
+
 export function allowedActions(status: string): VacancyAction[] {
-  return VACANCY_ACTION_CODES.filter((a) => (VACANCY_ACTIONS[a].from as readonly string[]).includes(status))
+  return VACANCY_ACTION_CODES.filter((a) => isCode(VACANCY_ACTIONS[a].from, status))
 }
 
 /** Why an action cannot be done now (bokmål), or null when it can. */
@@ -64,7 +64,7 @@ export function canEdit(status: string): boolean {
 }
 
 function statusLabelLower(status: string): string {
-  return ({ UTKAST: 'utkast', PUBLISERT: 'publisert', BESATT: 'besatt', STENGT: 'stengt' } as Record<string, string>)[status] ?? status
+  return isCode(VACANCY_STATUS_CODES, status) ? VACANCY_STATUSES[status].toLowerCase() : status
 }
 
 function verb(action: VacancyAction): string {
