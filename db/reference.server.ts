@@ -5,17 +5,8 @@ import type { Db, DbOrTx } from './client.server'
 import { DEFAULT_RATES } from '~/domain/subsidies'
 import { relatedOccupationsFrom } from '~/domain/matching/score'
 import type { RelatedOccupations } from '~/domain/matching/types'
-import {
-  employerTaxRates,
-  fylker,
-  grunnbelopRates,
-  inclusionSubsidyMaxRates,
-  kommuner,
-  styrk08,
-  vtaoRates,
-  type AgaZone,
-  AGA_ZONES,
-} from './schema'
+import { isCode } from '~/domain/codes'
+import { employerTaxRates, fylker, grunnbelopRates, inclusionSubsidyMaxRates, kommuner, styrk08, vtaoRates, AGA_ZONES } from './schema'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const REFERENCE_DIR =
@@ -80,7 +71,7 @@ export function loadReferenceData(db: Db): void {
     for (const [fylkesnummer, name] of seenFylker) tx.insert(fylker).values({ fylkesnummer, name }).run()
     for (const row of kommuneRows) {
       const zone = zoneRows.get(row.kommunenummer)
-      if (!zone || !(AGA_ZONES as readonly string[]).includes(zone)) {
+      if (!isCode(AGA_ZONES, zone)) {
         throw new Error(`Mangler arbeidsgiveravgiftssone for kommune ${row.kommunenummer}`)
       }
       tx.insert(kommuner)
@@ -88,7 +79,7 @@ export function loadReferenceData(db: Db): void {
           kommunenummer: row.kommunenummer,
           name: row.kommunenavn,
           fylkesnummer: row.fylkesnummer,
-          agaZone: zone as AgaZone,
+          agaZone: zone,
         })
         .run()
     }

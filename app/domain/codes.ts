@@ -363,8 +363,8 @@ export const ROLE_LABELS = {
   admin: 'Administrator',
 } as const
 
-/** Narrows an unknown value to one code of a list (query parameters, stored strings). */
-export function isCode<T extends string>(codes: readonly T[], value: unknown): value is T {
+/** Narrows an unknown value to one code of a list (query parameters, stored strings, form numbers). */
+export function isCode<T extends string | number>(codes: readonly T[], value: unknown): value is T {
   const list: readonly unknown[] = codes
   return list.includes(value)
 }

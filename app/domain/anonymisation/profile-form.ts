@@ -69,7 +69,7 @@ export const ProfileFormSchema = z
     maxTravelKm: z.coerce
       .number({ invalid_type_error: 'Velg hvor langt personen kan reise.' })
       .int('Velg hvor langt personen kan reise.')
-      .refine((v) => (TRAVEL_DISTANCES_KM as readonly number[]).includes(v), 'Velg en reiseavstand fra listen.')
+      .refine((v): boolean => isCode(TRAVEL_DISTANCES_KM, v), 'Velg en reiseavstand fra listen.')
       .default(0),
     /** The jobbspesialist has checked the (derived) work area with the person. */
     confirmWorkArea: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).default(false),

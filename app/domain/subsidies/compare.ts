@@ -15,11 +15,11 @@ import { POSITION_TYPE_LABELS, SCHEME_LABELS } from './labels'
 import { formatKroner, monthlyPayFromYearly } from './money'
 import { inclusionSubsidyMaxFor } from './rates'
 import {
-  coerceNumber,
   dateField,
   emptyToUndefined,
   enumField,
   fieldOf,
+  holidayPayRateField,
   normaliseDate,
   numberField,
   MAX_MONTHLY_PAY,
@@ -27,6 +27,7 @@ import {
   MAX_HOURS_PER_MONTH,
   MAX_EXPENSE_AMOUNT,
   pushError,
+  requiredEnumField,
 } from './schema'
 import { SOMMERJOBB_MAX_EXTRA_DAYS } from './strategies/sommerjobb'
 import { firearigMaxMonths, FIREARIG_LATEST_END } from './strategies/firearig'
@@ -34,16 +35,7 @@ import { mentorMaxMonths } from './strategies/mentor'
 import { midlertidigTerms } from './strategies/midlertidig'
 import { inkluderingstilskuddLatestEnd } from './strategies/inkluderingstilskudd'
 import { totalsByYear, type YearTotal } from './summary'
-import {
-  EMPLOYER_TAX_ZONES,
-  HOLIDAY_PAY_RATES,
-  INNSATSGRUPPER,
-  POSITION_TYPES,
-  type CalculationContext,
-  type FieldError,
-  type Scheme,
-  type SubsidyRequest,
-} from './types'
+import { EMPLOYER_TAX_ZONES, INNSATSGRUPPER, POSITION_TYPES, type CalculationContext, type FieldError, type Scheme } from './types'
 
 /** The order schemes are shown in. */
 export const COMPARISON_ORDER: readonly Scheme[] = [
@@ -76,7 +68,7 @@ const date = (field: string, minYear: number) =>
 
 export const comparisonRequestSchema = z.object(
   {
-    innsatsgruppe: enumField('innsatsgruppe', INNSATSGRUPPER, 'Velg innsatsgruppe', true),
+    innsatsgruppe: requiredEnumField('innsatsgruppe', INNSATSGRUPPER, 'Velg innsatsgruppe'),
     birthDate: date('birthDate', 1900),
     age: numberField('age', { min: 0, max: 120, integer: true, unit: ' år' }),
     startDate: date('startDate', 2000),
@@ -84,16 +76,7 @@ export const comparisonRequestSchema = z.object(
     positionPercent: numberField('positionPercent', { min: 1, max: 100, decimals: 2, unit: ' %' }),
     monthlyPay: numberField('monthlyPay', { min: 0, max: MAX_MONTHLY_PAY, integer: true, unit: ' kr' }),
     yearlyPay: numberField('yearlyPay', { min: 0, max: 12 * MAX_MONTHLY_PAY, integer: true, unit: ' kr' }),
-    holidayPayRate: z.preprocess(
-      coerceNumber,
-      z
-        .number({ invalid_type_error: 'Feriepengesats må være et tall' })
-        .refine(
-          (v) => (HOLIDAY_PAY_RATES as readonly number[]).includes(v),
-          'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent',
-        )
-        .optional(),
-    ),
+    holidayPayRate: holidayPayRateField,
     pensionRate: numberField('pensionRate', { min: 0, max: 30, decimals: 2, unit: ' %' }),
     employerTaxZone: enumField('employerTaxZone', EMPLOYER_TAX_ZONES, 'Velg arbeidsgiveravgiftssone'),
     kommunenummer: z.preprocess(
@@ -112,10 +95,7 @@ export const comparisonRequestSchema = z.object(
   { required_error: 'Forespørselen mangler innhold', invalid_type_error: 'Forespørselen må være et JSON-objekt' },
 )
 
-export type ComparisonRequest = z.infer<typeof comparisonRequestSchema> & {
-  innsatsgruppe: SubsidyRequest['innsatsgruppe']
-  startDate: string
-}
+export type ComparisonRequest = z.infer<typeof comparisonRequestSchema> & { startDate: string }
 
 export type ComparisonStatus = 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'NEEDS_INPUT'
 
@@ -306,7 +286,10 @@ export function parseComparisonRequest(raw: unknown): { ok: true; data: Comparis
   const record = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined
   if (record && emptyToUndefined(record.startDate) === undefined) pushError(errors, 'startDate', 'Startdato mangler')
   if (errors.length > 0 || !parsed.success) return { ok: false, errors }
-  return { ok: true, data: parsed.data as ComparisonRequest }
+  const { startDate } = parsed.data
+  // a given start date is checked above; this narrows the type
+  if (startDate === undefined) return { ok: false, errors: [{ field: 'startDate', message: 'Startdato mangler' }] }
+  return { ok: true, data: { ...parsed.data, startDate } }
 }
 
 /** Compares every scheme for one planned hire. Never throws for bad input. */

@@ -5,6 +5,7 @@
  * the mentor's hourly wage from another period) and maps errors back to the
  * form's fields.
  */
+import { isCode } from '~/domain/codes'
 import { coerceNumber, normaliseDate } from './schema'
 import { hasAtMostDecimals, hourlyWageFrom, MENTOR_WAGE_PERIODS, monthlyPayFromYearly, type MentorWagePeriod } from './money'
 import { EXPENSE_CATEGORIES, type ExpenseCategory, type FieldError } from './types'
@@ -118,7 +119,7 @@ export function requestFromForm(values: FormValues): FormRequest {
     employerTaxZone: values.employerTaxZone,
     kommunenummer: values.kommunenummer,
   }
-  if (scheme !== undefined && (WAGE_FORM_SCHEMES as readonly string[]).includes(scheme)) {
+  if (isCode(WAGE_FORM_SCHEMES, scheme)) {
     if (payMode === 'yearly') {
       const yearly = positiveNumber(values.yearlyPay, 'yearlyPay', 'Årslønn', errors, {
         integer: true,
@@ -134,9 +135,7 @@ export function requestFromForm(values: FormValues): FormRequest {
   if (scheme === 'FIREARIG_LONNSTILSKUDD') request.positionType = values.positionType
   if (scheme === 'INKLUDERINGSTILSKUDD' && values.capAtMaximum) request.capAtMaximum = values.capAtMaximum
   if (scheme === 'MENTOR') {
-    const period: MentorWagePeriod = (MENTOR_WAGE_PERIODS as readonly string[]).includes(values.mentorWagePeriod ?? '')
-      ? (values.mentorWagePeriod as MentorWagePeriod)
-      : 'HOUR'
+    const period: MentorWagePeriod = isCode(MENTOR_WAGE_PERIODS, values.mentorWagePeriod) ? values.mentorWagePeriod : 'HOUR'
     if (period === 'HOUR') {
       request.hourlyWage = values.mentorWage
     } else {

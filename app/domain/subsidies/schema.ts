@@ -5,6 +5,7 @@
  * scheme strategies afterwards.
  */
 import { z } from 'zod'
+import { isCode } from '~/domain/codes'
 import { isValidIsoDate, yearOf } from './dates'
 import { hasAtMostDecimals } from './money'
 import { FIELD_LABELS } from './labels'
@@ -16,6 +17,7 @@ import {
   POSITION_TYPES,
   SCHEMES,
   type FieldError,
+  type HolidayPayRate,
   type SubsidyRequest,
 } from './types'
 
@@ -53,10 +55,19 @@ export function emptyToUndefined(value: unknown): unknown {
 
 const label = (field: string) => FIELD_LABELS[field] ?? field
 
-export function numberField(
-  field: string,
-  opts: { min: number; max: number; integer?: boolean; decimals?: number; unit?: string; required?: boolean },
-) {
+type NumberOptions = { min: number; max: number; integer?: boolean; decimals?: number; unit?: string }
+
+/** An optional number (numeric strings accepted, see `coerceNumber`). */
+export function numberField(field: string, opts: NumberOptions) {
+  return z.preprocess(coerceNumber, numberSchema(field, opts).optional())
+}
+
+/** The same number, required. */
+export function requiredNumberField(field: string, opts: NumberOptions) {
+  return z.preprocess(coerceNumber, numberSchema(field, opts))
+}
+
+function numberSchema(field: string, opts: NumberOptions) {
   const name = label(field)
   const unit = opts.unit ?? ''
   let schema = z
@@ -72,14 +83,12 @@ export function numberField(
     .min(opts.min, opts.min === 0 ? `${name} kan ikke være mindre enn 0` : `${name} må være minst ${opts.min}${unit}`)
     .max(opts.max, `${name} kan være høyst ${formatPlain(opts.max)}${unit}`)
   const decimals = opts.decimals
-  const refined =
-    decimals === undefined
-      ? schema
-      : schema.refine(
-          (v) => hasAtMostDecimals(v, decimals),
-          `${name} kan ha høyst ${decimals === 1 ? 'én desimal' : `${decimals} desimaler`}`,
-        )
-  return z.preprocess(coerceNumber, opts.required ? refined : refined.optional())
+  return decimals === undefined
+    ? schema
+    : schema.refine(
+        (v) => hasAtMostDecimals(v, decimals),
+        `${name} kan ha høyst ${decimals === 1 ? 'én desimal' : `${decimals} desimaler`}`,
+      )
 }
 
 function formatPlain(n: number): string {
@@ -113,20 +122,38 @@ export function dateField(field: string, minYear: number, maxYear: number, forma
   )
 }
 
-export function enumField<T extends readonly [string, ...string[]]>(field: string, values: T, missing: string, required = false) {
+/** An optional code of a list; `missing` is the message when a required one is not given. */
+export function enumField<T extends readonly [string, ...string[]]>(field: string, values: T, missing: string) {
+  return z.preprocess(emptyToUndefined, enumSchema(field, values, missing).optional())
+}
+
+/** The same code, required. */
+export function requiredEnumField<T extends readonly [string, ...string[]]>(field: string, values: T, missing: string) {
+  return z.preprocess(emptyToUndefined, enumSchema(field, values, missing))
+}
+
+function enumSchema<T extends readonly [string, ...string[]]>(field: string, values: T, missing: string) {
   const name = label(field)
-  const schema = z.enum(values, {
+  return z.enum(values, {
     errorMap: (_issue, ctx) => ({
       message: ctx.data === undefined ? missing : `${name} må være en av: ${values.join(', ')}`,
     }),
   })
-  return z.preprocess(emptyToUndefined, required ? schema : schema.optional())
 }
+
+/** Holiday pay rate: one of NAV's rates (optional). */
+export const holidayPayRateField = z.preprocess(
+  coerceNumber,
+  z
+    .number({ invalid_type_error: `${label('holidayPayRate')} må være et tall` })
+    .refine((v): v is HolidayPayRate => isCode(HOLIDAY_PAY_RATES, v), 'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent')
+    .optional(),
+)
 
 const expenseSchema = z.object(
   {
-    category: enumField('category', EXPENSE_CATEGORIES, 'Velg utgiftskategori', true),
-    amount: numberField('amount', { min: 0, max: MAX_EXPENSE_AMOUNT, integer: true, unit: ' kr', required: true }),
+    category: requiredEnumField('category', EXPENSE_CATEGORIES, 'Velg utgiftskategori'),
+    amount: requiredNumberField('amount', { min: 0, max: MAX_EXPENSE_AMOUNT, integer: true, unit: ' kr' }),
   },
   { invalid_type_error: 'Hver utgift må ha kategori og beløp' },
 )
@@ -147,16 +174,7 @@ const requestSchemaWith = (dateFormat: DateFormat) =>
       endDate: dateField('endDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR, dateFormat),
       birthDate: dateField('birthDate', 1900, MAX_AGREEMENT_YEAR, dateFormat),
       monthlyPay: numberField('monthlyPay', { min: 0, max: MAX_MONTHLY_PAY, integer: true, unit: ' kr' }),
-      holidayPayRate: z.preprocess(
-        coerceNumber,
-        z
-          .number({ invalid_type_error: `${label('holidayPayRate')} må være et tall` })
-          .refine(
-            (v) => (HOLIDAY_PAY_RATES as readonly number[]).includes(v),
-            'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent',
-          )
-          .optional(),
-      ),
+      holidayPayRate: holidayPayRateField,
       pensionRate: numberField('pensionRate', { min: 0, max: 30, decimals: 2, unit: ' %' }),
       employerTaxZone: enumField('employerTaxZone', EMPLOYER_TAX_ZONES, 'Velg arbeidsgiveravgiftssone'),
       kommunenummer: z.preprocess(
@@ -216,11 +234,15 @@ export function pushError(errors: FieldError[], field: string, message: string):
 export function parseSubsidyRequest(raw: unknown, dateFormat: DateFormat = 'ÅÅÅÅ-MM-DD'): ParseOutcome {
   const parsed = (dateFormat === 'ÅÅÅÅ-MM-DD' ? subsidyRequestSchema : formRequestSchema).safeParse(raw)
   if (parsed.success) {
+    const { scheme, innsatsgruppe, startDate, endDate } = parsed.data
+    if (scheme !== undefined && innsatsgruppe !== undefined && startDate !== undefined && endDate !== undefined) {
+      return { ok: true, data: { ...parsed.data, scheme, innsatsgruppe, startDate, endDate } }
+    }
     const errors: FieldError[] = []
     for (const field of REQUIRED) {
       if (parsed.data[field] === undefined) pushError(errors, field, MISSING[field])
     }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, data: parsed.data as SubsidyRequest }
+    return { ok: false, errors }
   }
   const errors: FieldError[] = []
   for (const issue of parsed.error.issues) pushError(errors, fieldOf(issue.path), issue.message)
