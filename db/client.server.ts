@@ -26,7 +26,7 @@ export function openSqlite(file: string, options: { readonly?: boolean } = {}): 
 }
 
 export function createDb(file: string): Db {
-  return drizzle(openSqlite(file), { schema }) as Db
+  return drizzle(openSqlite(file), { schema })
 }
 
 let current: { file: string; db: Db } | undefined

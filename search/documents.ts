@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm'
 import type { DbOrTx } from '@db/client.server'
 import { kommuner, profiles, styrk08, vacancies, PUBLISHABLE_PROFILE_COLUMNS } from '@db/schema'
-import type { MatchProfile, MatchVacancy, WorkArea } from '~/domain/matching'
+import type { MatchProfile, MatchVacancy } from '~/domain/matching'
 import type { ProfileDocument, VacancyDocument } from './port'
 
 /**
@@ -34,7 +34,7 @@ export const PROFILE_DOCUMENT_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof ProfileDocument>
 
 const PROFILE_COLUMNS = { id: profiles.id, status: profiles.status, ...PUBLISHABLE_PROFILE_COLUMNS }
-type ProfileRow = { [K in keyof typeof PROFILE_COLUMNS]: (typeof PROFILE_COLUMNS)[K]['_']['data'] | null }
+type ProfileRow = Pick<typeof profiles.$inferSelect, keyof typeof PROFILE_COLUMNS>
 
 let styrkCache: { db: unknown; map: Map<string, string> } | undefined
 /** STYRK-08 code → title (reference data, cached per database). */
@@ -55,28 +55,27 @@ export function styrkTitles(db: DbOrTx): Map<string, string> {
 }
 
 function profileFromRow(row: ProfileRow, titles: Map<string, string>): ProfileDocument {
-  const desired = (row.desiredStyrkCodes as string[] | null) ?? []
   return {
-    id: row.id as number,
-    code: row.code as string,
-    headline: (row.headline as string) ?? '',
-    summary: (row.summary as string) ?? '',
-    desiredStyrkCodes: desired,
-    desiredStyrkTitles: desired.map((c) => titles.get(c)).filter((t): t is string => !!t),
-    skills: (row.skills as string[]) ?? [],
-    experienceLevel: (row.experienceLevel as string | null) ?? null,
-    educationLevel: (row.educationLevel as string | null) ?? null,
-    languages: (row.languages as string[]) ?? [],
-    drivingLicences: (row.drivingLicences as string[]) ?? [],
-    workCapacityMin: (row.workCapacityMin as number) ?? 100,
-    workCapacityMax: (row.workCapacityMax as number) ?? 100,
-    availability: (row.availability as string) ?? 'ETTER_AVTALE',
-    adaptationNeeds: (row.adaptationNeeds as string[]) ?? [],
-    targetGroups: (row.targetGroups as string[]) ?? [],
-    schemeHints: (row.schemeHints as string[]) ?? [],
-    ageBand: (row.shownAgeBand as string | null) ?? null,
-    workArea: (row.shownWorkArea as WorkArea | null) ?? null,
-    publishedAt: (row.publishedAt as string | null) ?? null,
+    id: row.id,
+    code: row.code,
+    headline: row.headline,
+    summary: row.summary,
+    desiredStyrkCodes: row.desiredStyrkCodes,
+    desiredStyrkTitles: row.desiredStyrkCodes.map((c) => titles.get(c)).filter((t): t is string => !!t),
+    skills: row.skills,
+    experienceLevel: row.experienceLevel,
+    educationLevel: row.educationLevel,
+    languages: row.languages,
+    drivingLicences: row.drivingLicences,
+    workCapacityMin: row.workCapacityMin,
+    workCapacityMax: row.workCapacityMax,
+    availability: row.availability,
+    adaptationNeeds: row.adaptationNeeds,
+    targetGroups: row.targetGroups,
+    schemeHints: row.schemeHints,
+    ageBand: row.shownAgeBand,
+    workArea: row.shownWorkArea,
+    publishedAt: row.publishedAt,
   }
 }
 
@@ -96,7 +95,7 @@ function profilePage(db: DbOrTx, titles: Map<string, string>, ids: number[] | un
   const where = conditions.length ? and(...conditions) : undefined
   const query = db.select(PROFILE_COLUMNS).from(profiles).where(where)
   const rows = options.limit !== undefined ? query.orderBy(asc(profiles.id)).limit(options.limit).all() : query.all()
-  return rows.map((row) => profileFromRow(row as ProfileRow, titles))
+  return rows.map((row) => profileFromRow(row, titles))
 }
 
 /** Page size for streaming documents (full reindex): bounded memory at national scale. */

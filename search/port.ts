@@ -164,5 +164,14 @@ export const MAX_PAGE_SIZE = 100
 export const MAX_PAGE = 500
 
 export function emptyFacets(): Facets {
-  return Object.fromEntries(FACET_FIELDS.map((f) => [f, {}])) as Facets
+  return {
+    fylke: {},
+    availability: {},
+    educationLevel: {},
+    experienceLevel: {},
+    languages: {},
+    drivingLicences: {},
+    adaptation: {},
+    schemeHints: {},
+  }
 }

@@ -292,6 +292,8 @@ export const DRIVING_LICENCES = {
 } as const satisfies Record<DrivingLicence, string>
 
 /** Age bands shown to employers (never an exact age). Coarse bands are used when k-anonymity needs it. */
+export const AGE_BAND_CODES = ['16-24', '25-29', '30-39', '40-49', '50-59', '60-72', '16-29', '30-49', '50-72', 'ALLE'] as const
+export type AgeBand = (typeof AGE_BAND_CODES)[number]
 export const AGE_BANDS = {
   '16-24': '16–24 år',
   '25-29': '25–29 år',
@@ -303,8 +305,7 @@ export const AGE_BANDS = {
   '30-49': '30–49 år',
   '50-72': '50 år eller eldre',
   ALLE: 'Alder ikke oppgitt',
-} as const
-export type AgeBand = keyof typeof AGE_BANDS
+} as const satisfies Record<AgeBand, string>
 
 /** Schemes a profile may qualify for, as employers see them (derived from innsatsgruppe). */
 export const SCHEME_HINTS = {

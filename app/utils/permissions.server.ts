@@ -38,7 +38,7 @@ export async function requireUserWithRole(request: Request, roles: Role | readon
 export async function requireEmployer(request: Request): Promise<SessionUser & { organisationId: number }> {
   const user = await requireUserWithRole(request, 'arbeidsgiver')
   if (user.organisationId == null) throw pageFailure(forbiddenResult('Ingen tilgang'))
-  return user as SessionUser & { organisationId: number }
+  return { ...user, organisationId: user.organisationId }
 }
 
 export async function requireAnonymous(request: Request): Promise<void> {

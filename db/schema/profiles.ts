@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import {
+  AGE_BAND_CODES,
   AVAILABILITY_CODES,
   EDUCATION_LEVEL_CODES,
   EXPERIENCE_LEVEL_CODES,
@@ -55,7 +56,7 @@ export const profiles = sqliteTable(
     /** When the jobbspesialist confirmed the work area; null = derived from the residence (migration) and not yet confirmed. */
     workAreaConfirmedAt: text('work_area_confirmed_at'),
     /** What employers see after the re-identification guard (possibly coarsened). */
-    shownAgeBand: text('shown_age_band'),
+    shownAgeBand: text('shown_age_band', { enum: AGE_BAND_CODES }),
     /** The one fylke the shown work area lies in (for statistics); never the residence, never shown to employers as such. */
     shownFylkesnummer: text('shown_fylkesnummer').references(() => fylker.fylkesnummer),
     /** The work area employers see and matching uses (WorkArea JSON, possibly coarsened); null = none shown (matches nothing). */

@@ -267,7 +267,7 @@ export function generateVacancies(
         ...random.sample(ADAPTATION_TAGS, random.int(1, 3)),
         ...random.sample(SCHEME_TAGS, random.int(0, 2)),
         ...random.sample(GROUP_TAGS, random.int(0, 2)),
-        ...(employer.sector === 'STATLIG' && random.chance(0.8) ? (['STATLIG_INKLUDERINGSDUGNAD'] as InclusionTag[]) : []),
+        ...(employer.sector === 'STATLIG' && random.chance(0.8) ? (['STATLIG_INKLUDERINGSDUGNAD'] as const) : []),
       ]
       const startAsap = random.chance(0.5)
       const [lo, hi] = t.salary

@@ -70,7 +70,7 @@ const FACET_TERM: Record<FacetField, string> = {
   adaptation: 'adapt',
   schemeHints: 'scheme',
 }
-const TERM_TO_FACET = new Map(Object.entries(FACET_TERM).map(([facet, term]) => [term, facet as FacetField]))
+const TERM_TO_FACET = new Map(FACET_FIELDS.map((facet) => [FACET_TERM[facet], facet]))
 
 /** The (field, value) pairs a profile is filterable by. */
 export function profileTerms(doc: ProfileDocument): Array<[string, string]> {

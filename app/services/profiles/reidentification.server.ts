@@ -6,7 +6,7 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm'
 import { type DbOrTx } from '@db/client.server'
 import { candidates, kommuner, profiles } from '@db/schema'
-import { AGE_BANDS, type AgeBand, type EducationLevel, type InclusionTag } from '~/domain/codes'
+import { AGE_BANDS, type EducationLevel, type InclusionTag } from '~/domain/codes'
 import { ageBandFor, ageOn, schemeHintsFor } from '~/domain/candidates'
 import { applyReidentificationGuard, type GuardResult, type ProfileDraft, type QuasiIdentifiers } from '~/domain/anonymisation'
 import { kommuneGeo } from '@db/geo.server'
@@ -50,7 +50,7 @@ function peersFor(db: DbOrTx, candidateId: number, educationLevel: EducationLeve
       ),
     )
     .all()
-    .map((r) => ({ ageBand: (r.ageBand ?? 'ALLE') as AgeBand, workArea: statedArea(r), educationLevel, targetGroups }))
+    .map((r) => ({ ageBand: r.ageBand ?? 'ALLE', workArea: statedArea(r), educationLevel, targetGroups }))
 }
 
 export function statedArea(row: { kommuner: string[]; fylker: string[]; wholeCountry: boolean; maxTravelKm: number }): WorkArea | null {

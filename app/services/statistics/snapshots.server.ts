@@ -6,7 +6,6 @@
 import { IPS_CASELOAD_BANDS, ipsCaseloadScore } from '~/domain/statistics/caseload'
 import { STATE_GOAL_PERCENT } from '~/domain/statistics/state-hires'
 import type { Entry } from '~/domain/statistics/suppression'
-import type { ColumnUnit } from '~/domain/statistics/table'
 import { grid, rid, snapshots, withShareColumn, type Figures, type Pending, type Rollup } from './figures.server'
 import { SNAPSHOT_MONTH } from './rollup.server'
 
@@ -87,7 +86,7 @@ export function stateGoalTable(fig: Figures, months: string[], r: Rollup, all: R
     const withShare = withShareColumn(pending(f), 1, 0, { key: 'andel', label: 'Andel (%)' })
     return {
       ...withShare,
-      columns: [...withShare.columns, { key: 'mal', label: 'Mål (%)', unit: 'percent' as ColumnUnit }],
+      columns: [...withShare.columns, { key: 'mal', label: 'Mål (%)', unit: 'percent' }],
       cells: withShare.cells.map((row) => [...row, { value: STATE_GOAL_PERCENT }]),
       chartColumn: 2,
       chartUnit: 'prosent',
