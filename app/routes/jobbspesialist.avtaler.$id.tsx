@@ -16,12 +16,14 @@ import {
   suggestNextFollowUp,
 } from '~/domain/agreements'
 import {
+  AgreementPageIntentSchema,
   ApproveAgreementSchema,
   AttachSchemeSchema,
   CancelAgreementSchema,
   followUpSchema,
   PersonApprovalSchema,
   planFollowUpSchema,
+  type AgreementPageIntent,
 } from '~/domain/agreements/inputs'
 import { approveAsJobbspesialist, recordPersonApproval, sendPersonApprovalLink } from '~/services/agreements/approvals.server'
 import { attachScheme, cancelAgreement, updateAgreement } from '~/services/agreements/commands.server'
@@ -68,9 +70,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-type Intent = 'edit' | 'scheme' | 'followUp' | 'plan' | 'cancel' | 'personApproval' | 'sendLink' | 'approve'
 type ActionData = {
-  intent: Intent
+  intent: AgreementPageIntent
   result?: SubmissionResult<string[]>
   message?: string
   currentVersion?: number
@@ -79,7 +80,7 @@ type ActionData = {
   occupation?: OccupationChoice[]
 }
 
-function reply(intent: Intent, result: SubmissionResult<string[]>, status: number, extra: Partial<ActionData> = {}) {
+function reply(intent: AgreementPageIntent, result: SubmissionResult<string[]>, status: number, extra: Partial<ActionData> = {}) {
   return data<ActionData>({ intent, result, ...extra }, { status })
 }
 
@@ -87,7 +88,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
   const id = agreementId(params)
   const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '') as Intent
+  const parsedIntent = AgreementPageIntentSchema.safeParse(formData.get('intent'))
+  if (!parsedIntent.success) return data<ActionData>({ intent: 'edit', message: 'Ukjent handling.' }, { status: 400 })
+  const intent = parsedIntent.data
   const back = (saved: string) => redirect(`/jobbspesialist/avtaler/${id}?lagret=${saved}`)
   // After a conflict the form keeps what was typed and takes the version now saved, so saving again works.
   const currentVersion = (failure: Failure) => {
@@ -103,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const submission = parseWithZod(formData, { schema: AgreementFormSchema })
       if (submission.status !== 'success') return reply('edit', submission.reply(), 400, { occupation })
       const r = updateAgreement(user, id, submission.value.version, contentFromForm(submission.value))
-      if (!r.ok) return replyToFailure(submission, r, ['styrkCode'], { intent, currentVersion: currentVersion(r), occupation })
+      if (!r.ok) return replyToFailure<ActionData>(submission, r, ['styrkCode'], { intent, currentVersion: currentVersion(r), occupation })
       return back(r.value.approvalsWithdrawn ? 'endret-trukket' : 'endret')
     }
     case 'scheme': {
@@ -111,10 +114,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (submission.status !== 'success') return reply('scheme', submission.reply(), 400)
       const r = attachScheme(user, id, submission.value)
       if (!r.ok)
-        return replyToFailure(submission, r, ['scheme', 'endDate', 'subsidyPercent', 'hourlyWage', 'hoursPerMonth', 'expenseAmount'], {
-          intent,
-          currentVersion: currentVersion(r),
-        })
+        return replyToFailure<ActionData>(
+          submission,
+          r,
+          ['scheme', 'endDate', 'subsidyPercent', 'hourlyWage', 'hoursPerMonth', 'expenseAmount'],
+          {
+            intent,
+            currentVersion: currentVersion(r),
+          },
+        )
       return back('ordning')
     }
     case 'followUp': {
@@ -128,7 +136,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return logged.ok ? completed(`/jobbspesialist/avtaler/${id}?lagret=kontakt`) : logged
       })
       if (r instanceof Completed) return redirect(r.location)
-      return replyToFailure(submission, r, [], { intent })
+      return replyToFailure<ActionData>(submission, r, [], { intent })
     }
     case 'plan': {
       const submission = parseWithZod(formData, { schema: planFollowUpSchema({ today }) })
@@ -138,20 +146,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return planned.ok ? completed(`/jobbspesialist/avtaler/${id}?lagret=planlagt`) : planned
       })
       if (r instanceof Completed) return redirect(r.location)
-      return replyToFailure(submission, r, [], { intent })
+      return replyToFailure<ActionData>(submission, r, [], { intent })
     }
     case 'cancel': {
       const submission = parseWithZod(formData, { schema: CancelAgreementSchema })
       if (submission.status !== 'success') return reply('cancel', submission.reply(), 400)
       const r = cancelAgreement(user, id, submission.value.reason)
-      if (!r.ok) return replyToFailure(submission, r, [], { intent })
+      if (!r.ok) return replyToFailure<ActionData>(submission, r, [], { intent })
       return back('annullert')
     }
     case 'personApproval': {
       const submission = parseWithZod(formData, { schema: PersonApprovalSchema })
       if (submission.status !== 'success') return reply('personApproval', submission.reply(), 400)
       const r = recordPersonApproval(user, id, submission.value.version, submission.value.method)
-      if (!r.ok) return replyToFailure(submission, r, [], { intent })
+      if (!r.ok) return replyToFailure<ActionData>(submission, r, [], { intent })
       return back('deltaker-godkjent')
     }
     case 'sendLink': {
@@ -171,13 +179,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!r.ok) return simpleFailure(intent, r)
       return back('godkjent')
     }
-    default:
-      return data<ActionData>({ intent: 'edit', message: 'Ukjent handling.' }, { status: 400 })
   }
 }
 
 /** A button without fields: the failure's message above the page; not found / forbidden is the error page. */
-function simpleFailure(intent: Intent, failure: Failure) {
+function simpleFailure(intent: AgreementPageIntent, failure: Failure) {
   if (failure.kind === 'not_found' || failure.kind === 'forbidden') throw pageFailure(failure)
   return data<ActionData>({ intent, message: messageOf(failure) }, { status: statusOf(failure) })
 }
@@ -197,11 +203,11 @@ const SAVED: Record<string, string> = {
 
 export default function JobbspesialistAgreement() {
   const { agreement: a, today, suggestedNext, idempotencyKey, occupation } = useLoaderData<typeof loader>()
-  const actionData = useActionData<typeof action>() as ActionData | undefined
+  const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const saved = SAVED[searchParams.get('lagret') ?? '']
   const editable = isEditable(a.status)
-  const forIntent = (i: Intent) => (actionData?.intent === i ? actionData.result : undefined)
+  const forIntent = (i: AgreementPageIntent) => (actionData?.intent === i ? actionData.result : undefined)
   const currentVersion = actionData?.currentVersion ?? a.version
   const simpleMessage = actionData?.message
 

@@ -22,6 +22,11 @@ const typedDate = (requiredMessage: string) =>
 const version = z.coerce.number({ invalid_type_error: 'Mangler versjon – last siden på nytt.' }).int()
 
 /** The version the user saw (approving without a form of fields). */
+/** The forms on the jobbspesialist's agreement page, told apart by their hidden `intent` field. */
+export const AGREEMENT_PAGE_INTENTS = ['edit', 'scheme', 'followUp', 'plan', 'cancel', 'personApproval', 'sendLink', 'approve'] as const
+export type AgreementPageIntent = (typeof AGREEMENT_PAGE_INTENTS)[number]
+export const AgreementPageIntentSchema = z.enum(AGREEMENT_PAGE_INTENTS)
+
 export const ApproveAgreementSchema = z.object({ version })
 
 export const PersonApprovalSchema = z.object({
