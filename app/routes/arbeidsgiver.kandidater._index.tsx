@@ -31,7 +31,7 @@ import { FilterPanel } from '~/components/layout/FilterPanel'
 import { OccupationPicker } from '~/components/occupations/OccupationPicker'
 import { resolveOccupation } from '~/domain/vacancies'
 import { listOccupations, occupationChoicesFor } from '~/services/vacancies.server'
-import { referenceLists } from '~/services/profiles/shared.server'
+import { fylkeOptions } from '~/services/kommuner.server'
 import { searchPublishedProfiles, type ProfilePage } from '~/services/profiles/employer.server'
 import { emptyFacets } from '@search/port'
 import { formatNumber } from '~/utils/format'
@@ -45,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, ['arbeidsgiver', 'jobbspesialist', 'admin'])
   const url = new URL(request.url)
   const params = url.searchParams
-  const { fylker } = referenceLists()
+  const fylker = fylkeOptions()
   // The occupation picker sends a STYRK code; without JavaScript it sends what was typed, resolved here.
   const typedOccupation = params.get('styrk') ?? ''
   const occupation = occupationChoicesFor([typedOccupation])
@@ -116,9 +116,9 @@ export default function CandidateSearchPage() {
               <Select label="Kan jobbe i fylke" name="fylke" defaultValue={form.fylke} error={errorFor('fylke')}>
                 <option value="">Alle fylker</option>
                 {fylker.map((f) => (
-                  <option key={f.nr} value={f.nr}>
+                  <option key={f.fylkesnummer} value={f.fylkesnummer}>
                     {f.name}
-                    {facetCount('fylke', f.nr, form.fylke)}
+                    {facetCount('fylke', f.fylkesnummer, form.fylke)}
                   </option>
                 ))}
               </Select>

@@ -23,7 +23,7 @@ import { Form } from '~/components/Form'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
 import { WorkAreaFields } from '~/components/profile/WorkAreaFields'
-import { kommuneOptions } from '~/services/kommuner.server'
+import { fylkeOptions, kommuneOptions } from '~/services/kommuner.server'
 import {
   ADAPTATION_GROUPS,
   ADAPTATION_GROUP_CODES,
@@ -49,7 +49,6 @@ import {
 } from '~/domain/anonymisation'
 import { getProfileEditor, saveProfile } from '~/services/profiles/editor.server'
 import { recordPublishingConsent, unpublishProfile, withdrawPublishingConsent } from '~/services/profiles/publishing.server'
-import { referenceLists } from '~/services/profiles/shared.server'
 import { occupationChoicesFor, resolveOccupationField } from '~/services/vacancies.server'
 import { OccupationPicker } from '~/components/occupations/OccupationPicker'
 import { todayIso } from '~/utils/clock.server'
@@ -79,7 +78,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = getProfileEditor(user, Number(params.id))
   if (!found.ok) throw pageFailure(found)
   const editor = found.value
-  const { fylker } = referenceLists()
+  const fylker = fylkeOptions()
   const message = new URL(request.url).searchParams.get('melding')
   return {
     ...editor,

@@ -6,7 +6,8 @@ import { startLabel } from '~/components/vacancies/VacancyDetails'
 import { CONTRACT_TYPES } from '~/domain/codes'
 import { resolveOccupation } from '~/domain/vacancies'
 import { OccupationPicker } from '~/components/occupations/OccupationPicker'
-import { findOccupations, listFylker, listOccupations, listPublishedVacancies, occupationChoicesFor } from '~/services/vacancies.server'
+import { findOccupations, listOccupations, listPublishedVacancies, occupationChoicesFor } from '~/services/vacancies.server'
+import { fylkeOptions } from '~/services/kommuner.server'
 import { formatDate, formatNumber, formatPercent } from '~/utils/format'
 import { requireUserWithRole } from '~/utils/permissions.server'
 
@@ -15,7 +16,7 @@ export const meta: MetaFunction = () => [{ title: 'Ledige stillinger – Vi inkl
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWithRole(request, ['jobbspesialist', 'admin'])
   const url = new URL(request.url)
-  const fylker = listFylker()
+  const fylker = fylkeOptions()
   const rawFylke = url.searchParams.get('fylke') ?? ''
   const fylke = fylker.some((f) => f.fylkesnummer === rawFylke) ? rawFylke : ''
   const occupation = (url.searchParams.get('yrke') ?? '').trim().slice(0, 200)

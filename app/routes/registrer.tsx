@@ -23,7 +23,8 @@ import { PasswordFields } from '~/components/accounts/PasswordFields'
 import { SignupSchema } from '~/domain/accounts/schemas'
 import { NACE_LABELS, SECTOR_LABELS } from '~/domain/codes'
 import { registerEmployer } from '~/services/accounts.server'
-import { listKommuneOptions, listOrganisationsOfKind } from '~/services/organisations.server'
+import { kommuneOptions } from '~/services/kommuner.server'
+import { listOrganisationsOfKind } from '~/services/organisations.server'
 import { requireAnonymous } from '~/utils/permissions.server'
 import { ANONYMOUS_OWNER, Completed, completed, idempotentSubmission, newIdempotencyKey, onceAsync } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
@@ -48,7 +49,7 @@ export const meta: MetaFunction = () => [{ title: 'Registrer arbeidsgiver – Vi
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request)
-  return { kommuner: listKommuneOptions(), partners: listOrganisationsOfKind('PARTNER'), idempotencyKey: newIdempotencyKey() }
+  return { kommuner: kommuneOptions(), partners: listOrganisationsOfKind('PARTNER'), idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request }: ActionFunctionArgs) {

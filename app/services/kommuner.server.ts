@@ -1,6 +1,7 @@
-import { getDb } from '@db/client.server'
+import { asc } from 'drizzle-orm'
+import { getDb, type DbOrTx } from '@db/client.server'
 import { readReferenceCsv } from '@db/reference.server'
-import { kommuner } from '@db/schema'
+import { fylker, kommuner, type AgaZone } from '@db/schema'
 import { kommuneLabel, sortByLabel } from '~/domain/geography/kommune-label'
 
 let norwegianNames: Map<string, string> | undefined
@@ -16,10 +17,26 @@ export function kommuneDisplayName(kommunenummer: string, ssbName: string): stri
   return kommuneLabel(ssbName, norwegianNameOf(kommunenummer))
 }
 
-/** Every kommune for a select: { kommunenummer, label }, in Norwegian alphabetical order of the label. */
-export function kommuneOptions(): Array<{ kommunenummer: string; label: string }> {
-  const rows = getDb().select({ kommunenummer: kommuner.kommunenummer, name: kommuner.name }).from(kommuner).all()
-  return sortByLabel(rows.map((k) => ({ kommunenummer: k.kommunenummer, label: kommuneDisplayName(k.kommunenummer, k.name) })))
+export type KommuneOption = { kommunenummer: string; label: string; zone: AgaZone }
+
+/**
+ * THE kommune list for a select or combobox: { kommunenummer, label, zone } in
+ * Norwegian alphabetical order of the label (Norwegian name first; SSB's own
+ * qualifier tells «Herøy (Nordland)» from «Herøy (Møre og Romsdal)»); `zone`
+ * is the kommune's zone for arbeidsgiveravgift.
+ */
+export function kommuneOptions(db: DbOrTx = getDb()): KommuneOption[] {
+  const rows = db.select({ kommunenummer: kommuner.kommunenummer, name: kommuner.name, zone: kommuner.agaZone }).from(kommuner).all()
+  return sortByLabel(
+    rows.map((k) => ({ kommunenummer: k.kommunenummer, label: kommuneDisplayName(k.kommunenummer, k.name), zone: k.zone })),
+  )
+}
+
+export type FylkeOption = { fylkesnummer: string; name: string }
+
+/** THE fylke list for a select or checkboxes, by name. */
+export function fylkeOptions(db: DbOrTx = getDb()): FylkeOption[] {
+  return db.select({ fylkesnummer: fylker.fylkesnummer, name: fylker.name }).from(fylker).orderBy(asc(fylker.name)).all()
 }
 
 let placeNameCache: string[] | undefined

@@ -1,15 +1,10 @@
 import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
-import { kommuneDisplayName, kommuneOptions } from '~/services/kommuner.server'
+import { kommuneDisplayName } from '~/services/kommuner.server'
 import { fylker, kommuner, organisations, partnerMemberships, users, type ORGANISATION_KINDS } from '@db/schema'
 import { notFoundResult, ok } from '~/utils/result'
 
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
-
-/** Kommuner for a select: Norwegian name first, SSB's own qualifier tells «Herøy (Nordland)» from «Herøy (Møre og Romsdal)». */
-export function listKommuneOptions() {
-  return kommuneOptions()
-}
 
 export function kommuneExists(db: DbOrTx, kommunenummer: string): boolean {
   return !!db.select({ nr: kommuner.kommunenummer }).from(kommuner).where(eq(kommuner.kommunenummer, kommunenummer)).get()

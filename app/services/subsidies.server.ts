@@ -202,16 +202,6 @@ export function comparisonPrefill(user: SessionUser | null, source: PrefillSourc
 
 /* ------------------------------------------------------ page helpers */
 
-export type KommuneOption = { kommunenummer: string; name: string; zone: AgaZone }
-
-export function kommuneOptions(db: DbOrTx = getDb()): KommuneOption[] {
-  return db
-    .select({ kommunenummer: kommuner.kommunenummer, name: kommuner.name, zone: kommuner.agaZone })
-    .from(kommuner)
-    .orderBy(asc(kommuner.name))
-    .all()
-}
-
 /** The kommune of an organisation (the employer's own kommune is the calculator's default). */
 export function organisationKommune(organisationId: number | null, db: DbOrTx = getDb()): string | null {
   if (organisationId == null) return null

@@ -83,10 +83,6 @@ export function resolveOccupationField(formData: FormData, name: string): Occupa
   return choices
 }
 
-export function listFylker(): Array<{ fylkesnummer: string; name: string }> {
-  return getDb().select().from(fylker).orderBy(asc(fylker.name)).all()
-}
-
 function organisationSector(organisationId: number | null): string | null {
   if (organisationId == null) return null
   return (

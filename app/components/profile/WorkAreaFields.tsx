@@ -19,7 +19,7 @@ export function WorkAreaFields({
   fields: { workAreaMode: Field; workKommuner: Field; workFylker: Field; maxTravelKm: Field; confirmWorkArea: Field }
   values: { workAreaMode: string; workKommuner: string[]; workFylker: string[]; maxTravelKm: number }
   kommuner: Array<{ kommunenummer: string; label: string }>
-  fylker: Array<{ nr: string; name: string }>
+  fylker: Array<{ fylkesnummer: string; name: string }>
   needsConfirmation: boolean
 }) {
   const err = (f: Field) => (f.errors?.length ? f.errors.join(' ') : undefined)
@@ -78,7 +78,7 @@ export function WorkAreaFields({
       </fieldset>
       <CheckboxGroup legend="Hele fylker" defaultValue={values.workFylker} error={err(fields.workFylker)}>
         {fylker.map((f) => (
-          <Checkbox key={f.nr} name={fields.workFylker.name} value={f.nr}>
+          <Checkbox key={f.fylkesnummer} name={fields.workFylker.name} value={f.fylkesnummer}>
             {f.name}
           </Checkbox>
         ))}

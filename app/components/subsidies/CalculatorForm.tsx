@@ -21,7 +21,7 @@ import {
 import { formatKroner } from '~/utils/format'
 import { formatPct } from './format'
 
-export type KommuneChoice = { kommunenummer: string; name: string; zone: string }
+export type KommuneChoice = { kommunenummer: string; label: string; zone: string }
 
 function useHydrated() {
   const [hydrated, setHydrated] = useState(false)
@@ -309,7 +309,7 @@ export function CalculatorForm({
                 <option value="">Velg kommune</option>
                 {kommuner.map((k) => (
                   <option key={k.kommunenummer} value={k.kommunenummer}>
-                    {k.name} ({k.kommunenummer}, sone {k.zone})
+                    {k.label} ({k.kommunenummer}, sone {k.zone})
                   </option>
                 ))}
               </Select>

@@ -125,7 +125,7 @@ export function ComparisonForm({
                 <option value="">Velg kommune</option>
                 {kommuner.map((k) => (
                   <option key={k.kommunenummer} value={k.kommunenummer}>
-                    {k.name} ({k.kommunenummer}, sone {k.zone})
+                    {k.label} ({k.kommunenummer}, sone {k.zone})
                   </option>
                 ))}
               </Select>

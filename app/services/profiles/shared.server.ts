@@ -7,7 +7,7 @@
  * reidentification.server.ts (the k-anonymity guard), person.server.ts (Min
  * side), employer.server.ts (what employers search and see).
  */
-import { and, asc, desc, eq, isNull } from 'drizzle-orm'
+import { and, desc, eq, isNull } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { candidates, consents, fylker, profiles, styrk08, CONSENT_METHODS, PUBLISHABLE_PROFILE_COLUMNS } from '@db/schema'
 import { toEmployerProfile, type EmployerProfile, type ProfileDraft, type ProfileSource } from '~/domain/anonymisation'
@@ -48,14 +48,6 @@ export function refs(db: DbOrTx = getDb()) {
     styrkTitle: (code: string) => refCache!.styrk.get(code),
     fylkeName: (nr: string) => refCache!.fylker.get(nr),
     kommuneName: (nr: string) => kommunePlaceNames().kommuneName(nr),
-  }
-}
-
-export function referenceLists() {
-  const db = getDb()
-  return {
-    styrk: db.select({ code: styrk08.code, title: styrk08.title }).from(styrk08).orderBy(asc(styrk08.title)).all(),
-    fylker: db.select({ nr: fylker.fylkesnummer, name: fylker.name }).from(fylker).orderBy(asc(fylker.name)).all(),
   }
 }
 
