@@ -1,22 +1,11 @@
 import { BodyShort, Link as AkselLink, Table, VStack } from '@navikt/ds-react'
 import { AgreementStatusTag } from '~/components/agreements/AgreementSummary'
 import { FollowUpDate } from '~/components/agreements/FollowUpDate'
-import { PARTY_LABELS, type Party } from '~/domain/agreements'
-import type { AgreementStatus } from '~/domain/codes'
+import { PARTY_LABELS } from '~/domain/agreements'
+import type { AgreementListItem } from '~/services/agreements/shared.server'
 import { formatDate } from '~/utils/format'
 
-type Row = {
-  id: number
-  status: AgreementStatus
-  jobTitle: string
-  personName: string | null
-  organisationName: string
-  startDate: string | null
-  endDate: string | null
-  permanent: boolean
-  nextFollowUp: string | null
-  awaiting: Party[]
-}
+type Row = AgreementListItem
 
 /** The agreements list for the jobbspesialist (with the employer column) and the employer (without). */
 export function AgreementTable({

@@ -19,7 +19,7 @@ import {
   emptyToUndefined,
   enumField,
   fieldOf,
-  holidayPayRateField,
+  employerCostFields,
   normaliseDate,
   numberField,
   MAX_MONTHLY_PAY,
@@ -35,7 +35,7 @@ import { mentorMaxMonths } from './strategies/mentor'
 import { midlertidigTerms } from './strategies/midlertidig'
 import { inkluderingstilskuddLatestEnd } from './strategies/inkluderingstilskudd'
 import { totalsByYear, type YearTotal } from './summary'
-import { EMPLOYER_TAX_ZONES, INNSATSGRUPPER, POSITION_TYPES, type CalculationContext, type FieldError, type Scheme } from './types'
+import { INNSATSGRUPPER, POSITION_TYPES, type CalculationContext, type FieldError, type Scheme } from './types'
 
 /** The order schemes are shown in. */
 export const COMPARISON_ORDER: readonly Scheme[] = [
@@ -76,16 +76,7 @@ export const comparisonRequestSchema = z.object(
     positionPercent: numberField('positionPercent', { min: 1, max: 100, decimals: 2, unit: ' %' }),
     monthlyPay: numberField('monthlyPay', { min: 0, max: MAX_MONTHLY_PAY, integer: true, unit: ' kr' }),
     yearlyPay: numberField('yearlyPay', { min: 0, max: 12 * MAX_MONTHLY_PAY, integer: true, unit: ' kr' }),
-    holidayPayRate: holidayPayRateField,
-    pensionRate: numberField('pensionRate', { min: 0, max: 30, decimals: 2, unit: ' %' }),
-    employerTaxZone: enumField('employerTaxZone', EMPLOYER_TAX_ZONES, 'Velg arbeidsgiveravgiftssone'),
-    kommunenummer: z.preprocess(
-      emptyToUndefined,
-      z
-        .string({ invalid_type_error: 'Kommunenummer må være fire siffer' })
-        .regex(/^\d{4}$/, 'Kommunenummer må være fire siffer')
-        .optional(),
-    ),
+    ...employerCostFields,
     needsAdaptation: booleanField,
     adaptationCost: numberField('adaptationCost', { min: 0, max: MAX_EXPENSE_AMOUNT, integer: true, unit: ' kr' }),
     needsMentor: booleanField,

@@ -141,14 +141,25 @@ function enumSchema<T extends readonly [string, ...string[]]>(field: string, val
   })
 }
 
-/** Holiday pay rate: one of NAV's rates (optional). */
-export const holidayPayRateField = z.preprocess(
-  coerceNumber,
-  z
-    .number({ invalid_type_error: `${label('holidayPayRate')} må være et tall` })
-    .refine((v): v is HolidayPayRate => isCode(HOLIDAY_PAY_RATES, v), 'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent')
-    .optional(),
-)
+/** The employer's costs on top of pay, asked by the calculator and the comparison alike (all optional). */
+export const employerCostFields = {
+  holidayPayRate: z.preprocess(
+    coerceNumber,
+    z
+      .number({ invalid_type_error: `${label('holidayPayRate')} må være et tall` })
+      .refine((v): v is HolidayPayRate => isCode(HOLIDAY_PAY_RATES, v), 'Feriepengesatsen må være 0, 10,2, 12, 12,5 eller 14,3 prosent')
+      .optional(),
+  ),
+  pensionRate: numberField('pensionRate', { min: 0, max: 30, decimals: 2, unit: ' %' }),
+  employerTaxZone: enumField('employerTaxZone', EMPLOYER_TAX_ZONES, 'Velg arbeidsgiveravgiftssone'),
+  kommunenummer: z.preprocess(
+    emptyToUndefined,
+    z
+      .string({ invalid_type_error: 'Kommunenummer må være fire siffer' })
+      .regex(/^\d{4}$/, 'Kommunenummer må være fire siffer')
+      .optional(),
+  ),
+}
 
 const expenseSchema = z.object(
   {
@@ -174,16 +185,7 @@ const requestSchemaWith = (dateFormat: DateFormat) =>
       endDate: dateField('endDate', MIN_AGREEMENT_YEAR, MAX_AGREEMENT_YEAR, dateFormat),
       birthDate: dateField('birthDate', 1900, MAX_AGREEMENT_YEAR, dateFormat),
       monthlyPay: numberField('monthlyPay', { min: 0, max: MAX_MONTHLY_PAY, integer: true, unit: ' kr' }),
-      holidayPayRate: holidayPayRateField,
-      pensionRate: numberField('pensionRate', { min: 0, max: 30, decimals: 2, unit: ' %' }),
-      employerTaxZone: enumField('employerTaxZone', EMPLOYER_TAX_ZONES, 'Velg arbeidsgiveravgiftssone'),
-      kommunenummer: z.preprocess(
-        emptyToUndefined,
-        z
-          .string({ invalid_type_error: 'Kommunenummer må være fire siffer' })
-          .regex(/^\d{4}$/, 'Kommunenummer må være fire siffer')
-          .optional(),
-      ),
+      ...employerCostFields,
       subsidyPercent: numberField('subsidyPercent', { min: 0, max: 75, decimals: 2, unit: ' %' }),
       hourlyWage: numberField('hourlyWage', { min: 0, max: MAX_HOURLY_WAGE, integer: true, unit: ' kr' }),
       hoursPerMonth: numberField('hoursPerMonth', { min: 0, max: MAX_HOURS_PER_MONTH, decimals: 1 }),
