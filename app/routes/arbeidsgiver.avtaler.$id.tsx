@@ -9,7 +9,7 @@ import { ApproveAgreementSchema } from '~/domain/agreements/inputs'
 import { approveAsEmployer } from '~/services/agreements/approvals.server'
 import { getAgreementForEmployer } from '~/services/agreements/queries.server'
 import { todayIso } from '~/utils/clock.server'
-import { notFound, requireEmployer } from '~/utils/permissions.server'
+import { pageId, requireEmployer } from '~/utils/permissions.server'
 import { fail } from '~/utils/result'
 import { actionFailure, pageFailure } from '~/utils/result.server'
 
@@ -17,22 +17,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Oppfølgingsavtale nr. ${data?.agreement.id ?? ''} – Vi inkluderer` },
 ]
 
-function agreementId(params: { id?: string }): number {
-  const id = Number(params.id)
-  if (!Number.isInteger(id) || id <= 0) throw notFound('Fant ikke avtalen')
-  return id
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireEmployer(request)
-  const agreement = getAgreementForEmployer(user, agreementId(params))
+  const agreement = getAgreementForEmployer(user, pageId(params.id, 'Fant ikke avtalen'))
   if (!agreement.ok) throw pageFailure(agreement)
   return { agreement: agreement.value, today: todayIso() }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireEmployer(request)
-  const id = agreementId(params)
+  const id = pageId(params.id, 'Fant ikke avtalen')
   const seen = ApproveAgreementSchema.safeParse(Object.fromEntries(await request.formData()))
   const r = seen.success ? approveAsEmployer(user, id, seen.data.version) : fail('validation', 'Last siden på nytt og prøv igjen.')
   if (!r.ok) return actionFailure(r)

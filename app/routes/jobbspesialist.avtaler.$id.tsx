@@ -37,7 +37,7 @@ import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ow
 import { occupationChoicesFor, resolveOccupationField } from '~/services/vacancies.server'
 import { todayIso } from '~/utils/clock.server'
 import { formatDate, formatDateTime } from '~/utils/format'
-import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { pageId, requireUserWithRole } from '~/utils/permissions.server'
 import { ApprovalActions } from '~/components/agreements/editor/ApprovalActions'
 import { EditForm } from '~/components/agreements/editor/EditForm'
 import { SchemeSection } from '~/components/agreements/editor/SchemeSection'
@@ -48,15 +48,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Oppfølgingsavtale nr. ${data?.agreement.id ?? ''} – Vi inkluderer` },
 ]
 
-function agreementId(params: { id?: string }): number {
-  const id = Number(params.id)
-  if (!Number.isInteger(id) || id <= 0) throw notFound('Fant ikke avtalen')
-  return id
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  const found = getAgreementForJobbspesialist(user, agreementId(params))
+  const found = getAgreementForJobbspesialist(user, pageId(params.id, 'Fant ikke avtalen'))
   if (!found.ok) throw pageFailure(found)
   const agreement = found.value
   const today = todayIso()
@@ -86,7 +80,7 @@ function reply(intent: AgreementPageIntent, result: SubmissionResult<string[]>, 
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  const id = agreementId(params)
+  const id = pageId(params.id, 'Fant ikke avtalen')
   const formData = await request.formData()
   const parsedIntent = AgreementPageIntentSchema.safeParse(formData.get('intent'))
   if (!parsedIntent.success) return data<ActionData>({ intent: 'edit', message: 'Ukjent handling.' }, { status: 400 })

@@ -4,33 +4,27 @@ import { Alert, BodyLong, BodyShort, Button, Heading, Link as AkselLink, Table, 
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
-import { IdParamSchema, MinSideAccessSchema } from '~/domain/person'
+import { MinSideAccessSchema } from '~/domain/person'
 import { getMinSideForJobbspesialist, markDeletionRequestHandled } from '~/services/min-side.server'
 import { endPersonSessions, inviteToMinSide } from '~/services/person-auth.server'
 import { formatDate, formatDateTime } from '~/utils/format'
-import { notFound, requireUserWithRole } from '~/utils/permissions.server'
+import { pageId, requireUserWithRole } from '~/utils/permissions.server'
 import { pageFailure, replyToFailure } from '~/utils/result.server'
 import { Completed, completed, idempotentSubmission, newIdempotencyKey, once, ownerOfUser } from '~/services/idempotency.server'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 
 export const meta: MetaFunction = () => [{ title: 'Min side for personen – Vi inkluderer' }]
 
-function idOf(raw: string | undefined): number {
-  const id = IdParamSchema.safeParse(raw)
-  if (!id.success) throw notFound()
-  return id.data
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  const result = getMinSideForJobbspesialist(user, idOf(params.id))
+  const result = getMinSideForJobbspesialist(user, pageId(params.id))
   if (!result.ok) throw pageFailure(result)
   return { ...result.value, idempotencyKey: newIdempotencyKey() }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithRole(request, 'jobbspesialist')
-  const id = idOf(params.id)
+  const id = pageId(params.id)
   const formData = await request.formData()
   const submission = parseWithZod(formData, { schema: MinSideAccessSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })

@@ -6,31 +6,25 @@ import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { Form } from '~/components/Form'
 import { AgreementSummary } from '~/components/agreements/AgreementSummary'
 import { personAgreementStatus } from '~/components/min-side/labels'
-import { AgreementAnswerSchema, IdParamSchema } from '~/domain/person'
+import { AgreementAnswerSchema } from '~/domain/person'
 import { answerMyAgreement, getMyAgreement } from '~/services/min-side.server'
 import { requirePerson } from '~/services/person-auth.server'
 import { formatDate } from '~/utils/format'
-import { notFound } from '~/utils/permissions.server'
+import { pageId } from '~/utils/permissions.server'
 import { pageFailure, replyToFailure } from '~/utils/result.server'
 
 export const meta: MetaFunction = () => [{ title: 'Oppfølgingsavtalen – Vi inkluderer' }]
 
-function idOf(raw: string | undefined): number {
-  const id = IdParamSchema.safeParse(raw)
-  if (!id.success) throw notFound()
-  return id.data
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await requirePerson(request)
-  const result = getMyAgreement(person.candidateId, idOf(params.id))
+  const result = getMyAgreement(person.candidateId, pageId(params.id))
   if (!result.ok) throw pageFailure(result)
   return { agreement: result.value }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const person = await requirePerson(request)
-  const id = idOf(params.id)
+  const id = pageId(params.id)
   // Someone else's agreement is «not found» whatever was submitted.
   const own = getMyAgreement(person.candidateId, id)
   if (!own.ok) throw pageFailure(own)

@@ -50,3 +50,10 @@ export async function requireAnonymous(request: Request): Promise<void> {
 export function notFound(message = 'Ikke funnet'): Response {
   return pageFailure(notFoundResult(message))
 }
+
+/** A page URL's numeric id (`:id`); anything but a positive whole number is the 404 page. */
+export function pageId(raw: string | undefined, message?: string): number {
+  const id = Number(raw)
+  if (!Number.isInteger(id) || id <= 0) throw notFound(message)
+  return id
+}
