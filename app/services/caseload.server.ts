@@ -26,7 +26,7 @@ import {
   isActiveStep,
   sharePercent,
 } from '~/domain/caseload'
-import { IPS_STEP_CODES, type IpsStep } from '~/domain/codes'
+import type { IpsStep } from '~/domain/codes'
 import { actorOf, audit } from '~/services/audit.server'
 import type { SessionUser } from '~/services/auth.server'
 import { todayIso } from '~/utils/clock.server'
@@ -83,7 +83,7 @@ function caseloadOf(db: DbOrTx, user: { id: number; name: string }, today: strin
     .all()
   const nameOf = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`]))
   const active = people.filter((p) => isActiveStep(p.ipsStep))
-  const perStep = Object.fromEntries(IPS_STEP_CODES.map((s) => [s, 0])) as Record<IpsStep, number>
+  const perStep: Record<IpsStep, number> = { HENVIST: 0, FORSTE_KONTAKT: 0, KARTLEGGING: 0, JOBBSOK: 0, I_JOBB: 0, AVSLUTTET: 0, PASSIV: 0 }
   for (const p of people) perStep[p.ipsStep]++
 
   const ids = people.map((p) => p.id)

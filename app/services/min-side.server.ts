@@ -325,8 +325,8 @@ export function exportMyData(candidateId: number, format: 'json' | 'print') {
       agreements: agreementList,
       followUpLog: followUpLogForPerson(tx, candidateId).map((f) => ({
         ...f,
-        kind: FOLLOW_UP_KIND_LABELS[f.kind as keyof typeof FOLLOW_UP_KIND_LABELS] ?? f.kind,
-        withWhom: FOLLOW_UP_WITH_LABELS[f.withWhom as keyof typeof FOLLOW_UP_WITH_LABELS] ?? f.withWhom,
+        kind: FOLLOW_UP_KIND_LABELS[f.kind],
+        withWhom: FOLLOW_UP_WITH_LABELS[f.withWhom],
       })),
       signIns,
       deletionRequests,

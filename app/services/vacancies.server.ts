@@ -230,7 +230,7 @@ export function listOwnVacancies(actor: VacancyActor, filter: { status?: string 
 
 /** Counts per status for the actor's organisation (the employer's overview). */
 export function countOwnVacanciesByStatus(actor: VacancyActor): Record<VacancyStatus, number> {
-  const out = Object.fromEntries(VACANCY_STATUS_CODES.map((s) => [s, 0])) as Record<VacancyStatus, number>
+  const out: Record<VacancyStatus, number> = { UTKAST: 0, PUBLISERT: 0, BESATT: 0, STENGT: 0 }
   if (actor.organisationId == null) return out
   const rows = getDb()
     .select({ status: vacancies.status, n: count() })

@@ -1,4 +1,5 @@
 /** Follow-up log rules, pure. */
+import type { FOLLOW_UP_KINDS, FOLLOW_UP_WITH } from '@db/schema/agreements'
 import { checkFreeText, HEALTH_KINDS, type PiiKind } from '~/domain/anonymisation/pii'
 import { addDays } from './workflow'
 
@@ -7,14 +8,14 @@ export const FOLLOW_UP_KIND_LABELS = {
   TELEFON: 'Telefon',
   BESOK: 'Besøk på arbeidsplassen',
   DIGITAL: 'Digitalt møte',
-} as const
+} as const satisfies Record<(typeof FOLLOW_UP_KINDS)[number], string>
 export type FollowUpKind = keyof typeof FOLLOW_UP_KIND_LABELS
 
 export const FOLLOW_UP_WITH_LABELS = {
   DELTAKER: 'Deltakeren',
   ARBEIDSGIVER: 'Arbeidsgiveren',
   BEGGE: 'Deltakeren og arbeidsgiveren',
-} as const
+} as const satisfies Record<(typeof FOLLOW_UP_WITH)[number], string>
 export type FollowUpWith = keyof typeof FOLLOW_UP_WITH_LABELS
 
 /**

@@ -168,8 +168,8 @@ export function FollowUpSection({
             {a.contacts.map((c) => (
               <Table.Row key={c.id}>
                 <Table.DataCell>{formatDate(c.date)}</Table.DataCell>
-                <Table.DataCell data-label="Type">{FOLLOW_UP_KIND_LABELS[c.kind as keyof typeof FOLLOW_UP_KIND_LABELS]}</Table.DataCell>
-                <Table.DataCell data-label="Med">{FOLLOW_UP_WITH_LABELS[c.withWhom as keyof typeof FOLLOW_UP_WITH_LABELS]}</Table.DataCell>
+                <Table.DataCell data-label="Type">{FOLLOW_UP_KIND_LABELS[c.kind]}</Table.DataCell>
+                <Table.DataCell data-label="Med">{FOLLOW_UP_WITH_LABELS[c.withWhom]}</Table.DataCell>
                 <Table.DataCell data-label="Notat">{c.note}</Table.DataCell>
               </Table.Row>
             ))}
