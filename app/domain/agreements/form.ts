@@ -78,11 +78,12 @@ export const AgreementFormSchema = z
       (v) => (Array.isArray(v) ? v : v == null ? [] : [v]),
       z.array(z.string().refine((c) => ADAPTATION_CODES.includes(c), 'Ukjent tilretteleggingskode.')),
     ),
-    ...(Object.fromEntries(ADAPTATION_GROUP_CODES.map((g) => [`adaptationText_${g}`, text(1000, 'Beskrivelsen')])) as Record<
-      `adaptationText_${AdaptationGroup}`,
-      ReturnType<typeof text>
-    >),
-  })
+    // one description per adaptation group
+    adaptationText_ARBEIDSTID: text(1000, 'Beskrivelsen'),
+    adaptationText_FYSISK: text(1000, 'Beskrivelsen'),
+    adaptationText_ARBEIDSHVERDAGEN: text(1000, 'Beskrivelsen'),
+    adaptationText_UTFORDRINGER_MED_NORSK: text(1000, 'Beskrivelsen'),
+  } satisfies Record<`adaptationText_${AdaptationGroup}`, z.ZodTypeAny> & Record<string, z.ZodTypeAny>)
   .superRefine((v, ctx) => {
     if (!v.permanent && v.startDate && v.endDate && v.endDate < v.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Sluttdatoen kan ikke være før startdatoen.' })

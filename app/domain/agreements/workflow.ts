@@ -162,7 +162,9 @@ export const CHANGE_KINDS = {
 } as const
 export type ChangeKind = keyof typeof CHANGE_KINDS
 
-const SECTION_FIELDS: Record<Exclude<ChangeSection, 'ORDNINGER' | 'TILRETTELEGGING'>, Array<keyof AgreementContent>> = {
+/** The sections made of plain content fields (schemes and adaptations are compared on their own), in the order they are reported. */
+const FIELD_SECTIONS = ['STILLING', 'OPPFOLGING', 'KONTAKTPERSON'] as const satisfies readonly ChangeSection[]
+const SECTION_FIELDS: Record<(typeof FIELD_SECTIONS)[number], Array<keyof AgreementContent>> = {
   STILLING: ['jobTitle', 'styrkCode', 'positionPercent', 'startDate', 'endDate', 'permanent', 'monthlyPay'],
   OPPFOLGING: ['goals', 'followUpFrequency', 'reviewDates'],
   KONTAKTPERSON: ['contactName', 'contactPhone', 'contactEmail'],
@@ -173,8 +175,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 /** Which parts of the agreement a save changed (empty = nothing changed). */
 export function changedSections(before: AgreementContent, after: AgreementContent): ChangeSection[] {
   const sections: ChangeSection[] = []
-  for (const [section, fields] of Object.entries(SECTION_FIELDS) as Array<[ChangeSection, Array<keyof AgreementContent>]>) {
-    if (fields.some((f) => !same(before[f], after[f]))) sections.push(section)
+  for (const section of FIELD_SECTIONS) {
+    if (SECTION_FIELDS[section].some((f) => !same(before[f], after[f]))) sections.push(section)
   }
   const norm = (list: AgreementContent['adaptations']) => [...list].map((x) => `${x.code}|${x.text.trim()}`).sort()
   if (!same(norm(before.adaptations), norm(after.adaptations))) sections.push('TILRETTELEGGING')
