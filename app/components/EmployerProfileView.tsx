@@ -1,5 +1,5 @@
 import { BodyLong, BodyShort, Box, Heading, HStack, List, Tag, VStack } from '@navikt/ds-react'
-import type { EmployerProfile } from '~/domain/anonymisation'
+import type { EmployerProfile } from '~/domain/profiles'
 import { formatDate } from '~/utils/format'
 
 /**

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { parseProfileQuery } from '~/domain/anonymisation'
+import { parseProfileQuery } from '~/domain/profiles'
 import { searchPublishedProfiles } from '~/services/profiles/employer.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
 

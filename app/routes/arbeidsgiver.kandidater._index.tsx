@@ -26,7 +26,7 @@ import {
   LANGUAGES,
   LANGUAGE_CODES,
 } from '~/domain/codes'
-import { parseProfileQuery, PROFILE_SORT_CODES, PROFILE_SORTS } from '~/domain/anonymisation'
+import { parseProfileQuery, PROFILE_SORT_CODES, PROFILE_SORTS } from '~/domain/profiles'
 import { FilterPanel } from '~/components/layout/FilterPanel'
 import { OccupationPicker } from '~/components/occupations/OccupationPicker'
 import { resolveOccupation } from '~/domain/vacancies'

@@ -46,7 +46,7 @@ import {
   ProfileFormSchema,
   PublishingConsentSchema,
   TARGET_GROUP_CODES,
-} from '~/domain/anonymisation'
+} from '~/domain/profiles'
 import { getProfileEditor, saveProfile } from '~/services/profiles/editor.server'
 import { recordPublishingConsent, unpublishProfile, withdrawPublishingConsent } from '~/services/profiles/publishing.server'
 import { occupationChoicesFor, resolveOccupationField } from '~/services/vacancies.server'

@@ -32,7 +32,20 @@ import { toReplyErrors } from '~/utils/result'
 import { statusOf } from '~/utils/result.server'
 
 /** Labels for the error summary, in the order the fields appear. */
-const FIELD_LABELS: Record<string, string> = {
+/** The form's fields in page order, for the error summary. */
+const FIELD_ORDER = [
+  'orgnr',
+  'organisationName',
+  'kommunenummer',
+  'sector',
+  'naceSection',
+  'partners',
+  'name',
+  'email',
+  'password',
+  'passwordRepeat',
+] as const
+const FIELD_LABELS: Record<(typeof FIELD_ORDER)[number], string> = {
   orgnr: 'Organisasjonsnummer',
   organisationName: 'Navn på virksomheten',
   kommunenummer: 'Kommune',
@@ -77,9 +90,9 @@ export default function RegisterEmployer() {
     // onInput, not onBlur: an error vanishing on blur moves the button away from under the pointer and the click is lost.
     shouldRevalidate: 'onInput',
   })
-  const summary = Object.keys(FIELD_LABELS).flatMap((name) => {
+  const summary = FIELD_ORDER.flatMap((name) => {
     const errors = form.allErrors[name]
-    return errors?.length ? [{ name, message: errors.join(' '), href: `#${fields[name as keyof typeof fields].id}` }] : []
+    return errors?.length ? [{ name, message: errors.join(' '), href: `#${fields[name].id}` }] : []
   })
   const chosenPartners = fields.partners.initialValue
   const partnerDefault = Array.isArray(chosenPartners) ? chosenPartners : chosenPartners ? [chosenPartners] : []

@@ -11,7 +11,7 @@ import {
   type IpsStep,
 } from '~/domain/codes'
 import { ageBandFor, ageOn, buildIdNumber, schemeHintsFor } from '~/domain/candidates'
-import { applyReidentificationGuardBatch, generateProfileCode, type QuasiIdentifiers } from '~/domain/anonymisation'
+import { applyReidentificationGuardBatch, generateProfileCode, type QuasiIdentifiers } from '~/domain/profiles'
 import { getEnv } from '~/env.server'
 import { now, osloDate } from '~/utils/clock.server'
 import { kommuneGeo } from '../geo.server'

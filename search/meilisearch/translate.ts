@@ -228,20 +228,18 @@ export function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 }
 
-const FILTER_ATTRIBUTE: Record<
-  Exclude<keyof ProfileFilters, 'positionPercent' | 'styrk' | 'minCapacity' | 'adaptationWithin' | 'canWorkIn'>,
-  string
-> = {
-  fylke: 'fylke',
-  languages: 'languages',
-  drivingLicences: 'drivingLicences',
-  availability: 'availability',
-  educationLevel: 'educationLevel',
-  experienceLevel: 'experienceLevel',
-  adaptation: 'adaptation',
-  schemeHints: 'schemeHints',
-  targetGroups: 'targetGroups',
-}
+/** List filters whose Meilisearch attribute has the filter's own name. */
+const LIST_FILTERS = [
+  'fylke',
+  'languages',
+  'drivingLicences',
+  'availability',
+  'educationLevel',
+  'experienceLevel',
+  'adaptation',
+  'schemeHints',
+  'targetGroups',
+] as const satisfies ReadonlyArray<keyof ProfileFilters & keyof MeiliProfile>
 
 export const FACET_ATTRIBUTE: Record<FacetField, string> = {
   fylke: 'fylke',
@@ -257,9 +255,9 @@ export const FACET_ATTRIBUTE: Record<FacetField, string> = {
 /** Port filters → Meilisearch filter expressions (AND-ed by Meilisearch when given as an array). */
 export function profileFilter(filters: ProfileFilters): string[] {
   const out: string[] = []
-  for (const [key, attribute] of Object.entries(FILTER_ATTRIBUTE) as Array<[keyof typeof FILTER_ATTRIBUTE, string]>) {
+  for (const key of LIST_FILTERS) {
     const values = filters[key]
-    if (values) out.push(`${attribute} IN [${values.map(quote).join(', ')}]`)
+    if (values) out.push(`${key} IN [${values.map(quote).join(', ')}]`)
   }
   if (filters.styrk) {
     const parts = filters.styrk.map((code) => {

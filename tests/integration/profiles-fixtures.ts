@@ -5,7 +5,7 @@ import { registerCandidate, type CaseloadUser } from '~/services/candidates.serv
 import { recordPublishingConsent } from '~/services/profiles/publishing.server'
 import { saveProfile } from '~/services/profiles/editor.server'
 import { createSession } from '~/services/auth.server'
-import type { ProfileDraft } from '~/domain/anonymisation'
+import type { ProfileDraft } from '~/domain/profiles'
 import type { Result } from '~/utils/result'
 
 /** Users and organisations for caseload/profile tests (the template DB holds only reference data). */

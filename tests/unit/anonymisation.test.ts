@@ -12,7 +12,7 @@ import {
   toEmployerProfile,
   widerAgeBand,
   type QuasiIdentifiers,
-} from '~/domain/anonymisation'
+} from '~/domain/profiles'
 
 const field = (text: string, name = 'summary', label = 'Om personen') => [{ field: name, label, text }]
 

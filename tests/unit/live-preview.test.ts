@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { livePreviewFromForm, type EmployerProfile } from '~/domain/anonymisation'
+import { livePreviewFromForm, type EmployerProfile } from '~/domain/profiles'
 import { kommuneLabel } from '~/domain/geography/kommune-label'
 
 const server: EmployerProfile = {

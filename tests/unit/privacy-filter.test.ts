@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkFreeText, findPersonalData, type PiiKind } from '~/domain/anonymisation'
+import { checkFreeText, findPersonalData, type PiiKind } from '~/domain/profiles'
 import { buildIdNumber } from '~/domain/candidates/fnr'
 
 /**

@@ -1,6 +1,6 @@
 import { BodyLong, BodyShort, Box, Heading, HStack, Link as AkselLink, List, ReadMore, VStack } from '@navikt/ds-react'
 import { Link } from '@remix-run/react'
-import type { EmployerProfile } from '~/domain/anonymisation'
+import type { EmployerProfile } from '~/domain/profiles'
 import { AREA_POINTS, MIN_MATCH_SCORE, WEIGHTS, type MatchReason } from '~/domain/matching'
 import { formatDate, formatNumber } from '~/utils/format'
 

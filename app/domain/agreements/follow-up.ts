@@ -1,6 +1,6 @@
 /** Follow-up log rules, pure. */
 import type { FOLLOW_UP_KINDS, FOLLOW_UP_WITH } from '@db/schema/agreements'
-import { checkFreeText, HEALTH_KINDS, type PiiKind } from '~/domain/anonymisation/pii'
+import { checkFreeText, HEALTH_KINDS, type PiiKind } from '~/domain/profiles/pii'
 import { addDays } from './workflow'
 
 export const FOLLOW_UP_KIND_LABELS = {

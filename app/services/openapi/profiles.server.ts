@@ -1,6 +1,6 @@
 /** OpenAPI for the anonymised profiles employers search (GET /profiles, GET /profiles/{code}). */
 import { z } from 'zod'
-import { ProfileQuerySchema, type EmployerProfile } from '~/domain/anonymisation'
+import { ProfileQuerySchema, type EmployerProfile } from '~/domain/profiles'
 import { ProfileCodeParams } from '~/domain/validation/id'
 import { errorResponse, json, registry, SESSION, UNAUTHORISED, validationResponse, type Describes } from './registry.server'
 

@@ -14,7 +14,7 @@ import {
   type PersonContext,
   type PiiFinding,
   type ProfileDraft,
-} from '~/domain/anonymisation'
+} from '~/domain/profiles'
 import { kommuneGeo, kommuneNumberOf } from '@db/geo.server'
 import { DERIVED_TRAVEL_KM, workAreaKey } from '~/domain/matching/work-area'
 import { splitDisclosure } from '~/domain/person'

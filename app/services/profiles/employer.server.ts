@@ -13,7 +13,7 @@ import {
   type EmployerProfile,
   type ProfileFilters,
   type ProfileSort,
-} from '~/domain/anonymisation'
+} from '~/domain/profiles'
 import { placeOf } from '@db/geo.server'
 import { extractPlaces } from '@search/text/places'
 import { getSearch } from '@search/index.server'

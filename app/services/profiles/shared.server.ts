@@ -10,7 +10,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '@db/client.server'
 import { candidates, consents, fylker, profiles, styrk08, CONSENT_METHODS, PUBLISHABLE_PROFILE_COLUMNS } from '@db/schema'
-import { toEmployerProfile, type EmployerProfile, type ProfileDraft, type ProfileSource } from '~/domain/anonymisation'
+import { toEmployerProfile, type EmployerProfile, type ProfileDraft, type ProfileSource } from '~/domain/profiles'
 import { enqueueSearchUpdate } from '@search/outbox.server'
 import { kommunePlaceNames } from '@db/geo.server'
 import { allAdaptationNeeds } from '~/domain/person'
