@@ -7,11 +7,7 @@ import {
   EXPENSE_CATEGORY_LABELS,
   expenseField,
   HOLIDAY_PAY_RATES,
-  INNSATSGRUPPER,
-  INNSATSGRUPPE_LABELS,
   normaliseDate,
-  POSITION_TYPE_LABELS,
-  POSITION_TYPES,
   SCHEME_EXPLANATIONS,
   SCHEME_LABELS,
   SCHEMES,
@@ -19,9 +15,8 @@ import {
   type FormValues,
 } from '~/domain/subsidies'
 import { formatKroner } from '~/utils/format'
+import { fieldBinder, InnsatsgruppeSelect, KommuneSelect, PositionPercentField, PositionTypeRadios, type KommuneChoice } from './fields'
 import { formatPct } from './format'
-
-export type KommuneChoice = { kommunenummer: string; label: string; zone: string }
 
 function useHydrated() {
   const [hydrated, setHydrated] = useState(false)
@@ -63,7 +58,8 @@ export function CalculatorForm({
   const [wagePeriod, setWagePeriod] = useState<string>(values.mentorWagePeriod ?? 'HOUR')
   const [endDate, setEndDate] = useState<string>(values.endDate ?? defaults.endDate)
   const err = (field: string) => errors[field]?.join(' ')
-  const v = (field: keyof FormValues, fallback = '') => values[field] ?? fallback
+  const field = fieldBinder(values, errors)
+  const v = (name: keyof FormValues, fallback: string) => values[name] ?? fallback
   const show = (schemes: readonly string[]) => !hydrated || schemes.includes(scheme)
   const WAGE_SCHEMES: readonly string[] = WAGE_FORM_SCHEMES
   const endYear = Number((normaliseDate(endDate) ?? '').slice(0, 4))
@@ -101,44 +97,18 @@ export function CalculatorForm({
 
         <Fieldset legend="Personen og perioden">
           <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">
-            <Select
-              label="Innsatsgruppe"
-              description="NAVs vurdering av hvor mye hjelp personen trenger. Jobbspesialisten kan fortelle deg hva som gjelder."
-              id="felt-innsatsgruppe"
-              name="innsatsgruppe"
-              defaultValue={v('innsatsgruppe', 'TRENGER_VEILEDNING')}
-              error={err('innsatsgruppe')}
-            >
-              {INNSATSGRUPPER.map((g) => (
-                <option key={g} value={g}>
-                  {INNSATSGRUPPE_LABELS[g]}
-                </option>
-              ))}
-            </Select>
+            <InnsatsgruppeSelect {...field('innsatsgruppe', 'TRENGER_VEILEDNING')} />
             <TextField
               label="Fødselsdato (valgfritt)"
               description="dd.mm.åååå. Brukes bare til å sjekke alderskravene."
-              id="felt-birthDate"
-              name="birthDate"
-              defaultValue={v('birthDate')}
-              error={err('birthDate')}
+              {...field('birthDate')}
             />
-            <TextField
-              label="Startdato"
-              description="dd.mm.åååå"
-              id="felt-startDate"
-              name="startDate"
-              defaultValue={v('startDate', defaults.startDate)}
-              error={err('startDate')}
-            />
+            <TextField label="Startdato" description="dd.mm.åååå" {...field('startDate', defaults.startDate)} />
             <TextField
               label="Sluttdato"
               description="dd.mm.åååå (siste dag i avtalen)"
-              id="felt-endDate"
-              name="endDate"
-              defaultValue={v('endDate', defaults.endDate)}
+              {...field('endDate', defaults.endDate)}
               onChange={(e) => setEndDate(e.target.value)}
-              error={err('endDate')}
             />
           </HGrid>
         </Fieldset>
@@ -160,33 +130,12 @@ export function CalculatorForm({
               </RadioGroup>
               <HGrid columns={{ xs: 1, md: 3 }} gap="space-16">
                 {!hydrated || payMode === 'monthly' ? (
-                  <TextField
-                    label="Månedslønn (kr)"
-                    inputMode="numeric"
-                    id="felt-monthlyPay"
-                    name="monthlyPay"
-                    defaultValue={v('monthlyPay')}
-                    error={err('monthlyPay')}
-                  />
+                  <TextField label="Månedslønn (kr)" inputMode="numeric" {...field('monthlyPay')} />
                 ) : null}
                 {!hydrated || payMode === 'yearly' ? (
                   <>
-                    <TextField
-                      label="Årslønn i full stilling (kr)"
-                      inputMode="numeric"
-                      id="felt-yearlyPay"
-                      name="yearlyPay"
-                      defaultValue={v('yearlyPay')}
-                      error={err('yearlyPay')}
-                    />
-                    <TextField
-                      label="Stillingsprosent"
-                      inputMode="decimal"
-                      id="felt-positionPercent"
-                      name="positionPercent"
-                      defaultValue={v('positionPercent', '100')}
-                      error={err('positionPercent')}
-                    />
+                    <TextField label="Årslønn i full stilling (kr)" inputMode="numeric" {...field('yearlyPay')} />
+                    <PositionPercentField {...field('positionPercent', '100')} />
                   </>
                 ) : null}
               </HGrid>
@@ -195,20 +144,11 @@ export function CalculatorForm({
         ) : null}
 
         {show(['FIREARIG_LONNSTILSKUDD']) ? (
-          <RadioGroup
+          <PositionTypeRadios
             legend="Stillingstype (fireårig lønnstilskudd)"
             description="Fast stilling: inntil 4 år. Midlertidig stilling: inntil 2 år."
-            id="felt-positionType"
-            name="positionType"
-            defaultValue={v('positionType', 'FAST')}
-            error={err('positionType')}
-          >
-            {POSITION_TYPES.map((t) => (
-              <Radio key={t} value={t}>
-                {POSITION_TYPE_LABELS[t]}
-              </Radio>
-            ))}
-          </RadioGroup>
+            {...field('positionType', 'FAST')}
+          />
         ) : null}
 
         {show(['VARIG_LONNSTILSKUDD']) ? (
@@ -216,10 +156,7 @@ export function CalculatorForm({
             label="Avtalt tilskuddsprosent (varig lønnstilskudd)"
             description="Mellom 0 og 75 %. Etter 12 måneder er satsen høyst 67 %."
             inputMode="decimal"
-            id="felt-subsidyPercent"
-            name="subsidyPercent"
-            defaultValue={v('subsidyPercent')}
-            error={err('subsidyPercent')}
+            {...field('subsidyPercent')}
             className="form-narrow"
           />
         ) : null}
@@ -240,33 +177,20 @@ export function CalculatorForm({
                 <option value="DAY">Dagslønn</option>
                 <option value="YEAR">Årslønn</option>
               </Select>
-              <TextField
-                label="Mentorens lønn (kr)"
-                inputMode="numeric"
-                id="felt-mentorWage"
-                name="mentorWage"
-                defaultValue={v('mentorWage')}
-                error={err('mentorWage')}
-              />
+              <TextField label="Mentorens lønn (kr)" inputMode="numeric" {...field('mentorWage')} />
               {!hydrated || wagePeriod !== 'HOUR' ? (
                 <TextField
                   label="Mentorens stillingsprosent"
                   description="Brukes når lønnen ikke er timelønn."
                   inputMode="decimal"
-                  id="felt-mentorPositionPercent"
-                  name="mentorPositionPercent"
-                  defaultValue={v('mentorPositionPercent', '100')}
-                  error={err('mentorPositionPercent')}
+                  {...field('mentorPositionPercent', '100')}
                 />
               ) : null}
               <TextField
                 label="Mentortimer per måned"
                 description="Fra 0 til 99,9, med høyst én desimal (for eksempel 12,5)."
                 inputMode="decimal"
-                id="felt-hoursPerMonth"
-                name="hoursPerMonth"
-                defaultValue={v('hoursPerMonth')}
-                error={err('hoursPerMonth')}
+                {...field('hoursPerMonth')}
               />
             </HGrid>
           </Fieldset>
@@ -275,13 +199,7 @@ export function CalculatorForm({
         {show([...WAGE_SCHEMES, 'MENTOR']) ? (
           <Fieldset legend="Feriepenger, pensjon og arbeidsgiveravgift">
             <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">
-              <Select
-                label="Feriepenger"
-                id="felt-holidayPayRate"
-                name="holidayPayRate"
-                defaultValue={v('holidayPayRate', '10.2')}
-                error={err('holidayPayRate')}
-              >
+              <Select label="Feriepenger" {...field('holidayPayRate', '10.2')}>
                 {HOLIDAY_PAY_RATES.map((r) => (
                   <option key={r} value={String(r)}>
                     {formatPct(r)}
@@ -293,33 +211,13 @@ export function CalculatorForm({
                 label="Obligatorisk tjenestepensjon, OTP (%)"
                 description="Vanligvis 2 %."
                 inputMode="decimal"
-                id="felt-pensionRate"
-                name="pensionRate"
-                defaultValue={v('pensionRate', '2')}
-                error={err('pensionRate')}
+                {...field('pensionRate', '2')}
               />
-              <Select
-                label="Kommune der virksomheten ligger"
-                description="Bestemmer sonen for arbeidsgiveravgift."
-                id="felt-kommunenummer"
-                name="kommunenummer"
-                defaultValue={v('kommunenummer', defaults.kommunenummer)}
-                error={err('kommunenummer')}
-              >
-                <option value="">Velg kommune</option>
-                {kommuner.map((k) => (
-                  <option key={k.kommunenummer} value={k.kommunenummer}>
-                    {k.label} ({k.kommunenummer}, sone {k.zone})
-                  </option>
-                ))}
-              </Select>
+              <KommuneSelect kommuner={kommuner} {...field('kommunenummer', defaults.kommunenummer)} />
               <Select
                 label="Eller velg sone for arbeidsgiveravgift"
                 description="Brukes i stedet for kommunen hvis du velger en sone."
-                id="felt-employerTaxZone"
-                name="employerTaxZone"
-                defaultValue={v('employerTaxZone')}
-                error={err('employerTaxZone')}
+                {...field('employerTaxZone')}
               >
                 <option value="">Bruk kommunen</option>
                 {EMPLOYER_TAX_ZONES.map((z) => (
@@ -341,15 +239,7 @@ export function CalculatorForm({
           >
             <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">
               {EXPENSE_CATEGORIES.map((c) => (
-                <TextField
-                  key={c}
-                  label={`${EXPENSE_CATEGORY_LABELS[c]} (kr)`}
-                  inputMode="numeric"
-                  id={`felt-${expenseField(c)}`}
-                  name={expenseField(c)}
-                  defaultValue={v(expenseField(c))}
-                  error={err(expenseField(c))}
-                />
+                <TextField key={c} label={`${EXPENSE_CATEGORY_LABELS[c]} (kr)`} inputMode="numeric" {...field(expenseField(c))} />
               ))}
             </HGrid>
             {offerMaximum ? (

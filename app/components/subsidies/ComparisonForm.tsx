@@ -1,8 +1,7 @@
-import { Button, Checkbox, Fieldset, HGrid, Radio, RadioGroup, Select, TextField, VStack } from '@navikt/ds-react'
+import { Button, Checkbox, Fieldset, HGrid, TextField, VStack } from '@navikt/ds-react'
 import { Form } from '~/components/Form'
 import type { FormEvent } from 'react'
-import { INNSATSGRUPPER, INNSATSGRUPPE_LABELS, POSITION_TYPE_LABELS, POSITION_TYPES } from '~/domain/subsidies'
-import type { KommuneChoice } from './CalculatorForm'
+import { fieldBinder, InnsatsgruppeSelect, KommuneSelect, PositionPercentField, PositionTypeRadios, type KommuneChoice } from './fields'
 
 export type ComparisonValues = Record<string, string>
 
@@ -21,43 +20,23 @@ export function ComparisonForm({
   kommuner: readonly KommuneChoice[]
   onSubmit: (event: FormEvent<HTMLFormElement>) => void
 }) {
-  const err = (field: string) => errors[field]?.join(' ')
-  const v = (field: string, fallback = '') => values[field] ?? fallback
+  const field = fieldBinder(values, errors)
   return (
     <Form method="post" aria-label="Opplysninger om ansettelsen" onSubmit={onSubmit}>
       <VStack gap="space-24">
         <Fieldset legend="Personen">
           <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">
-            <Select
-              label="Innsatsgruppe"
-              description="NAVs vurdering av hvor mye hjelp personen trenger. Jobbspesialisten kan fortelle deg hva som gjelder."
-              id="felt-innsatsgruppe"
-              name="innsatsgruppe"
-              defaultValue={v('innsatsgruppe', 'TRENGER_VEILEDNING')}
-              error={err('innsatsgruppe')}
-            >
-              {INNSATSGRUPPER.map((g) => (
-                <option key={g} value={g}>
-                  {INNSATSGRUPPE_LABELS[g]}
-                </option>
-              ))}
-            </Select>
+            <InnsatsgruppeSelect {...field('innsatsgruppe', 'TRENGER_VEILEDNING')} />
             <TextField
               label="Fødselsdato (valgfritt)"
               description="dd.mm.åååå. Brukes bare til å sjekke aldersgrensene."
-              id="felt-birthDate"
-              name="birthDate"
-              defaultValue={v('birthDate')}
-              error={err('birthDate')}
+              {...field('birthDate')}
             />
             <TextField
               label="Eller alder ved oppstart (valgfritt)"
               description="Hele år, hvis du ikke vil oppgi fødselsdato."
               inputMode="numeric"
-              id="felt-age"
-              name="age"
-              defaultValue={v('age')}
-              error={err('age')}
+              {...field('age')}
             />
           </HGrid>
         </Fieldset>
@@ -65,70 +44,28 @@ export function ComparisonForm({
         <Fieldset legend="Stillingen">
           <VStack gap="space-16">
             <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">
-              <TextField
-                label="Startdato"
-                description="dd.mm.åååå"
-                id="felt-startDate"
-                name="startDate"
-                defaultValue={v('startDate')}
-                error={err('startDate')}
-              />
-              <TextField
-                label="Stillingsprosent"
-                inputMode="decimal"
-                id="felt-positionPercent"
-                name="positionPercent"
-                defaultValue={v('positionPercent', '100')}
-                error={err('positionPercent')}
-              />
+              <TextField label="Startdato" description="dd.mm.åååå" {...field('startDate')} />
+              <PositionPercentField {...field('positionPercent', '100')} />
             </HGrid>
-            <RadioGroup
-              legend="Stillingstype"
-              id="felt-positionType"
-              name="positionType"
-              defaultValue={v('positionType', 'FAST')}
-              error={err('positionType')}
-            >
-              {POSITION_TYPES.map((t) => (
-                <Radio key={t} value={t}>
-                  {POSITION_TYPE_LABELS[t]}
-                </Radio>
-              ))}
-            </RadioGroup>
+            <PositionTypeRadios legend="Stillingstype" {...field('positionType', 'FAST')} />
             <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">
               <TextField
                 label="Månedslønn (kr)"
                 description="Brutto i den faktiske stillingsprosenten."
                 inputMode="numeric"
-                id="felt-monthlyPay"
-                name="monthlyPay"
-                defaultValue={v('monthlyPay')}
-                error={err('monthlyPay')}
+                {...field('monthlyPay')}
               />
               <TextField
                 label="Eller årslønn i full stilling (kr)"
                 description="Brukes med stillingsprosenten hvis månedslønn er tom."
                 inputMode="numeric"
-                id="felt-yearlyPay"
-                name="yearlyPay"
-                defaultValue={v('yearlyPay')}
-                error={err('yearlyPay')}
+                {...field('yearlyPay')}
               />
-              <Select
-                label="Kommune der virksomheten ligger"
-                description="Bestemmer sonen for arbeidsgiveravgift."
-                id="felt-kommunenummer"
-                name="kommunenummer"
-                defaultValue={v('kommunenummer')}
-                error={err('kommunenummer') ?? err('employerTaxZone')}
-              >
-                <option value="">Velg kommune</option>
-                {kommuner.map((k) => (
-                  <option key={k.kommunenummer} value={k.kommunenummer}>
-                    {k.label} ({k.kommunenummer}, sone {k.zone})
-                  </option>
-                ))}
-              </Select>
+              <KommuneSelect
+                kommuner={kommuner}
+                {...field('kommunenummer')}
+                error={field('kommunenummer').error ?? field('employerTaxZone').error}
+              />
             </HGrid>
           </VStack>
         </Fieldset>
@@ -141,32 +78,19 @@ export function ComparisonForm({
             <TextField
               label="Ventede ekstrautgifter til tilrettelegging (kr, valgfritt)"
               inputMode="numeric"
-              id="felt-adaptationCost"
-              name="adaptationCost"
-              defaultValue={v('adaptationCost')}
-              error={err('adaptationCost')}
+              {...field('adaptationCost')}
               className="form-narrow"
             />
             <Checkbox name="needsMentor" value="true" defaultChecked={values.needsMentor === 'true'}>
               Personen trenger en mentor på arbeidsplassen
             </Checkbox>
             <HGrid columns={{ xs: 1, md: 2 }} gap="space-16">
-              <TextField
-                label="Mentorens timelønn (kr, valgfritt)"
-                inputMode="numeric"
-                id="felt-mentorHourlyWage"
-                name="mentorHourlyWage"
-                defaultValue={v('mentorHourlyWage')}
-                error={err('mentorHourlyWage')}
-              />
+              <TextField label="Mentorens timelønn (kr, valgfritt)" inputMode="numeric" {...field('mentorHourlyWage')} />
               <TextField
                 label="Mentortimer per måned (valgfritt)"
                 description="0–99,9, med høyst én desimal."
                 inputMode="decimal"
-                id="felt-mentorHoursPerMonth"
-                name="mentorHoursPerMonth"
-                defaultValue={v('mentorHoursPerMonth')}
-                error={err('mentorHoursPerMonth')}
+                {...field('mentorHoursPerMonth')}
               />
             </HGrid>
           </VStack>
