@@ -1,5 +1,6 @@
 import { BodyLong, BodyShort, Box, Heading, HStack, Link as AkselLink, List, ReadMore, VStack } from '@navikt/ds-react'
 import { Link } from '@remix-run/react'
+import type { ReactNode } from 'react'
 import type { EmployerProfile } from '~/domain/profiles'
 import { AREA_POINTS, MIN_MATCH_SCORE, WEIGHTS, type MatchReason } from '~/domain/matching'
 import { formatDate, formatNumber } from '~/utils/format'
@@ -78,6 +79,57 @@ export function ScoringExplanation({ subject }: { subject: 'kandidater' | 'still
   )
 }
 
+/**
+ * One hit in a match list: its rank and score, a heading, the facts in one
+ * line and why it matched. `headingId` names the card (aria-labelledby).
+ */
+function MatchCard({
+  headingId,
+  rank,
+  score,
+  subject,
+  heading,
+  facts,
+  reasons,
+  children,
+}: {
+  headingId: string
+  rank: number
+  score: number
+  /** Said between the rank and the score («Profil A1»), when the heading may not name it. */
+  subject?: string
+  heading: ReactNode
+  facts: (string | null)[]
+  reasons: MatchReason[]
+  children?: ReactNode
+}) {
+  return (
+    <li>
+      <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" as="article" aria-labelledby={headingId}>
+        <VStack gap="space-8">
+          <BodyShort size="small" textColor="subtle">
+            Nr. {rank} · {subject ? `${subject} · ` : null}samsvar {score} av 100
+          </BodyShort>
+          <Heading level="2" size="small" id={headingId}>
+            {heading}
+          </Heading>
+          <BodyShort>{facts.filter(Boolean).join(' · ')}</BodyShort>
+          <ReasonList reasons={reasons} />
+          {children}
+        </VStack>
+      </Box>
+    </li>
+  )
+}
+
+function MatchCards({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <VStack as="ol" gap="space-16" aria-label={label} style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+      {children}
+    </VStack>
+  )
+}
+
 export type ProfileMatchItem = { score: number; reasons: MatchReason[]; profile: EmployerProfile }
 
 /** «Aktuelle kandidater»: anonymised profiles with score and reasons. */
@@ -91,53 +143,38 @@ export function ProfileMatchList({
   contactHref?: (code: string) => string
 }) {
   return (
-    <VStack as="ol" gap="space-16" aria-label="Aktuelle kandidater" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
-      {items.map((item, index) => (
-        <li key={item.profile.code}>
-          <Box
-            padding="space-16"
-            borderRadius="8"
-            borderWidth="1"
-            borderColor="neutral-subtle"
-            as="article"
-            aria-labelledby={`treff-${item.profile.code}`}
+    <MatchCards label="Aktuelle kandidater">
+      {items.map(({ profile, score, reasons }, index) => {
+        const occupations = profile.occupations.map((o) => o.title).join(', ')
+        return (
+          <MatchCard
+            key={profile.code}
+            headingId={`treff-${profile.code}`}
+            rank={index + 1}
+            score={score}
+            subject={`Profil ${profile.code}`}
+            heading={profile.headline || occupations || `Profil ${profile.code}`}
+            facts={[occupations, `Kan jobbe i ${profile.workArea?.description ?? 'ikke oppgitt'}`, profile.availability.label]}
+            reasons={reasons}
           >
-            <VStack gap="space-8">
-              <BodyShort size="small" textColor="subtle">
-                Nr. {index + 1} · Profil {item.profile.code} · samsvar {item.score} av 100
-              </BodyShort>
-              <Heading level="2" size="small" id={`treff-${item.profile.code}`}>
-                {item.profile.headline || item.profile.occupations.map((o) => o.title).join(', ') || `Profil ${item.profile.code}`}
-              </Heading>
-              <BodyShort>
-                {[
-                  item.profile.occupations.map((o) => o.title).join(', '),
-                  `Kan jobbe i ${item.profile.workArea?.description ?? 'ikke oppgitt'}`,
-                  item.profile.availability.label,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </BodyShort>
-              <ReasonList reasons={item.reasons} />
-              {profileHref || contactHref ? (
-                <HStack gap="space-16">
-                  {profileHref ? (
-                    <AkselLink as={Link} to={profileHref(item.profile.code)}>
-                      Se profil {item.profile.code}
-                    </AkselLink>
-                  ) : null}
-                  {contactHref ? (
-                    <AkselLink as={Link} to={contactHref(item.profile.code)}>
-                      Be om kontakt om profil {item.profile.code}
-                    </AkselLink>
-                  ) : null}
-                </HStack>
-              ) : null}
-            </VStack>
-          </Box>
-        </li>
-      ))}
-    </VStack>
+            {profileHref || contactHref ? (
+              <HStack gap="space-16">
+                {profileHref ? (
+                  <AkselLink as={Link} to={profileHref(profile.code)}>
+                    Se profil {profile.code}
+                  </AkselLink>
+                ) : null}
+                {contactHref ? (
+                  <AkselLink as={Link} to={contactHref(profile.code)}>
+                    Be om kontakt om profil {profile.code}
+                  </AkselLink>
+                ) : null}
+              </HStack>
+            ) : null}
+          </MatchCard>
+        )
+      })}
+    </MatchCards>
   )
 }
 
@@ -160,43 +197,29 @@ export type VacancyMatchItem = {
 /** «Aktuelle stillinger» for a person. */
 export function VacancyMatchList({ items, vacancyHref }: { items: VacancyMatchItem[]; vacancyHref: (id: number) => string }) {
   return (
-    <VStack as="ol" gap="space-16" aria-label="Aktuelle stillinger" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
-      {items.map((item, index) => (
-        <li key={item.vacancy.id}>
-          <Box
-            padding="space-16"
-            borderRadius="8"
-            borderWidth="1"
-            borderColor="neutral-subtle"
-            as="article"
-            aria-labelledby={`stilling-${item.vacancy.id}`}
-          >
-            <VStack gap="space-8">
-              <BodyShort size="small" textColor="subtle">
-                Nr. {index + 1} · samsvar {item.score} av 100
-              </BodyShort>
-              <Heading level="2" size="small" id={`stilling-${item.vacancy.id}`}>
-                <AkselLink as={Link} to={vacancyHref(item.vacancy.id)}>
-                  {item.vacancy.title}
-                </AkselLink>
-              </Heading>
-              <BodyShort>
-                {[
-                  item.vacancy.organisationName,
-                  item.vacancy.kommuneName,
-                  item.vacancy.styrkTitle,
-                  `${item.vacancy.positionPercent} %`,
-                  item.vacancy.startAsap || !item.vacancy.startDate ? 'Oppstart snarest' : `Oppstart ${formatDate(item.vacancy.startDate)}`,
-                  item.vacancy.applicationDeadline ? `Søknadsfrist ${formatDate(item.vacancy.applicationDeadline)}` : null,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </BodyShort>
-              <ReasonList reasons={item.reasons} />
-            </VStack>
-          </Box>
-        </li>
+    <MatchCards label="Aktuelle stillinger">
+      {items.map(({ vacancy, score, reasons }, index) => (
+        <MatchCard
+          key={vacancy.id}
+          headingId={`stilling-${vacancy.id}`}
+          rank={index + 1}
+          score={score}
+          heading={
+            <AkselLink as={Link} to={vacancyHref(vacancy.id)}>
+              {vacancy.title}
+            </AkselLink>
+          }
+          facts={[
+            vacancy.organisationName,
+            vacancy.kommuneName,
+            vacancy.styrkTitle,
+            `${vacancy.positionPercent} %`,
+            vacancy.startAsap || !vacancy.startDate ? 'Oppstart snarest' : `Oppstart ${formatDate(vacancy.startDate)}`,
+            vacancy.applicationDeadline ? `Søknadsfrist ${formatDate(vacancy.applicationDeadline)}` : null,
+          ]}
+          reasons={reasons}
+        />
       ))}
-    </VStack>
+    </MatchCards>
   )
 }
