@@ -1,9 +1,10 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { Alert, BodyLong, Button, Heading, TextField, VStack } from '@navikt/ds-react'
+import { BodyLong, Button, Heading, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { FormErrors } from '~/components/forms'
 import { PersonLookupSchema } from '~/domain/candidates'
 import { findPersonIdByFnr } from '~/services/person-history.server'
 import { requireUserWithRole } from '~/utils/permissions.server'
@@ -44,11 +45,7 @@ export default function AdminPersonLookup() {
       </BodyLong>
       <Form method="post" {...getFormProps(form)}>
         <VStack gap="space-16">
-          {form.errors?.length ? (
-            <Alert variant="error" role="alert" id={form.errorId}>
-              {form.errors.join(' ')}
-            </Alert>
-          ) : null}
+          <FormErrors errors={form.errors} id={form.errorId} />
           <TextField
             label="Fødselsnummer eller d-nummer"
             inputMode="numeric"

@@ -4,6 +4,7 @@ import { Alert, BodyLong, BodyShort, Button, Heading, Link as AkselLink, Select,
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { FormErrors } from '~/components/forms'
 import { ContactRequestSchema } from '~/domain/contact-requests'
 import { getContactFormContext } from '~/services/contact-requests/queries.server'
 import { createContactRequest } from '~/services/contact-requests/requests.server'
@@ -65,11 +66,7 @@ export default function AskForContact() {
         <Form method="post" {...getFormProps(form)}>
           <IdempotencyKeyField value={idempotencyKey} />
           <VStack gap="space-16">
-            {form.errors?.length ? (
-              <Alert variant="error" role="alert" id={form.errorId}>
-                {form.errors.join(' ')}
-              </Alert>
-            ) : null}
+            <FormErrors errors={form.errors} id={form.errorId} />
             <Select
               label="Gjelder det en av stillingene deres? (valgfritt)"
               {...getSelectProps(fields.vacancyId)}

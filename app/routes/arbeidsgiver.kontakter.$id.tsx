@@ -4,6 +4,7 @@ import { Alert, BodyLong, BodyShort, Button, List, Heading, Link as AkselLink, R
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { FormErrors } from '~/components/forms'
 import { EMPLOYER_MARKING_CODES, EMPLOYER_MARKINGS } from '~/domain/codes'
 import { ContactStatusTag } from '~/components/contact-requests/ContactStatusTag'
 import { FactSummary } from '~/components/layout/FactSummary'
@@ -74,11 +75,7 @@ export default function EmployerContact() {
           Markeringen er lagret.
         </Alert>
       ) : null}
-      {form.errors?.length ? (
-        <Alert variant="error" role="alert" id={form.errorId}>
-          {form.errors.join(' ')}
-        </Alert>
-      ) : null}
+      <FormErrors errors={form.errors} id={form.errorId} />
       <FactSummary
         heading="Forespørselen"
         facts={[

@@ -1,9 +1,10 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { Alert, BodyShort, Button, Checkbox, Heading, Link as AkselLink, Select, TextField, VStack } from '@navikt/ds-react'
+import { Alert, BodyShort, Button, Checkbox, Heading, Link as AkselLink, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { FieldSelect, FormErrors } from '~/components/forms'
 import { AgreementFromHireSchema, NewAgreementSchema } from '~/domain/agreements/inputs'
 import { createAgreement } from '~/services/agreements/commands.server'
 import { findEmployerByOrgnr, myActiveCandidates, prefillFromContact } from '~/services/agreements/queries.server'
@@ -113,24 +114,13 @@ export default function NewAgreement() {
           <input type="hidden" name="intent" value="direct" />
           <IdempotencyKeyField value={idempotencyKey} />
           <VStack gap="space-16">
-            {form.errors?.length ? (
-              <Alert variant="error" role="alert" id={form.errorId}>
-                {form.errors.join(' ')}
-              </Alert>
-            ) : null}
-            <Select
+            <FormErrors errors={form.errors} id={form.errorId} />
+            <FieldSelect
               label="Person i porteføljen"
-              {...getInputProps(fields.candidateId, { type: 'text' })}
-              key={fields.candidateId.key}
-              error={fields.candidateId.errors?.join(' ')}
-            >
-              <option value="">Velg person</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </Select>
+              field={fields.candidateId}
+              empty="Velg person"
+              options={people.map((p) => ({ value: p.id, label: p.name }))}
+            />
             <TextField
               label="Arbeidsgiverens organisasjonsnummer"
               description="Ni siffer. Arbeidsgiveren må være registrert i Vi inkluderer."

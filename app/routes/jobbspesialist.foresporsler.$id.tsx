@@ -18,6 +18,7 @@ import {
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { FormErrors } from '~/components/forms'
 import { EMPLOYER_MARKINGS } from '~/domain/codes'
 import {
   askCandidateFormSchema,
@@ -179,11 +180,7 @@ export default function JobbspesialistRequest() {
               <Heading level="2" size="medium">
                 Spør kandidaten
               </Heading>
-              {askForm.errors?.length ? (
-                <Alert variant="error" role="alert" id={askForm.errorId}>
-                  {askForm.errors.join(' ')}
-                </Alert>
-              ) : null}
+              <FormErrors errors={askForm.errors} id={askForm.errorId} />
               <RadioGroup
                 legend="Svarfrist"
                 name={askFields.deadlineOption.name}
@@ -256,11 +253,7 @@ export default function JobbspesialistRequest() {
                   ? 'Kandidaten kan svare selv via lenken. Har kandidaten svart deg direkte, registrerer du svaret her.'
                   : 'Registrer svaret når du har snakket med kandidaten.'}
               </BodyLong>
-              {answerForm.errors?.length ? (
-                <Alert variant="error" role="alert" id={answerForm.errorId}>
-                  {answerForm.errors.join(' ')}
-                </Alert>
-              ) : null}
+              <FormErrors errors={answerForm.errors} id={answerForm.errorId} />
               <RadioGroup
                 legend="Hva svarte kandidaten?"
                 name={answerFields.answer.name}

@@ -4,6 +4,7 @@ import { Alert, BodyLong, BodyShort, Button, Heading, Link as AkselLink, Table, 
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { FormErrors } from '~/components/forms'
 import { MinSideAccessSchema } from '~/domain/person'
 import { getMinSideForJobbspesialist, markDeletionRequestHandled } from '~/services/min-side.server'
 import { endPersonSessions, inviteToMinSide } from '~/services/person-auth.server'
@@ -80,11 +81,7 @@ export default function PersonMinSide() {
           Forespørselen om sletting er markert som behandlet.
         </Alert>
       ) : null}
-      {form.errors?.length ? (
-        <Alert variant="error" role="alert" id={form.errorId}>
-          {form.errors.join(' ')}
-        </Alert>
-      ) : null}
+      <FormErrors errors={form.errors} id={form.errorId} />
 
       <VStack gap="space-16">
         <Heading level="2" size="medium">

@@ -20,6 +20,7 @@ import {
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { codeOptions, FieldSelect, FormErrors } from '~/components/forms'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { EmployerProfileView } from '~/components/EmployerProfileView'
 import { WorkAreaFields } from '~/components/profile/WorkAreaFields'
@@ -276,11 +277,7 @@ export default function ProfileEditorPage() {
           </BodyShort>
           <Form method="post" {...getFormProps(form)} onChange={updatePreview} ref={formRef}>
             <VStack gap="space-16">
-              {form.errors?.length ? (
-                <Alert variant="error" role="alert" id={form.errorId}>
-                  {form.errors.join(' ')}
-                </Alert>
-              ) : null}
+              <FormErrors errors={form.errors} id={form.errorId} />
               <TextField
                 label="Overskrift"
                 description="For eksempel «Motivert lagermedarbeider med truckførerbevis»"
@@ -306,32 +303,18 @@ export default function ProfileEditorPage() {
                 key={fields.skills.key}
                 error={err(fields.skills)}
               />
-              <Select
+              <FieldSelect
                 label="Arbeidserfaring"
-                {...getSelectProps(fields.experienceLevel)}
-                key={fields.experienceLevel.key}
-                error={err(fields.experienceLevel)}
-              >
-                <option value="">Ikke oppgitt</option>
-                {EXPERIENCE_LEVEL_CODES.map((c) => (
-                  <option key={c} value={c}>
-                    {EXPERIENCE_LEVELS[c]}
-                  </option>
-                ))}
-              </Select>
-              <Select
+                field={fields.experienceLevel}
+                empty="Ikke oppgitt"
+                options={codeOptions(EXPERIENCE_LEVEL_CODES, EXPERIENCE_LEVELS)}
+              />
+              <FieldSelect
                 label="Utdanningsnivå"
-                {...getSelectProps(fields.educationLevel)}
-                key={fields.educationLevel.key}
-                error={err(fields.educationLevel)}
-              >
-                <option value="">Ikke oppgitt</option>
-                {EDUCATION_LEVEL_CODES.map((c) => (
-                  <option key={c} value={c}>
-                    {EDUCATION_LEVELS[c]}
-                  </option>
-                ))}
-              </Select>
+                field={fields.educationLevel}
+                empty="Ikke oppgitt"
+                options={codeOptions(EDUCATION_LEVEL_CODES, EDUCATION_LEVELS)}
+              />
               <CheckboxGroup legend="Språk" defaultValue={languages} key={`${fields.languages.key}-l`} error={err(fields.languages)}>
                 <HGrid columns={{ xs: 2, md: 3 }} gap="space-8">
                   {LANGUAGE_CODES.map((c) => (

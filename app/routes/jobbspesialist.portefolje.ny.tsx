@@ -1,9 +1,10 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { Alert, BodyShort, Button, Link as AkselLink, Heading, HStack, Select, TextField, VStack } from '@navikt/ds-react'
+import { Alert, BodyShort, Button, Link as AkselLink, Heading, HStack, TextField, VStack } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { codeOptions, FieldSelect, FormErrors } from '~/components/forms'
 import { INNSATSGRUPPER, INNSATSGRUPPE_CODES } from '~/domain/codes'
 import { CASELOAD_NORM, RegisterCandidateSchema } from '~/domain/candidates'
 import { registerCandidate, registrationOptions } from '~/services/candidates.server'
@@ -60,11 +61,7 @@ export default function RegisterCandidatePage() {
       <Form method="post" {...getFormProps(form)}>
         <IdempotencyKeyField value={idempotencyKey} />
         <VStack gap="space-16">
-          {form.errors?.length ? (
-            <Alert variant="error" role="alert" id={form.errorId}>
-              {form.errors.join(' ')}
-            </Alert>
-          ) : null}
+          <FormErrors errors={form.errors} id={form.errorId} />
           <TextField
             label="Fornavn"
             autoComplete="off"
@@ -102,32 +99,18 @@ export default function RegisterCandidatePage() {
             key={fields.email.key}
             error={err(fields.email)}
           />
-          <Select
+          <FieldSelect
             label="Kommune"
-            {...getSelectProps(fields.kommunenummer)}
-            key={fields.kommunenummer.key}
-            error={err(fields.kommunenummer)}
-          >
-            <option value="">Velg kommune</option>
-            {kommuner.map((k) => (
-              <option key={k.kommunenummer} value={k.kommunenummer}>
-                {k.label}
-              </option>
-            ))}
-          </Select>
-          <Select
+            field={fields.kommunenummer}
+            empty="Velg kommune"
+            options={kommuner.map((k) => ({ value: k.kommunenummer, label: k.label }))}
+          />
+          <FieldSelect
             label="Innsatsgruppe"
-            {...getSelectProps(fields.innsatsgruppe)}
-            key={fields.innsatsgruppe.key}
-            error={err(fields.innsatsgruppe)}
-          >
-            <option value="">Velg innsatsgruppe</option>
-            {INNSATSGRUPPE_CODES.map((code) => (
-              <option key={code} value={code}>
-                {INNSATSGRUPPER[code]}
-              </option>
-            ))}
-          </Select>
+            field={fields.innsatsgruppe}
+            empty="Velg innsatsgruppe"
+            options={codeOptions(INNSATSGRUPPE_CODES, INNSATSGRUPPER)}
+          />
           <TextField
             label="Henvist dato"
             description="dd.mm.åååå"
@@ -135,14 +118,12 @@ export default function RegisterCandidatePage() {
             key={fields.referralDate.key}
             error={err(fields.referralDate)}
           />
-          <Select label="NAV-kontor" {...getSelectProps(fields.navUnitId)} key={fields.navUnitId.key} error={err(fields.navUnitId)}>
-            <option value="">Velg NAV-kontor</option>
-            {navUnits.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
+          <FieldSelect
+            label="NAV-kontor"
+            field={fields.navUnitId}
+            empty="Velg NAV-kontor"
+            options={navUnits.map((u) => ({ value: u.id, label: u.name }))}
+          />
           <HStack gap="space-16">
             <Button type="submit">Registrer</Button>
             <AkselLink as={Link} to="/jobbspesialist/portefolje">

@@ -4,6 +4,7 @@ import { Alert, BodyLong, Button, Checkbox, CheckboxGroup, Heading, VStack } fro
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { FormErrors } from '~/components/forms'
 import { DisclosureSchema } from '~/domain/person'
 import { getDisclosurePlan, saveDisclosurePlan } from '~/services/min-side.server'
 import { requirePerson } from '~/services/person-auth.server'
@@ -60,11 +61,7 @@ export default function Disclosure() {
               Jobbspesialisten din har skrevet ned dette om hva som hjelper deg på jobb. Du bestemmer hva arbeidsgivere får se. Det du tar
               bort, ser bare du og jobbspesialisten.
             </BodyLong>
-            {form.errors?.length ? (
-              <Alert variant="error" role="alert" id={form.errorId}>
-                {form.errors.join(' ')}
-              </Alert>
-            ) : null}
+            <FormErrors errors={form.errors} id={form.errorId} />
             <CheckboxGroup
               legend="Vis dette til arbeidsgivere"
               description="Kryss av for det arbeidsgivere kan få vite. Tar du bort krysset, vises det ikke."

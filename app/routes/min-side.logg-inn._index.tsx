@@ -4,6 +4,7 @@ import { Alert, BodyLong, BodyShort, Button, Heading, TextField, VStack } from '
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { FormErrors } from '~/components/forms'
 import { LOGIN_LINK_HOURS, RequestLinkSchema } from '~/domain/person'
 import { idportenSettings } from '~/services/idporten.server'
 import { clientIp } from '~/services/login.server'
@@ -83,11 +84,7 @@ export default function MinSideLogin() {
         ) : null}
         <Form method="post" {...getFormProps(form)}>
           <VStack gap="space-16">
-            {form.errors?.length ? (
-              <Alert variant="error" role="alert" id={form.errorId}>
-                {form.errors.join(' ')}
-              </Alert>
-            ) : null}
+            <FormErrors errors={form.errors} id={form.errorId} />
             <TextField
               label="E-postadressen din"
               description="Den samme adressen som jobbspesialisten din har."

@@ -4,6 +4,7 @@ import { Alert, BodyLong, Button, Heading, Table, Textarea, VStack } from '@navi
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { FormErrors } from '~/components/forms'
 import { DeletionRequestSchema, RETENTION_RULES } from '~/domain/person'
 import { openDeletionRequest, requestDeletion } from '~/services/min-side.server'
 import { TableScroll } from '~/components/layout/TableScroll'
@@ -79,11 +80,7 @@ export default function RequestDeletion() {
         <Form method="post" {...getFormProps(form)}>
           <IdempotencyKeyField value={idempotencyKey} />
           <VStack gap="space-16">
-            {form.errors?.length ? (
-              <Alert variant="error" role="alert" id={form.errorId}>
-                {form.errors.join(' ')}
-              </Alert>
-            ) : null}
+            <FormErrors errors={form.errors} id={form.errorId} />
             <Textarea
               label="Vil du si noe mer? (valgfritt)"
               description="Skriv ikke om helse. Jobbspesialisten din ser det du skriver."

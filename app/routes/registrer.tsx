@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
 import {
   BodyLong,
@@ -11,13 +11,13 @@ import {
   Link as AkselLink,
   Radio,
   RadioGroup,
-  Select,
   TextField,
   VStack,
 } from '@navikt/ds-react'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { Form } from '~/components/Form'
+import { codeOptions, FieldSelect } from '~/components/forms'
 import { NACE_SECTIONS, SECTORS } from '@db/schema'
 import { PasswordFields } from '~/components/accounts/PasswordFields'
 import { SignupSchema } from '~/domain/accounts/schemas'
@@ -135,20 +135,13 @@ export default function RegisterEmployer() {
                 key={fields.organisationName.key}
                 error={fields.organisationName.errors?.join(' ')}
               />
-              <Select
+              <FieldSelect
                 label="Kommune"
                 description="Fylke og sone for arbeidsgiveravgift følger av kommunen."
-                {...getSelectProps(fields.kommunenummer)}
-                key={fields.kommunenummer.key}
-                error={fields.kommunenummer.errors?.join(' ')}
-              >
-                <option value="">Velg kommune</option>
-                {kommuner.map((k) => (
-                  <option key={k.kommunenummer} value={k.kommunenummer}>
-                    {k.label}
-                  </option>
-                ))}
-              </Select>
+                field={fields.kommunenummer}
+                empty="Velg kommune"
+                options={kommuner.map((k) => ({ value: k.kommunenummer, label: k.label }))}
+              />
               <RadioGroup
                 legend="Sektor"
                 id={fields.sector.id}
@@ -163,20 +156,13 @@ export default function RegisterEmployer() {
                   </Radio>
                 ))}
               </RadioGroup>
-              <Select
+              <FieldSelect
                 label="Bransje"
                 description="Næringshovedområde (NACE)."
-                {...getSelectProps(fields.naceSection)}
-                key={fields.naceSection.key}
-                error={fields.naceSection.errors?.join(' ')}
-              >
-                <option value="">Velg bransje</option>
-                {NACE_SECTIONS.map((code) => (
-                  <option key={code} value={code}>
-                    {NACE_LABELS[code]}
-                  </option>
-                ))}
-              </Select>
+                field={fields.naceSection}
+                empty="Velg bransje"
+                options={codeOptions(NACE_SECTIONS, NACE_LABELS)}
+              />
               <CheckboxGroup
                 legend="Medlemskap i partnerorganisasjoner"
                 id={fields.partners.id}

@@ -6,7 +6,7 @@ import { PersonApprovalSchema } from '~/domain/agreements/inputs'
 import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { stringValue } from '~/utils/forms'
 import type { AgreementView } from './types'
-import { FormErrors } from './FormErrors'
+import { FormErrors } from '~/components/forms'
 
 /** The approvals on the jobbspesialist's agreement page: the person's (recorded or by link) and their own, last. */
 export function ApprovalActions({

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod'
 import { Button, Heading, Textarea, VStack } from '@navikt/ds-react'
 import { Form } from '~/components/Form'
 import { CancelAgreementSchema } from '~/domain/agreements/inputs'
-import { FormErrors } from './FormErrors'
+import { FormErrors } from '~/components/forms'
 
 /** Cancelling the agreement, with the reason its schema requires. */
 export function CancelForm({ result }: { result?: SubmissionResult<string[]> }) {

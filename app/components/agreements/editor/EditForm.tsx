@@ -8,7 +8,7 @@ import { ADAPTATION_GROUP_CODES, ADAPTATION_GROUPS } from '~/domain/codes'
 import type { OccupationChoice } from '~/domain/vacancies'
 import { stringList, stringValue } from '~/utils/forms'
 import type { AgreementView } from './types'
-import { FormErrors } from './FormErrors'
+import { FormErrors } from '~/components/forms'
 
 /** The agreement's content, edited with optimistic locking (a conflict keeps what was typed). */
 export function EditForm({

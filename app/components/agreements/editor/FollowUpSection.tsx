@@ -9,7 +9,7 @@ import { IdempotencyKeyField } from '~/components/layout/IdempotencyKeyField'
 import { formatDate } from '~/utils/format'
 import { stringValue } from '~/utils/forms'
 import type { AgreementView } from './types'
-import { FormErrors } from './FormErrors'
+import { FormErrors } from '~/components/forms'
 
 /** The follow-up log and planned follow-ups on the jobbspesialist's agreement page. */
 export function FollowUpSection({

@@ -6,7 +6,7 @@ import { SCHEME_LABELS, SCHEMES } from '~/domain/subsidies'
 import { AttachSchemeSchema } from '~/domain/agreements/inputs'
 import { formatDate, formatDateTime, formatKroner, formatPercent } from '~/utils/format'
 import type { AgreementView } from './types'
-import { FormErrors } from './FormErrors'
+import { FormErrors } from '~/components/forms'
 
 /** Schemes attached to the agreement with their saved calculations, and attaching one. */
 export function SchemeSection({
