@@ -1,8 +1,7 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod'
-import { Alert, BodyLong, Button, Heading, TextField, VStack } from '@navikt/ds-react'
+import { Alert, BodyLong, Button, Heading, Link as AkselLink, TextField, VStack } from '@navikt/ds-react'
 import { Form } from '~/components/Form'
-import type { ReactNode } from 'react'
 import { EmailOnlySchema } from '~/domain/accounts/schemas'
 
 /**
@@ -14,20 +13,17 @@ export function EmailRequestForm({
   intro,
   submitLabel,
   sentMessage,
-  lastResult,
-  sent,
-  children,
+  actionData,
 }: {
   title: string
   intro: string
   submitLabel: string
   sentMessage: string
-  lastResult?: SubmissionResult<string[]>
-  sent: boolean
-  children?: ReactNode
+  /** What the page's action (`emailRequestAction`) answered. */
+  actionData?: { result: SubmissionResult<string[]>; sent: boolean }
 }) {
   const [form, fields] = useForm({
-    lastResult,
+    lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: EmailOnlySchema }),
     // onInput, not onBlur: an error vanishing on blur moves the button away from under the pointer and the click is lost.
     shouldRevalidate: 'onInput',
@@ -38,7 +34,7 @@ export function EmailRequestForm({
         {title}
       </Heading>
       <BodyLong>{intro}</BodyLong>
-      {sent ? (
+      {actionData?.sent ? (
         <Alert variant="success" role="status">
           {sentMessage}
         </Alert>
@@ -57,7 +53,9 @@ export function EmailRequestForm({
           </div>
         </VStack>
       </Form>
-      {children}
+      <BodyLong>
+        <AkselLink href="/logg-inn">Tilbake til innlogging</AkselLink>
+      </BodyLong>
     </VStack>
   )
 }
