@@ -7,6 +7,7 @@ import {
   emptyFacets,
   FACET_FIELDS,
   type FacetField,
+  type Facets,
   type MatchHit,
   type ProfileDocument,
   type ProfileFilters,
@@ -30,13 +31,12 @@ export { ALL_TOKEN, filterToken } from './matching'
  * (see search/outbox.server.ts and ADR 0005).
  */
 export const EMBEDDED_DDL = [
-  `CREATE TABLE IF NOT EXISTS search_profile_docs (
-     profile_id INTEGER PRIMARY KEY, fylke TEXT NOT NULL, cap_min INTEGER NOT NULL, cap_max INTEGER NOT NULL,
-     published_at TEXT, doc TEXT NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS search_profile_terms (
-     field TEXT NOT NULL, value TEXT NOT NULL, profile_id INTEGER NOT NULL,
-     PRIMARY KEY (field, value, profile_id)) WITHOUT ROWID`,
-  `CREATE INDEX IF NOT EXISTS search_profile_terms_profile ON search_profile_terms (profile_id)`,
+  // The document as JSON (read for the few rows matching scores, and by the privacy test); kept out of the rows a search visits.
+  `CREATE TABLE IF NOT EXISTS search_profile_docs (profile_id INTEGER PRIMARY KEY, doc TEXT NOT NULL)`,
+  // One small row per profile: what a search filters, sorts and counts facets by (see FACET_SEPARATOR).
+  `CREATE TABLE IF NOT EXISTS search_profile_rows (
+     profile_id INTEGER PRIMARY KEY, cap_min INTEGER NOT NULL, cap_max INTEGER NOT NULL, published_at TEXT, facets TEXT NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS search_profile_rows_published ON search_profile_rows (published_at, profile_id)`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_profile_fts USING fts5(body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_profile_vocab USING fts5vocab(search_profile_fts, 'row')`,
   `CREATE TABLE IF NOT EXISTS search_vacancy_docs (
@@ -103,11 +103,37 @@ export function profileTerms(doc: ProfileDocument): Array<[string, string]> {
   return terms
 }
 
-function ftsBody(doc: ProfileDocument): string {
-  return `${analyzeForIndex(profileSearchText(doc, synonymsForStyrk))} ${ALL_TOKEN} ${[
-    ...profileTerms(doc),
-    ...areaMatchTerms(doc.workArea),
-  ]
+/**
+ * A row's facet values in `search_profile_rows.facets`: `field<TAB>value`
+ * pairs joined by newlines (codes hold neither), counted in JavaScript over
+ * the rows a search returns — no per-hit look-up in another table.
+ */
+const FACET_SEPARATOR = '\n'
+const FACET_FIELD_SEPARATOR = '\t'
+function facetString(terms: Array<[string, string]>): string {
+  return terms
+    .filter(([field]) => TERM_TO_FACET.has(field))
+    .map(([field, value]) => `${field}${FACET_FIELD_SEPARATOR}${value}`)
+    .join(FACET_SEPARATOR)
+}
+/** Adds one row's facet string to the counts (keyed by the `field<TAB>value` pair). */
+function countFacets(counts: Map<string, number>, facets: string): void {
+  if (!facets) return
+  for (const pair of facets.split(FACET_SEPARATOR)) counts.set(pair, (counts.get(pair) ?? 0) + 1)
+}
+function facetsFromCounts(counts: Map<string, number>): Facets {
+  const facets = emptyFacets()
+  for (const [pair, n] of counts) {
+    const at = pair.indexOf(FACET_FIELD_SEPARATOR)
+    const facet = TERM_TO_FACET.get(pair.slice(0, at))
+    const value = pair.slice(at + 1)
+    if (facet && value) facets[facet][value] = n
+  }
+  return facets
+}
+
+function ftsBody(doc: ProfileDocument, terms: Array<[string, string]>): string {
+  return `${analyzeForIndex(profileSearchText(doc, synonymsForStyrk))} ${ALL_TOKEN} ${[...terms, ...areaMatchTerms(doc.workArea)]
     .map(([f, v]) => filterToken(f, v))
     .join(' ')}`
 }
@@ -146,13 +172,15 @@ type Stmt = Database.Statement
  * 4: held skills stemmed, with their beginnings (search_profile_match.skills).
  * 5: profile text carries the curated job titles of its STYRK codes (db/reference/yrkestitler.csv).
  * 6: held skill keys use the occupation synonyms («Kelner» is stored as «servitør»).
+ * 7: search_profile_rows (small rows with the facet values) instead of search_profile_terms; the JSON alone in search_profile_docs.
  */
-export const INDEX_FORMAT = '6'
+export const INDEX_FORMAT = '7'
 const ENGINE_TABLES = [
   'search_profile_vocab',
   'search_profile_fts',
   'search_profile_terms',
   'search_profile_docs',
+  'search_profile_rows',
   'search_vacancy_docs',
   'search_profile_match',
   'search_vacancy_match',
@@ -193,26 +221,26 @@ export class EmbeddedSearch implements SearchPort, EmbeddedSearchExtras {
 
   // ---- synchronous writes (usable inside a transaction) ----
 
-  writeProfileSync(doc: ProfileDocument): void {
-    this.removeProfileSync(doc.id)
-    this.stmt('INSERT INTO search_profile_docs (profile_id, fylke, cap_min, cap_max, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)').run(
+  /** `fresh`: the tables are known not to hold the profile (a full reindex), so nothing is deleted first. */
+  writeProfileSync(doc: ProfileDocument, { fresh = false }: { fresh?: boolean } = {}): void {
+    if (!fresh) this.removeProfileSync(doc.id)
+    const terms = profileTerms(doc)
+    this.stmt('INSERT INTO search_profile_docs (profile_id, doc) VALUES (?, ?)').run(doc.id, JSON.stringify(doc))
+    this.stmt('INSERT INTO search_profile_rows (profile_id, cap_min, cap_max, published_at, facets) VALUES (?, ?, ?, ?, ?)').run(
       doc.id,
-      '',
       doc.workCapacityMin,
       doc.workCapacityMax,
       doc.publishedAt,
-      JSON.stringify(doc),
+      facetString(terms),
     )
-    const insertTerm = this.stmt('INSERT OR IGNORE INTO search_profile_terms (field, value, profile_id) VALUES (?, ?, ?)')
-    for (const [field, value] of profileTerms(doc)) insertTerm.run(field, value, doc.id)
-    this.stmt('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)').run(doc.id, ftsBody(doc))
+    this.stmt('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)').run(doc.id, ftsBody(doc, terms))
     this.matcher.writeProfile(doc)
     this.version++
   }
 
   removeProfileSync(id: number): void {
     this.stmt('DELETE FROM search_profile_docs WHERE profile_id = ?').run(id)
-    this.stmt('DELETE FROM search_profile_terms WHERE profile_id = ?').run(id)
+    this.stmt('DELETE FROM search_profile_rows WHERE profile_id = ?').run(id)
     this.stmt('DELETE FROM search_profile_fts WHERE rowid = ?').run(id)
     this.matcher.removeProfile(id)
     this.version++
@@ -253,43 +281,28 @@ export class EmbeddedSearch implements SearchPort, EmbeddedSearchExtras {
   /**
    * Full rebuild in ONE transaction (readers keep seeing the old index until
    * it commits). Built for national scale with bounded memory: documents are
-   * streamed (the source pages them), doc and FTS rows are written as they
-   * come, term rows go into an unindexed temporary table and are copied into
-   * the real table in primary-key order by SQLite's sorter; the secondary
-   * index is created afterwards.
+   * streamed (the source pages them, in id order) and every row is written as
+   * it comes, so each table grows at its end; the secondary index is created
+   * afterwards.
    */
   async reindexAll(source: ReindexSource): Promise<{ profiles: number; vacancies: number }> {
     const previousCache = this.db.pragma('cache_size', { simple: true })
     this.db.pragma('cache_size = -262144')
     let profileCount = 0
     let vacancyCount = 0
+    const laterIndex = (ddl: string) => ddl.includes('search_profile_rows_published')
     try {
       this.db.transaction(() => {
-        this.db.exec(`DROP TABLE IF EXISTS search_profile_vocab; DROP TABLE IF EXISTS search_profile_fts;
-          DROP TABLE IF EXISTS search_profile_terms; DROP TABLE IF EXISTS search_profile_docs; DROP TABLE IF EXISTS search_vacancy_docs;
-          DROP TABLE IF EXISTS search_profile_match; DROP TABLE IF EXISTS search_vacancy_match;
-          DROP TABLE IF EXISTS temp.search_profile_terms_stage;
-          CREATE TEMP TABLE search_profile_terms_stage (field TEXT NOT NULL, value TEXT NOT NULL, profile_id INTEGER NOT NULL);`)
-        for (const ddl of EMBEDDED_DDL) if (!ddl.includes('search_profile_terms_profile')) this.db.exec(ddl)
+        for (const table of ENGINE_TABLES) this.db.exec(`DROP TABLE IF EXISTS ${table}`)
+        for (const ddl of EMBEDDED_DDL) if (!laterIndex(ddl)) this.db.exec(ddl)
         for (const ddl of MATCH_DDL) this.db.exec(ddl)
         this.stmts.clear()
         this.matcher.clearCaches()
-        const insertDoc = this.db.prepare(
-          'INSERT INTO search_profile_docs (profile_id, fylke, cap_min, cap_max, published_at, doc) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        const insertStage = this.db.prepare('INSERT INTO temp.search_profile_terms_stage (field, value, profile_id) VALUES (?, ?, ?)')
-        const insertFts = this.db.prepare('INSERT INTO search_profile_fts (rowid, body) VALUES (?, ?)')
         for (const doc of source.profiles()) {
-          insertDoc.run(doc.id, '', doc.workCapacityMin, doc.workCapacityMax, doc.publishedAt, JSON.stringify(doc))
-          for (const [field, value] of profileTerms(doc)) insertStage.run(field, value, doc.id)
-          insertFts.run(doc.id, ftsBody(doc))
-          this.matcher.writeProfile(doc)
+          this.writeProfileSync(doc, { fresh: true })
           profileCount++
         }
-        this.db.exec(`INSERT OR IGNORE INTO search_profile_terms (field, value, profile_id)
-            SELECT field, value, profile_id FROM temp.search_profile_terms_stage ORDER BY field, value, profile_id;
-          DROP TABLE temp.search_profile_terms_stage;`)
-        this.db.exec(EMBEDDED_DDL.find((d) => d.includes('search_profile_terms_profile'))!)
+        for (const ddl of EMBEDDED_DDL) if (laterIndex(ddl)) this.db.exec(ddl)
         for (const doc of source.vacancies()) {
           this.writeVacancySync(doc)
           vacancyCount++
@@ -297,7 +310,6 @@ export class EmbeddedSearch implements SearchPort, EmbeddedSearchExtras {
       })()
       this.db.exec(`INSERT INTO search_profile_fts (search_profile_fts) VALUES ('optimize')`)
     } finally {
-      this.db.exec('DROP TABLE IF EXISTS temp.search_profile_terms_stage')
       this.db.pragma(`cache_size = ${Number(previousCache)}`)
     }
     this.stmts.clear()
@@ -318,17 +330,16 @@ export class EmbeddedSearch implements SearchPort, EmbeddedSearchExtras {
     return this.vocab.words
   }
 
-  private facetCache: { version: number; rows: Array<{ field: string; value: string; n: number }> } | null = null
+  private facetCache: { version: number; counts: Map<string, number> } | null = null
 
   /** Facet counts over everything (the unfiltered listing), cached until the next write through this engine. */
-  private unfilteredFacets(): Array<{ field: string; value: string; n: number }> {
+  private unfilteredFacets(): Facets {
     if (!this.facetCache || this.facetCache.version !== this.version) {
-      const rows = this.stmt(
-        `SELECT field, value, count(*) AS n FROM search_profile_terms WHERE field IN (${FACET_FIELDS.map(() => '?').join(',')}) GROUP BY field, value`,
-      ).all(...FACET_FIELDS.map((f) => FACET_TERM[f])) as Array<{ field: string; value: string; n: number }>
-      this.facetCache = { version: this.version, rows }
+      const counts = new Map<string, number>()
+      for (const facets of this.stmt('SELECT facets FROM search_profile_rows').pluck().iterate()) countFacets(counts, facets as string)
+      this.facetCache = { version: this.version, counts }
     }
-    return this.facetCache.rows
+    return facetsFromCounts(this.facetCache.counts)
   }
 
   async searchProfiles(query: SearchProfilesQuery): Promise<SearchProfilesResult> {
@@ -389,27 +400,29 @@ export class EmbeddedSearch implements SearchPort, EmbeddedSearchExtras {
           : q.sort === 'newest' || !text
             ? 'd.published_at DESC, d.profile_id DESC'
             : 'f.rank, d.published_at DESC, d.profile_id DESC'
-    const facets = emptyFacets()
+    let facets: Facets
     let total: number
     let ids: number[]
-    let facetRows: Array<{ field: string; value: string; n: number }> = []
     if (!expression && docWhere.length === 0) {
-      total = this.stmt('SELECT count(*) FROM search_profile_docs').pluck().get() as number
-      ids = this.stmt(`SELECT d.profile_id FROM search_profile_docs d ORDER BY ${order} LIMIT ? OFFSET ?`)
+      total = this.stmt('SELECT count(*) FROM search_profile_rows').pluck().get() as number
+      ids = this.stmt(`SELECT d.profile_id FROM search_profile_rows d ORDER BY ${order} LIMIT ? OFFSET ?`)
         .pluck()
         .all(q.pageSize, (q.page - 1) * q.pageSize) as number[]
-      facetRows = this.unfilteredFacets()
+      facets = this.unfilteredFacets()
     } else {
-      const sql = expression
-        ? `SELECT d.profile_id FROM search_profile_fts f CROSS JOIN search_profile_docs d ON d.profile_id = f.rowid
-           WHERE f.search_profile_fts MATCH ?${docWhere.length ? ` AND ${docWhere.join(' AND ')}` : ''} ORDER BY ${order}`
-        : `SELECT d.profile_id FROM search_profile_docs d WHERE ${docWhere.join(' AND ')} ORDER BY ${order}`
-      let all = this.stmt(sql)
-        .pluck()
-        .all(...(expression ? [expression] : []), ...docParams) as number[]
+      const from = (columns: string) =>
+        expression
+          ? `SELECT ${columns} FROM search_profile_fts f CROSS JOIN search_profile_rows d ON d.profile_id = f.rowid
+             WHERE f.search_profile_fts MATCH ?${docWhere.length ? ` AND ${docWhere.join(' AND ')}` : ''} ORDER BY ${order}`
+          : `SELECT ${columns} FROM search_profile_rows d WHERE ${docWhere.join(' AND ')} ORDER BY ${order}`
+      // every hit with its facet values: the facets are counted here, the ids paged
+      const rows = this.stmt(from('d.profile_id, d.facets'))
+        .raw()
+        .all(...(expression ? [expression] : []), ...docParams) as Array<[number, string]>
+      let all = rows.map((row) => row[0])
       if (textAll && text && order.startsWith('f.rank')) {
         // relevance: every word matched first, then the rest, each by rank
-        const withAll = this.stmt(sql)
+        const withAll = this.stmt(from('d.profile_id'))
           .pluck()
           .all(expression.replace(text, textAll), ...docParams) as number[]
         const first = new Set(withAll)
@@ -417,16 +430,9 @@ export class EmbeddedSearch implements SearchPort, EmbeddedSearchExtras {
       }
       total = all.length
       ids = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
-      if (total > 0) {
-        facetRows = this.stmt(
-          `SELECT t.field, t.value, count(*) AS n FROM json_each(?) j CROSS JOIN search_profile_terms t ON t.profile_id = j.value
-           WHERE t.field IN (${FACET_FIELDS.map(() => '?').join(',')}) GROUP BY t.field, t.value`,
-        ).all(JSON.stringify(all), ...FACET_FIELDS.map((f) => FACET_TERM[f])) as typeof facetRows
-      }
-    }
-    for (const row of facetRows) {
-      const facet = TERM_TO_FACET.get(row.field)
-      if (facet && row.value) facets[facet][row.value] = row.n
+      const counts = new Map<string, number>()
+      for (const row of rows) countFacets(counts, row[1])
+      facets = facetsFromCounts(counts)
     }
     return { ids, total, page: q.page, pageSize: q.pageSize, facets }
   }

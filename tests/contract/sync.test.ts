@@ -193,7 +193,7 @@ describe('privacy of the index', () => {
     const stored = [
       ...db.$client.prepare('SELECT doc FROM search_profile_docs').pluck().all(),
       ...db.$client.prepare('SELECT term FROM search_profile_vocab').pluck().all(),
-      ...db.$client.prepare('SELECT value FROM search_profile_terms').pluck().all(),
+      ...db.$client.prepare('SELECT facets FROM search_profile_rows').pluck().all(),
       JSON.stringify(toMeiliProfile(doc)),
     ]
       .join('\n')
