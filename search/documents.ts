@@ -89,12 +89,14 @@ type PageOptions = { includeUnpublished?: boolean; afterId?: number; limit?: num
 
 function profilePage(db: DbOrTx, titles: Map<string, string>, ids: number[] | undefined, options: PageOptions): ProfileDocument[] {
   const conditions = []
-  if (!options.includeUnpublished) conditions.push(eq(profiles.status, 'PUBLISERT'))
+  // By id: primary-key look-ups, published checked on the rows (with a status condition SQLite walks the whole status index instead).
+  if (!options.includeUnpublished && !ids) conditions.push(eq(profiles.status, 'PUBLISERT'))
   if (ids) conditions.push(inArray(profiles.id, ids))
   if (options.afterId !== undefined) conditions.push(gt(profiles.id, options.afterId))
   const where = conditions.length ? and(...conditions) : undefined
   const query = db.select(PROFILE_COLUMNS).from(profiles).where(where)
-  const rows = options.limit !== undefined ? query.orderBy(asc(profiles.id)).limit(options.limit).all() : query.all()
+  const all = options.limit !== undefined ? query.orderBy(asc(profiles.id)).limit(options.limit).all() : query.all()
+  const rows = options.includeUnpublished ? all : all.filter((row) => row.status === 'PUBLISERT')
   return rows.map((row) => profileFromRow(row, titles))
 }
 
@@ -159,7 +161,8 @@ export function* streamVacancyDocuments(db: DbOrTx, pageSize = DOCUMENT_PAGE_SIZ
 
 function vacancyPage(db: DbOrTx, titles: Map<string, string>, ids: number[] | undefined, options: PageOptions): VacancyDocument[] {
   const conditions = []
-  if (!options.includeUnpublished) conditions.push(eq(vacancies.status, 'PUBLISERT'))
+  // By id: primary-key look-ups, published checked on the rows (as for profiles above).
+  if (!options.includeUnpublished && !ids) conditions.push(eq(vacancies.status, 'PUBLISERT'))
   if (ids) conditions.push(inArray(vacancies.id, ids))
   if (options.afterId !== undefined) conditions.push(gt(vacancies.id, options.afterId))
   const query = db
@@ -167,7 +170,8 @@ function vacancyPage(db: DbOrTx, titles: Map<string, string>, ids: number[] | un
     .from(vacancies)
     .innerJoin(kommuner, eq(kommuner.kommunenummer, vacancies.kommunenummer))
     .where(conditions.length ? and(...conditions) : undefined)
-  const rows = options.limit !== undefined ? query.orderBy(asc(vacancies.id)).limit(options.limit).all() : query.all()
+  const all = options.limit !== undefined ? query.orderBy(asc(vacancies.id)).limit(options.limit).all() : query.all()
+  const rows = options.includeUnpublished ? all : all.filter((row) => row.status === 'PUBLISERT')
   return rows.map(({ status: _status, ...row }) => ({
     ...row,
     styrkTitle: titles.get(row.styrkCode) ?? row.styrkCode,

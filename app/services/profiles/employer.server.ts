@@ -55,14 +55,15 @@ export async function searchProfilesWithEngine(
 ): Promise<SearchProfilesResult> {
   const search = await getSearch()
   const result = await search.searchProfiles({ text, filters, sort, page, pageSize })
+  // Read by primary key and checked here: with the status in the WHERE, SQLite walks the whole status index instead.
   const stillPublished = new Set(
     result.ids.length
       ? getDb()
-          .select({ id: profiles.id })
+          .select({ id: profiles.id, status: profiles.status })
           .from(profiles)
-          .where(and(inArray(profiles.id, result.ids), eq(profiles.status, 'PUBLISERT')))
+          .where(inArray(profiles.id, result.ids))
           .all()
-          .map((r) => r.id)
+          .flatMap((r) => (r.status === 'PUBLISERT' ? [r.id] : []))
       : [],
   )
   const ids = result.ids.filter((id) => stillPublished.has(id))
@@ -102,12 +103,12 @@ export async function searchPublishedProfiles(filters: ProfileFilters, sort: Pro
   )
   const rows = result.ids.length
     ? db
-        .select({ ...employerColumns, id: profiles.id })
+        .select({ ...employerColumns, id: profiles.id, status: profiles.status })
         .from(profiles)
-        .where(and(inArray(profiles.id, result.ids), eq(profiles.status, 'PUBLISERT')))
+        .where(inArray(profiles.id, result.ids))
         .all()
     : []
-  const byId = new Map(rows.map((r) => [r.id, r]))
+  const byId = new Map(rows.flatMap(({ status, ...r }) => (status === 'PUBLISERT' ? [[r.id, r] as const] : [])))
   return {
     total: result.total,
     page: safePage,
