@@ -116,20 +116,59 @@ function facetString(terms: Array<[string, string]>): string {
     .map(([field, value]) => `${field}${FACET_FIELD_SEPARATOR}${value}`)
     .join(FACET_SEPARATOR)
 }
-/** Adds one row's facet string to the counts (keyed by the `field<TAB>value` pair). */
-function countFacets(counts: Map<string, number>, facets: string): void {
-  if (!facets) return
-  for (const pair of facets.split(FACET_SEPARATOR)) counts.set(pair, (counts.get(pair) ?? 0) + 1)
-}
-function facetsFromCounts(counts: Map<string, number>): Facets {
-  const facets = emptyFacets()
-  for (const [pair, n] of counts) {
-    const at = pair.indexOf(FACET_FIELD_SEPARATOR)
-    const facet = TERM_TO_FACET.get(pair.slice(0, at))
-    const value = pair.slice(at + 1)
-    if (facet && value) facets[facet][value] = n
+/** Most facet strings whose codes are kept (every indexed profile at national scale). */
+const FACET_MEMO_MAX = 250_000
+
+/**
+ * Counts facet values over the rows of a result. Each distinct facet string
+ * is split once into process-local codes for its pairs (kept while the string
+ * is seen again), so counting thousands of hits is array increments instead of
+ * splitting strings and hashing every pair.
+ */
+class FacetCounter {
+  private readonly codeOf = new Map<string, number>()
+  private readonly pairs: string[] = []
+  private readonly memo = new Map<string, Uint16Array>()
+
+  private codes(facets: string): Uint16Array {
+    let codes = this.memo.get(facets)
+    if (!codes) {
+      codes = Uint16Array.from(facets ? facets.split(FACET_SEPARATOR) : [], (pair) => {
+        let code = this.codeOf.get(pair)
+        if (code === undefined) {
+          code = this.pairs.push(pair) - 1
+          this.codeOf.set(pair, code)
+        }
+        return code
+      })
+      if (this.memo.size >= FACET_MEMO_MAX) this.memo.clear()
+      this.memo.set(facets, codes)
+    }
+    return codes
   }
-  return facets
+
+  count(facetStrings: Iterable<string>): Facets {
+    let counts = new Uint32Array(Math.max(64, this.pairs.length))
+    for (const facets of facetStrings) {
+      const codes = this.codes(facets)
+      if (this.pairs.length > counts.length) {
+        const grown = new Uint32Array(this.pairs.length * 2)
+        grown.set(counts)
+        counts = grown
+      }
+      for (let i = 0; i < codes.length; i++) counts[codes[i]]++
+    }
+    const result = emptyFacets()
+    for (let code = 0; code < this.pairs.length; code++) {
+      if (counts[code] === 0) continue
+      const pair = this.pairs[code]
+      const at = pair.indexOf(FACET_FIELD_SEPARATOR)
+      const facet = TERM_TO_FACET.get(pair.slice(0, at))
+      const value = pair.slice(at + 1)
+      if (facet && value) result[facet][value] = counts[code]
+    }
+    return result
+  }
 }
 
 function ftsBody(doc: ProfileDocument, terms: Array<[string, string]>): string {
@@ -330,16 +369,16 @@ export class EmbeddedSearch implements SearchPort, EmbeddedSearchExtras {
     return this.vocab.words
   }
 
-  private facetCache: { version: number; counts: Map<string, number> } | null = null
+  private readonly facetCounter = new FacetCounter()
+  private facetCache: { version: number; facets: Facets } | null = null
 
   /** Facet counts over everything (the unfiltered listing), cached until the next write through this engine. */
   private unfilteredFacets(): Facets {
     if (!this.facetCache || this.facetCache.version !== this.version) {
-      const counts = new Map<string, number>()
-      for (const facets of this.stmt('SELECT facets FROM search_profile_rows').pluck().iterate()) countFacets(counts, facets as string)
-      this.facetCache = { version: this.version, counts }
+      const facets = this.stmt('SELECT facets FROM search_profile_rows').pluck().iterate() as Iterable<string>
+      this.facetCache = { version: this.version, facets: this.facetCounter.count(facets) }
     }
-    return facetsFromCounts(this.facetCache.counts)
+    return structuredClone(this.facetCache.facets)
   }
 
   async searchProfiles(query: SearchProfilesQuery): Promise<SearchProfilesResult> {
@@ -430,9 +469,7 @@ export class EmbeddedSearch implements SearchPort, EmbeddedSearchExtras {
       }
       total = all.length
       ids = all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
-      const counts = new Map<string, number>()
-      for (const row of rows) countFacets(counts, row[1])
-      facets = facetsFromCounts(counts)
+      facets = this.facetCounter.count(rows.map((row) => row[1]))
     }
     return { ids, total, page: q.page, pageSize: q.pageSize, facets }
   }
