@@ -122,11 +122,35 @@ function travelStarts(area: WorkArea, geo: Geo): string[] {
   return [...area.kommuner, ...area.fylker.flatMap((f) => geo.kommunerIn(f))]
 }
 
-/** Every kommune within the travel distance of the area (for the engines' indexes). */
+/** Per geo and start kommune: every known kommune with its distance, nearest first (computed once per start). */
+const nearestFirst = new WeakMap<Geo, Map<string, Array<{ kommune: string; km: number }>>>()
+function byDistanceFrom(start: string, geo: Geo): Array<{ kommune: string; km: number }> {
+  let perStart = nearestFirst.get(geo)
+  if (!perStart) nearestFirst.set(geo, (perStart = new Map()))
+  let list = perStart.get(start)
+  if (!list) {
+    list = geo.kommuner
+      .flatMap((kommune) => {
+        const km = geo.distanceKm(kommune, start)
+        return km === undefined ? [] : [{ kommune, km }]
+      })
+      .sort((a, b) => a.km - b.km)
+    perStart.set(start, list)
+  }
+  return list
+}
+
+/** Every kommune within the travel distance of the area (for the engines' indexes), in `geo.kommuner` order. */
 export function reachableKommuner(area: WorkArea | null, geo: Geo): string[] {
   if (!area || area.wholeCountry || area.maxTravelKm <= 0) return []
-  const starts = travelStarts(area, geo)
-  return geo.kommuner.filter((k) => starts.some((s) => (geo.distanceKm(k, s) ?? Infinity) <= area.maxTravelKm))
+  const reached = new Set<string>()
+  for (const start of travelStarts(area, geo)) {
+    for (const { kommune, km } of byDistanceFrom(start, geo)) {
+      if (km > area.maxTravelKm) break
+      reached.add(kommune)
+    }
+  }
+  return geo.kommuner.filter((k) => reached.has(k))
 }
 
 export type AreaRelationKind = 'KOMMUNE' | 'FYLKE' | 'TRAVEL' | 'PART_FYLKE' | 'COUNTRY'
