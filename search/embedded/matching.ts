@@ -68,6 +68,10 @@ export const MATCH_DDL = [
   `CREATE INDEX IF NOT EXISTS search_vacancy_match_unit ON search_vacancy_match (styrk4, fylke)`,
   `CREATE INDEX IF NOT EXISTS search_vacancy_match_minor ON search_vacancy_match (styrk3, fylke)`,
   `CREATE INDEX IF NOT EXISTS search_vacancy_match_sub ON search_vacancy_match (styrk2, fylke)`,
+  // the KOMMUNE and TRAVEL tiers name kommuner: seek them instead of walking the occupation's whole country
+  `CREATE INDEX IF NOT EXISTS search_vacancy_match_unit_kommune ON search_vacancy_match (styrk4, kommune)`,
+  `CREATE INDEX IF NOT EXISTS search_vacancy_match_minor_kommune ON search_vacancy_match (styrk3, kommune)`,
+  `CREATE INDEX IF NOT EXISTS search_vacancy_match_sub_kommune ON search_vacancy_match (styrk2, kommune)`,
 ]
 
 /** The area's tokens for the full-text body (matching only): chosen kommuner, fylker, parts of fylker, kommuner within travel, whole country. */
@@ -254,9 +258,12 @@ export class EmbeddedMatcher {
     return pp
   }
 
-  private preparedVacancy(id: number, rev: number, json: string, ctx: MatchContext): PreparedVacancy {
+  private preparedVacancy(id: number, rev: number, ctx: MatchContext): PreparedVacancy | null {
     const cached = this.vacancyCache.get(id)
     if (cached && cached.rev === rev && cached.today === ctx.today) return cached.pv
+    // a tier's rows carry no JSON (most are prepared already); a row not prepared yet reads it
+    const json = this.stmt('SELECT m FROM search_vacancy_match WHERE vacancy_id = ?').pluck().get(id)
+    if (typeof json !== 'string') return null
     const pv = prepareVacancy(parseMatchVacancy(json), ctx)
     if (this.vacancyCache.size >= PREPARED_CACHE_MAX) this.vacancyCache.clear()
     this.vacancyCache.set(id, { rev, today: ctx.today, pv })
@@ -348,11 +355,12 @@ export class EmbeddedMatcher {
       const [occSql, occParams] = occupation[tier.occupation]
       const [locSql, locParams] = location[tier.location]
       const rows = this.stmt(
-        `SELECT vacancy_id AS id, rev, m FROM search_vacancy_match WHERE ${occSql} AND ${locSql} AND position_percent BETWEEN ? AND ?`,
-      ).iterate(...occParams, ...locParams, profile.workCapacityMin, profile.workCapacityMax)
+        `SELECT vacancy_id AS id, rev FROM search_vacancy_match WHERE ${occSql} AND ${locSql} AND position_percent BETWEEN ? AND ?`,
+      ).all(...occParams, ...locParams, profile.workCapacityMin, profile.workCapacityMax)
       for (const row of rows) {
         if (!isVacancyRow(row)) continue
-        const pv = this.preparedVacancy(row.id, row.rev, row.m, ctx)
+        const pv = this.preparedVacancy(row.id, row.rev, ctx)
+        if (!pv) continue
         const score = matchScore(pv, pp, ctx)
         top.offer(row.id, score)
         if (score !== null) winners.set(row.id, pv)
@@ -364,6 +372,6 @@ export class EmbeddedMatcher {
 function isRankedRow(row: unknown): row is { id: number; rev: number; raw: number } {
   return typeof row === 'object' && row !== null && 'id' in row && 'raw' in row
 }
-function isVacancyRow(row: unknown): row is { id: number; rev: number; m: string } {
-  return typeof row === 'object' && row !== null && 'id' in row && 'm' in row
+function isVacancyRow(row: unknown): row is { id: number; rev: number } {
+  return typeof row === 'object' && row !== null && 'id' in row && 'rev' in row
 }
