@@ -382,10 +382,10 @@ ${kinds.map(([k, label]) => `| ${label} | ${r.naiveLike[k].p95} | ${r.ratiosP95[
 
 ## How the embedded engine works at this size
 
-- Filter values are also written into the FTS5 body as tokens (\`qqfylke03\`, \`qqavailumiddelbart\`, …), so a filtered search is one posting-list intersection; \`search_profile_terms (field, value, profile_id)\` (WITHOUT ROWID) serves facet counts.
+- Filter values are also written into the FTS5 body as tokens (\`qqfylke03\`, \`qqavailumiddelbart\`, …), so a filtered search is one posting-list intersection; each hit is joined to one small row of \`search_profile_rows\` (capacity, publishing date, facet values), and the facets are counted from those rows in JavaScript (each distinct facet string split once into process-local codes).
 - Matching is exact (ADR 0009): candidates come in tiers (occupation level — unit, minor group, curated related occupation, sub-major group — × location) with score upper bounds from the domain; a tier is skipped only when its bound cannot beat the current 20th; inside a tier SQLite orders the rows of \`search_profile_match\` by the points the domain gives each feature value, and only rows that can still enter are scored exactly.
-- Documents are stored as JSON next to the FTS5 table, so a hit is scored without touching \`profiles\`; what is shown is then re-read from SQLite.
-- A full reindex runs in one transaction with bounded memory: documents are streamed in id-ordered pages of 5 000, doc and FTS5 rows written as they come, term rows staged in an unindexed temporary table and copied in primary-key order by SQLite's sorter, the secondary index built afterwards.
+- Documents are stored as JSON in a table of their own (\`search_profile_docs\`, read only for the rows matching scores exactly), so a hit is scored without touching \`profiles\`; what is shown is then re-read from SQLite by primary key.
+- A full reindex runs in one transaction with bounded memory: documents are streamed in id-ordered pages of 5 000 and every row is written as it comes (each table grows at its end), the secondary index built afterwards.
 
 `
   // The other parts' sections (between their markers) stay as they were.
