@@ -1,7 +1,7 @@
 import { Alert, BodyShort, Box, Heading, HGrid, Link as AkselLink, List, Table, VStack } from '@navikt/ds-react'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { FIDELITY_LABELS } from '~/domain/caseload'
+import { fidelityLabel } from '~/domain/caseload'
 import { IPS_STEP_CODES, IPS_STEPS } from '~/domain/codes'
 import { caseloadFor } from '~/services/caseload.server'
 import { formatDate, formatNumber, formatPercent } from '~/utils/format'
@@ -32,7 +32,7 @@ export default function MyCaseload() {
         <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
           <BodyShort>IPS-troskap, porteføljestørrelse</BodyShort>
           <BodyShort size="large" weight="semibold" data-testid="fidelity-band">
-            {FIDELITY_LABELS[c.band]}
+            {fidelityLabel(c.band)}
           </BodyShort>
         </Box>
         <Box padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { daysInWork, fidelityBand, sharePercent } from '~/domain/caseload'
+import { daysInWork, fidelityBand, fidelityLabel, sharePercent } from '~/domain/caseload'
 
 describe('IPS fidelity band for caseload size', () => {
   it.each([
@@ -49,5 +49,12 @@ describe('share', () => {
   it('one decimal; zero of zero is zero', () => {
     expect(sharePercent(1, 3)).toBe(33.3)
     expect(sharePercent(0, 0)).toBe(0)
+  })
+})
+
+describe('the fidelity score as the jobbspesialist reads it', () => {
+  it('names every band of the IPS caseload item', () => {
+    expect(fidelityLabel(5)).toBe('5 av 5 – innenfor normen på 20')
+    expect(fidelityLabel(fidelityBand(41))).toBe('1 av 5 – over 40 aktive')
   })
 })

@@ -30,10 +30,10 @@ export function fidelityBand(active: number): FidelityScore {
   return IPS_CASELOAD_BANDS.find((band) => active <= band.max)?.score ?? 1
 }
 
-export const FIDELITY_LABELS = Object.fromEntries(IPS_CASELOAD_BANDS.map((b) => [b.score, b.fidelityLabel])) as Record<
-  FidelityScore,
-  string
->
+/** The score as the jobbspesialist reads it («5 av 5 – innenfor normen på 20»). */
+export function fidelityLabel(score: FidelityScore): string {
+  return IPS_CASELOAD_BANDS.find((band) => band.score === score)?.fidelityLabel ?? `${score} av 5`
+}
 
 /**
  * Days in work from a person's IPS step history (any order): the sum of the
