@@ -54,6 +54,19 @@ export type VacancyDocument = {
 }
 
 /** Filters on the employer's profile search. Values within a field are OR-ed; fields are AND-ed. */
+/** Filters that are a list of codes, each value matched as it is (the same name in every engine). */
+export const CODE_LIST_FILTERS = [
+  'fylke',
+  'languages',
+  'drivingLicences',
+  'availability',
+  'educationLevel',
+  'experienceLevel',
+  'adaptation',
+  'schemeHints',
+  'targetGroups',
+] as const satisfies ReadonlyArray<keyof ProfileFilters>
+
 export type ProfileFilters = {
   /** Fylker the person can work in (some or all of it, or the whole country). */
   fylke?: string[]

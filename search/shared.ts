@@ -25,7 +25,15 @@ import {
 } from '~/domain/matching/work-area'
 import { profileToMatch, vacancyToMatch } from './documents'
 import type { MatchHit, ProfileDocument, VacancyDocument } from './port'
-import { MAX_PAGE, MAX_PAGE_SIZE, PROFILE_SORTS, SearchInputError, type ProfileFilters, type SearchProfilesQuery } from './port'
+import {
+  CODE_LIST_FILTERS,
+  MAX_PAGE,
+  MAX_PAGE_SIZE,
+  PROFILE_SORTS,
+  SearchInputError,
+  type ProfileFilters,
+  type SearchProfilesQuery,
+} from './port'
 
 /**
  * Brute force: scores every given profile for a vacancy with the domain rules
@@ -222,19 +230,7 @@ export function normaliseQuery(query: SearchProfilesQuery): Required<Omit<Search
   }
   const filters: ProfileFilters = {}
   const f = query.filters ?? {}
-  for (const key of [
-    'fylke',
-    'canWorkIn',
-    'styrk',
-    'languages',
-    'drivingLicences',
-    'availability',
-    'educationLevel',
-    'experienceLevel',
-    'adaptation',
-    'schemeHints',
-    'targetGroups',
-  ] as const) {
+  for (const key of [...CODE_LIST_FILTERS, 'canWorkIn', 'styrk'] as const) {
     const values = f[key]
     if (values === undefined) continue
     // An unknown or malformed value matches nothing; it is kept as a marker so the result is empty, not unfiltered.

@@ -13,7 +13,7 @@ import {
 import { domainVocabulary } from '../text/vocabulary'
 import { profileSearchText } from '../documents'
 import { synonymsForStyrk } from '../text/synonyms'
-import type { FacetField, ProfileDocument, ProfileFilters, VacancyDocument } from '../port'
+import { CODE_LIST_FILTERS, type FacetField, type ProfileDocument, type ProfileFilters, type VacancyDocument } from '../port'
 import { NO_RELATED_OCCUPATIONS, type MatchTier, type RelatedOccupations } from '~/domain/matching'
 import type { Geo } from '~/domain/matching/work-area'
 import { kommuneGeo } from '@db/geo.server'
@@ -170,14 +170,7 @@ export const PROFILE_FILTERABLE = [
   'desiredStyrkCodes',
   'styrk2',
   'styrk3',
-  'languages',
-  'drivingLicences',
-  'availability',
-  'educationLevel',
-  'experienceLevel',
-  'adaptation',
-  'schemeHints',
-  'targetGroups',
+  ...CODE_LIST_FILTERS.filter((f) => f !== 'fylke'),
   'workCapacityMin',
   'workCapacityMax',
 ]
@@ -228,18 +221,8 @@ export function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 }
 
-/** List filters whose Meilisearch attribute has the filter's own name. */
-const LIST_FILTERS = [
-  'fylke',
-  'languages',
-  'drivingLicences',
-  'availability',
-  'educationLevel',
-  'experienceLevel',
-  'adaptation',
-  'schemeHints',
-  'targetGroups',
-] as const satisfies ReadonlyArray<keyof ProfileFilters & keyof MeiliProfile>
+/** Code-list filters are Meilisearch attributes of the same name. */
+const LIST_FILTERS = CODE_LIST_FILTERS satisfies ReadonlyArray<keyof MeiliProfile>
 
 export const FACET_ATTRIBUTE: Record<FacetField, string> = {
   fylke: 'fylke',
